@@ -1,0 +1,1 @@
+"""Command-line interface of cfp (typer): one module per command."""

@@ -1,0 +1,1 @@
+"""The cfp library: read -> map -> compute -> aggregate -> render. Never imports typer or rich."""
