@@ -1,0 +1,110 @@
+"""Options shared by the commands, and the one place errors become exit codes.
+
+Exit codes: 0 ok; 1 a check failed (a gate such as --fail-above); 2 bad input or
+usage. Errors go to stderr as a short panel; a traceback only with --debug.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+
+EXIT_OK, EXIT_GATE, EXIT_INPUT = 0, 1, 2
+
+
+class Lang(str, Enum):
+    ja = "ja"
+    en = "en"
+
+
+LangOption = Annotated[
+    Lang | None,
+    typer.Option("--lang", help="Language of messages and reports (default: from the locale). "
+                 "表示言語 (ja/en)。"),
+]
+DebugOption = Annotated[
+    bool, typer.Option("--debug", help="Show a traceback on errors. エラー時にトレースバックを表示。")
+]
+FileList = Annotated[
+    list[Path] | None,
+    typer.Option("--factors", help="Emission-factor file (CSV or XLSX), repeatable; later files "
+                 "win. 排出原単位ファイル(複数可、後のものが優先)。"),
+]
+
+
+def resolve_lang(lang: Lang | None) -> str:
+    if lang is not None:
+        return lang.value
+    from cfp.lca.messages import default_lang
+
+    return default_lang()
+
+
+T = TypeVar("T")
+
+
+@contextmanager
+def handle_errors(lang: str, debug: bool) -> Iterator[None]:
+    """Turn cfp errors into a panel on stderr and exit code 2."""
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the boundary of the program
+        from cfp.lca.errors import CfpError, InputError
+
+        if debug:
+            raise
+        if isinstance(exc, InputError):
+            print_problems(exc, lang)
+            raise typer.Exit(EXIT_INPUT) from None
+        if isinstance(exc, CfpError):
+            error_panel(str(exc), lang)
+            raise typer.Exit(EXIT_INPUT) from None
+        error_panel(f"{type(exc).__name__}: {exc} (internal error; rerun with --debug and "
+                    "report it)", lang)
+        raise typer.Exit(3) from None
+
+
+def stderr_console():  # noqa: ANN201 - rich is imported lazily
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def print_problems(exc, lang: str) -> None:  # noqa: ANN001
+    from rich.markup import escape
+    from rich.panel import Panel
+
+    from cfp.lca.messages import tr
+
+    text = "\n".join(f"• {escape(line)}" for line in exc.render(lang).splitlines())
+    stderr_console().print(Panel(text, title=tr("label.problems", lang), border_style="red",
+                                 expand=False))
+
+
+def error_panel(message: str, lang: str) -> None:
+    from rich.markup import escape
+    from rich.panel import Panel
+
+    from cfp.lca.messages import tr
+
+    stderr_console().print(Panel(escape(message), title=tr("label.error", lang),
+                                 border_style="red", expand=False))
+
+
+def write_stdout(text: str) -> None:
+    sys.stdout.write(text)
+    if not text.endswith("\n"):
+        sys.stdout.write("\n")
+    sys.stdout.flush()
+
+
+def call(fn: Callable[..., T], *args: object, **kwargs: object) -> T:
+    return fn(*args, **kwargs)

@@ -1,0 +1,30 @@
+"""`cfp init FILE`: write a blank BOM template workbook with every sheet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .common import DebugOption, LangOption, handle_errors, resolve_lang, stderr_console
+
+
+def init(
+    path: Annotated[Path, typer.Argument(help="Where to write the template (.xlsx).")] = Path(
+        "bom-template.xlsx"),
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+    lang: LangOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Write a blank BOM template with every sheet. 空の部品表テンプレートを書き出します。"""
+    language = resolve_lang(lang)
+    with handle_errors(language, debug):
+        from cfp.lca.errors import UsageError
+        from cfp.lca.messages import tr
+        from cfp.lca.template import write_template
+
+        if path.exists() and not force:
+            raise UsageError(f"{path} exists; use --force to replace it")
+        write_template(path)
+        stderr_console().print(tr("init.written", language, path=path))

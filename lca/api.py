@@ -1,0 +1,129 @@
+"""The one entry point the CLI calls: `calculate(path, options) -> Result`.
+
+read (workbook, masters, factors) -> map (structure, categories) -> compute (flows per
+stage) -> aggregate (`Result`). Every problem found on the way is collected and raised
+once as `InputError`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import compute
+from .bom import read_bom
+from .errors import ProblemLog
+from .factors import FactorTable, load_factors
+from .masters import MasterFiles, read_masters
+from .materials import load_material_map
+from .results import Result
+from .structure import resolve_structure
+from .workbook import open_workbook
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class Options:
+    """What a calculation may be told besides the BOM file."""
+
+    factor_files: list[Path] = field(default_factory=list)
+    factor_columns: dict[str, str] | None = None
+    masters: MasterFiles = field(default_factory=MasterFiles)
+    gwp: str | None = None  # overrides the Settings sheet; default AR6
+    allow_missing: bool = False
+    progress: Progress | None = None
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        return dist_version("cfp")
+    except PackageNotFoundError:  # running from a source tree
+        return "0+unknown"
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def calculate(path: Path, options: Options | None = None) -> Result:
+    """Cradle-to-gate footprint of the product in the BOM workbook at `path`."""
+    options = options or Options()
+    say = options.progress or (lambda _msg: None)
+    log = ProblemLog(str(path))
+    book = open_workbook(path)
+    say("read")
+    masters = read_masters(book, log, options.masters)
+    bom = read_bom(book, log, masters.settings.weight_unit)
+    gwp = (options.gwp or masters.settings.gwp or "AR6").upper()
+    factors = load_factors(book, options.factor_files, log, gwp, options.factor_columns)
+    materials = load_material_map(masters.materials)
+    say("map")
+    parts = resolve_structure(bom, log)
+    parts["category_key"] = compute.assign_categories(parts, materials)
+    notes = compute.Notes()
+    _warn_assembly_material(parts, notes)
+    say("compute")
+    flows = [
+        compute.material_flows(bom, parts, factors, materials, log, notes,
+                               options.allow_missing),
+        compute.transport_flows(bom, parts, masters, factors, log, notes),
+        compute.processing_flows(bom, parts, masters, factors, log, notes),
+        compute.waste_flows(bom, parts, factors, materials, log),
+    ]
+    log.raise_if_any()
+    inventory = pd.concat([f for f in flows if not f.empty] or [flows[0]], ignore_index=True)
+    _warn_proxies(inventory, notes)
+    settings = masters.settings
+    product = settings.product_name or _product_from_bom(parts) or path.stem
+    categories = {key: {"ja": str(row["name_ja"]), "en": str(row["name_en"])}
+                  for key, row in materials.categories.iterrows()}
+    return Result(
+        product_name=product,
+        declared_unit=settings.declared_unit or "1 piece",
+        inventory=inventory,
+        parts=parts,
+        warnings=notes.warnings,
+        excluded=notes.excluded,
+        input_file=path.name,
+        input_sha256=sha256_of(path),
+        gwp=gwp,
+        settings={k: v for k, v in vars(settings).items() if k != "cells" and v is not None},
+        cfp_version=version(),
+        category_names=categories,
+    )
+
+
+def _product_from_bom(parts: pd.DataFrame) -> str | None:
+    """A level-0 row is the product itself; its name names the product."""
+    top = parts[parts["level"] == 0]
+    if len(top) == 1:
+        return top["name"].iloc[0] or top["part_number"].iloc[0]
+    return None
+
+
+def _warn_assembly_material(parts: pd.DataFrame, notes: compute.Notes) -> None:
+    has = parts["is_assembly"] & (parts["grade"].notna() | parts["raw_kg"].notna())
+    for part in parts.loc[has, "part_number"]:
+        notes.warn("warn.assembly_material", part=part)
+
+
+def _warn_proxies(inventory: pd.DataFrame, notes: compute.Notes) -> None:
+    proxies = inventory[inventory["data_type"] == "proxy"]
+    if not proxies.empty:
+        keys = ", ".join(sorted(proxies["factor_key"].astype(str).unique()))
+        notes.warn("warn.proxy_factor", count=len(proxies), keys=keys)
+
+
+__all__ = ["Options", "calculate", "FactorTable", "Result"]

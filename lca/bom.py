@@ -1,0 +1,321 @@
+"""Reading the BOM sheet: header matching, process columns and typed part rows.
+
+The result is a `Bom`: one row per part (pandas, indexed by the 0-based sheet row so
+every figure can be traced back to its cell) plus a long table of process times. All
+problems found are collected in the `ProblemLog`; nothing here stops at the first one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .errors import InputError, Problem, ProblemLog
+from .textnorm import cell_ref, header_key, is_blank, nfkc, split_unit, to_numbers, to_text
+from .workbook import Table, Workbook, alias_index, find_sheet, find_table
+
+BOM_SHEET_NAMES = ["BOM", "部品表"]
+
+BOM_ALIASES: dict[str, list[str]] = {
+    "level": ["レベル", "階層", "Level", "Lvl", "BOM level"],
+    "parent": ["親品番", "親部品", "親", "Parent", "Parent part number", "Parent No"],
+    "part_number": ["品番", "部品番号", "部品No", "Part number", "Part No", "Part No.", "P/N",
+                    "Part"],
+    "quantity": ["個数", "員数", "数量", "使用数", "Qty", "Quantity", "Qty per parent"],
+    "name": ["品名", "部品名", "名称", "Name", "Description", "Part name"],
+    "grade": ["材質", "材料", "Material", "Grade", "Material grade"],
+    "category": ["分類", "材料分類", "Category", "Material category"],
+    "net_weight": ["重量", "製品重量", "正味重量", "単重", "Net weight", "Weight"],
+    "raw_weight": ["素材重量", "材料重量", "投入重量", "Raw weight", "Raw material weight",
+                   "Gross weight"],
+    "supplier": ["仕入先", "購入先", "調達先", "Supplier", "Vendor"],
+    "lot_size": ["ロット", "ロットサイズ", "ロット数", "Lot size", "Lot"],
+}
+REQUIRED = ["part_number", "quantity"]
+
+CYCLE_TOKENS = {header_key(t) for t in [
+    "加工", "加工時間", "サイクル", "サイクルタイム", "CT", "Cycle", "Cycle time", "Machining",
+    "Machining time", "Run", "Run time"]}
+SETUP_TOKENS = {header_key(t) for t in [
+    "段取", "段取り", "段取時間", "段取り時間", "Setup", "Set-up", "Setup time"]}
+GROUP_TOKENS = {header_key(t) for t in ["工程", "加工工程", "Process", "Processes", "Operations"]}
+
+#: Hours per unit of a time column, by the unit written in brackets.
+TIME_UNITS = {"分": 1 / 60, "min": 1 / 60, "mins": 1 / 60, "minute": 1 / 60, "minutes": 1 / 60,
+              "m": 1 / 60, "h": 1.0, "hr": 1.0, "hrs": 1.0, "hour": 1.0, "hours": 1.0,
+              "時間": 1.0, "時": 1.0, "s": 1 / 3600, "sec": 1 / 3600, "秒": 1 / 3600}
+#: kg per unit of a weight column.
+WEIGHT_UNITS = {"g": 0.001, "kg": 1.0, "t": 1000.0, "グラム": 0.001, "キログラム": 1.0}
+
+
+@dataclass(frozen=True)
+class ProcessColumn:
+    """A time column of one process: cycle time per piece or set-up time per lot."""
+
+    process: str
+    kind: str  # "cycle" or "setup"
+    col: int
+    hours_per_unit: float
+
+
+@dataclass
+class Bom:
+    """Typed part rows and process times of one BOM sheet."""
+
+    file: str
+    sheet: str
+    header_row: int
+    columns: dict[str, int]
+    parts: pd.DataFrame  # index: 0-based sheet row
+    times: pd.DataFrame  # columns: row, process, cycle_h, setup_h
+    processes: list[str]
+
+    def cell(self, row: int, fieldname: str) -> str:
+        return cell_ref(row, self.columns[fieldname])
+
+
+def token_kind(text: object) -> tuple[str, str | None] | None:
+    """('cycle'|'setup', process named in the same cell or None) for a time header."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    name, _unit = split_unit(text)
+    key = header_key(name)
+    if key in CYCLE_TOKENS:
+        return "cycle", None
+    if key in SETUP_TOKENS:
+        return "setup", None
+    words = [w for w in re.split(r"[\s_/:：・]+", name) if w]
+    if len(words) >= 2:
+        last = header_key(words[-1])
+        if last in CYCLE_TOKENS or last in SETUP_TOKENS:
+            kind = "cycle" if last in CYCLE_TOKENS else "setup"
+            return kind, " ".join(words[:-1])
+    return None
+
+
+def _cell(rows: list[list[object]], r: int, c: int) -> object:
+    return rows[r][c] if 0 <= r < len(rows) and c < len(rows[r]) else ""
+
+
+def _first_data_row(rows: list[list[object]], header_row: int, part_col: int) -> int:
+    """Rows right after the header with no part number and no numbers are sub-headers."""
+    r = header_row + 1
+    while r < len(rows) and r <= header_row + 3:
+        row = rows[r]
+        if not is_blank(_cell(rows, r, part_col)):
+            break
+        if any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in row):
+            break
+        r += 1
+    return r
+
+
+def detect_process_columns(book: Workbook, sheet: str, header_row: int, data_row: int,
+                           mapped: set[int], log: ProblemLog) -> list[ProcessColumn]:
+    """Find process time columns in the header block (see README, "Process columns")."""
+    rows = book.rows(sheet)
+    merged = book.merged(sheet)
+    width = max((len(r) for r in rows[max(0, header_row - 2):data_row]), default=0)
+    tokens: dict[int, tuple[int, str, str | None]] = {}
+    for r in range(header_row, data_row):
+        for c in range(width):
+            if c in mapped or c in tokens:
+                continue
+            kind = token_kind(_cell(rows, r, c))
+            if kind:
+                tokens[c] = (r, kind[0], kind[1])
+    found: list[ProcessColumn] = []
+    for c, (r, kind, inline_name) in sorted(tokens.items()):
+        name_cell = _process_name(rows, merged, set(tokens), r, c, max(0, header_row - 2))
+        name = inline_name or (nfkc(str(name_cell[0])) if name_cell else None)
+        if not name:
+            log.add("column.process_name", sheet, cell_ref(r, c), _cell(rows, r, c))
+            continue
+        unit = split_unit(str(_cell(rows, r, c)))[1]
+        if unit is None and name_cell:
+            unit = split_unit(str(name_cell[0]))[1]
+        hours = TIME_UNITS.get(unit or "分")
+        if hours is None:
+            log.add("column.bad_unit", sheet, cell_ref(r, c), _cell(rows, r, c), unit=unit,
+                    header=_cell(rows, r, c), allowed="分/min, h/時間, s/秒")
+            continue
+        found.append(ProcessColumn(split_unit(name)[0], kind, c, hours))
+    return found
+
+
+def _process_name(rows: list[list[object]], merged: list, token_cols: set[int], token_row: int,
+                  col: int, top: int) -> tuple[object, int] | None:
+    """Nearest process name above a time column: its own cell, a merged range over time
+    columns only, or a name written once further left over adjacent time columns."""
+    for r in range(token_row - 1, top - 1, -1):
+        value = _cell(rows, r, col)
+        if is_blank(value):
+            value = _merged_value(rows, merged, token_cols, r, col)
+        if is_blank(value):
+            c = col - 1
+            while c in token_cols and is_blank(_cell(rows, r, c)):
+                c -= 1
+            value = _cell(rows, r, c) if c in token_cols else ""
+        if not is_blank(value) and header_key(str(value)) not in GROUP_TOKENS:
+            return value, r
+    return None
+
+
+def _merged_value(rows: list[list[object]], merged: list, token_cols: set[int], r: int,
+                  c: int) -> object:
+    for (r0, c0), (r1, c1) in merged:
+        if r0 <= r <= r1 and c0 <= c <= c1:
+            if all(x in token_cols for x in range(c0, c1 + 1)):
+                return _cell(rows, r0, c0)
+            return ""
+    return ""
+
+
+def read_bom(book: Workbook, log: ProblemLog, weight_unit: str | None) -> Bom:
+    """Locate, validate and type the BOM sheet of `book`."""
+    sheet = find_sheet(book, BOM_SHEET_NAMES) or _first_non_master(book)
+    index = alias_index(BOM_ALIASES)
+    probe = find_table(book, sheet, BOM_ALIASES, REQUIRED)
+    if probe is None:
+        raise InputError([Problem("sheet.no_header", str(book.path), sheet, params={
+            "part": "/".join(BOM_ALIASES["part_number"][:3]),
+            "qty": "/".join(BOM_ALIASES["quantity"][:3])})])
+    rows = book.rows(sheet)
+    data_row = _first_data_row(rows, probe.header_row, probe.columns["part_number"])
+    process_cols = detect_process_columns(book, sheet, probe.header_row, data_row,
+                                          set(probe.columns.values()), log)
+    table = find_table(book, sheet, BOM_ALIASES, REQUIRED, first_data_row=data_row)
+    assert table is not None and index
+    for pc in process_cols:
+        table.data[f"t{pc.col}"] = [_cell(rows, r, pc.col) for r in table.data.index]
+    table.data = table.data[~_all_blank(table.data)]
+    if table.data.empty:
+        raise InputError([Problem("sheet.no_rows", str(book.path), sheet)])
+    parts = _typed_parts(table, log, weight_unit)
+    times = _typed_times(table, process_cols, log)
+    processes = list(dict.fromkeys(pc.process for pc in process_cols))
+    return Bom(table.file, sheet, table.header_row, table.columns, parts, times, processes)
+
+
+def _first_non_master(book: Workbook) -> str:
+    from .masters import MASTER_SHEETS
+
+    masters = {header_key(n) for names in MASTER_SHEETS.values() for n in names}
+    for sheet in book.sheet_names:
+        if header_key(sheet) not in masters:
+            return sheet
+    return book.sheet_names[0]
+
+
+def _all_blank(data: pd.DataFrame) -> pd.Series:
+    from .textnorm import blank_mask
+
+    return pd.concat([blank_mask(data[c]) for c in data.columns], axis=1).all(axis=1)
+
+
+def _report(log: ProblemLog, table: Table, mask: pd.Series, fieldname: str, code: str,
+            **params: object) -> None:
+    """One problem per flagged row; `params` values may be Series aligned with the rows."""
+    for row in mask[mask].index:
+        extra = {k: (v[row] if isinstance(v, pd.Series) else v) for k, v in params.items()}
+        log.at(table, row, fieldname, code, **extra)
+
+
+def numeric_field(table: Table, log: ProblemLog, fieldname: str, *, minimum: float = 0.0,
+                  strict: bool = False) -> pd.Series:
+    """A numeric column with text and out-of-range values reported; NaN when absent."""
+    if fieldname not in table.data:
+        return pd.Series(np.nan, index=table.data.index)
+    raw = table.data[fieldname]
+    numbers, bad = to_numbers(raw)
+    _report(log, table, bad, fieldname, "cell.not_number")
+    low = (numbers <= minimum) if strict else (numbers < minimum)
+    _report(log, table, low.fillna(False), fieldname,
+            "cell.not_positive" if strict else "cell.negative")
+    return numbers.where(~bad)
+
+
+def _weight_factor(table: Table, log: ProblemLog, fieldname: str,
+                   weight_unit: str | None) -> float:
+    header = table.headers[fieldname]
+    unit = split_unit(header)[1] or (weight_unit.casefold() if weight_unit else None)
+    if unit is None:
+        log.add("column.weight_unit", table.sheet, table.header_cell(fieldname), header,
+                header=split_unit(header)[0])
+        return np.nan
+    if unit not in WEIGHT_UNITS:
+        log.add("column.bad_unit", table.sheet, table.header_cell(fieldname), header,
+                unit=unit, header=header, allowed="g, kg, t")
+        return np.nan
+    return WEIGHT_UNITS[unit]
+
+
+def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> pd.DataFrame:
+    data = table.data
+    index = data.index
+    parts = pd.DataFrame(index=index)
+    parts["part_number"] = to_text(data["part_number"])
+    for fieldname in ("name", "grade", "category", "supplier", "parent"):
+        parts[fieldname] = (to_text(data[fieldname]) if fieldname in data
+                            else pd.Series(None, index=index, dtype=object))
+    missing_part = parts["part_number"].isna()
+    _report(log, table, missing_part, "part_number", "cell.part_missing")
+
+    qty_raw = data["quantity"]
+    qty, bad_qty = to_numbers(qty_raw)
+    _report(log, table, bad_qty, "quantity", "cell.not_number")
+    _report(log, table, qty.isna() & ~bad_qty & ~missing_part, "quantity", "cell.qty_missing",
+            part=parts["part_number"])
+    _report(log, table, qty <= 0, "quantity", "cell.qty_not_positive")
+    parts["quantity"] = qty
+
+    if "level" in data:
+        level, bad_level = to_numbers(data["level"])
+        invalid = bad_level | (level.notna() & ((level < 0) | (level % 1 != 0)))
+        _report(log, table, invalid, "level", "cell.level_invalid")
+        parts["level_raw"] = level.where(~invalid)
+    for fieldname, target in (("net_weight", "net_kg"), ("raw_weight", "raw_kg")):
+        if fieldname in data:
+            factor = _weight_factor(table, log, fieldname, weight_unit)
+            parts[target] = numeric_field(table, log, fieldname) * factor
+        else:
+            parts[target] = np.nan
+    parts["lot_size"] = numeric_field(table, log, "lot_size", strict=True)
+    short = parts["raw_kg"] < parts["net_kg"] - 1e-12
+    _report(log, table, short.fillna(False), "raw_weight", "cell.raw_lt_net",
+            raw=data.get("raw_weight"), net=data.get("net_weight"), part=parts["part_number"])
+    return parts
+
+
+def _typed_times(table: Table, process_cols: list[ProcessColumn],
+                 log: ProblemLog) -> pd.DataFrame:
+    """Long table (row, process, cycle_h, setup_h) of the rows that have any time."""
+    frames = []
+    for pc in process_cols:
+        raw = table.data[f"t{pc.col}"]
+        hours, bad = to_numbers(raw)
+        for row in bad[bad].index:
+            log.add("cell.not_number", table.sheet, cell_ref(row, pc.col), raw[row])
+        for row in hours[hours < 0].index:
+            log.add("cell.negative", table.sheet, cell_ref(row, pc.col), raw[row])
+        hours = (hours * pc.hours_per_unit).where(~bad & (hours >= 0))
+        given = hours.dropna()
+        frames.append(pd.DataFrame({"row": given.index, "process": pc.process,
+                                    "kind": pc.kind, "hours": given.to_numpy(),
+                                    "col": pc.col}))
+    if not frames:
+        return pd.DataFrame({"row": pd.Series(dtype="int64"), "process": pd.Series(dtype=object),
+                             "cycle_h": pd.Series(dtype="float64"),
+                             "setup_h": pd.Series(dtype="float64"),
+                             "cycle_col": pd.Series(dtype="float64")})
+    long = pd.concat(frames, ignore_index=True)
+    wide = long.pivot_table(index=["row", "process"], columns="kind", values="hours",
+                            aggfunc="sum", sort=False)
+    cols = long[long["kind"] == "cycle"].groupby(["row", "process"], sort=False)["col"].first()
+    wide = wide.reindex(columns=["cycle", "setup"]).fillna(0.0)
+    wide.columns = ["cycle_h", "setup_h"]
+    wide["cycle_col"] = cols.reindex(wide.index)
+    return wide.reset_index()

@@ -1,0 +1,112 @@
+"""Errors of cfp: problems a user can act on.
+
+Inner code records a `Problem` with its position (sheet, cell) and a message key; the
+loader adds the file name. All problems of one input are collected in a `ProblemLog`
+and raised together as one `InputError`, so that a user fixes a workbook in one pass
+instead of one error per run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .messages import tr
+
+#: Problems reported in full; the rest are counted (a 100,000-row BOM with a wrong
+#: column would otherwise print 100,000 lines).
+MAX_PROBLEMS = 200
+
+
+class CfpError(Exception):
+    """Base class of every error cfp raises on purpose (exit code 2 in the CLI)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input: where it is, what it is, how to fix it."""
+
+    code: str
+    file: str = ""
+    sheet: str | None = None
+    cell: str | None = None
+    value: object = None
+    params: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def location(self) -> str:
+        where = self.file
+        if self.sheet is not None:
+            place = f"{self.sheet}!{self.cell}" if self.cell else self.sheet
+            where = f"{where}: {place}" if where else place
+        return where
+
+    def message(self, lang: str = "en") -> str:
+        params = {"value": self.value, **self.params}
+        if "hint" in params:  # a message key, translated with the message
+            params["hint"] = tr(str(params["hint"]), lang)
+        return f"{self.location}: {tr(self.code, lang, **params)}"
+
+    def to_dict(self, lang: str = "en") -> dict[str, object]:
+        return {
+            "code": self.code,
+            "file": self.file,
+            "sheet": self.sheet,
+            "cell": self.cell,
+            "value": None if self.value is None else str(self.value),
+            "message": self.message(lang),
+        }
+
+
+class ProblemLog:
+    """Collects problems while reading; `raise_if_any` ends the run with all of them."""
+
+    def __init__(self, file: str = "") -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+        self.dropped = 0
+
+    def add(self, code: str, sheet: str | None = None, cell: str | None = None,
+            value: object = None, *, file: str | None = None, **params: object) -> None:
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.dropped += 1
+            return
+        self.problems.append(Problem(code, file or self.file, sheet, cell, value, dict(params)))
+
+    def at(self, table: Any, row: int, fieldname: str, code: str, **params: object) -> None:
+        """A problem in the cell of `fieldname` on sheet row `row` of a located table."""
+        self.add(code, table.sheet, table.cell(row, fieldname), table.data[fieldname][row],
+                 file=table.file, **params)
+
+    def extend(self, problems: list[Problem]) -> None:
+        for problem in problems:
+            if len(self.problems) >= MAX_PROBLEMS:
+                self.dropped += 1
+            else:
+                self.problems.append(replace(problem, file=problem.file or self.file))
+
+    def __bool__(self) -> bool:
+        return bool(self.problems)
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise InputError(self.problems, self.dropped)
+
+
+class InputError(CfpError):
+    """The input cannot be computed; `problems` says every reason found."""
+
+    def __init__(self, problems: list[Problem], dropped: int = 0) -> None:
+        self.problems = problems
+        self.dropped = dropped
+        super().__init__(self.render("en"))
+
+    def render(self, lang: str = "en") -> str:
+        lines = [p.message(lang) for p in self.problems]
+        if self.dropped:
+            lines.append(tr("problems.more", lang, count=self.dropped))
+        return "\n".join(lines)
+
+
+class UsageError(CfpError):
+    """A command-line option or a combination of them cannot be used."""

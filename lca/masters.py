@@ -1,0 +1,296 @@
+"""Master data: settings, processes (rated power), measurements, suppliers.
+
+Each master table can live as a sheet of the BOM workbook or in its own CSV/XLSX file
+given on the command line; both go through `find_table`, so headers are matched the same
+way. Emission factors are read in `factors.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .errors import ProblemLog
+from .textnorm import header_key, is_blank, nfkc, parse_number, to_numbers, to_text
+from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
+
+MASTER_SHEETS: dict[str, list[str]] = {
+    "processes": ["工程", "工程マスタ", "Processes", "Process"],
+    "measurements": ["実測", "実測値", "Measurements", "Measurement"],
+    "suppliers": ["仕入先", "仕入先マスタ", "Suppliers", "Supplier"],
+    "factors": ["排出原単位", "原単位", "Factors", "Emission factors"],
+    "settings": ["設定", "Settings"],
+    "materials": ["材質", "材質マスタ", "Materials", "Material map"],
+}
+
+PROCESS_ALIASES = {
+    "process": ["工程", "工程名", "設備", "Process", "Machine"],
+    "rated_kw": ["定格電力", "定格出力", "Rated power", "Power", "kW"],
+    "utilisation": ["使用率", "負荷率", "稼働率", "Utilisation", "Utilization", "Load factor"],
+}
+MEASUREMENT_ALIASES = {
+    "part_number": ["品番", "Part number", "Part No"],
+    "process": ["工程", "Process", "Machine"],
+    "meter_start": ["開始積算電力量", "開始", "Meter start", "Start"],
+    "meter_end": ["終了積算電力量", "終了", "Meter end", "End"],
+    "pieces": ["加工数", "個数", "Pieces", "Count"],
+}
+SUPPLIER_ALIASES = {
+    "supplier": ["仕入先", "Supplier", "Vendor"],
+    "mode": ["輸送手段", "輸送方法", "Mode", "Transport mode"],
+    "distance_km": ["距離", "輸送距離", "Distance"],
+}
+MATERIAL_ALIASES = {
+    "grade": ["材質", "Material", "Grade"],
+    "category": ["分類", "Category"],
+}
+
+SETTING_KEYS: dict[str, list[str]] = {
+    "product_name": ["製品名", "Product name", "Product"],
+    "product_id": ["製品番号", "製品品番", "Product id", "Product number"],
+    "declared_unit": ["宣言単位", "機能単位", "Declared unit"],
+    "lot_size": ["ロット", "ロットサイズ", "Lot size"],
+    "electricity_factor": ["電力排出係数", "電力係数", "Electricity factor",
+                           "Electricity emission factor"],
+    "weight_unit": ["weight_unit", "重量単位", "Weight unit"],
+    "gwp": ["gwp", "GWP", "GWP set", "特性化係数"],
+    "company": ["会社名", "事業者名", "Company", "Company name"],
+    "reference_period": ["対象期間", "基準期間", "Reference period"],
+    "geography": ["地域", "国", "Geography", "Country"],
+}
+
+
+@dataclass
+class Settings:
+    """Values of the 設定/Settings sheet, typed; None where not given."""
+
+    product_name: str | None = None
+    product_id: str | None = None
+    declared_unit: str | None = None
+    lot_size: float | None = None
+    electricity_factor: float | None = None
+    weight_unit: str | None = None
+    gwp: str | None = None
+    company: str | None = None
+    reference_period: str | None = None
+    geography: str | None = None
+    cells: dict[str, str] = field(default_factory=dict)  # key -> "sheet!cell", provenance
+
+
+@dataclass
+class Masters:
+    """All master tables of one calculation (empty frames where none was given)."""
+
+    settings: Settings
+    processes: pd.DataFrame  # process_key, process, rated_kw, utilisation, ref
+    measurements: pd.DataFrame  # part_number, process_key, kwh_per_piece, ref
+    suppliers: pd.DataFrame  # supplier_key, supplier, mode, distance_km, ref
+    materials: pd.DataFrame  # grade, category (user grade map)
+    has_suppliers: bool = False
+
+
+def _table_source(book: Workbook, kind: str, extra: Path | None,
+                  aliases: dict[str, list[str]], required: list[str]) -> list[Table]:
+    """Tables of one kind: the workbook's sheet and/or an external file."""
+    tables = []
+    sheet = find_sheet(book, MASTER_SHEETS[kind])
+    if sheet is not None:
+        table = find_table(book, sheet, aliases, required)
+        if table is not None:
+            tables.append(table)
+    if extra is not None:
+        other = open_workbook(extra)
+        for name in other.sheet_names:
+            table = find_table(other, name, aliases, required)
+            if table is not None:
+                tables.append(table)
+                break
+    return tables
+
+
+def read_settings(book: Workbook, log: ProblemLog, extra: Path | None = None) -> Settings:
+    """Key/value rows: the first column holding a known key, the value right of it."""
+    settings = Settings()
+    index = {header_key(a): k for k, names in SETTING_KEYS.items() for a in names}
+    sources: list[tuple[Workbook, str]] = []
+    sheet = find_sheet(book, MASTER_SHEETS["settings"])
+    if sheet is not None:
+        sources.append((book, sheet))
+    if extra is not None:
+        other = open_workbook(extra)
+        sources.append((other, other.sheet_names[0]))
+    for source, name in sources:
+        for r, row in enumerate(source.rows(name)):
+            for c, value in enumerate(row[:-1]):
+                key = index.get(header_key(value)) if isinstance(value, str) else None
+                if key is None:
+                    continue
+                raw = row[c + 1]
+                if not is_blank(raw):
+                    _set(settings, key, raw, log, str(source.path), name, r, c + 1)
+                break
+    return settings
+
+
+def _set(settings: Settings, key: str, raw: object, log: ProblemLog, file: str, sheet: str,
+         r: int, c: int) -> None:
+    from .textnorm import cell_ref
+
+    cell = cell_ref(r, c)
+    hint = "settings.number_hint"
+    try:
+        if key in ("lot_size", "electricity_factor"):
+            value: object = parse_number(raw)
+            if value is None or value <= 0:  # type: ignore[operator]
+                raise ValueError(raw)
+        elif key == "gwp":
+            hint = "settings.gwp_hint"
+            value = nfkc(str(raw)).upper()
+            if value not in ("AR5", "AR6"):
+                raise ValueError(raw)
+        elif key == "weight_unit":
+            hint = "settings.weight_unit_hint"
+            value = nfkc(str(raw)).casefold()
+            if value not in ("g", "kg", "t"):
+                raise ValueError(raw)
+        else:
+            value = nfkc(str(raw)) if not isinstance(raw, float) or not raw.is_integer() \
+                else str(int(raw))
+    except ValueError:
+        log.add("settings.bad_value", sheet, cell, raw, file=file, key=key, hint=hint)
+        return
+    setattr(settings, key, value)
+    settings.cells[key] = f"{sheet}!{cell}"
+
+
+def _numbers(table: Table, log: ProblemLog, name: str) -> pd.Series:
+    if name not in table.data:
+        return pd.Series(np.nan, index=table.data.index)
+    raw = table.data[name]
+    numbers, bad = to_numbers(raw)
+    for row in bad[bad].index:
+        log.at(table, row, name, "cell.not_number")
+    for row in numbers[numbers < 0].index:
+        log.at(table, row, name, "cell.negative")
+    return numbers.where(~bad & ~(numbers < 0))
+
+
+def _refs(table: Table) -> pd.Series:
+    return pd.Series([f"{table.sheet}!A{r + 1}" for r in table.data.index],
+                     index=table.data.index)
+
+
+def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None) -> pd.DataFrame:
+    frames = []
+    for table in _table_source(book, "processes", extra, PROCESS_ALIASES,
+                               ["process", "rated_kw"]):
+        util = _numbers(table, log, "utilisation")
+        raw_util = table.data.get("utilisation")
+        percent = raw_util.map(lambda v: isinstance(v, str) and "%" in v) \
+            if raw_util is not None else pd.Series(False, index=table.data.index)
+        # a bare 70 means 70 %: nobody runs a machine at 70 times its rating
+        util = util.where(percent | (util <= 1) | util.isna(), util / 100)
+        for row in util[(util > 1) | (util == 0)].index:
+            log.at(table, row, "utilisation", "process.bad_utilisation")
+        frame = pd.DataFrame({
+            "process": to_text(table.data["process"]),
+            "rated_kw": _numbers(table, log, "rated_kw"),
+            "utilisation": util.fillna(1.0),
+            "utilisation_given": util.notna(),
+            "ref": _refs(table),
+        })
+        frames.append(frame.dropna(subset=["process"]))
+    processes = _concat(frames, ["process", "rated_kw", "utilisation", "utilisation_given", "ref"])
+    processes["process_key"] = processes["process"].map(header_key)
+    # the workbook sheet comes first; a later file only fills gaps
+    return processes.drop_duplicates("process_key", keep="first")
+
+
+def read_measurements(book: Workbook, log: ProblemLog,
+                      extra: Path | None = None) -> pd.DataFrame:
+    frames = []
+    for table in _table_source(book, "measurements", extra, MEASUREMENT_ALIASES,
+                               ["part_number", "process", "meter_start", "meter_end",
+                                "pieces"]):
+        start = _numbers(table, log, "meter_start")
+        end = _numbers(table, log, "meter_end")
+        pieces = _numbers(table, log, "pieces")
+        for row in pieces[pieces == 0].index:
+            log.at(table, row, "pieces", "measurement.zero_pieces")
+        for row in end[end < start].index:
+            log.at(table, row, "meter_end", "measurement.meter_decrease", start=start[row],
+                   end=end[row])
+        frame = pd.DataFrame({
+            "part_number": to_text(table.data["part_number"]),
+            "process": to_text(table.data["process"]),
+            "meter_start_kwh": start, "meter_end_kwh": end, "pieces": pieces,
+            "kwh_per_piece": (end - start) / pieces.where(pieces > 0),
+            "ref": _refs(table),
+        })
+        frames.append(frame.dropna(subset=["part_number", "process", "kwh_per_piece"]))
+    measurements = _concat(frames, ["part_number", "process", "meter_start_kwh",
+                                    "meter_end_kwh", "pieces", "kwh_per_piece", "ref"])
+    measurements["process_key"] = measurements["process"].map(header_key)
+    return measurements.drop_duplicates(["part_number", "process_key"], keep="first")
+
+
+def read_suppliers(book: Workbook, log: ProblemLog,
+                   extra: Path | None = None) -> tuple[pd.DataFrame, bool]:
+    frames = []
+    tables = _table_source(book, "suppliers", extra, SUPPLIER_ALIASES,
+                           ["supplier", "mode", "distance_km"])
+    for table in tables:
+        frame = pd.DataFrame({
+            "supplier": to_text(table.data["supplier"]),
+            "mode": to_text(table.data["mode"]),
+            "distance_km": _numbers(table, log, "distance_km"),
+            "ref": _refs(table),
+            "mode_cell": [f"{table.sheet}!{table.cell(r, 'mode')}" for r in table.data.index],
+        })
+        frames.append(frame.dropna(subset=["supplier"]))
+    suppliers = _concat(frames, ["supplier", "mode", "distance_km", "ref", "mode_cell"])
+    suppliers["supplier_key"] = suppliers["supplier"].map(header_key)
+    return suppliers.drop_duplicates("supplier_key", keep="first"), bool(tables)
+
+
+def read_material_map(book: Workbook, log: ProblemLog,
+                      extra: Path | None = None) -> pd.DataFrame:
+    frames = []
+    for table in _table_source(book, "materials", extra, MATERIAL_ALIASES,
+                               ["grade", "category"]):
+        frames.append(pd.DataFrame({"grade": to_text(table.data["grade"]),
+                                    "category": to_text(table.data["category"])}).dropna())
+    return _concat(frames, ["grade", "category"])
+
+
+def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    if not frames:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+    return pd.concat(frames, ignore_index=True)
+
+
+@dataclass
+class MasterFiles:
+    """External master files given on the command line (None: use the workbook's)."""
+
+    settings: Path | None = None
+    processes: Path | None = None
+    measurements: Path | None = None
+    suppliers: Path | None = None
+    materials: Path | None = None
+
+
+def read_masters(book: Workbook, log: ProblemLog, files: MasterFiles) -> Masters:
+    settings = read_settings(book, log, files.settings)
+    suppliers, has_suppliers = read_suppliers(book, log, files.suppliers)
+    return Masters(
+        settings=settings,
+        processes=read_processes(book, log, files.processes),
+        measurements=read_measurements(book, log, files.measurements),
+        suppliers=suppliers,
+        materials=read_material_map(book, log, files.materials),
+        has_suppliers=has_suppliers,
+    )

@@ -1,0 +1,304 @@
+"""Every text a user reads, in English and Japanese, behind one lookup.
+
+Library code never formats user-facing text itself: it records a message key and its
+parameters (see `errors.Problem`, `results.Warning`), and the CLI or a renderer turns
+them into words with `tr(key, lang, **params)`. Adding a language means adding a column
+here, not touching the calculation.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+
+LANGS = ("en", "ja")
+
+# key: (English, Japanese). Parameters use str.format names.
+CATALOG: dict[str, tuple[str, str]] = {
+    # --- problems in input files -------------------------------------------------------
+    "file.not_found": (
+        "file not found. Check the path.",
+        "ファイルが見つかりません。パスを確認してください。",
+    ),
+    "file.empty": (
+        "the file is empty (0 bytes). Save the workbook again from Excel.",
+        "ファイルが空です(0 バイト)。Excel で保存し直してください。",
+    ),
+    "file.not_workbook": (
+        "not an Excel workbook ({detail}). Save it as .xlsx from Excel.",
+        "Excel ブックではありません({detail})。Excel で .xlsx 形式で保存してください。",
+    ),
+    "file.bad_extension": (
+        "unsupported file type '{suffix}'. Use .xlsx, .xlsm, .xls or .csv.",
+        "未対応のファイル形式 '{suffix}' です。.xlsx、.xlsm、.xls、.csv を使ってください。",
+    ),
+    "file.encoding": (
+        "cannot decode the text as UTF-8 or CP932 (Shift_JIS). Save the CSV as UTF-8.",
+        "UTF-8 としても CP932(Shift_JIS)としても読めません。CSV を UTF-8 で保存してください。",
+    ),
+    "sheet.no_header": (
+        "no header row with a part-number column ({part}) and a quantity column ({qty}) "
+        "in the first 20 rows. Add these headers above the data.",
+        "先頭 20 行に品番列({part})と個数列({qty})を持つ見出し行がありません。"
+        "データの上に見出しを追加してください。",
+    ),
+    "sheet.no_rows": (
+        "the sheet has a header but no data rows. Add the parts below the header.",
+        "見出しはありますがデータ行がありません。見出しの下に部品を入力してください。",
+    ),
+    "column.missing": (
+        "required column '{column}' is missing. Add a column headed {names}.",
+        "必須の列「{column}」がありません。{names} という見出しの列を追加してください。",
+    ),
+    "column.duplicate": (
+        "column '{column}' appears twice (also {other}). Keep one of them.",
+        "列「{column}」が 2 回あります({other} にも)。どちらか一方を残してください。",
+    ),
+    "column.weight_unit": (
+        "the weight column '{header}' has no unit. Write it in the header, e.g. '{header}(g)' "
+        "or '{header}(kg)', or set weight_unit in the 設定/Settings sheet.",
+        "重量列「{header}」に単位がありません。見出しを「{header}(g)」や「{header}(kg)」の"
+        "ように書くか、設定シートで weight_unit を指定してください。",
+    ),
+    "column.bad_unit": (
+        "unknown unit '{unit}' in header '{header}'. Use one of {allowed}.",
+        "見出し「{header}」の単位「{unit}」は使えません。{allowed} のいずれかにしてください。",
+    ),
+    "cell.not_number": (
+        "'{value}' is not a number. Enter a number (e.g. 1200 or 1,200) or '-' for none.",
+        "「{value}」は数値ではありません。数値(例 1200、1,200)か、無い場合は「-」を入力して"
+        "ください。",
+    ),
+    "cell.qty_not_positive": (
+        "quantity {value} must be greater than 0. Enter the number used per parent.",
+        "個数 {value} は 0 より大きくなければなりません。親 1 個あたりの使用数を入力してください。",
+    ),
+    "cell.not_positive": (
+        "{value} must be greater than 0.",
+        "{value} は 0 より大きくしてください。",
+    ),
+    "column.process_name": (
+        "time column '{value}' has no process name above it. Write the process (e.g. 旋盤, "
+        "Lathe) in the row above, or as '旋盤 加工' in the same cell.",
+        "時間列「{value}」の上に工程名がありません。上の行に工程名(例 旋盤、Lathe)を書くか、"
+        "同じセルに「旋盤 加工」のように書いてください。",
+    ),
+    "cell.qty_missing": (
+        "quantity is missing for part '{part}'. Enter the number used per parent.",
+        "品番「{part}」の個数がありません。親 1 個あたりの使用数を入力してください。",
+    ),
+    "cell.negative": (
+        "{value} must not be negative. Enter 0 or a positive number.",
+        "{value} は負の値にできません。0 以上を入力してください。",
+    ),
+    "cell.part_missing": (
+        "this row has values but no part number. Enter the part number or delete the row.",
+        "この行には値がありますが品番がありません。品番を入力するか行を削除してください。",
+    ),
+    "cell.raw_lt_net": (
+        "raw-material weight {raw} is less than the net weight {net} of part '{part}'. "
+        "The raw weight is what is bought before machining: it must be at least the net weight.",
+        "品番「{part}」の素材重量 {raw} が製品重量 {net} より小さくなっています。"
+        "素材重量は加工前に購入する重量なので、製品重量以上にしてください。",
+    ),
+    "cell.no_mass": (
+        "part '{part}' has a material but no weight. Enter the net weight (and raw weight "
+        "for machined parts).",
+        "品番「{part}」に材質はありますが重量がありません。製品重量(切削品は素材重量も)を入力"
+        "してください。",
+    ),
+    "cell.level_invalid": (
+        "level '{value}' must be a whole number of 1 or more.",
+        "レベル「{value}」は 1 以上の整数にしてください。",
+    ),
+    "cell.level_jump": (
+        "level {value} follows level {previous}: a level may go at most one deeper than the "
+        "row above. Fix the level or insert the missing assembly row.",
+        "レベル {value} がレベル {previous} の次にあります。1 段ずつしか深くできません。"
+        "レベルを直すか、抜けている組立品の行を追加してください。",
+    ),
+    "material.no_factor": (
+        "no emission factor for part '{part}' (material '{grade}', category '{category}'). "
+        "Add a row with key '{key}' to the 排出原単位/Factors sheet or a --factors file, "
+        "or set its category (分類).",
+        "品番「{part}」(材質「{grade}」、分類「{category}」)の排出原単位がありません。"
+        "排出原単位シートか --factors ファイルにキー「{key}」の行を追加するか、分類を"
+        "指定してください。",
+    ),
+    "material.unit_mismatch": (
+        "the factor '{key}' is per {unit}, which cannot be applied to a material. "
+        "Use a factor per kg (or g, t) or per piece.",
+        "排出原単位「{key}」は {unit} 当たりなので材料には使えません。kg(g、t)当たりか"
+        "個当たりの原単位にしてください。",
+    ),
+    "process.no_power": (
+        "process '{process}' has times but no rated power. Add it to the 工程/Processes sheet "
+        "with 定格電力(kW) and 使用率, or add a measurement for part '{part}'.",
+        "工程「{process}」に時間がありますが定格電力がありません。工程シートに定格電力(kW)と"
+        "使用率を追加するか、品番「{part}」の実測値を追加してください。",
+    ),
+    "process.bad_utilisation": (
+        "utilisation {value} must be between 0 and 1 (or 0% and 100%).",
+        "使用率 {value} は 0〜1(0%〜100%)の範囲にしてください。",
+    ),
+    "measurement.zero_pieces": (
+        "pieces must be more than 0 to divide the metered energy. Enter the number of pieces "
+        "made between the two meter readings.",
+        "加工数は 0 より大きくしてください(積算電力量を割るため)。2 回の読み取りの間に加工した"
+        "個数を入力してください。",
+    ),
+    "measurement.meter_decrease": (
+        "meter end {end} kWh is less than meter start {start} kWh. Check the two readings.",
+        "終了積算電力量 {end} kWh が開始 {start} kWh より小さくなっています。読み取り値を確認"
+        "してください。",
+    ),
+    "measurement.unknown_part": (
+        "measurement for part '{part}', which is not in the BOM. Fix the part number.",
+        "部品表にない品番「{part}」の実測値です。品番を確認してください。",
+    ),
+    "parent.unknown": (
+        "parent '{parent}' is not a part number in this BOM. Fix the parent or add the "
+        "assembly row.",
+        "親品番「{parent}」はこの部品表にありません。親品番を直すか組立品の行を追加してください。",
+    ),
+    "parent.cycle": (
+        "parent links form a cycle: {path}. A part cannot contain itself; fix the 親品番 column.",
+        "親品番が循環しています: {path}。部品は自分自身を含められません。親品番列を直してください。",
+    ),
+    "supplier.no_factor": (
+        "no emission factor for transport mode '{mode}' of supplier '{supplier}'. Use a mode "
+        "such as truck, rail, ship or air, or add a factor per t-km with key '{mode}'.",
+        "仕入先「{supplier}」の輸送手段「{mode}」の排出原単位がありません。truck、rail、"
+        "ship、air などを使うか、キー「{mode}」の t-km 当たりの原単位を追加してください。",
+    ),
+    "factor.bad_unit": (
+        "unknown unit '{unit}'. Use kg, g, t, kWh, MJ, GJ, L, kL, m3, t-km or piece.",
+        "単位「{unit}」は使えません。kg、g、t、kWh、MJ、GJ、L、kL、m3、t-km、個 のいずれかに"
+        "してください。",
+    ),
+    "factor.unit_kind": (
+        "the factor '{key}' is per {unit}, but it is used for {use}. Use a factor per {expected}.",
+        "排出原単位「{key}」は {unit} 当たりですが {use} に使われています。{expected} 当たりの"
+        "原単位にしてください。",
+    ),
+    "factor.missing_value": (
+        "no factor value for key '{key}'. Enter kg-CO2e per unit.",
+        "キー「{key}」の排出原単位の値がありません。単位当たりの kg-CO2e を入力してください。",
+    ),
+    "factor.no_electricity": (
+        "no electricity factor. Set 電力排出係数 in the 設定/Settings sheet or add a factor "
+        "with key 'electricity'.",
+        "電力の排出係数がありません。設定シートの電力排出係数か、キー「electricity」の原単位を"
+        "追加してください。",
+    ),
+    "factor.missing_column": (
+        "required column '{column}' is missing. Add a column headed {names} or map it with "
+        "--factor-columns.",
+        "必須の列「{column}」がありません。{names} という見出しの列を追加するか "
+        "--factor-columns で対応付けてください。",
+    ),
+    "settings.bad_value": (
+        "setting '{key}' has an invalid value '{value}'. {hint}",
+        "設定「{key}」の値「{value}」が正しくありません。{hint}",
+    ),
+    "settings.gwp_hint": ("Use AR5 or AR6.", "AR5 か AR6 にしてください。"),
+    "settings.weight_unit_hint": ("Use g, kg or t.", "g、kg、t のいずれかにしてください。"),
+    "settings.number_hint": ("Enter a number.", "数値を入力してください。"),
+    "output.exists_dir": (
+        "output path {path} is a directory.",
+        "出力先 {path} はディレクトリです。",
+    ),
+    "problems.more": (
+        "... and {count} more problems of the same kinds.",
+        "... ほか同種の問題が {count} 件あります。",
+    ),
+    # --- warnings in results ------------------------------------------------------------
+    "warn.proxy_factor": (
+        "{count} line(s) use proxy factors (a stand-in for the real material): {keys}. "
+        "Replace them with your own database or supplier data for a defensible result.",
+        "{count} 行が代替(プロキシ)原単位を使っています: {keys}。説明できる結果にするには"
+        "自社データベースや仕入先データに置き換えてください。",
+    ),
+    "warn.supplier_unknown": (
+        "supplier '{supplier}' is not in the 仕入先/Suppliers sheet: no transport counted for "
+        "{count} part(s).",
+        "仕入先「{supplier}」が仕入先シートにありません: {count} 部品の輸送を計上していません。",
+    ),
+    "warn.assembly_material": (
+        "assembly '{part}' has a material or weight; it is ignored because its children carry "
+        "the material.",
+        "組立品「{part}」に材質・重量がありますが、子部品が材料を持つため無視しました。",
+    ),
+    "warn.excluded_no_factor": (
+        "part '{part}' ({grade}) has no factor and was left out (--allow-missing).",
+        "品番「{part}」({grade})は排出原単位がないため除外しました(--allow-missing)。",
+    ),
+    "warn.estimated_energy": (
+        "{count} processing energy figure(s) are estimated from rated power; measured figures "
+        "are more defensible.",
+        "加工エネルギー {count} 件は定格電力からの推計です。実測値の方が説明力があります。",
+    ),
+    "warn.no_lot_size": (
+        "no lot size for part '{part}' (ロット column or Settings): its set-up time is counted "
+        "for a lot of 1 piece, which overstates it.",
+        "品番「{part}」のロットサイズがありません(ロット列・設定シート): 段取時間を 1 個の"
+        "ロットとして計上したため過大です。",
+    ),
+    "warn.utilisation_default": (
+        "process '{process}' has no utilisation: 100 % was assumed, which overstates its energy.",
+        "工程「{process}」に使用率がないため 100% と仮定しました(過大側)。",
+    ),
+    "warn.no_supplier_sheet": (
+        "no 仕入先/Suppliers sheet: transport is not counted.",
+        "仕入先シートがないため、輸送を計上していません。",
+    ),
+    # --- CLI and report labels ---------------------------------------------------------
+    "label.total": ("Total", "合計"),
+    "label.per": ("per {unit}", "{unit} 当たり"),
+    "label.stage": ("Stage", "段階"),
+    "label.share": ("Share", "構成比"),
+    "label.part": ("Part", "部品"),
+    "label.part_number": ("Part number", "品番"),
+    "label.name": ("Name", "品名"),
+    "label.quantity": ("Qty/product", "製品当たり個数"),
+    "label.kg_co2e": ("kg-CO2e", "kg-CO2e"),
+    "label.top_parts": ("Top contributing parts", "排出量の多い部品"),
+    "label.warnings": ("Warnings", "警告"),
+    "label.product": ("Product", "製品"),
+    "label.declared_unit": ("Declared unit", "宣言単位"),
+    "label.primary_share": ("Primary data share", "一次データ比率"),
+    "label.problems": ("Problems in the input", "入力の問題"),
+    "label.error": ("Error", "エラー"),
+    "label.category": ("Material category", "材料分類"),
+    "label.process": ("Process", "工程"),
+    "stage.materials": ("Materials", "原材料"),
+    "stage.transport": ("Transport", "輸送"),
+    "stage.processing": ("Processing", "加工"),
+    "stage.waste": ("Waste", "廃棄物"),
+    "unit.piece": ("piece", "個"),
+    "init.written": ("Template written to {path}", "テンプレートを {path} に書き出しました"),
+    "calc.written": ("Written {path}", "{path} を書き出しました"),
+}
+
+
+def default_lang() -> str:
+    """`ja` when the user's locale is Japanese, else `en`; CFP_LANG overrides."""
+    env = os.environ.get("CFP_LANG")
+    if env in LANGS:
+        return env
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return "ja" if value.lower().startswith("ja") else "en"
+    try:
+        loc = locale.getlocale()[0] or ""
+    except ValueError:
+        loc = ""
+    return "ja" if loc.lower().startswith("ja") else "en"
+
+
+def tr(key: str, lang: str = "en", **params: object) -> str:
+    """The text for `key` in `lang`, with parameters filled in."""
+    en, ja = CATALOG[key]
+    text = ja if lang == "ja" else en
+    return text.format(**params) if params else text

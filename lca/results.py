@@ -1,0 +1,157 @@
+"""Aggregation of the inventory into the result every renderer uses.
+
+`Result` holds the inventory (one row per flow) and the part table; totals and
+breakdowns are sums over the inventory, so they always add up. `to_dict` is the JSON
+schema documented in README ("JSON output").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .compute import STAGES
+from .messages import tr
+
+SCHEMA_VERSION = "1"
+
+
+@dataclass
+class Result:
+    """The footprint of one BOM."""
+
+    product_name: str
+    declared_unit: str
+    inventory: pd.DataFrame
+    parts: pd.DataFrame
+    warnings: list[tuple[str, dict[str, object]]]
+    excluded: list[dict[str, object]]
+    input_file: str
+    input_sha256: str
+    gwp: str
+    settings: dict[str, object] = field(default_factory=dict)
+    cfp_version: str = ""
+    category_names: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @property
+    def total(self) -> float:
+        return float(self.inventory["kg_co2e"].sum())
+
+    def stages(self) -> dict[str, float]:
+        sums = self.inventory.groupby("stage")["kg_co2e"].sum()
+        return {s: float(sums.get(s, 0.0)) for s in STAGES}
+
+    def primary_data_share(self) -> float:
+        """Share (0-1) of the total computed with primary data (PACT 'primaryDataShare')."""
+        total = self.total
+        if total <= 0:
+            return 0.0
+        primary = self.inventory.loc[self.inventory["data_type"] == "primary", "kg_co2e"].sum()
+        return float(primary / total)
+
+    def part_table(self) -> pd.DataFrame:
+        """Per BOM row: own emissions by stage (assemblies: their own processes only)."""
+        inv = self.inventory
+        by_stage = inv.pivot_table(index="row", columns="stage", values="kg_co2e",
+                                   aggfunc="sum", fill_value=0.0)
+        by_stage = by_stage.reindex(columns=STAGES, fill_value=0.0)
+        table = self.parts[["part_number", "name", "level", "total_quantity", "category_key",
+                            "is_assembly"]].join(by_stage, how="left").fillna(
+            {s: 0.0 for s in STAGES})
+        table["kg_co2e"] = table[STAGES].sum(axis=1)
+        return table
+
+    def by_category(self) -> pd.DataFrame:
+        """Per material category: mass and all emissions of the parts in it."""
+        parts = self.part_table()
+        parts = parts[~parts["is_assembly"]].copy()
+        mass = self.parts["raw_kg"].fillna(self.parts["net_kg"]) * self.parts["total_quantity"]
+        parts["mass_kg"] = mass.reindex(parts.index)
+        parts["category_key"] = parts["category_key"].fillna("-")
+        grouped = parts.groupby("category_key", sort=False)[["mass_kg", *STAGES, "kg_co2e"]]
+        return grouped.sum().sort_values("kg_co2e", ascending=False)
+
+    def by_process(self) -> pd.DataFrame:
+        inv = self.inventory[self.inventory["stage"] == "processing"]
+        if inv.empty:
+            return pd.DataFrame(columns=["kwh", "kg_co2e", "measured_kwh", "estimated_kwh"])
+        measured = inv["amount"].where(inv["energy_basis"] == "measured", 0.0)
+        frame = pd.DataFrame({"process": inv["process"], "kwh": inv["amount"],
+                              "kg_co2e": inv["kg_co2e"], "measured_kwh": measured,
+                              "estimated_kwh": inv["amount"] - measured})
+        return frame.groupby("process", sort=False).sum()
+
+    def to_dict(self, lang: str = "en") -> dict[str, object]:
+        parts = self.part_table()
+        inv = self.inventory
+        total_qty = inv["row"].map(self.parts["total_quantity"]).astype(float)
+        per_piece = inv["amount"].astype(float) / total_qty.replace(0, np.nan)
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "cfp_version": self.cfp_version,
+            "product": self.product_name,
+            "declared_unit": self.declared_unit,
+            "total_kg_co2e": self.total,
+            "stages": self.stages(),
+            "primary_data_share": self.primary_data_share(),
+            "gwp": self.gwp,
+            "parts": [
+                {"row": int(row) + 1, "part_number": p.part_number, "name": _none(p.name),
+                 "level": int(p.level), "total_quantity": float(p.total_quantity),
+                 "category": _none(p.category_key), "assembly": bool(p.is_assembly),
+                 "kg_co2e": float(p.kg_co2e),
+                 "stages": {s: float(getattr(p, s)) for s in STAGES}}
+                for row, p in zip(parts.index, parts.itertuples(index=False), strict=True)
+            ],
+            "by_category": [
+                {"category": key, "name": self._category_name(key, lang),
+                 "mass_kg": float(r.mass_kg), "kg_co2e": float(r.kg_co2e)}
+                for key, r in self.by_category().iterrows()
+            ],
+            "by_process": [
+                {"process": name, "kwh": float(r.kwh), "kg_co2e": float(r.kg_co2e),
+                 "measured_kwh": float(r.measured_kwh), "estimated_kwh": float(r.estimated_kwh)}
+                for name, r in self.by_process().iterrows()
+            ],
+            "inventory": _inventory_records(inv, per_piece),
+            "excluded": self.excluded,
+            "warnings": [{"code": key, "message": tr(key, lang, **params)}
+                         for key, params in self.warnings],
+            "input": {"file": self.input_file, "sha256": self.input_sha256},
+        }
+
+    def _category_name(self, key: str, lang: str) -> str:
+        names = self.category_names.get(key)
+        return names.get(lang, key) if names else key
+
+
+def _none(value: object) -> object:
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return None
+    return value
+
+
+def _inventory_records(inv: pd.DataFrame, per_piece: pd.Series) -> list[dict[str, object]]:
+    """Inventory rows as plain JSON-able dicts (column-wise conversion, no per-cell ifs)."""
+    frame = pd.DataFrame({
+        "row": inv["row"].astype(int) + 1,
+        "part_number": inv["part_number"],
+        "stage": inv["stage"],
+        "flow": inv["flow"],
+        "process": inv["process"],
+        "amount": inv["amount"].astype(float),
+        "unit": inv["unit"],
+        "amount_per_piece": per_piece,
+        "factor": inv["factor"].astype(float),
+        "factor_unit": inv["factor_unit"],
+        "factor_key": inv["factor_key"],
+        "factor_source": inv["factor_source"],
+        "factor_origin": inv["factor_origin"],
+        "data_type": inv["data_type"],
+        "energy_basis": inv["energy_basis"],
+        "kg_co2e": inv["kg_co2e"].astype(float),
+    })
+    frame = frame.astype(object).where(frame.notna(), None)
+    return frame.to_dict(orient="records")

@@ -1,0 +1,95 @@
+"""The blank BOM template written by `cfp init`: every sheet, with a bilingual
+explanation row above each header (explanation rows are skipped by the reader, which
+looks for the header row itself)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .output import atomic_write
+
+# (header, explanation) per sheet; the explanation sits in the row above the header.
+BOM_COLUMNS = [
+    ("レベル", "1=製品直下 / 1 = direct child of the product"),
+    ("品番", "必須 / required: part number"),
+    ("品名", "部品名 / part name"),
+    ("個数", "必須・親1個当たり / required: qty per parent"),
+    ("材質", "JIS 材質記号 / material grade (SUS304, A6063...)"),
+    ("分類", "空欄なら材質から / category; blank = from grade"),
+    ("重量(g)", "製品重量 / net weight"),
+    ("素材重量(g)", "加工前の購入重量、購入品は - / raw weight before machining; - for bought parts"),
+    ("仕入先", "仕入先シートの名前 / supplier (see 仕入先 sheet)"),
+    ("ロット", "段取を割る個数 / lot size for set-up"),
+]
+PROCESSES = ["旋盤", "マシニングセンタ", "熱処理"]
+MASTER_SHEETS = {
+    "工程": [("工程", "BOM の工程名 / process as in the BOM"),
+           ("定格電力(kW)", "銘板の定格 / rated power"),
+           ("使用率", "0.7 または 70% / utilisation")],
+    "実測": [("品番", "part number"), ("工程", "process"),
+           ("開始積算電力量(kWh)", "加工前の積算値 / meter start"),
+           ("終了積算電力量(kWh)", "加工後の積算値 / meter end"),
+           ("加工数", "その間の加工個数 / pieces made")],
+    "仕入先": [("仕入先", "supplier"), ("輸送手段", "truck / rail / ship / air / トラック..."),
+            ("距離(km)", "片道距離 / one-way distance")],
+    "排出原単位": [("キー", "品番・材質・分類・輸送手段・電力 / part no., grade, category, mode, "
+                       "electricity"),
+              ("単位", "kg, kWh, t-km, 個"), ("排出原単位", "kg-CO2e / 単位 per unit"),
+              ("出典", "データベース名・版 / source and version")],
+}
+SETTINGS = [
+    ("製品名", "", "製品の名前 / product name"),
+    ("宣言単位", "1 個", "declared unit"),
+    ("ロット", "", "既定のロットサイズ / default lot size"),
+    ("電力排出係数", "", "kg-CO2e/kWh (電力会社の係数 / your utility's factor)"),
+    ("weight_unit", "", "見出しに単位がない重量列の単位 g/kg/t / unit of weight columns "
+                        "without one"),
+    ("gwp", "AR6", "AR5 または AR6 / AR5 or AR6"),
+    ("会社名", "", "company name"),
+]
+
+
+def write_template(path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "部品表"
+    note = Font(italic=True, color="666666", size=9)
+    head = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDEBF7")
+    for col, (header, explanation) in enumerate(BOM_COLUMNS, start=1):
+        sheet.cell(1, col, explanation).font = note
+        cell = sheet.cell(2, col, header)
+        cell.font, cell.fill = head, fill
+        sheet.merge_cells(start_row=2, end_row=3, start_column=col, end_column=col)
+    col = len(BOM_COLUMNS) + 1
+    sheet.cell(1, col, "工程: 加工=1個の時間、段取=1ロットの時間(分) / cycle per piece, set-up "
+               "per lot (min)").font = note
+    for process in PROCESSES:
+        cell = sheet.cell(2, col, process)
+        cell.font, cell.fill = head, fill
+        cell.alignment = Alignment(horizontal="center")
+        sheet.merge_cells(start_row=2, end_row=2, start_column=col, end_column=col + 1)
+        sheet.cell(3, col, "加工(分)").font = head
+        sheet.cell(3, col + 1, "段取(分)").font = head
+        col += 2
+    for name, columns in MASTER_SHEETS.items():
+        ws = book.create_sheet(name)
+        for c, (header, explanation) in enumerate(columns, start=1):
+            ws.cell(1, c, explanation).font = note
+            cell = ws.cell(2, c, header)
+            cell.font, cell.fill = head, fill
+    ws = book.create_sheet("設定")
+    ws.cell(1, 1, "キー / key").font = note
+    ws.cell(1, 2, "値 / value").font = note
+    ws.cell(1, 3, "説明 / explanation").font = note
+    for r, (key, value, explanation) in enumerate(SETTINGS, start=2):
+        ws.cell(r, 1, key).font = head
+        ws.cell(r, 2, value or None)
+        ws.cell(r, 3, explanation).font = note
+    for ws in book.worksheets:
+        for letter in "ABCDEFGHIJKLMNOP":
+            ws.column_dimensions[letter].width = 14
+    atomic_write(path, lambda tmp: book.save(tmp))

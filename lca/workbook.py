@@ -1,0 +1,191 @@
+"""Opening input files and finding tables in them.
+
+Cell values come from python-calamine (Rust): it is many times faster than openpyxl and
+also gives merged ranges, which is all the header logic needs. CSV files (UTF-8 or CP932,
+as Japanese Excel writes them) are turned into the same list-of-rows shape, so every
+table - BOM or master sheet - is located by one function, `find_table`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import InputError, Problem
+from .textnorm import blank_mask, cell_ref, header_key, nfkc
+
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
+TABLE_SUFFIXES = WORKBOOK_SUFFIXES | {".csv", ".tsv", ".txt"}
+HEADER_SEARCH_ROWS = 20
+
+Rows = list[list[object]]
+
+
+def file_problem(path: Path, code: str, **params: object) -> InputError:
+    return InputError([Problem(code, str(path), params=params)])
+
+
+def check_file(path: Path, suffixes: set[str]) -> None:
+    """Existence, size and type checks shared by every input file."""
+    if not path.is_file():
+        raise file_problem(path, "file.not_found")
+    if path.stat().st_size == 0:
+        raise file_problem(path, "file.empty")
+    if path.suffix.lower() not in suffixes:
+        raise file_problem(path, "file.bad_extension", suffix=path.suffix or "(none)")
+
+
+@dataclass
+class Workbook:
+    """Sheets of one input file as rows of cell values (positions as in Excel)."""
+
+    path: Path
+    sheet_names: list[str]
+    _rows: dict[str, Rows] = field(default_factory=dict)
+    _merged: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] = field(
+        default_factory=dict)
+    _book: object = None
+
+    def rows(self, sheet: str) -> Rows:
+        if sheet not in self._rows:
+            calamine_sheet = self._book.get_sheet_by_name(sheet)  # type: ignore[attr-defined]
+            self._rows[sheet] = calamine_sheet.to_python(skip_empty_area=False)
+            self._merged[sheet] = list(calamine_sheet.merged_cell_ranges or [])
+        return self._rows[sheet]
+
+    def merged(self, sheet: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        self.rows(sheet)
+        return self._merged.get(sheet, [])
+
+
+def open_workbook(path: Path) -> Workbook:
+    """Open an Excel workbook (or a CSV file as a one-sheet workbook) for reading."""
+    check_file(path, TABLE_SUFFIXES)
+    if path.suffix.lower() in {".csv", ".tsv", ".txt"}:
+        rows = read_csv_rows(path)
+        return Workbook(path, [path.stem], {path.stem: rows}, {path.stem: []})
+    import python_calamine
+
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises several types for corrupt files
+        raise file_problem(path, "file.not_workbook", detail=type(exc).__name__) from exc
+    return Workbook(path, list(book.sheet_names), _book=book)
+
+
+def read_csv_rows(path: Path) -> Rows:
+    """CSV to rows; UTF-8 (with or without BOM) first, then CP932."""
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp932"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise file_problem(path, "file.encoding")
+    dialect = "excel-tab" if path.suffix.lower() == ".tsv" else "excel"
+    return [list(row) for row in csv.reader(io.StringIO(text), dialect=dialect)]
+
+
+def find_sheet(book: Workbook, names: Iterable[str]) -> str | None:
+    """The first sheet whose normalised name is one of `names`."""
+    wanted = {header_key(n) for n in names}
+    for sheet in book.sheet_names:
+        if header_key(sheet) in wanted:
+            return sheet
+    return None
+
+
+def alias_index(aliases: dict[str, list[str]]) -> dict[str, str]:
+    """{normalised header: field} from {field: [header spellings]}."""
+    return {header_key(a): name for name, spellings in aliases.items() for a in spellings}
+
+
+@dataclass
+class Table:
+    """A located table: which column holds which field, and the data rows."""
+
+    file: str
+    sheet: str
+    header_row: int
+    columns: dict[str, int]
+    headers: dict[str, str]
+    data: pd.DataFrame  # one column per field, raw cell values; index = 0-based sheet row
+
+    def cell(self, row: int, fieldname: str) -> str:
+        return cell_ref(row, self.columns[fieldname])
+
+    def header_cell(self, fieldname: str) -> str:
+        return cell_ref(self.header_row, self.columns[fieldname])
+
+
+def locate_header(rows: Rows, index: dict[str, str], required: Iterable[str]) -> int | None:
+    """Index of the first of the first 20 rows holding every required field."""
+    needed = set(required)
+    for number, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        found = {index.get(header_key(v)) for v in row if isinstance(v, str) and v.strip()}
+        if needed <= found:
+            return number
+    return None
+
+
+def map_columns(header: list[object], index: dict[str, str]) -> tuple[dict[str, int],
+                                                                     dict[str, str],
+                                                                     list[tuple[str, int, int]]]:
+    """Field -> column for one header row; also the duplicates (field, first, second)."""
+    columns: dict[str, int] = {}
+    headers: dict[str, str] = {}
+    duplicates: list[tuple[str, int, int]] = []
+    for col, value in enumerate(header):
+        if not isinstance(value, str):
+            continue
+        name = index.get(header_key(value))
+        if name is None:
+            continue
+        if name in columns:
+            duplicates.append((name, columns[name], col))
+            continue
+        columns[name] = col
+        headers[name] = nfkc(value)
+    return columns, headers, duplicates
+
+
+def find_table(book: Workbook, sheet: str, aliases: dict[str, list[str]],
+               required: list[str], first_data_row: int | None = None) -> Table | None:
+    """Locate a table by its headers; None if no header row holds the required fields."""
+    rows = book.rows(sheet)
+    index = alias_index(aliases)
+    header_row = locate_header(rows, index, required)
+    if header_row is None:
+        return None
+    columns, headers, duplicates = map_columns(rows[header_row], index)
+    if duplicates:
+        raise InputError([
+            Problem("column.duplicate", str(book.path), sheet, cell_ref(header_row, second),
+                    rows[header_row][second], {"column": name,
+                                               "other": cell_ref(header_row, first)})
+            for name, first, second in duplicates
+        ])
+    start = header_row + 1 if first_data_row is None else first_data_row
+    body = rows[start:]
+    data = pd.DataFrame(
+        {name: [r[col] if col < len(r) else "" for r in body] for name, col in columns.items()},
+        index=pd.RangeIndex(start, start + len(body)),
+        dtype=object,
+    )
+    data = drop_empty_rows(data)
+    return Table(str(book.path), sheet, header_row, columns, headers, data)
+
+
+def drop_empty_rows(data: pd.DataFrame) -> pd.DataFrame:
+    """Rows where every mapped cell is blank are layout, not data."""
+    if data.empty:
+        return data
+    filled = ~pd.concat([blank_mask(data[c]) for c in data.columns], axis=1).all(axis=1)
+    return data[filled]
