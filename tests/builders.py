@@ -1,0 +1,42 @@
+"""Small workbooks for tests, written from plain Python rows.
+
+`write_book(path, {"部品表": rows, ...}, merges={"部品表": ["J2:K2"]})` writes an .xlsx
+with openpyxl; `None` leaves a cell empty. Tests build their inputs with this so that
+each fixture is visible, and checkable by hand, in the test that uses it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+Rows = list[list[object]]
+
+
+def write_book(path: Path, sheets: dict[str, Rows],
+               merges: dict[str, list[str]] | None = None) -> Path:
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+        for rng in (merges or {}).get(name, []):
+            sheet.merge_cells(rng)
+    book.save(path)
+    return path
+
+
+# A minimal valid BOM: header on row 1, two bought parts, no processes.
+MINIMAL_BOM: Rows = [
+    ["品番", "個数", "品名", "材質", "重量(kg)"],
+    ["P-1", 2, "plate", "SS400", 1.5],
+    ["P-2", 1, "cover", "A6063", 0.5],
+]
+
+# Master sheets of the domain brief's machining example.
+PROCESSES: Rows = [["工程", "定格電力(kW)", "使用率"], ["旋盤", 10, 0.7],
+                   ["マシニングセンタ", 15, "70%"]]
+SUPPLIERS: Rows = [["仕入先", "輸送手段", "距離(km)"], ["A社", "truck", 100]]
+SETTINGS: Rows = [["製品名", "テスト製品"], ["電力排出係数", 0.388]]
