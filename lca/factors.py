@@ -105,7 +105,7 @@ class FactorTable:
         """Vectorised: canonical key found in the table for each name, else None."""
         uniques = names.dropna().unique()
         found = {n: k for n in uniques if (k := self.canon(n)) in self.rows.index}
-        return names.map(found)
+        return names.map(found).astype(object)
 
 
 def read_factor_source(book: Workbook, sheet: str, log: ProblemLog, gwp: dict[str, float],

@@ -1,0 +1,229 @@
+"""Calculation tests: every expected number is worked out by hand in the comments.
+
+Built-in factors used (lca/data/factors.csv): steel 1.91 kg/kg (SS400, S45C...),
+aluminium 10.8 kg/kg (A6063), scrap:metal 0.00468568 kg/kg, truck 0.10163 kg/t-km.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from builders import PROCESSES, SETTINGS, SUPPLIERS, write_book
+
+from cfp.lca.api import Options, calculate
+
+STEEL, ALU, SCRAP_METAL, TRUCK = 1.91, 10.8, 0.00468568, 0.10163
+
+
+def flows(result, stage=None, part=None):
+    inv = result.inventory
+    if stage:
+        inv = inv[inv["stage"] == stage]
+    if part:
+        inv = inv[inv["part_number"] == part]
+    return inv
+
+
+def test_domain_measured_energy(tmp_path):
+    # Domain brief: meter 561 -> 607 kWh over 13 pieces = 46/13 = 3.538 kWh/piece (the brief
+    # prints 3.53, truncated); x 0.388 kg/kWh = 1.3729 kg/piece (brief: 3.53 x 0.388 =
+    # 1.3696, printed 1.36).
+    path = write_book(tmp_path / "m.xlsx", {
+        "部品表": [["品番", "個数", "旋盤", None], [None, None, "加工(分)", "段取(分)"],
+                ["P-1", 1, 30, None]],
+        "工程": PROCESSES,
+        "実測": [["品番", "工程", "開始積算電力量(kWh)", "終了積算電力量(kWh)", "加工数"],
+               ["P-1", "旋盤", 561, 607, 13]],
+        "設定": SETTINGS,
+        "排出原単位": [["キー", "単位", "排出原単位", "出典"], ["P-1", "個", 0, "test"]],
+    }, merges={"部品表": ["C1:D1"]})
+    result = calculate(path)
+    energy = flows(result, "processing")
+    assert len(energy) == 1
+    row = energy.iloc[0]
+    assert row["energy_basis"] == "measured"
+    assert row["amount"] == pytest.approx(46 / 13)
+    assert math.floor(row["amount"] * 100) / 100 == 3.53
+    assert row["kg_co2e"] == pytest.approx(46 / 13 * 0.388)
+    assert abs(row["kg_co2e"] - 1.36) < 0.02
+    assert row["data_type"] == "primary"
+    assert result.primary_data_share() == pytest.approx(1.0)
+
+
+def test_domain_estimated_energy(tmp_path):
+    # Domain brief: 15 kW x 0.38 h x 0.7 = 3.99 kWh/piece. (23 min is 0.3833 h, which
+    # gives 4.025; the brief rounds the time to 0.38 h, so the cycle is given in hours.)
+    path = write_book(tmp_path / "e.xlsx", {
+        "部品表": [["品番", "個数", "マシニングセンタ 加工(h)"], ["P-1", 1, 0.38]],
+        "工程": PROCESSES, "設定": SETTINGS,
+        "排出原単位": [["キー", "単位", "排出原単位"], ["P-1", "piece", 0]],
+    })
+    row = flows(calculate(path), "processing").iloc[0]
+    assert row["energy_basis"] == "estimated"
+    assert row["amount"] == pytest.approx(3.99)
+    assert row["kg_co2e"] == pytest.approx(3.99 * 0.388)
+
+
+def test_machined_part_all_stages(tmp_path):
+    # One A6063 part, 2 per product, net 1,200 g (full-width, thousands separator), raw
+    # 1500 g, supplier A社 by truck 100 km, lathe 5 min/piece + 30 min set-up per lot of 10.
+    #   materials: 2 x 1.5 kg x 10.8            = 32.4
+    #   transport: 2 x 1.5/1000 t x 100 km x 0.10163 = 0.030489
+    #   waste:     2 x (1.5 - 1.2) kg x 0.00468568 = 0.002811408
+    #   lathe cycle: 10 kW x 5/60 h x 0.7 = 0.58333 kWh/piece; x2 = 1.16667 kWh
+    #   lathe setup: 10 kW x 0.5 h / 10 x 0.7 = 0.35 kWh/piece; x2 = 0.7 kWh
+    #   processing: (1.16667 + 0.7) x 0.388      = 0.724267
+    path = write_book(tmp_path / "p.xlsx", {
+        "部品表": [["部品表 サンプル"], [],
+                ["品番", "品名", "個数", "材質", "重量(g)", "素材重量(g)", "仕入先", "ロット",
+                 "旋盤", None],
+                [None] * 8 + ["加工(分)", "段取(分)"],
+                ["P-1", "base", 2, "A6063", "１,２００", 1500, "A社", 10, 5, 30]],
+        "工程": PROCESSES, "仕入先": SUPPLIERS, "設定": SETTINGS,
+    }, merges={"部品表": ["I3:J3"]})
+    result = calculate(path)
+    stages = result.stages()
+    assert stages["materials"] == pytest.approx(2 * 1.5 * ALU)
+    assert stages["transport"] == pytest.approx(2 * 1.5 / 1000 * 100 * TRUCK)
+    assert stages["waste"] == pytest.approx(2 * 0.3 * SCRAP_METAL)
+    kwh = 2 * (10 * 5 / 60 * 0.7) + 2 * (10 * 0.5 / 10 * 0.7)
+    assert stages["processing"] == pytest.approx(kwh * 0.388)
+    assert result.total == pytest.approx(32.4 + 0.030489 + 0.002811408 + kwh * 0.388)
+    assert result.product_name == "テスト製品"
+
+
+def test_multilevel_quantities_by_level(tmp_path):
+    # product > 2 x SUB-A > 3 x P-1 (SS400 1 kg): 6 per product -> 6 x 1.91 = 11.46
+    #         > 1 x P-2 (SS400 2 kg) directly                 -> 2 x 1.91 = 3.82
+    # SUB-A is an assembly: it carries no material although it has a weight.
+    path = write_book(tmp_path / "l.xlsx", {"BOM": [
+        ["Level", "Part number", "Qty", "Material", "Net weight (kg)"],
+        [1, "SUB-A", 2, None, 5],
+        [2, "P-1", 3, "SS400", 1],
+        [1, "P-2", 1, "SS400", 2],
+    ]})
+    result = calculate(path)
+    parts = result.parts.set_index("part_number")
+    assert parts.loc["P-1", "total_quantity"] == 6
+    assert bool(parts.loc["SUB-A", "is_assembly"])
+    assert result.total == pytest.approx(6 * STEEL + 2 * STEEL)
+    assert flows(result, part="SUB-A").empty
+
+
+def test_multilevel_quantities_by_parent(tmp_path):
+    # Same structure written with a parent column, rows out of order:
+    # P-1 under SUB-A (3), SUB-A under the product (2): 6 x 1 kg x 1.91 = 11.46
+    path = write_book(tmp_path / "p.xlsx", {"BOM": [
+        ["Part number", "Parent", "Qty", "Material", "Net weight (kg)"],
+        ["P-1", "SUB-A", 3, "SS400", 1],
+        ["SUB-A", None, 2, None, None],
+    ]})
+    result = calculate(path)
+    assert result.total == pytest.approx(6 * STEEL)
+
+
+def test_factor_precedence(tmp_path):
+    # Key SS400 in a --factors file (2.0) beats the built-in category (1.91); the
+    # workbook's own factor sheet (2.5) beats both; part number beats grade.
+    factors = tmp_path / "f.csv"
+    factors.write_text("key,unit,factor,source\nSS400,kg,2.0,my db\n", encoding="utf-8")
+    bom = [["品番", "個数", "材質", "重量(kg)"], ["P-1", 1, "SS400", 1], ["P-2", 1, "SS400", 1]]
+    path = write_book(tmp_path / "a.xlsx", {"部品表": bom})
+    assert calculate(path, Options(factor_files=[factors])).total == pytest.approx(4.0)
+    path = write_book(tmp_path / "b.xlsx", {"部品表": bom, "排出原単位": [
+        ["キー", "単位", "排出原単位", "出典"], ["SS400", "kg", 2.5, "sheet"],
+        ["P-2", "kg", 3.0, "supplier"]]})
+    result = calculate(path, Options(factor_files=[factors]))
+    assert result.total == pytest.approx(2.5 + 3.0)
+    p2 = flows(result, "materials", "P-2").iloc[0]
+    assert p2["data_type"] == "primary"  # supplier-specific: keyed by part number
+    assert p2["factor_source"] == "supplier"
+
+
+def test_factor_units_converted(tmp_path):
+    # 2000 kg-CO2e per t = 2.0 per kg; 500 g part -> 1.0; a per-piece factor: 3 x 0.8 = 2.4
+    path = write_book(tmp_path / "u.xlsx", {
+        "部品表": [["品番", "個数", "材質", "重量(g)"], ["P-1", 1, "X1", 500],
+                ["S-1", 3, None, "-"]],
+        "排出原単位": [["キー", "単位", "排出原単位"], ["X1", "t", 2000], ["S-1", "個", 0.8]],
+    })
+    assert calculate(path).total == pytest.approx(1.0 + 2.4)
+
+
+def test_weight_unit_from_settings(tmp_path):
+    # "重量" without a unit is read in g because Settings says weight_unit = g:
+    # 1000 g SS400 = 1 kg x 1.91
+    path = write_book(tmp_path / "w.xlsx", {
+        "部品表": [["品番", "個数", "材質", "重量"], ["P-1", 1, "SS400", 1000]],
+        "設定": [["weight_unit", "g"]],
+    })
+    assert calculate(path).total == pytest.approx(STEEL)
+
+
+@pytest.mark.parametrize("header", [
+    # process name on the header row, merged over its two time columns
+    ([["品番", "個数", "旋盤", None], [None, None, "加工(分)", "段取(分)"]], ["C1:D1"]),
+    # written once, not merged
+    ([["品番", "個数", "旋盤", None], [None, None, "加工(分)", "段取(分)"]], []),
+    # group header 工程 above the process names
+    ([["品番", "個数", "工程", None], [None, None, "旋盤", None],
+      [None, None, "加工(分)", "段取(分)"]], ["C1:D1", "C2:D2"]),
+    # single row, process and kind in one cell
+    ([["品番", "個数", "旋盤 加工(分)", "旋盤 段取(分)"]], []),
+    # English, time in hours
+    ([["Part No", "Qty", "Lathe", None], [None, None, "Cycle (h)", "Setup (h)"]], []),
+])
+def test_process_header_layouts(tmp_path, header):
+    rows, merges = header
+    hours = rows[-1][2].endswith("(h)")
+    cycle, setup = (0.5, 1.0) if hours else (30, 60)
+    process = "Lathe" if hours else "旋盤"
+    # 10 kW x 0.5 h x 0.7 = 3.5 kWh/piece; set-up 10 kW x 1 h / lot 5 x 0.7 = 1.4 kWh/piece
+    path = write_book(tmp_path / "h.xlsx", {
+        "部品表": rows + [["P-1", 1, cycle, setup]],
+        "工程": [["工程", "定格電力(kW)", "使用率"], [process, 10, 0.7]],
+        "設定": [["電力排出係数", 0.5], ["ロット", 5]],
+        "排出原単位": [["キー", "単位", "排出原単位"], ["P-1", "piece", 0]],
+    }, merges={"部品表": merges})
+    result = calculate(path)
+    assert result.stages()["processing"] == pytest.approx((3.5 + 1.4) * 0.5)
+
+
+def test_blank_markers_and_bought_parts(tmp_path):
+    # A bought screw has raw weight "-": mass = net 10 g; 4 x 0.01 kg x 1.91 = 0.0764,
+    # no scrap line.
+    path = write_book(tmp_path / "s.xlsx", {"部品表": [
+        ["品番", "個数", "材質", "重量(g)", "素材重量(g)"], ["B-1", 4, "SS400", 10, "－"]]})
+    result = calculate(path)
+    assert result.total == pytest.approx(4 * 0.01 * STEEL)
+    assert flows(result, "waste").empty
+
+
+def test_grade_spellings(tmp_path):
+    # ＳＵＳ３０４ and SUS304-2B map to stainless (3.7 built-in); P.P. to pp.
+    path = write_book(tmp_path / "g.xlsx", {"部品表": [
+        ["品番", "個数", "材質", "重量(kg)"], ["A", 1, "ＳＵＳ３０４", 1], ["B", 1, "SUS304-2B", 1],
+        ["C", 1, "P.P.", 1]]})
+    result = calculate(path)
+    keys = flows(result, "materials").set_index("part_number")["factor_key"]
+    assert keys["A"] == keys["B"] == "stainless"
+    assert keys["C"] == "pp"
+
+
+def test_json_schema_fields(tmp_path):
+    path = write_book(tmp_path / "j.xlsx", {"部品表": [
+        ["品番", "個数", "材質", "重量(kg)"], ["P-1", 2, "SS400", 1.5]]})
+    data = calculate(path).to_dict("en")
+    for key in ("total_kg_co2e", "declared_unit", "stages", "parts", "by_category",
+                "by_process", "inventory", "warnings", "input", "cfp_version"):
+        assert key in data
+    line = data["inventory"][0]
+    # 2 x 1.5 kg x 1.91 = 5.73; the line says where its factor came from
+    assert line["amount"] == pytest.approx(3.0)
+    assert line["kg_co2e"] == pytest.approx(5.73)
+    assert line["factor_key"] == "steel"
+    assert "worldsteel" in line["factor_source"].lower() or "steel" in line["factor_source"]
+    assert line["data_type"] == "proxy"
+    assert data["parts"][0]["total_quantity"] == 2
+    assert len(data["input"]["sha256"]) == 64
