@@ -7,18 +7,18 @@ usage. Errors go to stderr as a short panel; a traceback only with --debug.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated
 
 import typer
 
 EXIT_OK, EXIT_GATE, EXIT_INPUT = 0, 1, 2
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     ja = "ja"
     en = "en"
 
@@ -29,7 +29,8 @@ LangOption = Annotated[
                  "表示言語 (ja/en)。"),
 ]
 DebugOption = Annotated[
-    bool, typer.Option("--debug", help="Show a traceback on errors. エラー時にトレースバックを表示。")
+    bool, typer.Option("--debug",
+                       help="Show a traceback on errors. エラー時にトレースバックを表示。")
 ]
 FileList = Annotated[
     list[Path] | None,
@@ -44,9 +45,6 @@ def resolve_lang(lang: Lang | None) -> str:
     from cfp.lca.messages import default_lang
 
     return default_lang()
-
-
-T = TypeVar("T")
 
 
 @contextmanager
@@ -79,21 +77,21 @@ def stderr_console():  # noqa: ANN201 - rich is imported lazily
 
 
 def print_problems(exc, lang: str) -> None:  # noqa: ANN001
-    from rich.markup import escape
-    from rich.panel import Panel
-
+    """One line per problem, never cut: no panel (a panel crops lines at its edge), and no
+    wrapping when stderr is a file or CI log, so each problem stays greppable."""
     from cfp.lca.messages import tr
+    from rich.markup import escape
 
-    text = "\n".join(f"• {escape(line)}" for line in exc.render(lang).splitlines())
-    stderr_console().print(Panel(text, title=tr("label.problems", lang), border_style="red",
-                                 expand=False))
+    console = stderr_console()
+    console.print(f"[bold red]{tr('label.problems', lang)}[/]")
+    for line in exc.render(lang).splitlines():
+        console.print(f"[red]•[/] {escape(line)}")
 
 
 def error_panel(message: str, lang: str) -> None:
+    from cfp.lca.messages import tr
     from rich.markup import escape
     from rich.panel import Panel
-
-    from cfp.lca.messages import tr
 
     stderr_console().print(Panel(escape(message), title=tr("label.error", lang),
                                  border_style="red", expand=False))
@@ -105,6 +103,3 @@ def write_stdout(text: str) -> None:
         sys.stdout.write("\n")
     sys.stdout.flush()
 
-
-def call(fn: Callable[..., T], *args: object, **kwargs: object) -> T:
-    return fn(*args, **kwargs)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
-
 from cfp.lca.compute import STAGES
 from cfp.lca.messages import tr
 from cfp.lca.results import Result
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
 
 
 def show(result: Result, lang: str, top: int = 10, console: Console | None = None) -> None:

@@ -13,9 +13,25 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .errors import InputError, Problem, ProblemLog
-from .textnorm import cell_ref, header_key, is_blank, nfkc, split_unit, to_numbers, to_text
-from .workbook import Table, Workbook, alias_index, find_sheet, find_table
+from .errors import ProblemLog
+from .textnorm import (
+    blank_mask,
+    cell_ref,
+    header_key,
+    is_blank,
+    nfkc,
+    split_unit,
+    to_numbers,
+    to_text,
+)
+from .workbook import (
+    Table,
+    Workbook,
+    find_sheet,
+    locate_table,
+    missing_columns,
+    table_at,
+)
 
 BOM_SHEET_NAMES = ["BOM", "部品表"]
 
@@ -177,27 +193,41 @@ def _merged_value(rows: list[list[object]], merged: list, token_cols: set[int], 
 def read_bom(book: Workbook, log: ProblemLog, weight_unit: str | None) -> Bom:
     """Locate, validate and type the BOM sheet of `book`."""
     sheet = find_sheet(book, BOM_SHEET_NAMES) or _first_non_master(book)
-    index = alias_index(BOM_ALIASES)
-    probe = find_table(book, sheet, BOM_ALIASES, REQUIRED)
-    if probe is None:
-        raise InputError([Problem("sheet.no_header", str(book.path), sheet, params={
-            "part": "/".join(BOM_ALIASES["part_number"][:3]),
-            "qty": "/".join(BOM_ALIASES["quantity"][:3])})])
+    header = locate_table(book, sheet, BOM_ALIASES, REQUIRED, log)
+    if header is None:
+        _no_header(book, sheet, log)
+        log.raise_if_any()
+    assert header is not None
     rows = book.rows(sheet)
-    data_row = _first_data_row(rows, probe.header_row, probe.columns["part_number"])
-    process_cols = detect_process_columns(book, sheet, probe.header_row, data_row,
-                                          set(probe.columns.values()), log)
-    table = find_table(book, sheet, BOM_ALIASES, REQUIRED, first_data_row=data_row)
-    assert table is not None and index
+    data_row = _first_data_row(rows, header.row, header.columns["part_number"])
+    process_cols = detect_process_columns(book, sheet, header.row, data_row,
+                                          set(header.columns.values()), log)
+    table = table_at(book, sheet, header, data_row)
     for pc in process_cols:
         table.data[f"t{pc.col}"] = [_cell(rows, r, pc.col) for r in table.data.index]
     table.data = table.data[~_all_blank(table.data)]
     if table.data.empty:
-        raise InputError([Problem("sheet.no_rows", str(book.path), sheet)])
+        log.add("sheet.no_rows", sheet)
+        log.raise_if_any()
     parts = _typed_parts(table, log, weight_unit)
     times = _typed_times(table, process_cols, log)
     processes = list(dict.fromkeys(pc.process for pc in process_cols))
     return Bom(table.file, sheet, table.header_row, table.columns, parts, times, processes)
+
+
+def _no_header(book: Workbook, sheet: str, log: ProblemLog) -> None:
+    """Say which required column is missing, or that no header row was found at all."""
+    partial = missing_columns(book, sheet, BOM_ALIASES, REQUIRED)
+    if partial is None:
+        log.add("sheet.no_header", sheet, None, None,
+                part="/".join(BOM_ALIASES["part_number"][:3]),
+                qty="/".join(BOM_ALIASES["quantity"][:3]))
+        return
+    row, missing = partial
+    for fieldname in missing:
+        names = " / ".join(BOM_ALIASES[fieldname][:4])
+        log.add("column.missing", sheet, f"{row + 1}:{row + 1}", None,
+                column=BOM_ALIASES[fieldname][0], names=names)
 
 
 def _first_non_master(book: Workbook) -> str:
@@ -211,8 +241,6 @@ def _first_non_master(book: Workbook) -> str:
 
 
 def _all_blank(data: pd.DataFrame) -> pd.Series:
-    from .textnorm import blank_mask
-
     return pd.concat([blank_mask(data[c]) for c in data.columns], axis=1).all(axis=1)
 
 
@@ -235,7 +263,7 @@ def numeric_field(table: Table, log: ProblemLog, fieldname: str, *, minimum: flo
     low = (numbers <= minimum) if strict else (numbers < minimum)
     _report(log, table, low.fillna(False), fieldname,
             "cell.not_positive" if strict else "cell.negative")
-    return numbers.where(~bad)
+    return numbers.where(~bad & ~low)
 
 
 def _weight_factor(table: Table, log: ProblemLog, fieldname: str,
@@ -277,10 +305,14 @@ def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> pd.D
         invalid = bad_level | (level.notna() & ((level < 0) | (level % 1 != 0)))
         _report(log, table, invalid, "level", "cell.level_invalid")
         parts["level_raw"] = level.where(~invalid)
+    # a weight written but unusable (text, no unit) is already reported: remember it so
+    # that the part is not reported again as having no weight
+    parts["weight_problem"] = False
     for fieldname, target in (("net_weight", "net_kg"), ("raw_weight", "raw_kg")):
         if fieldname in data:
             factor = _weight_factor(table, log, fieldname, weight_unit)
             parts[target] = numeric_field(table, log, fieldname) * factor
+            parts["weight_problem"] |= parts[target].isna() & ~blank_mask(data[fieldname])
         else:
             parts[target] = np.nan
     parts["lot_size"] = numeric_field(table, log, "lot_size", strict=True)

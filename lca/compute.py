@@ -15,13 +15,14 @@ import pandas as pd
 
 from .bom import Bom
 from .errors import ProblemLog
-from .factors import FactorTable, factor_ref
+from .factors import FactorTable
 from .masters import Masters
 from .materials import MaterialMap
-from .textnorm import header_key
+from .textnorm import header_key, map_unique
 
 FLOW_COLUMNS = ["row", "part_number", "stage", "flow", "process", "amount", "unit", "factor",
-                "factor_unit", "factor_key", "factor_source", "factor_origin", "data_type",
+                "factor_unit", "factor_key", "factor_source", "factor_ref", "factor_origin",
+                "data_type",
                 "energy_basis", "kg_co2e"]
 STAGES = ["materials", "transport", "processing", "waste"]
 
@@ -41,13 +42,13 @@ def _factor_columns(table: FactorTable, keys: pd.Series) -> pd.DataFrame:
     """Factor value, unit, source... for a Series of canonical keys (None -> NaN row)."""
     rows = table.rows.reindex(keys.fillna("\0").to_numpy())
     rows.index = keys.index
-    refs = rows.apply(factor_ref, axis=1) if len(rows) else pd.Series(dtype=object)
     return pd.DataFrame({
         "factor": rows["factor"].astype(float),
         "factor_unit": rows["unit"],
         "dimension": rows["dimension"],
         "factor_key": rows["key"],
-        "factor_source": refs,
+        "factor_source": rows["source"],
+        "factor_ref": rows["source_ref"],
         "factor_origin": rows["origin"],
         "factor_type": rows["data_type"],
         "builtin": rows["builtin"].astype(object),
@@ -57,10 +58,8 @@ def _factor_columns(table: FactorTable, keys: pd.Series) -> pd.DataFrame:
 def assign_categories(parts: pd.DataFrame, materials: MaterialMap) -> pd.Series:
     """Category key per row: the 分類 column (known spelling or as written), else the
     grade map."""
-    explicit = parts["category"].map(
-        lambda c: (materials.category_key(c) or c) if isinstance(c, str) else None)
-    from_grade = parts["grade"].map(
-        lambda g: materials.category_of_grade(g) if isinstance(g, str) else None)
+    explicit = map_unique(parts["category"], lambda c: materials.category_key(c) or c)
+    from_grade = map_unique(parts["grade"], materials.category_of_grade)
     return explicit.fillna(from_grade)
 
 
@@ -70,8 +69,8 @@ def material_flows(bom: Bom, parts: pd.DataFrame, factors: FactorTable,
     """Leaf parts: total qty x mass x factor (per kg), or total qty x factor (per piece)."""
     leaves = parts[~parts["is_assembly"]]
     by_part = factors.lookup(leaves["part_number"])
-    by_grade = factors.lookup(leaves["grade"].map(
-        lambda g: _grade_factor_name(g, factors, materials)))
+    by_grade = factors.lookup(map_unique(
+        leaves["grade"], lambda g: _grade_factor_name(g, factors, materials)))
     by_category = factors.lookup(leaves["category_key"])
     key = by_part.fillna(by_grade).fillna(by_category)
     matched_by = np.select([by_part.notna(), by_grade.notna(), by_category.notna()],
@@ -99,7 +98,7 @@ def material_flows(bom: Bom, parts: pd.DataFrame, factors: FactorTable,
         log.add("material.unit_mismatch", bom.sheet, bom.cell(row, "part_number"),
                 leaves.at[row, "part_number"], key=fc.at[row, "factor_key"],
                 unit=fc.at[row, "factor_unit"])
-    no_mass = per_mass & mass.isna()
+    no_mass = per_mass & mass.isna() & ~leaves["weight_problem"]
     for row in no_mass[no_mass].index:
         log.add("cell.no_mass", bom.sheet, bom.cell(row, "part_number"),
                 leaves.at[row, "part_number"], part=leaves.at[row, "part_number"])
@@ -193,15 +192,16 @@ def electricity_factor(masters: Masters, factors: FactorTable) -> dict[str, obje
     settings = masters.settings
     if settings.electricity_factor is not None:
         return {"factor": settings.electricity_factor, "factor_unit": "kWh",
-                "factor_key": "電力排出係数", "factor_source": settings.cells.get(
-                    "electricity_factor", "Settings"),
+                "factor_key": "電力排出係数", "factor_source": "設定/Settings",
+                "factor_ref": None,
                 "factor_origin": settings.cells.get("electricity_factor", ""),
                 "factor_type": "secondary", "builtin": False, "dimension": "energy"}
     row = factors.find("electricity")
     if row is None or row["dimension"] != "energy":
         return None
     return {"factor": float(row["factor"]), "factor_unit": row["unit"],
-            "factor_key": row["key"], "factor_source": factor_ref(row),
+            "factor_key": row["key"], "factor_source": row["source"],
+            "factor_ref": row["source_ref"],
             "factor_origin": row["origin"], "factor_type": row["data_type"],
             "builtin": row["builtin"], "dimension": "energy"}
 
@@ -210,11 +210,9 @@ def processing_flows(bom: Bom, parts: pd.DataFrame, masters: Masters, factors: F
                      log: ProblemLog, notes: Notes) -> pd.DataFrame:
     """Per part and process: cycle kWh (measured, else rated kW x h x utilisation) and
     set-up kWh (rated kW x set-up h / lot x utilisation), x the grid factor."""
-    times = bom.times[bom.times["row"].isin(parts.index)].copy()
-    times = times[(times["cycle_h"] > 0) | (times["setup_h"] > 0)]
+    times = _times_with_measurements(bom, parts, masters, log)
     if times.empty:
         return pd.DataFrame(columns=FLOW_COLUMNS)
-    times["process_key"] = times["process"].map(header_key)
     procs = masters.processes.set_index("process_key")
     times["rated_kw"] = times["process_key"].map(procs["rated_kw"]).astype(float)
     times["utilisation"] = times["process_key"].map(procs["utilisation"]).astype(float)
@@ -261,6 +259,31 @@ def processing_flows(bom: Bom, parts: pd.DataFrame, masters: Masters, factors: F
     return _finish(flows)
 
 
+def _times_with_measurements(bom: Bom, parts: pd.DataFrame, masters: Masters,
+                             log: ProblemLog) -> pd.DataFrame:
+    """BOM process times, plus a row for each metered part/process that has no time in
+    the BOM (a meter reading is data on its own and must not be dropped)."""
+    times = bom.times[bom.times["row"].isin(parts.index)].copy()
+    times = times[(times["cycle_h"] > 0) | (times["setup_h"] > 0)]
+    times["process_key"] = times["process"].map(header_key)
+    meas = masters.measurements
+    if meas.empty:
+        return times
+    rows_of = pd.Series(parts.index, index=parts.index).groupby(parts["part_number"]).agg(list)
+    unknown = ~meas["part_number"].isin(rows_of.index)
+    for _, item in meas[unknown].iterrows():
+        sheet, _, cell = str(item["ref"]).partition("!")
+        log.add("measurement.unknown_part", sheet, cell, item["part_number"],
+                part=item["part_number"])
+    have = set(zip(times["row"].map(parts["part_number"]), times["process_key"], strict=True))
+    extra = [{"row": row, "process": m.process, "cycle_h": 0.0, "setup_h": 0.0,
+              "cycle_col": np.nan, "process_key": m.process_key}
+             for m in meas[~unknown].itertuples(index=False)
+             if (m.part_number, m.process_key) not in have
+             for row in rows_of[m.part_number]]
+    return pd.concat([times, pd.DataFrame(extra)], ignore_index=True) if extra else times
+
+
 def _energy_frame(times: pd.DataFrame, total_qty: pd.Series, kind: str,
                   basis: object) -> pd.DataFrame:
     return pd.DataFrame({
@@ -292,11 +315,10 @@ def waste_flows(bom: Bom, parts: pd.DataFrame, factors: FactorTable, materials: 
     if leaves.empty:
         return pd.DataFrame(columns=FLOW_COLUMNS)
     category = leaves["category_key"]
-    specific = factors.lookup(category.map(lambda c: f"scrap:{c}" if isinstance(c, str)
-                                           else None))
+    specific = factors.lookup(map_unique(category, lambda c: f"scrap:{c}"))
     generic = factors.find("scrap")
     user_generic = generic["canon"] if generic is not None and not generic["builtin"] else None
-    cat_default = category.map(lambda c: _scrap_key(materials, c))
+    cat_default = map_unique(category, lambda c: _scrap_key(materials, c))
     key = specific.fillna(user_generic if user_generic else np.nan)
     key = key.fillna(factors.lookup(cat_default)).fillna(
         generic["canon"] if generic is not None else np.nan)

@@ -42,7 +42,10 @@ class Problem:
         return where
 
     def message(self, lang: str = "en") -> str:
-        params = {"value": self.value, **self.params}
+        value = self.value
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # a cell holding -2 is shown as -2, not -2.0
+        params = {"value": value, **self.params}
         if "hint" in params:  # a message key, translated with the message
             params["hint"] = tr(str(params["hint"]), lang)
         return f"{self.location}: {tr(self.code, lang, **params)}"

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import ProblemLog
-from .textnorm import header_key, lookup_key, nfkc, to_numbers, to_text
+from .textnorm import header_key, lookup_key, map_unique, nfkc, to_numbers, to_text
 from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
 
 FACTOR_ALIASES: dict[str, list[str]] = {
@@ -103,9 +103,8 @@ class FactorTable:
 
     def lookup(self, names: pd.Series) -> pd.Series:
         """Vectorised: canonical key found in the table for each name, else None."""
-        uniques = names.dropna().unique()
-        found = {n: k for n in uniques if (k := self.canon(n)) in self.rows.index}
-        return names.map(found).astype(object)
+        return map_unique(names, lambda n: k if (k := self.canon(n)) in self.rows.index
+                          else None)
 
 
 def read_factor_source(book: Workbook, sheet: str, log: ProblemLog, gwp: dict[str, float],
@@ -115,7 +114,7 @@ def read_factor_source(book: Workbook, sheet: str, log: ProblemLog, gwp: dict[st
     aliases = {k: list(v) for k, v in FACTOR_ALIASES.items()}
     for fieldname, header in (column_map or {}).items():
         aliases.setdefault(fieldname, []).insert(0, header)
-    table = find_table(book, sheet, aliases, ["key", "unit"])
+    table = find_table(book, sheet, aliases, ["key", "unit"], log)
     if table is None:
         names = {"key": "キー/Key", "unit": "単位/Unit"}
         for fieldname in ("key", "unit"):
@@ -216,6 +215,12 @@ def merge_sources(sources: list[pd.DataFrame]) -> FactorTable:
             for spelling in spellings.split("|"):
                 if spelling.strip():
                     alias.setdefault(lookup_key(spelling), key)
+    # display names find their row too ("Container ship"), after every explicit alias
+    for key, name in zip(rows["builtin_norm"], rows["name"], strict=True):
+        if isinstance(name, str) and name.strip():
+            alias.setdefault(lookup_key(name), key)
+    for key in rows["builtin_norm"]:
+        alias.pop(key, None)  # a key is never an alias of another key
     rows["canon"] = rows["builtin_norm"].map(lambda k: alias.get(k, k))
     rows = rows.drop(columns="builtin_norm")
     merged = rows.drop_duplicates("canon", keep="last").set_index("canon", drop=False)
@@ -250,12 +255,6 @@ def read_builtin(log: ProblemLog, gwp: dict[str, float]) -> pd.DataFrame:
                               origin="cfp built-in")
     rows["builtin"] = True
     return rows
-
-
-def factor_ref(row: pd.Series) -> str:
-    """Short provenance text: source and table/row id."""
-    ref = row.get("source_ref")
-    return f"{row['source']} ({ref})" if isinstance(ref, str) and ref else str(row["source"])
 
 
 __all__ = ["FactorTable", "load_factors", "parse_unit", "merge_sources", "header_key"]

@@ -93,18 +93,19 @@ class Masters:
 
 
 def _table_source(book: Workbook, kind: str, extra: Path | None,
-                  aliases: dict[str, list[str]], required: list[str]) -> list[Table]:
+                  aliases: dict[str, list[str]], required: list[str],
+                  log: ProblemLog) -> list[Table]:
     """Tables of one kind: the workbook's sheet and/or an external file."""
     tables = []
     sheet = find_sheet(book, MASTER_SHEETS[kind])
     if sheet is not None:
-        table = find_table(book, sheet, aliases, required)
+        table = find_table(book, sheet, aliases, required, log)
         if table is not None:
             tables.append(table)
     if extra is not None:
         other = open_workbook(extra)
         for name in other.sheet_names:
-            table = find_table(other, name, aliases, required)
+            table = find_table(other, name, aliases, required, log)
             if table is not None:
                 tables.append(table)
                 break
@@ -186,7 +187,7 @@ def _refs(table: Table) -> pd.Series:
 def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None) -> pd.DataFrame:
     frames = []
     for table in _table_source(book, "processes", extra, PROCESS_ALIASES,
-                               ["process", "rated_kw"]):
+                               ["process", "rated_kw"], log):
         util = _numbers(table, log, "utilisation")
         raw_util = table.data.get("utilisation")
         percent = raw_util.map(lambda v: isinstance(v, str) and "%" in v) \
@@ -214,7 +215,7 @@ def read_measurements(book: Workbook, log: ProblemLog,
     frames = []
     for table in _table_source(book, "measurements", extra, MEASUREMENT_ALIASES,
                                ["part_number", "process", "meter_start", "meter_end",
-                                "pieces"]):
+                                "pieces"], log):
         start = _numbers(table, log, "meter_start")
         end = _numbers(table, log, "meter_end")
         pieces = _numbers(table, log, "pieces")
@@ -241,7 +242,7 @@ def read_suppliers(book: Workbook, log: ProblemLog,
                    extra: Path | None = None) -> tuple[pd.DataFrame, bool]:
     frames = []
     tables = _table_source(book, "suppliers", extra, SUPPLIER_ALIASES,
-                           ["supplier", "mode", "distance_km"])
+                           ["supplier", "mode", "distance_km"], log)
     for table in tables:
         frame = pd.DataFrame({
             "supplier": to_text(table.data["supplier"]),
@@ -260,7 +261,7 @@ def read_material_map(book: Workbook, log: ProblemLog,
                       extra: Path | None = None) -> pd.DataFrame:
     frames = []
     for table in _table_source(book, "materials", extra, MATERIAL_ALIASES,
-                               ["grade", "category"]):
+                               ["grade", "category"], log):
         frames.append(pd.DataFrame({"grade": to_text(table.data["grade"]),
                                     "category": to_text(table.data["category"])}).dropna())
     return _concat(frames, ["grade", "category"])

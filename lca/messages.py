@@ -111,6 +111,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "level '{value}' must be a whole number of 1 or more.",
         "レベル「{value}」は 1 以上の整数にしてください。",
     ),
+    "cell.level_first": (
+        "the first row is level {value}: start at level 1 (or 0 for the product itself).",
+        "最初の行がレベル {value} です。レベル 1(製品自体なら 0)から始めてください。",
+    ),
     "cell.level_jump": (
         "level {value} follows level {previous}: a level may go at most one deeper than the "
         "row above. Fix the level or insert the missing assembly row.",
@@ -163,7 +167,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "parent.cycle": (
         "parent links form a cycle: {path}. A part cannot contain itself; fix the 親品番 column.",
-        "親品番が循環しています: {path}。部品は自分自身を含められません。親品番列を直してください。",
+        "親品番が循環しています: {path}。部品は自分自身を含められません。"
+        "親品番列を直してください。",
     ),
     "supplier.no_factor": (
         "no emission factor for transport mode '{mode}' of supplier '{supplier}'. Use a mode "
@@ -271,6 +276,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "label.error": ("Error", "エラー"),
     "label.category": ("Material category", "材料分類"),
     "label.process": ("Process", "工程"),
+    "label.no_category": ("(no material category: bought parts with a per-piece factor)",
+                          "(材料分類なし: 個当たり原単位の購入品)"),
     "stage.materials": ("Materials", "原材料"),
     "stage.transport": ("Transport", "輸送"),
     "stage.processing": ("Processing", "加工"),
@@ -297,8 +304,8 @@ def default_lang() -> str:
     return "ja" if loc.lower().startswith("ja") else "en"
 
 
-def tr(key: str, lang: str = "en", **params: object) -> str:
-    """The text for `key` in `lang`, with parameters filled in."""
-    en, ja = CATALOG[key]
+def tr(message_key: str, lang: str = "en", /, **params: object) -> str:
+    """The text for `message_key` in `lang`, with parameters filled in."""
+    en, ja = CATALOG[message_key]
     text = ja if lang == "ja" else en
     return text.format(**params) if params else text

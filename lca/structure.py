@@ -38,8 +38,11 @@ def _by_level(bom: Bom, parts: pd.DataFrame, log: ProblemLog) -> None:
     # the first row may start at 0 (the product row) or 1; afterwards one step deeper at most
     jumps = np.where(level > np.maximum(previous, 0.0) + 1)[0]
     for i in jumps:
-        log.add("cell.level_jump", bom.sheet, bom.cell(rows[i], "level"), int(level[i]),
-                previous=int(previous[i]))
+        if i == 0:
+            log.add("cell.level_first", bom.sheet, bom.cell(rows[i], "level"), int(level[i]))
+        else:
+            log.add("cell.level_jump", bom.sheet, bom.cell(rows[i], "level"), int(level[i]),
+                    previous=int(previous[i]))
     positions = np.arange(len(level))
     parent_pos = np.full(len(level), -1)
     for value in np.unique(level):

@@ -17,7 +17,8 @@ BOM_COLUMNS = [
     ("材質", "JIS 材質記号 / material grade (SUS304, A6063...)"),
     ("分類", "空欄なら材質から / category; blank = from grade"),
     ("重量(g)", "製品重量 / net weight"),
-    ("素材重量(g)", "加工前の購入重量、購入品は - / raw weight before machining; - for bought parts"),
+    ("素材重量(g)", "加工前の購入重量、購入品は - / raw weight before machining; - for "
+                 "bought parts"),
     ("仕入先", "仕入先シートの名前 / supplier (see 仕入先 sheet)"),
     ("ロット", "段取を割る個数 / lot size for set-up"),
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
@@ -127,7 +128,14 @@ def to_text(values: pd.Series) -> pd.Series:
             return str(int(value))
         return nfkc(str(value))
 
-    return values.map(one)
+    return map_unique(values, one) if len(values) else values.astype(object)
+
+
+def map_unique(values: pd.Series, fn: Callable[[object], object]) -> pd.Series:
+    """`values.map(fn)` calling `fn` once per distinct value (grades, suppliers and
+    categories repeat thousands of times in a large BOM)."""
+    uniques = values.dropna().unique()
+    return values.map({u: fn(u) for u in uniques}).astype(object)
 
 
 def column_letter(index: int) -> str:

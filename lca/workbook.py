@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import InputError, Problem
+from .errors import InputError, Problem, ProblemLog
 from .textnorm import blank_mask, cell_ref, header_key, nfkc
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
@@ -80,17 +80,35 @@ def open_workbook(path: Path) -> Workbook:
 
 def read_csv_rows(path: Path) -> Rows:
     """CSV to rows; UTF-8 (with or without BOM) first, then CP932."""
-    data = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp932"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
+    text = decode_text(path.read_bytes())
+    if text is None:
         raise file_problem(path, "file.encoding")
     dialect = "excel-tab" if path.suffix.lower() == ".tsv" else "excel"
     return [list(row) for row in csv.reader(io.StringIO(text), dialect=dialect)]
+
+
+def decode_text(data: bytes) -> str | None:
+    """UTF-8 (with or without BOM), else the Japanese legacy encodings.
+
+    Many EUC-JP byte strings are also valid CP932, decoding to half-width katakana
+    garbage; of the legacy encodings that decode, the one with the fewest half-width
+    katakana wins (real CP932 text from Excel rarely has any).
+    """
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for encoding in ("cp932", "euc_jp"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        halfwidth = sum(1 for ch in text if "\uff61" <= ch <= "\uff9f")
+        candidates.append((halfwidth, encoding, text))
+    if not candidates:
+        return None
+    return min(candidates)[2]
 
 
 def find_sheet(book: Workbook, names: Iterable[str]) -> str | None:
@@ -156,31 +174,71 @@ def map_columns(header: list[object], index: dict[str, str]) -> tuple[dict[str, 
     return columns, headers, duplicates
 
 
-def find_table(book: Workbook, sheet: str, aliases: dict[str, list[str]],
-               required: list[str], first_data_row: int | None = None) -> Table | None:
-    """Locate a table by its headers; None if no header row holds the required fields."""
+@dataclass
+class Header:
+    """Where a table's header is and which column holds which field."""
+
+    row: int
+    columns: dict[str, int]
+    headers: dict[str, str]
+
+
+def locate_table(book: Workbook, sheet: str, aliases: dict[str, list[str]],
+                 required: list[str], log: ProblemLog | None = None) -> Header | None:
+    """The header row holding every required field; None if there is none.
+
+    A field written twice is reported to `log` (when given) and its first column used.
+    """
     rows = book.rows(sheet)
     index = alias_index(aliases)
     header_row = locate_header(rows, index, required)
     if header_row is None:
         return None
     columns, headers, duplicates = map_columns(rows[header_row], index)
-    if duplicates:
-        raise InputError([
-            Problem("column.duplicate", str(book.path), sheet, cell_ref(header_row, second),
-                    rows[header_row][second], {"column": name,
-                                               "other": cell_ref(header_row, first)})
-            for name, first, second in duplicates
-        ])
-    start = header_row + 1 if first_data_row is None else first_data_row
+    for _name, first, second in duplicates:
+        problem = Problem("column.duplicate", str(book.path), sheet,
+                          cell_ref(header_row, second), rows[header_row][second],
+                          {"column": nfkc(str(rows[header_row][second])),
+                           "other": cell_ref(header_row, first)})
+        if log is None:
+            raise InputError([problem])
+        log.extend([problem])
+    return Header(header_row, columns, headers)
+
+
+def table_at(book: Workbook, sheet: str, header: Header, start: int | None = None) -> Table:
+    """The data rows below a located header (from `start` if the header spans rows)."""
+    rows = book.rows(sheet)
+    start = header.row + 1 if start is None else start
     body = rows[start:]
     data = pd.DataFrame(
-        {name: [r[col] if col < len(r) else "" for r in body] for name, col in columns.items()},
+        {name: [r[col] if col < len(r) else "" for r in body]
+         for name, col in header.columns.items()},
         index=pd.RangeIndex(start, start + len(body)),
         dtype=object,
     )
-    data = drop_empty_rows(data)
-    return Table(str(book.path), sheet, header_row, columns, headers, data)
+    return Table(str(book.path), sheet, header.row, header.columns, header.headers,
+                 drop_empty_rows(data))
+
+
+def find_table(book: Workbook, sheet: str, aliases: dict[str, list[str]],
+               required: list[str], log: ProblemLog | None = None) -> Table | None:
+    """Locate a table by its headers; None if no header row holds the required fields."""
+    header = locate_table(book, sheet, aliases, required, log)
+    return None if header is None else table_at(book, sheet, header)
+
+
+def missing_columns(book: Workbook, sheet: str, aliases: dict[str, list[str]],
+                    required: list[str]) -> tuple[int, list[str]] | None:
+    """For a table not found: the first row holding some required fields, and the others."""
+    rows = book.rows(sheet)
+    index = alias_index(aliases)
+    for number, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        found = {index.get(header_key(v)) for v in row if isinstance(v, str) and v.strip()}
+        present = [f for f in required if f in found]
+        if present:
+            return number, [f for f in required if f not in found]
+    return None
 
 
 def drop_empty_rows(data: pd.DataFrame) -> pd.DataFrame:

@@ -10,7 +10,6 @@ import math
 
 import pytest
 from builders import PROCESSES, SETTINGS, SUPPLIERS, write_book
-
 from cfp.lca.api import Options, calculate
 
 STEEL, ALU, SCRAP_METAL, TRUCK = 1.91, 10.8, 0.00468568, 0.10163
@@ -223,7 +222,40 @@ def test_json_schema_fields(tmp_path):
     assert line["amount"] == pytest.approx(3.0)
     assert line["kg_co2e"] == pytest.approx(5.73)
     assert line["factor_key"] == "steel"
-    assert "worldsteel" in line["factor_source"].lower() or "steel" in line["factor_source"]
+    assert line["factor_source"].startswith("World Steel Association")
+    assert data["factors"]["steel"]["factor"] == pytest.approx(1.91)
+    assert "worldsteel.org" in data["factors"]["steel"]["source_ref"]
     assert line["data_type"] == "proxy"
     assert data["parts"][0]["total_quantity"] == 2
     assert len(data["input"]["sha256"]) == 64
+
+
+def test_meter_reading_without_bom_time_is_used(tmp_path):
+    # P-1 has no lathe time in the BOM but a meter reading: 46/13 kWh x 0.388 must count.
+    # P-2: estimated 10 kW x 5/60 h x 0.7 = 0.58333 kWh x 0.388.
+    path = write_book(tmp_path / "m.xlsx", {
+        "部品表": [["品番", "個数", "材質", "重量(kg)", "旋盤 加工(分)"],
+                ["P-1", 1, "SS400", 1.0, None], ["P-2", 1, "SS400", 1.0, 5]],
+        "工程": PROCESSES, "設定": SETTINGS,
+        "実測": [["品番", "工程", "開始積算電力量(kWh)", "終了積算電力量(kWh)", "加工数"],
+               ["P-1", "旋盤", 561, 607, 13]],
+    })
+    result = calculate(path)
+    assert result.stages()["processing"] == pytest.approx((46 / 13 + 10 * 5 / 60 * 0.7) * 0.388)
+
+
+def test_transport_mode_by_display_name(tmp_path):
+    # "Container ship" is the built-in row's English name: 1 kg x 1 t/1000 kg x 1000 km
+    # x the container_ship factor.
+    import csv
+
+    from cfp.lca.factors import builtin_path
+    rows = {r["key"]: r for r in csv.DictReader(builtin_path("factors.csv").open(encoding="utf-8"))}
+    ship = float(rows["container_ship"]["kg_co2e"])
+    path = write_book(tmp_path / "t.xlsx", {
+        "部品表": [["品番", "個数", "重量(kg)", "仕入先"], ["P-1", 1, 1.0, "X"]],
+        "仕入先": [["仕入先", "輸送手段", "距離(km)"],
+                ["X", rows["container_ship"]["name_en"], 1000]],
+        "排出原単位": [["キー", "単位", "排出原単位"], ["P-1", "piece", 0]],
+    })
+    assert calculate(path).stages()["transport"] == pytest.approx(1.0 / 1000 * 1000 * ship)
