@@ -202,10 +202,8 @@ def read_bom(book: Workbook, log: ProblemLog, weight_unit: str | None) -> Bom:
     data_row = _first_data_row(rows, header.row, header.columns["part_number"])
     process_cols = detect_process_columns(book, sheet, header.row, data_row,
                                           set(header.columns.values()), log)
-    table = table_at(book, sheet, header, data_row)
-    for pc in process_cols:
-        table.data[f"t{pc.col}"] = [_cell(rows, r, pc.col) for r in table.data.index]
-    table.data = table.data[~_all_blank(table.data)]
+    table = table_at(book, sheet, header, data_row,
+                     extra={f"t{pc.col}": pc.col for pc in process_cols})
     if table.data.empty:
         log.add("sheet.no_rows", sheet)
         log.raise_if_any()
@@ -238,10 +236,6 @@ def _first_non_master(book: Workbook) -> str:
         if header_key(sheet) not in masters:
             return sheet
     return book.sheet_names[0]
-
-
-def _all_blank(data: pd.DataFrame) -> pd.Series:
-    return pd.concat([blank_mask(data[c]) for c in data.columns], axis=1).all(axis=1)
 
 
 def _report(log: ProblemLog, table: Table, mask: pd.Series, fieldname: str, code: str,
@@ -324,8 +318,10 @@ def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> pd.D
 
 def _typed_times(table: Table, process_cols: list[ProcessColumn],
                  log: ProblemLog) -> pd.DataFrame:
-    """Long table (row, process, cycle_h, setup_h) of the rows that have any time."""
-    frames = []
+    """Long table (row, process, cycle_h, setup_h, cycle_col) of rows with any time."""
+    index = table.data.index
+    hours_of: dict[tuple[str, str], pd.Series] = {}
+    cycle_col: dict[str, int] = {}
     for pc in process_cols:
         raw = table.data[f"t{pc.col}"]
         hours, bad = to_numbers(raw)
@@ -334,20 +330,26 @@ def _typed_times(table: Table, process_cols: list[ProcessColumn],
         for row in hours[hours < 0].index:
             log.add("cell.negative", table.sheet, cell_ref(row, pc.col), raw[row])
         hours = (hours * pc.hours_per_unit).where(~bad & (hours >= 0))
-        given = hours.dropna()
-        frames.append(pd.DataFrame({"row": given.index, "process": pc.process,
-                                    "kind": pc.kind, "hours": given.to_numpy(),
-                                    "col": pc.col}))
+        key = (pc.process, pc.kind)
+        # the same process and kind in two columns: add them up
+        hours_of[key] = hours if key not in hours_of else hours_of[key].add(hours, fill_value=0)
+        if pc.kind == "cycle":
+            cycle_col.setdefault(pc.process, pc.col)
+    frames = []
+    for process in dict.fromkeys(pc.process for pc in process_cols):
+        none = pd.Series(np.nan, index=index)
+        cycle = hours_of.get((process, "cycle"), none)
+        setup = hours_of.get((process, "setup"), none)
+        given = (cycle.notna() | setup.notna()).to_numpy()
+        frames.append(pd.DataFrame({
+            "row": index[given], "process": process,
+            "cycle_h": cycle[given].fillna(0.0).to_numpy(),
+            "setup_h": setup[given].fillna(0.0).to_numpy(),
+            "cycle_col": float(cycle_col.get(process, np.nan)),
+        }))
     if not frames:
         return pd.DataFrame({"row": pd.Series(dtype="int64"), "process": pd.Series(dtype=object),
                              "cycle_h": pd.Series(dtype="float64"),
                              "setup_h": pd.Series(dtype="float64"),
                              "cycle_col": pd.Series(dtype="float64")})
-    long = pd.concat(frames, ignore_index=True)
-    wide = long.pivot_table(index=["row", "process"], columns="kind", values="hours",
-                            aggfunc="sum", sort=False)
-    cols = long[long["kind"] == "cycle"].groupby(["row", "process"], sort=False)["col"].first()
-    wide = wide.reindex(columns=["cycle", "setup"]).fillna(0.0)
-    wide.columns = ["cycle_h", "setup_h"]
-    wide["cycle_col"] = cols.reindex(wide.index)
-    return wide.reset_index()
+    return pd.concat(frames, ignore_index=True)

@@ -101,34 +101,51 @@ def to_numbers(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Vectorised `parse_number` over a column of cell values.
 
     Returns (numbers as float64 with NaN for blank, mask of cells that held text that is
-    not a number). Numeric cells (the common case) take the fast path; only text cells
-    are normalised one by one.
+    not a number). Numeric cells take the fast path (`pd.to_numeric`); the remaining text
+    cells are parsed once per distinct text ('-' repeats thousands of times).
     """
     numbers = pd.to_numeric(values, errors="coerce").astype("float64")
-    pending = numbers.isna() & values.map(lambda v: isinstance(v, str))
     bad = pd.Series(False, index=values.index)
-    if pending.any():
-        for idx, raw in values[pending].items():
-            try:
-                parsed = parse_number(raw)
-            except ValueError:
-                bad[idx] = True
-                continue
-            numbers[idx] = np.nan if parsed is None else parsed
+    rest = values[numbers.isna()]
+    rest = rest[rest.notna() & (rest != "")]
+    if len(rest):
+        parsed = map_unique(rest, _parse_or_bad)
+        invalid = parsed.map(lambda v: v is _BAD)
+        bad[rest.index[invalid.to_numpy()]] = True
+        good = parsed[~invalid.to_numpy()]
+        numbers[good.index] = good.astype("float64")
     return numbers, bad
+
+
+_BAD = object()
+
+
+def _parse_or_bad(value: object) -> object:
+    try:
+        parsed = parse_number(value)
+    except ValueError:
+        return _BAD
+    return np.nan if parsed is None else parsed
 
 
 def to_text(values: pd.Series) -> pd.Series:
     """Column of cells to stripped NFKC strings, None for blank; whole floats lose `.0`."""
+    if not len(values):
+        return values.astype(object)
+    return map_unique(values, _text_of)
 
-    def one(value: object) -> str | None:
-        if is_blank(value):
+
+def _text_of(value: object) -> str | None:
+    if isinstance(value, str):
+        if value.isascii():  # the common case: no NFKC needed, only spaces
+            text = " ".join(value.split())
+            return None if text.casefold() in BLANK_MARKERS else text
+        return None if is_blank(value) else nfkc(value)
+    if isinstance(value, float):
+        if np.isnan(value):
             return None
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        return nfkc(str(value))
-
-    return map_unique(values, one) if len(values) else values.astype(object)
+        return str(int(value)) if value.is_integer() else repr(value)
+    return None if value is None else nfkc(str(value))
 
 
 def map_unique(values: pd.Series, fn: Callable[[object], object]) -> pd.Series:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .errors import InputError, Problem, ProblemLog
@@ -206,14 +207,24 @@ def locate_table(book: Workbook, sheet: str, aliases: dict[str, list[str]],
     return Header(header_row, columns, headers)
 
 
-def table_at(book: Workbook, sheet: str, header: Header, start: int | None = None) -> Table:
-    """The data rows below a located header (from `start` if the header spans rows)."""
+def table_at(book: Workbook, sheet: str, header: Header, start: int | None = None,
+             extra: dict[str, int] | None = None) -> Table:
+    """The data rows below a located header (from `start` if the header spans rows);
+    `extra` adds unnamed columns (process times) by position."""
     rows = book.rows(sheet)
     start = header.row + 1 if start is None else start
     body = rows[start:]
+    wanted = {**header.columns, **(extra or {})}
+    width = max(wanted.values(), default=-1) + 1
+    # one object array for the whole body, then columns are slices (calamine rows are
+    # rectangular; CSV rows are padded)
+    grid = np.empty((len(body), width), dtype=object)
+    grid[:] = ""
+    for i, row in enumerate(body):
+        cut = row[:width]
+        grid[i, :len(cut)] = cut
     data = pd.DataFrame(
-        {name: [r[col] if col < len(r) else "" for r in body]
-         for name, col in header.columns.items()},
+        {name: grid[:, col] for name, col in wanted.items()},
         index=pd.RangeIndex(start, start + len(body)),
         dtype=object,
     )
