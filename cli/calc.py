@@ -1,7 +1,13 @@
-"""`cfp calc BOM.xlsx`: compute the footprint and show or write it."""
+"""`cfp calc BOM.xlsx`: compute the footprint and show or write it.
+
+One BOM file: the result goes to the terminal (or stdout as json/csv) and reports to
+--out. Several files, globs or a directory: a batch run (`cli/batch.py`), one result
+and report set per BOM plus a summary.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -17,17 +23,45 @@ class Format(StrEnum):
     csv = "csv"
 
 
-MasterOption = Annotated[Path | None, typer.Option(show_default=False)]
+@dataclass
+class CalcRequest:
+    """Everything `cfp calc` was asked for, shared by the single-file and batch paths."""
+
+    paths: list[Path]
+    output_format: Format
+    output: Path | None
+    out_dir: Path | None
+    reports: list[str]
+    lang: str
+    top: int
+    jobs: int | None
+    fail_above: float | None
+    budgets: Path | None
+    junit: Path | None
+    baseline: Path | None
+    timestamp: str | None
+    debug: bool
+    options: object = None  # cfp.lca.api.Options (imported lazily)
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+REPORT_KINDS = ("html", "pdf", "xlsx", "sheet", "pact", "json", "csv")
 
 
 def calc(
-    bom: Annotated[Path, typer.Argument(help="BOM workbook (.xlsx). 部品表ブック。")],
+    boms: Annotated[list[Path], typer.Argument(
+        help="BOM workbook(s) (.xlsx), globs or directories. 部品表ブック(複数・フォルダ可)。")],
     output_format: Annotated[Format, typer.Option(
         "--format", "-f", help="table (terminal), json (full result) or csv (inventory).")
     ] = Format.table,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write json/csv to this file (atomically) instead of stdout.")
     ] = None,
+    out_dir: Annotated[Path | None, typer.Option(
+        "--out", help="Directory for reports and (batch) per-BOM results. 出力フォルダ。")] = None,
+    report: Annotated[str | None, typer.Option(
+        "--report", help="Reports to write to --out, comma-separated: html (study report), "
+        "sheet (one-page CFP sheet), pdf, xlsx (inventory workbook). 報告書の種類。")] = None,
     factors: FileList = None,
     factor_columns: Annotated[str | None, typer.Option(
         "--factor-columns", help="Map headers of a factor file: 'key=製品コード,factor=GWP,"
@@ -48,43 +82,91 @@ def calc(
     allow_missing: Annotated[bool, typer.Option(
         "--allow-missing", help="Leave out parts with no factor (listed as excluded) instead "
         "of failing.")] = False,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", help="Parallel processes for many BOMs (default: CPU cores).")] = None,
+    fail_above: Annotated[float | None, typer.Option(
+        "--fail-above", help="Gate: exit 1 if a product's total (kg-CO2e) is above this.")
+    ] = None,
+    budgets: Annotated[Path | None, typer.Option(
+        "--budgets", help="Gate: CSV of product,max_kg_co2e budgets per product.")] = None,
+    junit: Annotated[Path | None, typer.Option(
+        "--junit", help="Write a JUnit XML file, one test case per BOM.")] = None,
+    baseline: Annotated[Path | None, typer.Option(
+        "--baseline", help="Earlier results folder: the summary shows the change.")] = None,
+    timestamp: Annotated[str | None, typer.Option(
+        "--timestamp", help="Pin the creation time (ISO 8601) for byte-identical output; "
+        "SOURCE_DATE_EPOCH works too.")] = None,
     top: Annotated[int, typer.Option("--top", help="Parts shown in the table.")] = 10,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """Compute the cradle-to-gate footprint of one BOM workbook. 部品表から CFP を計算します。"""
+    """Compute cradle-to-gate footprints of BOM workbooks. 部品表から CFP を計算します。"""
     language = resolve_lang(lang)
     with handle_errors(language, debug):
-        from cfp.lca.api import Options, calculate
+        from cfp.lca.api import Options
         from cfp.lca.errors import UsageError
         from cfp.lca.masters import MasterFiles
 
         if gwp is not None and gwp.upper() not in ("AR5", "AR6"):
             raise UsageError(f"--gwp {gwp}: use AR5 or AR6")
-        options = Options(
-            factor_files=list(factors or []),
-            factor_columns=_parse_columns(factor_columns),
-            masters=MasterFiles(settings=settings, processes=processes,
-                                measurements=measurements, suppliers=suppliers,
-                                materials=materials),
-            gwp=gwp, allow_missing=allow_missing)
-        result = calculate(bom, options)
-        if output_format is Format.table:
-            from .render import show
+        kinds = [k.strip().lower() for k in (report or "").split(",") if k.strip()]
+        unknown = [k for k in kinds if k not in REPORT_KINDS]
+        if unknown:
+            raise UsageError(f"--report {','.join(unknown)}: use {', '.join(REPORT_KINDS)}")
+        if kinds and out_dir is None:
+            raise UsageError("--report needs --out DIR")
+        request = CalcRequest(
+            paths=list(boms), output_format=output_format, output=output, out_dir=out_dir,
+            reports=kinds, lang=language, top=top, jobs=jobs, fail_above=fail_above,
+            budgets=budgets, junit=junit, baseline=baseline, timestamp=timestamp, debug=debug,
+            options=Options(
+                factor_files=list(factors or []),
+                factor_columns=_parse_columns(factor_columns),
+                masters=MasterFiles(settings=settings, processes=processes,
+                                    measurements=measurements, suppliers=suppliers,
+                                    materials=materials),
+                gwp=gwp, allow_missing=allow_missing))
+        if _is_batch(request):
+            from .batch import run_batch
 
-            show(result, language, top=top)
-            return
-        from cfp.lca import formats
+            raise typer.Exit(run_batch(request))
+        _single(request)
 
-        text = formats.to_json(result, language) if output_format is Format.json \
-            else formats.to_csv(result, language)
-        if output is None:
-            write_stdout(text)
-        else:
-            from cfp.lca.output import atomic_write_text
 
-            atomic_write_text(output, text, "utf-8-sig" if output_format is Format.csv
-                              else "utf-8")
+def _is_batch(request: CalcRequest) -> bool:
+    """Several paths, a directory, a glob, or a batch-only option: the batch path."""
+    paths = request.paths
+    if len(paths) != 1 or paths[0].is_dir() or any(c in str(paths[0]) for c in "*?["):
+        return True
+    return any(x is not None for x in (request.fail_above, request.budgets, request.junit,
+                                       request.baseline))
+
+
+def _single(request: CalcRequest) -> None:
+    from cfp.lca.api import calculate
+
+    result = calculate(request.paths[0], request.options)  # type: ignore[arg-type]
+    if request.reports:
+        from cfp.lca.reports import write_reports
+
+        write_reports(result, request.reports, request.out_dir,  # type: ignore[arg-type]
+                      request.lang, timestamp=request.timestamp)
+    if request.output_format is Format.table:
+        from .render import show
+
+        show(result, request.lang, top=request.top)
+        return
+    from cfp.lca import formats
+
+    text = formats.to_json(result, request.lang) if request.output_format is Format.json \
+        else formats.to_csv(result, request.lang)
+    if request.output is None:
+        write_stdout(text)
+    else:
+        from cfp.lca.output import atomic_write_text
+
+        atomic_write_text(request.output, text,
+                          "utf-8-sig" if request.output_format is Format.csv else "utf-8")
 
 
 def _parse_columns(text: str | None) -> dict[str, str] | None:
