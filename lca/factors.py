@@ -10,6 +10,7 @@ shipped data take the same path. Every factor is converted to a base unit per di
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -195,6 +196,7 @@ def _factor_values(table: Table, index: pd.Index, log: ProblemLog,
     return value
 
 
+@lru_cache(maxsize=4)
 def load_gwp(gwp_set: str) -> dict[str, float]:
     """GWP100 per gas column name for AR5 or AR6, from the built-in table."""
     path = builtin_path("gwp.csv")
@@ -230,7 +232,7 @@ def merge_sources(sources: list[pd.DataFrame]) -> FactorTable:
 def load_factors(book: Workbook | None, extra_files: list[Path], log: ProblemLog,
                  gwp_set: str, column_map: dict[str, str] | None = None) -> FactorTable:
     """Built-in < --factors files (in order) < the workbook's factor sheet."""
-    gwp = load_gwp(gwp_set)
+    gwp = dict(load_gwp(gwp_set))
     sources = [read_builtin(log, gwp)]
     for path in extra_files:
         other = open_workbook(path)
@@ -249,12 +251,22 @@ def load_factors(book: Workbook | None, extra_files: list[Path], log: ProblemLog
 
 
 def read_builtin(log: ProblemLog, gwp: dict[str, float]) -> pd.DataFrame:
+    """The shipped database, read through the user-file path once per GWP set and
+    process (batch runs compute hundreds of BOMs in one worker)."""
+    rows, problems = _builtin_cached(tuple(sorted(gwp.items())))
+    log.extend(problems)
+    return rows
+
+
+@lru_cache(maxsize=4)
+def _builtin_cached(gwp_items: tuple[tuple[str, float], ...]) -> tuple[pd.DataFrame, list]:
     path = builtin_path("factors.csv")
     book = open_workbook(path)
-    rows = read_factor_source(book, book.sheet_names[0], log, gwp,
+    log = ProblemLog(str(path))
+    rows = read_factor_source(book, book.sheet_names[0], log, dict(gwp_items),
                               origin="cfp built-in")
     rows["builtin"] = True
-    return rows
+    return rows, log.problems
 
 
 __all__ = ["FactorTable", "load_factors", "parse_unit", "merge_sources", "header_key"]

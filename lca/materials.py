@@ -72,6 +72,18 @@ class MaterialMap:
 
 def load_material_map(user_map: pd.DataFrame | None = None) -> MaterialMap:
     """Built-in maps, then the user's rows (grade, category) on top."""
+    builtin = _builtin_map()
+    grades = dict(builtin.grades)
+    alias = builtin.category_alias
+    if user_map is not None:
+        for grade, category in user_map[["grade", "category"]].itertuples(index=False):
+            key = alias.get(lookup_key(category), category)
+            grades[grade_key(grade)] = (key, None)
+    return MaterialMap(grades, builtin.categories, alias)
+
+
+@lru_cache(maxsize=1)
+def _builtin_map() -> MaterialMap:
     categories = pd.read_csv(builtin_path("categories.csv"), dtype=str, keep_default_na=False)
     categories = categories.set_index("key", drop=False)
     alias: dict[str, str] = {}
@@ -83,8 +95,4 @@ def load_material_map(user_map: pd.DataFrame | None = None) -> MaterialMap:
     grades_table = pd.read_csv(builtin_path("grades.csv"), dtype=str, keep_default_na=False)
     grades = {grade_key(g): (c, f or None) for g, c, f in
               grades_table[["grade", "category", "factor_key"]].itertuples(index=False)}
-    if user_map is not None:
-        for grade, category in user_map[["grade", "category"]].itertuples(index=False):
-            key = alias.get(lookup_key(category), category)
-            grades[grade_key(grade)] = (key, None)
     return MaterialMap(grades, categories, alias)
