@@ -25,6 +25,7 @@ from builders import MINIMAL_BOM, PROCESSES, SETTINGS, write_book
 from cfp.cli.main import app
 from cfp.lca.api import Options, calculate
 from cfp.lca.errors import InputError, Problem
+from cfp.lca.results import inventory_records
 from typer.testing import CliRunner
 
 CFP = Path(sys.executable).with_name("cfp")
@@ -431,7 +432,7 @@ def test_cp932_factor_csv_from_japanese_excel_is_accepted(tmp_path: Path) -> Non
     report = json.loads(result.stdout)
     assert report["total_kg_co2e"] == pytest.approx(7.5)
     # the Japanese source text survived decoding
-    assert "自社データ" in report["inventory"][0]["factor_source"]
+    assert "自社データ" in inventory_records(report)[0]["factor_source"]
 
 
 def test_allow_missing_excludes_the_part_and_exits_0(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ import math
 import pytest
 from builders import PROCESSES, SETTINGS, SUPPLIERS, write_book
 from cfp.lca.api import Options, calculate
+from cfp.lca.results import inventory_records
 
 STEEL, ALU, SCRAP_METAL, TRUCK = 1.91, 10.8, 0.00468568, 0.10163
 
@@ -217,7 +218,8 @@ def test_json_schema_fields(tmp_path):
     for key in ("total_kg_co2e", "declared_unit", "stages", "parts", "by_category",
                 "by_process", "inventory", "warnings", "input", "cfp_version"):
         assert key in data
-    line = data["inventory"][0]
+    assert data["inventory"]["columns"][0] == "row"
+    line = inventory_records(data)[0]
     # 2 x 1.5 kg x 1.91 = 5.73; the line says where its factor came from
     assert line["amount"] == pytest.approx(3.0)
     assert line["kg_co2e"] == pytest.approx(5.73)
@@ -259,3 +261,21 @@ def test_transport_mode_by_display_name(tmp_path):
         "排出原単位": [["キー", "単位", "排出原単位"], ["P-1", "piece", 0]],
     })
     assert calculate(path).stages()["transport"] == pytest.approx(1.0 / 1000 * 1000 * ship)
+
+
+def test_json_is_valid_and_rows_are_one_per_line(tmp_path):
+    import json
+
+    from cfp.lca import formats
+
+    # a part name that looks like the splice sentinel must stay a plain string
+    path = write_book(tmp_path / "j.xlsx", {"部品表": [
+        ["品番", "品名", "個数", "材質", "重量(kg)"],
+        ["P-1", "__cfp_inventory_rows__", 2, "SS400", 1.5], ["P-2", "x", 1, "SS400", 1]]})
+    result = calculate(path)
+    text = formats.to_json(result)
+    data = json.loads(text)
+    assert data["parts"][0]["name"] == "__cfp_inventory_rows__"
+    assert len(data["inventory"]["rows"]) == 2
+    assert text.count('\n      ["') == 0 and text.count("\n      [2,") == 1  # one row per line
+    assert data["total_kg_co2e"] == pytest.approx(2 * 1.5 * STEEL + STEEL)
