@@ -285,6 +285,142 @@ CATALOG: dict[str, tuple[str, str]] = {
     "unit.piece": ("piece", "個"),
     "init.written": ("Template written to {path}", "テンプレートを {path} に書き出しました"),
     "calc.written": ("Written {path}", "{path} を書き出しました"),
+    # --- batch runs and `cfp diff` (cli/batch.py, lca/batch.py, cli/diff.py, lca/diff.py) ---
+    "batch.no_boms_in_dir": (
+        "no BOM workbooks (*.xlsx, *.xlsm) in folder {path}. Put the workbooks there or "
+        "name the files.",
+        "フォルダ {path} に部品表ブック(*.xlsx、*.xlsm)がありません。ブックを置くか、"
+        "ファイル名を指定してください。",
+    ),
+    "batch.no_match": (
+        "no BOM workbooks (*.xlsx, *.xlsm) match {pattern}. Check the pattern; use ** to "
+        "search sub-folders.",
+        "{pattern} に一致する部品表ブック(*.xlsx、*.xlsm)がありません。パターンを確認して"
+        "ください(サブフォルダも探すには ** を使います)。",
+    ),
+    "batch.same_stem": (
+        "{first} and {second} would both write {name}.json in {out}. Rename one of them or "
+        "run them with different --out folders.",
+        "{first} と {second} はどちらも {out} に {name}.json を書き出します。どちらかの名前を"
+        "変えるか、別の --out フォルダで実行してください。",
+    ),
+    "batch.reserved_name": (
+        "{path}: a BOM named {name} would overwrite the batch summary. Rename the file.",
+        "{path}: {name} という名前の部品表はバッチ集計ファイルを上書きします。"
+        "ファイル名を変えてください。",
+    ),
+    "batch.timestamp": (
+        "--timestamp {value} is not an ISO 8601 time. Write e.g. 2026-04-01T00:00:00Z.",
+        "--timestamp {value} は ISO 8601 形式の日時ではありません。"
+        "例: 2026-04-01T00:00:00Z",
+    ),
+    "batch.source_date_epoch": (
+        "SOURCE_DATE_EPOCH={value} is not a whole number of seconds since 1970. Set e.g. "
+        "1775001600 or unset it.",
+        "SOURCE_DATE_EPOCH={value} は 1970 年からの秒数(整数)ではありません。例: 1775001600。"
+        "または設定を外してください。",
+    ),
+    "batch.baseline_missing": (
+        "--baseline {path}: no such folder. Give the --out folder of an earlier run.",
+        "--baseline {path}: フォルダがありません。以前の実行の --out フォルダを指定して"
+        "ください。",
+    ),
+    "batch.internal": (
+        "internal error: {detail} (rerun with --debug and report it)",
+        "内部エラー: {detail}(--debug を付けて再実行し、報告してください)",
+    ),
+    "batch.worker_died": (
+        "the worker process computing this BOM stopped unexpectedly (out of memory?). "
+        "Rerun this file alone to see the error.",
+        "この部品表を計算中のワーカープロセスが異常終了しました(メモリ不足の可能性)。"
+        "このファイルだけで再実行してエラーを確認してください。",
+    ),
+    "batch.over_budget": (
+        "{total} kg-CO2e is above the budget of {budget} kg-CO2e",
+        "{total} kg-CO2e が上限 {budget} kg-CO2e を超えています",
+    ),
+    "batch.more_problems": ("... and {count} more", "…ほか {count} 件"),
+    "batch.status.ok": ("ok", "正常"),
+    "batch.status.gate_failed": ("over budget", "上限超過"),
+    "batch.status.invalid": ("invalid input", "入力エラー"),
+    "batch.status.error": ("internal error", "内部エラー"),
+    "batch.summary": (
+        "{count} BOMs: {ok} ok, {gate_failed} over budget, {invalid} invalid, {error} "
+        "internal errors ({seconds:.1f} s). Exit code {code}.",
+        "部品表 {count} 件: 正常 {ok}、上限超過 {gate_failed}、入力エラー {invalid}、"
+        "内部エラー {error}({seconds:.1f} 秒)。終了コード {code}。",
+    ),
+    "batch.problems_of": ("{file}: {count} problem(s)", "{file}: 問題 {count} 件"),
+    "batch.written": ("Written {paths}", "{paths} を書き出しました"),
+    "batch.title": ("Batch summary", "バッチ集計"),
+    "label.file": ("File", "ファイル"),
+    "label.status": ("Status", "状態"),
+    "label.budget": ("Budget", "上限"),
+    "label.baseline": ("Baseline", "基準"),
+    "label.change": ("Change", "変化"),
+    "budgets.read": (
+        "{path}: cannot read the budgets file ({detail}). Save it as CSV (UTF-8 or "
+        "Shift_JIS).",
+        "{path}: 上限ファイルを読めません({detail})。CSV(UTF-8 または Shift_JIS)で保存して"
+        "ください。",
+    ),
+    "budgets.columns": (
+        "{path}: the budgets file needs a column 'product' or 'file' and a column "
+        "'max_kg_co2e' in its first row (found: {found}).",
+        "{path}: 上限ファイルの 1 行目に「product」または「file」列と「max_kg_co2e」列が"
+        "必要です(見つかった列: {found})。",
+    ),
+    "budgets.value": (
+        "{path} row {row}: max_kg_co2e '{value}' is not a number >= 0. Write the budget in "
+        "kg-CO2e, e.g. 12.5.",
+        "{path} {row} 行目: max_kg_co2e「{value}」が 0 以上の数値ではありません。"
+        "kg-CO2e で記入してください(例: 12.5)。",
+    ),
+    "budgets.unused": (
+        "the budget for {kind} '{key}' matches no BOM of this run; check the spelling.",
+        "{kind}「{key}」の上限に一致する部品表がこの実行にありません。綴りを確認してください。",
+    ),
+    "diff.not_found": (
+        "{path}: no such file or folder. Give two result folders written by "
+        "`cfp calc ... --out DIR`.",
+        "{path}: ファイルまたはフォルダがありません。`cfp calc ... --out DIR` が書き出した"
+        "結果フォルダを 2 つ指定してください。",
+    ),
+    "diff.no_results": (
+        "{path}: no result files (*.json). Give a folder written by `cfp calc ... --out DIR`.",
+        "{path}: 結果ファイル(*.json)がありません。`cfp calc ... --out DIR` が書き出した"
+        "フォルダを指定してください。",
+    ),
+    "diff.unreadable": (
+        "{path}: not a cfp result ({detail}). Compare the per-BOM JSON files that "
+        "`cfp calc --out` writes.",
+        "{path}: cfp の結果ファイルではありません({detail})。`cfp calc --out` が書き出す"
+        "部品表ごとの JSON を比較してください。",
+    ),
+    "diff.threshold": (
+        "{option} must be a number >= 0.",
+        "{option} には 0 以上の数値を指定してください。",
+    ),
+    "diff.status.increased": ("increased", "増加"),
+    "diff.status.decreased": ("decreased", "減少"),
+    "diff.status.unchanged": ("unchanged", "変化なし"),
+    "diff.status.added": ("new (not in the baseline)", "新規(基準になし)"),
+    "diff.status.removed": ("removed (not in the new results)", "削除(新しい結果になし)"),
+    "diff.over": ("above the threshold", "しきい値超過"),
+    "diff.by_stage": ("by stage", "段階別"),
+    "diff.lines": ("lines that moved most", "変化の大きい明細"),
+    "diff.amount": ("amount", "活動量"),
+    "diff.factor": ("factor", "原単位"),
+    "diff.flow": ("flow", "フロー"),
+    "diff.line_added": ("new line", "新しい明細"),
+    "diff.line_removed": ("line removed", "削除された明細"),
+    "diff.summary": (
+        "{count} products: {increased} increased, {decreased} decreased, {unchanged} "
+        "unchanged, {added} new, {removed} removed; {failed} above the threshold. "
+        "Exit code {code}.",
+        "製品 {count} 件: 増加 {increased}、減少 {decreased}、変化なし {unchanged}、"
+        "新規 {added}、削除 {removed}。しきい値超過 {failed}。終了コード {code}。",
+    ),
 }
 
 

@@ -1,0 +1,536 @@
+"""Batch runs: many BOMs in parallel processes, one record per BOM, gates and summaries.
+
+`run(spec, on_record)` expands the inputs (files, globs, folders of *.xlsx/*.xlsm),
+computes every BOM in a process pool, writes `<out>/<stem>.json` per BOM (reports in
+`<out>/<stem>/`), then the summary (`<out>/_summary.csv`, `_summary.json`) and JUnit XML.
+One broken BOM never stops the others: it becomes a record with status `invalid`.
+
+Exit code of a run (documented in docs/batch.md): 0 all fine; 1 a gate failed; 2 some
+input was invalid; 3 an internal error. Invalid wins over a gate: with a BOM missing,
+the gate verdict is incomplete. Outputs are byte-identical between runs on the same
+inputs: records are sorted by file path (not completion order) and every time written
+is the pinned one (`--timestamp` or SOURCE_DATE_EPOCH); JUnit durations are then 0.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import io
+import os
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .errors import CfpError, InputError, UsageError
+from .messages import tr
+from .output import atomic_write, atomic_write_text, neutralise
+
+OK, INVALID, GATE_FAILED, ERROR = "ok", "invalid", "gate_failed", "error"
+STATUSES = (OK, GATE_FAILED, INVALID, ERROR)
+EXIT_OK, EXIT_GATE, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+BOM_SUFFIXES = (".xlsx", ".xlsm")  # what a folder or glob picks up
+SUMMARY_STEM = "_summary"
+SHOWN_PROBLEMS = 5  # per BOM in records, summaries and JUnit; the count says how many more
+SUMMARY_SCHEMA = "cfp-batch-summary/1"
+
+OnRecord = Callable[["BomRecord", int, int], None]
+
+
+@dataclass
+class BatchSpec:
+    """What a batch run was asked for (the CLI builds it from `cfp calc` options)."""
+
+    paths: list[Path]
+    options: object = None  # cfp.lca.api.Options
+    out_dir: Path | None = None
+    reports: list[str] = field(default_factory=list)
+    lang: str = "en"
+    jobs: int | None = None
+    fail_above: float | None = None
+    budgets: Path | None = None
+    junit: Path | None = None
+    baseline: Path | None = None
+    timestamp: str | None = None
+    debug: bool = False
+
+
+@dataclass
+class BomRecord:
+    """The outcome for one BOM file."""
+
+    file: str
+    status: str
+    product: str | None = None
+    total_kg_co2e: float | None = None
+    stages: dict[str, float] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)  # the first SHOWN_PROBLEMS, rendered
+    problem_count: int = 0
+    budget_kg_co2e: float | None = None
+    baseline_kg_co2e: float | None = None
+    change_kg_co2e: float | None = None
+    change_pct: float | None = None
+    result: str | None = None  # per-BOM JSON, relative to the output folder
+    seconds: float = 0.0  # not written anywhere when times are pinned
+
+    def to_dict(self) -> dict[str, object]:
+        data = dict(vars(self))
+        del data["seconds"]
+        return data
+
+
+@dataclass
+class BatchOutcome:
+    records: list[BomRecord]
+    created: datetime
+    pinned: bool
+    warnings: list[str]
+    seconds: float
+
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(STATUSES, 0)
+        for record in self.records:
+            counts[record.status] += 1
+        return counts
+
+    @property
+    def exit_code(self) -> int:
+        counts = self.counts()
+        for status, code in ((ERROR, EXIT_INTERNAL), (INVALID, EXIT_INPUT),
+                             (GATE_FAILED, EXIT_GATE)):
+            if counts[status]:
+                return code
+        return EXIT_OK
+
+
+# --- inputs ----------------------------------------------------------------------------
+
+def expand_inputs(paths: list[Path], lang: str = "en") -> list[Path]:
+    """Files as given; folders and globs to their *.xlsx/*.xlsm (no Excel lock files
+    `~$x.xlsx`), without duplicates, sorted by path so runs are reproducible."""
+    found: dict[str, Path] = {}
+    for raw in paths:
+        if raw.is_dir():
+            matches = [p for p in raw.iterdir() if _is_bom_file(p)]
+            if not matches:
+                raise UsageError(tr("batch.no_boms_in_dir", lang, path=raw))
+        elif not raw.exists() and glob.has_magic(str(raw)):
+            matches = [Path(m) for m in glob.glob(str(raw), recursive=True)
+                       if _is_bom_file(Path(m))]
+            if not matches:
+                raise UsageError(tr("batch.no_match", lang, pattern=raw))
+        else:  # a named file: whatever is wrong with it is reported as its problem
+            matches = [raw]
+        for path in matches:
+            found.setdefault(os.path.normcase(os.path.abspath(path)), path)
+    return sorted(found.values(), key=lambda p: p.as_posix())
+
+
+def _is_bom_file(path: Path) -> bool:
+    name = path.name
+    return (path.suffix.lower() in BOM_SUFFIXES and not name.startswith(("~$", "."))
+            and path.is_file())
+
+
+def check_output_names(files: list[Path], out_dir: Path, lang: str = "en") -> None:
+    """Two BOMs must not write the same `<out>/<stem>.json` (nor the summary's name)."""
+    seen: dict[str, Path] = {}
+    for path in files:
+        stem = path.stem.casefold()  # case-insensitive file systems (Windows, macOS)
+        if stem == SUMMARY_STEM:
+            raise UsageError(tr("batch.reserved_name", lang, path=path, name=path.name))
+        if stem in seen:
+            raise UsageError(tr("batch.same_stem", lang, first=seen[stem], second=path,
+                                name=path.stem, out=out_dir))
+        seen[stem] = path
+
+
+def resolve_time(timestamp: str | None, lang: str = "en") -> tuple[datetime, bool]:
+    """(time to write, pinned?): --timestamp, else SOURCE_DATE_EPOCH, else now."""
+    if timestamp:
+        try:
+            when = datetime.fromisoformat(timestamp.strip())
+        except ValueError:
+            raise UsageError(tr("batch.timestamp", lang, value=timestamp)) from None
+        return (when.replace(tzinfo=UTC) if when.tzinfo is None else when).astimezone(UTC), True
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), UTC), True
+        except (ValueError, OverflowError, OSError):
+            raise UsageError(tr("batch.source_date_epoch", lang, value=epoch)) from None
+    return datetime.now(UTC).replace(microsecond=0), False
+
+
+def iso(when: datetime) -> str:
+    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def default_jobs() -> int:
+    """CPUs this process may use (a CI container's limit, not the host's core count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+# --- budgets ---------------------------------------------------------------------------
+
+PRODUCT_HEADERS = ("product", "製品", "製品名")
+FILE_HEADERS = ("file", "ファイル", "ファイル名")
+BUDGET_HEADERS = ("max_kg_co2e", "budget", "上限", "上限(kg-co2e)")
+
+
+@dataclass
+class Budgets:
+    """Per-BOM limits from a CSV: rows name a product or a file (file wins)."""
+
+    by_file: dict[str, float] = field(default_factory=dict)
+    by_product: dict[str, float] = field(default_factory=dict)
+
+    def limit(self, record: BomRecord) -> float | None:
+        path = Path(record.file)
+        for key in (record.file, path.name, path.stem):
+            if key in self.by_file:
+                return self.by_file[key]
+        return self.by_product.get(record.product or "")
+
+    def unused(self, records: list[BomRecord]) -> list[tuple[str, str]]:
+        names = {k for r in records for k in (r.file, Path(r.file).name, Path(r.file).stem)}
+        products = {r.product for r in records}
+        return ([("file", k) for k in self.by_file if k not in names]
+                + [("product", k) for k in self.by_product if k not in products])
+
+
+def read_budgets(path: Path, lang: str = "en") -> Budgets:
+    """Columns `product` or `file`, and `max_kg_co2e` (Japanese headers accepted)."""
+    try:
+        raw = path.read_bytes()
+        text = _decode(raw)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(tr("budgets.read", lang, path=path, detail=exc)) from None
+    reader = csv.reader(io.StringIO(text))
+    header = [h.strip().casefold() for h in next(reader, [])]
+    columns = {name: _find(header, options) for name, options in
+               (("product", PRODUCT_HEADERS), ("file", FILE_HEADERS),
+                ("budget", BUDGET_HEADERS))}
+    if columns["budget"] is None or (columns["product"] is None and columns["file"] is None):
+        raise UsageError(tr("budgets.columns", lang, path=path, found=", ".join(header)))
+    budgets, bad = Budgets(), []
+    for number, row in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        cell = _cell(row, columns["budget"])
+        try:
+            limit = float(cell.replace(",", ""))
+            if not limit >= 0:
+                raise ValueError(cell)
+        except ValueError:
+            bad.append(tr("budgets.value", lang, path=path, row=number, value=cell))
+            continue
+        if file_key := _cell(row, columns["file"]):
+            budgets.by_file[file_key] = limit
+        elif product := _cell(row, columns["product"]):
+            budgets.by_product[product] = limit
+    if bad:
+        raise UsageError("\n".join(bad))
+    return budgets
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:  # a CSV saved by Japanese Excel
+        return raw.decode("cp932")
+
+
+def _find(header: list[str], names: tuple[str, ...]) -> int | None:
+    return next((header.index(n) for n in names if n in header), None)
+
+
+def _cell(row: list[str], index: int | None) -> str:
+    return row[index].strip() if index is not None and index < len(row) else ""
+
+
+# --- computing one BOM (runs in a worker process) ----------------------------------------
+
+@dataclass(frozen=True)
+class WorkerConfig:
+    options: object
+    out_dir: Path | None
+    reports: tuple[str, ...]
+    lang: str
+    timestamp: str | None
+    debug: bool
+
+
+_CONFIG: WorkerConfig | None = None
+
+
+def _init_worker(config: WorkerConfig) -> None:
+    global _CONFIG
+    _CONFIG = config
+
+
+def compute_one(path: Path) -> BomRecord:
+    """Compute one BOM with the worker's configuration; never raises for a bad BOM."""
+    config = _CONFIG
+    assert config is not None, "compute_one before _init_worker"
+    start = time.perf_counter()
+    record = BomRecord(file=path.as_posix(), status=OK)
+    try:
+        _compute_into(record, path, config)
+    except InputError as exc:
+        record.status = INVALID
+        record.problems = [p.message(config.lang) for p in exc.problems[:SHOWN_PROBLEMS]]
+        record.problem_count = len(exc.problems) + exc.dropped
+    except CfpError as exc:
+        record.status, record.problems, record.problem_count = INVALID, [str(exc)], 1
+    except Exception as exc:  # noqa: BLE001 - one BOM's bug must not stop the batch
+        detail = traceback.format_exc() if config.debug else f"{type(exc).__name__}: {exc}"
+        record.status, record.problem_count = ERROR, 1
+        record.problems = [f"{path}: {tr('batch.internal', config.lang, detail=detail)}"]
+    if record.status != OK and config.out_dir is not None:
+        # a stale result from an earlier run would be compared by `cfp diff` as current
+        (config.out_dir / f"{path.stem}.json").unlink(missing_ok=True)
+    record.seconds = time.perf_counter() - start
+    return record
+
+
+def _compute_into(record: BomRecord, path: Path, config: WorkerConfig) -> None:
+    from . import formats
+    from .api import calculate
+
+    result = calculate(path, config.options)  # type: ignore[arg-type]
+    record.product = result.product_name
+    record.total_kg_co2e = result.total
+    record.stages = result.stages()
+    if config.out_dir is None:
+        return
+    to_bytes = getattr(formats, "to_json_bytes", None)
+    data = to_bytes(result, config.lang) if to_bytes else \
+        formats.to_json(result, config.lang).encode()
+    target = config.out_dir / f"{path.stem}.json"
+    atomic_write(target, lambda tmp: tmp.write_bytes(data))
+    record.result = target.name
+    if config.reports:
+        from .reports import write_reports  # type: ignore[import-not-found]
+
+        write_reports(result, list(config.reports), config.out_dir / path.stem, config.lang,
+                      timestamp=config.timestamp)
+
+
+# --- the run -----------------------------------------------------------------------------
+
+def run(spec: BatchSpec, on_record: OnRecord | None = None) -> BatchOutcome:
+    """Compute every BOM of `spec`, apply baseline and gates, write all outputs."""
+    started = time.perf_counter()
+    lang = spec.lang
+    created, pinned = resolve_time(spec.timestamp, lang)
+    files = expand_inputs(spec.paths, lang)
+    if spec.out_dir is not None:
+        check_output_names(files, spec.out_dir, lang)
+    budgets = read_budgets(spec.budgets, lang) if spec.budgets else None
+    baseline = read_baseline(spec.baseline, lang) if spec.baseline else None
+    config = WorkerConfig(_plain_options(spec.options), spec.out_dir, tuple(spec.reports),
+                          lang, iso(created) if pinned else None, spec.debug)
+    records = compute_all(files, config, spec.jobs, on_record)
+    warnings = apply_checks(records, baseline, budgets, spec.fail_above, lang)
+    outcome = BatchOutcome(records, created, pinned, warnings,
+                           time.perf_counter() - started)
+    write_outputs(outcome, spec)
+    return outcome
+
+
+def _plain_options(options: object) -> object:
+    """Options without the progress callback (a closure cannot go to a worker)."""
+    if options is None:
+        from .api import Options
+
+        return Options()
+    return replace(options, progress=None) if hasattr(options, "progress") else options
+
+
+def compute_all(files: list[Path], config: WorkerConfig, jobs: int | None,
+                on_record: OnRecord | None = None) -> list[BomRecord]:
+    """Records in file order; `on_record(record, done, total)` as each one finishes."""
+    total = len(files)
+    by_file: dict[Path, BomRecord] = {}
+
+    def done(path: Path, record: BomRecord) -> None:
+        by_file[path] = record
+        if on_record:
+            on_record(record, len(by_file), total)
+
+    _init_worker(config)
+    jobs = max(1, min(jobs or default_jobs(), total))
+    context = _pool_context()
+    if jobs == 1 or total <= 1 or context is None:
+        for path in files:
+            done(path, compute_one(path))
+    else:
+        # With fork, the parent computes the first BOM itself: every worker then inherits
+        # warmed caches (built-in factors, material map, lazily imported modules).
+        done(files[0], compute_one(files[0]))
+        _compute_in_pool(files[1:], config, jobs, context, done)
+    return [by_file[path] for path in files]
+
+
+def _pool_context():  # noqa: ANN202 - a multiprocessing context
+    """fork on Linux: workers start in milliseconds with pandas & co. already imported.
+    Elsewhere the platform default (spawn); None if processes cannot be started."""
+    import multiprocessing
+
+    try:
+        if sys.platform.startswith("linux"):
+            return multiprocessing.get_context("fork")
+        return multiprocessing.get_context()
+    except (ValueError, OSError):
+        return None
+
+
+def _compute_in_pool(files: list[Path], config: WorkerConfig, jobs: int, context,  # noqa: ANN001
+                     done: Callable[[Path, BomRecord], None]) -> None:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
+                             initargs=(config,)) as pool:
+        futures: dict[Future[BomRecord], Path] = {pool.submit(compute_one, p): p
+                                                  for p in files}
+        for future in as_completed(futures):
+            path = futures[future]
+            try:
+                record = future.result()
+            except BrokenProcessPool:  # a worker crashed (e.g. out of memory)
+                record = BomRecord(file=path.as_posix(), status=ERROR, problem_count=1,
+                                   problems=[f"{path}: {tr('batch.worker_died', config.lang)}"])
+            done(path, record)
+
+
+# --- baseline and gates ------------------------------------------------------------------
+
+def read_baseline(folder: Path, lang: str = "en") -> dict[str, float]:
+    """Totals of an earlier run's per-BOM results, by result file name."""
+    from .diff import read_result, result_files
+
+    if not folder.is_dir():
+        raise UsageError(tr("batch.baseline_missing", lang, path=folder))
+    return {name: read_result(path, lang).total for name, path in result_files(folder).items()}
+
+
+def apply_checks(records: list[BomRecord], baseline: dict[str, float] | None,
+                 budgets: Budgets | None, fail_above: float | None,
+                 lang: str = "en") -> list[str]:
+    """Fill in baseline changes and budgets; a computed BOM over its budget fails."""
+    for record in records:
+        if record.total_kg_co2e is None:
+            continue
+        if baseline is not None:
+            old = baseline.get(f"{Path(record.file).stem}.json")
+            if old is not None:
+                record.baseline_kg_co2e = old
+                record.change_kg_co2e = record.total_kg_co2e - old
+                record.change_pct = 100.0 * record.change_kg_co2e / abs(old) if old else None
+        limit = budgets.limit(record) if budgets else None
+        record.budget_kg_co2e = limit if limit is not None else fail_above
+        if record.budget_kg_co2e is not None and record.total_kg_co2e > record.budget_kg_co2e:
+            record.status = GATE_FAILED
+            record.problems = [tr("batch.over_budget", lang, total=f"{record.total_kg_co2e:.3f}",
+                                  budget=f"{record.budget_kg_co2e:g}")]
+    if budgets is None:
+        return []
+    return [tr("budgets.unused", lang, kind=kind, key=key)
+            for kind, key in budgets.unused(records)]
+
+
+# --- outputs -----------------------------------------------------------------------------
+
+def write_outputs(outcome: BatchOutcome, spec: BatchSpec) -> None:
+    if spec.out_dir is not None:
+        atomic_write(spec.out_dir / f"{SUMMARY_STEM}.json",
+                     lambda tmp: tmp.write_bytes(summary_json(outcome)))
+        atomic_write_text(spec.out_dir / f"{SUMMARY_STEM}.csv", summary_csv(outcome),
+                          "utf-8-sig")
+    if spec.junit is not None:
+        atomic_write_text(spec.junit, junit_xml(outcome, spec.lang))
+
+
+def summary_json(outcome: BatchOutcome) -> bytes:
+    import orjson
+
+    from .api import version
+
+    data = {"schema": SUMMARY_SCHEMA, "cfp_version": version(), "created": iso(outcome.created),
+            "exit_code": outcome.exit_code, "counts": outcome.counts(),
+            "warnings": outcome.warnings, "boms": [r.to_dict() for r in outcome.records]}
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
+
+
+SUMMARY_COLUMNS = ["file", "product", "status", "total_kg_co2e", "materials", "transport",
+                   "processing", "waste", "budget_kg_co2e", "baseline_kg_co2e",
+                   "change_kg_co2e", "change_pct", "problem_count", "first_problem"]
+
+
+def summary_csv(outcome: BatchOutcome) -> str:
+    """One row per BOM; column names are stable identifiers (the JSON keys)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(SUMMARY_COLUMNS)
+    for r in outcome.records:
+        stages = [r.stages.get(s) for s in ("materials", "transport", "processing", "waste")]
+        writer.writerow([_csv(v) for v in (
+            r.file, r.product, r.status, r.total_kg_co2e, *stages, r.budget_kg_co2e,
+            r.baseline_kg_co2e, r.change_kg_co2e, r.change_pct, r.problem_count,
+            r.problems[0] if r.problems else None)])
+    return buffer.getvalue()
+
+
+def _csv(value: object) -> object:
+    return "" if value is None else neutralise(value)
+
+
+def junit_xml(outcome: BatchOutcome, lang: str = "en") -> str:
+    """One <testcase> per BOM: <failure> for a gate, <error> for an invalid input."""
+    import xml.etree.ElementTree as ET
+
+    counts = outcome.counts()
+    failures, errors = counts[GATE_FAILED], counts[INVALID] + counts[ERROR]
+    seconds = (lambda s: "0.000") if outcome.pinned else (lambda s: f"{s:.3f}")
+    attrs = {"name": "cfp calc", "tests": str(len(outcome.records)),
+             "failures": str(failures), "errors": str(errors), "skipped": "0",
+             "time": seconds(outcome.seconds)}
+    suites = ET.Element("testsuites", attrs)
+    suite = ET.SubElement(suites, "testsuite", {
+        **attrs, "timestamp": outcome.created.strftime("%Y-%m-%dT%H:%M:%S")})
+    for r in outcome.records:
+        case = ET.SubElement(suite, "testcase", {"classname": "cfp.calc", "name": r.file,
+                                                 "time": seconds(r.seconds)})
+        text = _xml_text("\n".join(r.problems + (
+            [tr("batch.more_problems", lang, count=r.problem_count - len(r.problems))]
+            if r.problem_count > len(r.problems) else [])))
+        if r.status == GATE_FAILED:
+            ET.SubElement(case, "failure", {"message": _xml_text(r.problems[0]),
+                                            "type": "gate"}).text = text
+        elif r.status in (INVALID, ERROR):
+            ET.SubElement(case, "error", {"message": _xml_text(r.problems[0]),
+                                          "type": r.status}).text = text
+        if r.total_kg_co2e is not None:
+            ET.SubElement(case, "system-out").text = _xml_text(
+                f"{r.product}: {r.total_kg_co2e:.6g} kg-CO2e")
+    ET.indent(suites)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(
+        suites, encoding="unicode") + "\n"
+
+
+def _xml_text(text: str) -> str:
+    """XML 1.0 cannot hold most control characters (a cell may contain one)."""
+    return "".join(c if c in "\t\n\r" or ord(c) >= 0x20 else "\ufffd" for c in text)
+
+
+__all__ = ["BatchOutcome", "BatchSpec", "BomRecord", "Budgets", "compute_all",
+           "expand_inputs", "junit_xml", "read_budgets", "resolve_time", "run",
+           "summary_csv", "summary_json"]
