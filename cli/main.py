@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from . import calc, init
+from . import calc, diff, init
 
 app = typer.Typer(
     name="cfp",
@@ -20,6 +20,7 @@ app = typer.Typer(
 )
 app.command("calc")(calc.calc)
 app.command("init")(init.init)
+app.command("diff")(diff.diff)
 
 
 def run() -> None:

@@ -340,8 +340,16 @@ def run(spec: BatchSpec, on_record: OnRecord | None = None) -> BatchOutcome:
     baseline = read_baseline(spec.baseline, lang) if spec.baseline else None
     config = WorkerConfig(_plain_options(spec.options), spec.out_dir, tuple(spec.reports),
                           lang, iso(created) if pinned else None, spec.debug)
-    records = compute_all(files, config, spec.jobs, on_record)
-    warnings = apply_checks(records, baseline, budgets, spec.fail_above, lang)
+
+    def finished(record: BomRecord, done: int, total: int) -> None:
+        # gates are applied as each BOM arrives, so live output shows the final status
+        check_record(record, baseline, budgets, spec.fail_above, lang)
+        if on_record:
+            on_record(record, done, total)
+
+    records = compute_all(files, config, spec.jobs, finished)
+    warnings = [tr("budgets.unused", lang, kind=kind, key=key)
+                for kind, key in budgets.unused(records)] if budgets else []
     outcome = BatchOutcome(records, created, pinned, warnings,
                            time.perf_counter() - started)
     write_outputs(outcome, spec)
@@ -422,29 +430,24 @@ def read_baseline(folder: Path, lang: str = "en") -> dict[str, float]:
     return {name: read_result(path, lang).total for name, path in result_files(folder).items()}
 
 
-def apply_checks(records: list[BomRecord], baseline: dict[str, float] | None,
-                 budgets: Budgets | None, fail_above: float | None,
-                 lang: str = "en") -> list[str]:
-    """Fill in baseline changes and budgets; a computed BOM over its budget fails."""
-    for record in records:
-        if record.total_kg_co2e is None:
-            continue
-        if baseline is not None:
-            old = baseline.get(f"{Path(record.file).stem}.json")
-            if old is not None:
-                record.baseline_kg_co2e = old
-                record.change_kg_co2e = record.total_kg_co2e - old
-                record.change_pct = 100.0 * record.change_kg_co2e / abs(old) if old else None
-        limit = budgets.limit(record) if budgets else None
-        record.budget_kg_co2e = limit if limit is not None else fail_above
-        if record.budget_kg_co2e is not None and record.total_kg_co2e > record.budget_kg_co2e:
-            record.status = GATE_FAILED
-            record.problems = [tr("batch.over_budget", lang, total=f"{record.total_kg_co2e:.3f}",
-                                  budget=f"{record.budget_kg_co2e:g}")]
-    if budgets is None:
-        return []
-    return [tr("budgets.unused", lang, kind=kind, key=key)
-            for kind, key in budgets.unused(records)]
+def check_record(record: BomRecord, baseline: dict[str, float] | None,
+                 budgets: Budgets | None, fail_above: float | None, lang: str = "en") -> None:
+    """Fill in the baseline change and the budget; a computed BOM over budget fails."""
+    if record.total_kg_co2e is None:
+        return
+    if baseline is not None:
+        old = baseline.get(f"{Path(record.file).stem}.json")
+        if old is not None:
+            record.baseline_kg_co2e = old
+            record.change_kg_co2e = record.total_kg_co2e - old
+            record.change_pct = 100.0 * record.change_kg_co2e / abs(old) if old else None
+    limit = budgets.limit(record) if budgets else None
+    record.budget_kg_co2e = limit if limit is not None else fail_above
+    if record.budget_kg_co2e is not None and record.total_kg_co2e > record.budget_kg_co2e:
+        record.status = GATE_FAILED
+        record.problems = [tr("batch.over_budget", lang, total=f"{record.total_kg_co2e:.3f}",
+                              budget=f"{record.budget_kg_co2e:g}")]
+        record.problem_count = 1
 
 
 # --- outputs -----------------------------------------------------------------------------

@@ -267,6 +267,30 @@ def _text(value: object) -> str | None:
     return str(value)
 
 
+def report_dict(report: DiffReport) -> dict[str, object]:
+    """The comparison as plain data (`cfp diff --format json`)."""
+    return {
+        "threshold_abs": report.threshold_abs,
+        "threshold_pct": report.threshold_pct,
+        "exit_code": report.exit_code,
+        "counts": report.counts(),
+        "products": [
+            {"file": p.name, "product": p.product, "status": p.status,
+             "old_kg_co2e": p.old_total, "new_kg_co2e": p.new_total,
+             "change_kg_co2e": p.change_abs, "change_pct": p.change_pct,
+             "over_threshold": p.over_threshold, "stages": p.stage_deltas,
+             "lines": [{"part_number": x.part_number, "stage": x.stage, "process": x.process,
+                        "old_kg_co2e": x.old_kg, "new_kg_co2e": x.new_kg,
+                        "change_kg_co2e": x.delta, "old_amount": x.old_amount,
+                        "new_amount": x.new_amount, "unit": x.unit,
+                        "old_flows": list(x.old_flows), "new_flows": list(x.new_flows),
+                        "old_factors": dict(x.old_factors), "new_factors": dict(x.new_factors)}
+                       for x in p.lines]}
+            for p in report.products
+        ],
+    }
+
+
 __all__ = ["DiffReport", "LineChange", "ProductChange", "ResultFile", "ResultReadError",
-           "compare", "exceeds", "inventory_rows", "moved_lines", "read_result",
+           "compare", "exceeds", "report_dict", "inventory_rows", "moved_lines", "read_result",
            "result_files"]

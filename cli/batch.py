@@ -1,0 +1,204 @@
+"""`cfp calc` on many BOMs: progress while running, then the summary table.
+
+The work is `cfp.lca.batch.run`; this module only shows it. On a terminal a rich
+progress bar (stderr); otherwise (CI logs) one plain line per BOM as it finishes. The
+summary table goes to stdout, or the summary as JSON/CSV with --format json/csv.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import typer  # noqa: F401 - the CLI layer; rich and the library are imported lazily
+
+
+def run_batch(request) -> int:  # noqa: ANN001 - cli.calc.CalcRequest
+    """Run the batch the request describes and return the exit code (0/1/2/3)."""
+    from cfp.lca.batch import BatchSpec, run
+
+    spec = BatchSpec(
+        paths=request.paths, options=request.options, out_dir=request.out_dir,
+        reports=request.reports, lang=request.lang, jobs=request.jobs,
+        fail_above=request.fail_above, budgets=request.budgets, junit=request.junit,
+        baseline=request.baseline, timestamp=request.timestamp, debug=request.debug)
+    with _progress(request.lang) as on_record:
+        outcome = run(spec, on_record)
+    _show_outcome(outcome, request)
+    return outcome.exit_code
+
+
+class _progress:  # noqa: N801 - used as a context manager, reads like a function
+    """A rich progress bar on a terminal; plain lines when stderr is a file or CI log."""
+
+    def __init__(self, lang: str) -> None:
+        from .common import stderr_console
+
+        self.lang = lang
+        self.console = stderr_console()
+        self.bar = None
+
+    def __enter__(self):  # noqa: ANN204
+        return self.on_record
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+    def on_record(self, record, done: int, total: int) -> None:  # noqa: ANN001
+        if not self.console.is_terminal:
+            self.console.print(_plain_line(record, done, total, self.lang), markup=False,
+                               highlight=False, soft_wrap=True)
+            return
+        if self.bar is None:  # started on the first record: the worker pool is up by then
+            self._start(total)
+        self.bar.advance(self.task)
+        if record.status != "ok":
+            from rich.markup import escape
+
+            line = _plain_line(record, done, total, self.lang)
+            self.bar.console.print(f"[red]•[/] {escape(line)}")
+
+    def _start(self, total: int) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        self.bar = Progress(TextColumn("cfp calc"), BarColumn(), MofNCompleteColumn(),
+                            TimeElapsedColumn(), TimeRemainingColumn(), console=self.console)
+        self.task = self.bar.add_task("", total=total)
+        self.bar.start()
+
+
+def _plain_line(record, done: int, total: int, lang: str) -> str:  # noqa: ANN001
+    from cfp.lca.messages import tr
+
+    width = len(str(total))
+    head = f"[{done:>{width}}/{total}] {tr(f'batch.status.{record.status}', lang)}: {record.file}"
+    if record.total_kg_co2e is not None and record.status == "ok":
+        return f"{head}  {record.product}  {record.total_kg_co2e:,.3f} kg-CO2e"
+    return f"{head}  {record.problems[0] if record.problems else ''}"
+
+
+def _show_outcome(outcome, request) -> None:  # noqa: ANN001
+    from cfp.lca import batch
+    from cfp.lca.messages import tr
+
+    from .calc import Format
+
+    if request.output_format is Format.table:
+        _table(outcome, request.lang)
+        human = _stdout_console()
+    else:
+        data = batch.summary_json(outcome) if request.output_format is Format.json else \
+            batch.summary_csv(outcome).encode("utf-8-sig")
+        if request.output is None:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            from cfp.lca.output import atomic_write
+
+            atomic_write(request.output, lambda tmp: tmp.write_bytes(data))
+        from .common import stderr_console
+
+        human = stderr_console()
+    _problems(outcome, request.lang, human)
+    for warning in outcome.warnings:
+        human.print(f"[yellow]•[/] {_escape(warning)}")
+    written = [str(p) for p in _written(outcome, request)]
+    if written:
+        human.print(tr("batch.written", request.lang, paths=", ".join(written)),
+                    markup=False, highlight=False)
+    counts = outcome.counts()
+    line = tr("batch.summary", request.lang, count=len(outcome.records), **counts,
+              seconds=outcome.seconds, code=outcome.exit_code)
+    style = "bold green" if outcome.exit_code == 0 else "bold red"
+    human.print(f"[{style}]{_escape(line)}[/]")
+
+
+def _stdout_console():  # noqa: ANN202
+    """stdout console; in a CI log (no terminal, no COLUMNS) wide enough for the table."""
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console = Console(highlight=False, width=160)
+    return console
+
+
+def _table(outcome, lang: str) -> None:  # noqa: ANN001
+    from cfp.lca.messages import tr
+    from rich.table import Table
+
+    with_baseline = any(r.baseline_kg_co2e is not None for r in outcome.records)
+    with_budget = any(r.budget_kg_co2e is not None for r in outcome.records)
+    table = Table(title=tr("batch.title", lang), show_edge=False)
+    table.add_column(tr("label.file", lang))
+    table.add_column(tr("label.product", lang))
+    table.add_column(tr("label.kg_co2e", lang), justify="right")
+    if with_baseline:
+        table.add_column(tr("label.baseline", lang), justify="right")
+        table.add_column(tr("label.change", lang), justify="right")
+        table.add_column("%", justify="right")
+    if with_budget:
+        table.add_column(tr("label.budget", lang), justify="right")
+    table.add_column(tr("label.status", lang))
+    colour = {"ok": "green", "gate_failed": "red", "invalid": "red", "error": "magenta"}
+    for r in outcome.records:
+        cells = [_escape(r.file), _escape(r.product or ""), _num(r.total_kg_co2e)]
+        if with_baseline:
+            cells += [_num(r.baseline_kg_co2e), _num(r.change_kg_co2e, signed=True),
+                      "" if r.change_pct is None else f"{r.change_pct:+.1f}%"]
+        if with_budget:
+            cells.append("" if r.budget_kg_co2e is None else f"{r.budget_kg_co2e:g}")
+        cells.append(f"[{colour[r.status]}]{tr(f'batch.status.{r.status}', lang)}[/]")
+        table.add_row(*cells)
+    _stdout_console().print(table)
+
+
+def _problems(outcome, lang: str, console) -> None:  # noqa: ANN001
+    """Each bad file with its first problems, one per line (greppable in CI logs)."""
+    from cfp.lca.messages import tr
+
+    for r in outcome.records:
+        if r.status in ("ok", "gate_failed"):
+            continue
+        head = tr("batch.problems_of", lang, file=r.file, count=r.problem_count)
+        console.print(f"[bold red]{_escape(head)}[/]")
+        for problem in r.problems:
+            for line in problem.splitlines():
+                console.print(f"  [red]•[/] {_escape(line)}")
+        if r.problem_count > len(r.problems):
+            more = tr("batch.more_problems", lang, count=r.problem_count - len(r.problems))
+            console.print(f"  {_escape(more)}")
+
+
+def _written(outcome, request) -> list:  # noqa: ANN001
+    from cfp.lca.batch import SUMMARY_STEM
+
+    paths = []
+    if request.out_dir is not None:
+        paths += [request.out_dir / f"{SUMMARY_STEM}{ext}" for ext in (".csv", ".json")]
+    if request.junit is not None:
+        paths.append(request.junit)
+    if request.output is not None:
+        paths.append(request.output)
+    return paths
+
+
+def _num(value: float | None, signed: bool = False) -> str:
+    if value is None:
+        return ""
+    return f"{value:+,.3f}" if signed else f"{value:,.3f}"
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)

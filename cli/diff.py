@@ -1,0 +1,132 @@
+"""`cfp diff BASELINE RESULTS`: what changed between two result sets, and why.
+
+Exit codes: 0 no increase above the thresholds; 1 some product increased above them;
+2 a folder or file cannot be read.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .common import DebugOption, LangOption, handle_errors, resolve_lang
+
+
+class DiffFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def diff(
+    baseline: Annotated[Path, typer.Argument(
+        help="Earlier results: the --out folder of a batch run (or one result JSON). "
+        "基準の結果フォルダ。")],
+    results: Annotated[Path, typer.Argument(
+        help="New results to compare, matched by file name. 比較する新しい結果フォルダ。")],
+    threshold_abs: Annotated[float | None, typer.Option(
+        "--threshold-abs", help="Fail (exit 1) only on increases above this many kg-CO2e. "
+        "許容する増加量 (kg-CO2e)。")] = None,
+    threshold_pct: Annotated[float | None, typer.Option(
+        "--threshold-pct", help="Fail only on increases above this percentage; with "
+        "--threshold-abs both must be exceeded. 許容する増加率 (%)。")] = None,
+    top: Annotated[int, typer.Option(
+        "--top", help="Inventory lines shown per changed product. 表示する明細数。")] = 5,
+    output_format: Annotated[DiffFormat, typer.Option(
+        "--format", "-f", help="text (readable) or json (machine-readable).")
+    ] = DiffFormat.text,
+    lang: LangOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Compare two result sets; exit 1 if a footprint rose above a threshold. 結果を比較します。"""
+    language = resolve_lang(lang)
+    with handle_errors(language, debug):
+        from cfp.lca.diff import compare, report_dict
+        from cfp.lca.errors import UsageError
+        from cfp.lca.messages import tr
+
+        for option, value in (("--threshold-abs", threshold_abs),
+                              ("--threshold-pct", threshold_pct)):
+            if value is not None and not value >= 0:
+                raise UsageError(tr("diff.threshold", language, option=option))
+        report = compare(baseline, results, threshold_abs, threshold_pct, max(0, top),
+                         language)
+        if output_format is DiffFormat.json:
+            import orjson
+
+            from .common import write_stdout
+
+            write_stdout(orjson.dumps(report_dict(report), option=orjson.OPT_INDENT_2).decode())
+        else:
+            show(report, language)
+    raise typer.Exit(report.exit_code)
+
+
+def show(report, lang: str) -> None:  # noqa: ANN001 - cfp.lca.diff.DiffReport
+    """Changed products with their stage deltas and the lines that moved most."""
+    from cfp.lca.messages import tr
+    from rich.console import Console
+    from rich.markup import escape
+
+    console = Console(highlight=False, soft_wrap=True)
+    for p in report.products:
+        if p.status == "unchanged":
+            continue
+        head = f"[bold]{escape(p.product)}[/] ({escape(p.name)}): "
+        if p.status in ("added", "removed"):
+            total = p.new_total if p.new_total is not None else p.old_total
+            console.print(f"{head}{total:,.3f} kg-CO2e  {tr(f'diff.status.{p.status}', lang)}")
+            continue
+        pct = "" if p.change_pct is None else f", {p.change_pct:+.1f}%"
+        flag = f"  [bold red]{tr('diff.over', lang)}[/]" if p.over_threshold else ""
+        colour = "red" if p.status == "increased" else "green"
+        console.print(f"{head}{p.old_total:,.3f} → {p.new_total:,.3f} kg-CO2e "
+                      f"[{colour}]({p.change_abs:+,.3f}{pct})[/]{flag}")
+        stages = ", ".join(f"{tr(f'stage.{s}', lang) if _known(f'stage.{s}') else s} "
+                           f"{d:+,.3f}" for s, d in p.stage_deltas.items() if d)
+        if stages:
+            console.print(f"  {tr('diff.by_stage', lang)}: {escape(stages)}")
+        if p.lines:
+            console.print(f"  {tr('diff.lines', lang)}:")
+        for line in p.lines:
+            console.print(f"    {escape(describe_line(line, lang))}")
+    counts = report.counts()
+    summary = tr("diff.summary", lang, count=len(report.products), **counts,
+                 failed=len(report.failed), code=report.exit_code)
+    console.print(f"[bold {'red' if report.failed else 'green'}]{escape(summary)}[/]")
+
+
+def describe_line(line, lang: str) -> str:  # noqa: ANN001 - cfp.lca.diff.LineChange
+    """'PU-101 materials: 0.360 → 2.808 (+2.448); flow ADC12 → A6063; factor ...'."""
+    from cfp.lca.messages import tr
+
+    stage = tr(f"stage.{line.stage}", lang) if _known(f"stage.{line.stage}") else line.stage
+    where = " ".join(x for x in (line.part_number, stage, line.process) if x)
+    text = f"{where}: {line.old_kg:,.4g} → {line.new_kg:,.4g} ({line.delta:+,.4g})"
+    if not line.old_flows and not line.old_factors:
+        return f"{text}; {tr('diff.line_added', lang)}"
+    if not line.new_flows and not line.new_factors:
+        return f"{text}; {tr('diff.line_removed', lang)}"
+    why = []
+    if line.old_flows != line.new_flows:
+        why.append(f"{tr('diff.flow', lang)} {', '.join(line.old_flows)} → "
+                   f"{', '.join(line.new_flows)}")
+    if line.old_amount != line.new_amount and None not in (line.old_amount, line.new_amount):
+        why.append(f"{tr('diff.amount', lang)} {line.old_amount:.4g} → "
+                   f"{line.new_amount:.4g} {line.unit or ''}".rstrip())
+    if line.old_factors != line.new_factors:
+        why.append(f"{tr('diff.factor', lang)} {_factors(line.old_factors)} → "
+                   f"{_factors(line.new_factors)}")
+    return "; ".join([text, *why])
+
+
+def _factors(factors: tuple[tuple[str, float], ...]) -> str:
+    return ", ".join(f"{key} {value:.4g}" for key, value in factors)
+
+
+def _known(key: str) -> bool:
+    from cfp.lca.messages import CATALOG
+
+    return key in CATALOG
