@@ -97,6 +97,13 @@ def error_panel(message: str, lang: str) -> None:
                                  border_style="red", expand=False))
 
 
+def write_stdout_bytes(data: bytes) -> None:
+    """Encoded output straight to stdout (no text-layer re-encoding of large JSON)."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
 def write_stdout(text: str) -> None:
     sys.stdout.write(text)
     if not text.endswith("\n"):

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import ProblemLog
-from .textnorm import header_key, lookup_key, map_unique, nfkc, to_numbers, to_text
+from .textnorm import header_key, lookup_key, nfkc, to_numbers, to_text
 from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
 
 FACTOR_ALIASES: dict[str, list[str]] = {
@@ -103,9 +103,21 @@ class FactorTable:
         return self.rows.loc[key]
 
     def lookup(self, names: pd.Series) -> pd.Series:
-        """Vectorised: canonical key found in the table for each name, else None."""
-        return map_unique(names, lambda n: k if (k := self.canon(n)) in self.rows.index
-                          else None)
+        """Vectorised: canonical key found in the table for each name, else None.
+
+        Part numbers are mostly distinct, so the per-name work matters: plain ASCII
+        names are normalised with vectorised string methods, the rest one by one."""
+        codes, uniques = pd.factorize(names, use_na_sentinel=True)
+        if not len(uniques):
+            return pd.Series(None, index=names.index, dtype=object)
+        texts = pd.Series(uniques, dtype=object).map(lambda v: v if isinstance(v, str) else "")
+        simple = texts.map(str.isascii) & ~texts.str.contains("  ", regex=False)
+        norm = texts.str.strip().str.casefold().where(simple, texts.map(
+            lambda v: lookup_key(v) if v else ""))
+        canon = norm.map(lambda k: self.alias.get(k, k))
+        found = canon.where(canon.isin(self.rows.index), None).to_numpy(dtype=object)
+        mapped = np.append(found, None)
+        return pd.Series(mapped[codes], index=names.index, dtype=object)
 
 
 def read_factor_source(book: Workbook, sheet: str, log: ProblemLog, gwp: dict[str, float],
@@ -226,6 +238,9 @@ def merge_sources(sources: list[pd.DataFrame]) -> FactorTable:
     rows["canon"] = rows["builtin_norm"].map(lambda k: alias.get(k, k))
     rows = rows.drop(columns="builtin_norm")
     merged = rows.drop_duplicates("canon", keep="last").set_index("canon", drop=False)
+    # plain object text columns: flows reindex this table once per BOM line
+    merged = merged.astype({c: object for c in merged.columns
+                            if merged[c].dtype.kind not in "biufcmM"})
     return FactorTable(merged, alias)
 
 

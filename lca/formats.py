@@ -42,7 +42,7 @@ def to_json_bytes(result: Result, lang: str = "en") -> bytes:
         body = orjson.dumps(rows)
     sentinel = orjson.dumps(_ROWS_SENTINEL)
     cut = head.rindex(sentinel)
-    return head[:cut] + body + head[cut + len(sentinel):] + b"\n"
+    return b"".join((head[:cut], body, head[cut + len(sentinel):], b"\n"))
 
 
 def to_json(result: Result, lang: str = "en") -> str:

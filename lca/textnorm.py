@@ -150,9 +150,15 @@ def _text_of(value: object) -> str | None:
 
 def map_unique(values: pd.Series, fn: Callable[[object], object]) -> pd.Series:
     """`values.map(fn)` calling `fn` once per distinct value (grades, suppliers and
-    categories repeat thousands of times in a large BOM)."""
-    uniques = values.dropna().unique()
-    return values.map({u: fn(u) for u in uniques}).astype(object)
+    categories repeat thousands of times in a large BOM). Missing values give None.
+
+    The result is an object Series: pandas 3 would otherwise infer Arrow strings, and
+    the inventory code converts them back at a cost (see compute._frame)."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    mapped = np.empty(len(uniques) + 1, dtype=object)
+    mapped[:-1] = [fn(u) for u in uniques]
+    mapped[-1] = None  # code -1: missing
+    return pd.Series(mapped[codes], index=values.index, dtype=object)
 
 
 def column_letter(index: int) -> str:

@@ -1,0 +1,158 @@
+"""Benchmark: `cfp calc DIR --out OUT --jobs N` on 1,000 generated BOMs of 50 lines.
+
+Reports BOMs per second of the whole command (a fresh process: start-up, the worker
+pool, writing 1,000 result JSONs and the summary all count) and the ratio to one
+process computing the same BOMs serially in-process (`calculate` + JSON, no start-up,
+no files written), both measured in the same run so that machine speed cancels out.
+Target (issue 5): at least 100 BOMs/s with --jobs 2.
+
+    python bench/bench_batch.py [--count 1000] [--lines 50] [--jobs 2] [--serial 200]
+    python bench/bench_batch.py --profile     # cProfile of one BOM, top costs
+
+`--serial N` times the serial loop on the first N BOMs only (the rate is what is
+compared). The BOMs are generated once into bench/_work/batch-<count>x<lines>/
+(git-ignored): a 2-level structure with sub-assemblies, 10 grades, bought parts,
+two machining processes with cycle and set-up times, suppliers and master sheets;
+each BOM differs from the others in grades, weights and times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+WORK = HERE / "_work"
+GRADES = ["SS400", "S45C", "SCM435", "A6063", "A2017", "ADC12", "SUS304", "C3604", "PP", "PA66"]
+PINNED = "2026-04-01T00:00:00Z"
+
+
+def make_bom(path: Path, lines: int, seed: int) -> None:
+    """One BOM of `lines` part rows; `seed` varies grades, weights and times."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    bom = book.create_sheet("部品表")
+    bom.append([f"ベンチマーク製品 {seed:04d}"])
+    bom.append(["レベル", "品番", "品名", "個数", "材質", "重量(g)", "素材重量(g)", "仕入先",
+                "ロット", "旋盤 加工(分)", "旋盤 段取(分)", "マシニングセンタ 加工(分)",
+                "マシニングセンタ 段取(分)"])
+    for i in range(lines):
+        k = i + seed * 7
+        if i % 10 == 0:  # a sub-assembly every 10 rows, assembled on the machining centre
+            bom.append([1, f"SA-{i:03d}", "sub-assembly", 1, None, None, None, None, None,
+                        None, None, 5 + k % 7, 20])
+            continue
+        bought = k % 7 == 0
+        net = 50 + (k * 37) % 2000
+        bom.append([2, f"P-{i:03d}", f"part {i}", 1 + k % 4, GRADES[k % len(GRADES)], net,
+                    "-" if bought else net + 100 + k % 300, f"S{k % 5}", 20,
+                    None if bought else 1 + k % 9, None if bought else 30,
+                    None if bought else (k % 5) or None, None if bought else 45])
+    processes = book.create_sheet("工程")
+    processes.append(["工程", "定格電力(kW)", "使用率"])
+    processes.append(["旋盤", 11, 0.7])
+    processes.append(["マシニングセンタ", 15, 0.6])
+    suppliers = book.create_sheet("仕入先")
+    suppliers.append(["仕入先", "輸送手段", "距離(km)"])
+    for s in range(5):
+        suppliers.append([f"S{s}", "truck", 20 + 40 * s])
+    settings = book.create_sheet("設定")
+    settings.append(["製品名", f"benchmark {seed:04d}"])
+    settings.append(["電力排出係数", 0.423])
+    book.save(path)
+
+
+def make_boms(folder: Path, count: int, lines: int) -> list[Path]:
+    done = folder / ".complete"
+    if not done.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        print(f"generating {count} BOMs of {lines} lines in {folder} ...", flush=True)
+        for seed in range(count):
+            make_bom(folder / f"bom-{seed:04d}.xlsx", lines, seed)
+        done.touch()
+    return sorted(folder.glob("*.xlsx"))
+
+
+def serial(files: list[Path]) -> float:
+    """Seconds to compute `files` one after the other in this process."""
+    from cfp.lca import formats
+    from cfp.lca.api import calculate
+
+    to_bytes = getattr(formats, "to_json_bytes", None) or (
+        lambda r, lang: formats.to_json(r, lang).encode())
+    to_bytes(calculate(files[0]), "en")  # warm caches and lazy imports, as workers are
+    start = time.perf_counter()
+    for path in files:
+        to_bytes(calculate(path), "en")
+    return time.perf_counter() - start
+
+
+def parallel(folder: Path, out: Path, jobs: int) -> float:
+    """Seconds for the whole `cfp calc DIR --out OUT --jobs N` command."""
+    shutil.rmtree(out, ignore_errors=True)
+    cfp = str(Path(sys.executable).with_name("cfp"))
+    start = time.perf_counter()
+    subprocess.run([cfp, "calc", str(folder), "--out", str(out), "--jobs", str(jobs),
+                    "--timestamp", PINNED, "--format", "json", "-o", str(out / "stdout.json")],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def profile(path: Path, repeat: int = 20, top: int = 25) -> str:
+    """cProfile of `calculate` + JSON on one BOM (after a warm-up run), top costs."""
+    from cfp.lca import formats
+    from cfp.lca.api import calculate
+
+    to_bytes = getattr(formats, "to_json_bytes", None) or formats.to_json
+    to_bytes(calculate(path), "en")
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(repeat):
+        to_bytes(calculate(path), "en")
+    profiler.disable()
+    text = io.StringIO()
+    stats = pstats.Stats(profiler, stream=text)
+    stats.sort_stats("cumulative").print_stats(r"cfp|lca|formats", top)
+    stats.sort_stats("tottime").print_stats(top)
+    return text.getvalue()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--lines", type=int, default=50)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--serial", type=int, default=0,
+                        help="time the serial loop on the first N BOMs only (0: all)")
+    parser.add_argument("--profile", action="store_true",
+                        help="profile one BOM instead of the batch benchmark")
+    args = parser.parse_args()
+    folder = WORK / f"batch-{args.count}x{args.lines}"
+    files = make_boms(folder, args.count, args.lines)
+    if args.profile:
+        print(profile(files[0]))
+        return 0
+    wall = parallel(folder, WORK / "batch-out", args.jobs)
+    sample = files[:args.serial] if args.serial else files
+    one = serial(sample)
+    serial_rate, rate = len(sample) / one, len(files) / wall
+    print(f"BOMs: {len(files):,} x {args.lines} lines")
+    print(f"serial, one process, in-process: {one / len(sample) * 1000:.1f} ms/BOM  "
+          f"= {serial_rate:.1f} BOMs/s  ({len(sample)} BOMs)")
+    print(f"cfp calc DIR --jobs {args.jobs} (whole command): {wall:.2f} s  = {rate:.1f} BOMs/s")
+    print(f"ratio batch / serial: {rate / serial_rate:.2f}x  "
+          f"(target: >= 100 BOMs/s with --jobs 2)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
