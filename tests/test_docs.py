@@ -1,0 +1,31 @@
+"""Documentation stays true: every command has help text and appears in the README."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.main import get_command
+
+from cfp.cli.main import app
+
+README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+COMMANDS = sorted(get_command(app).commands)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_command_has_help_and_is_in_readme(name):
+    command = get_command(app).commands[name]  # type: ignore[attr-defined]
+    assert command.help and len(command.help) > 20
+    assert f"cfp {name}" in README, f"README has no example of `cfp {name}`"
+
+
+def test_readme_states_the_two_commands_and_ci_runs_the_test_one():
+    assert "make demo" in README and "make test" in README
+    ci = (Path(__file__).parent.parent / ".ci" / "run").read_text()
+    assert "make test" in ci
+
+
+def test_exit_codes_documented():
+    for code in ("| 0 |", "| 1 |", "| 2 |"):
+        assert code in README
