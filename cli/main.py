@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from . import calc, diff, init
+from . import calc, diff, factors, init, materials
 
 app = typer.Typer(
     name="cfp",
@@ -21,6 +21,8 @@ app = typer.Typer(
 app.command("calc")(calc.calc)
 app.command("init")(init.init)
 app.command("diff")(diff.diff)
+app.command("materials")(materials.materials)
+app.add_typer(factors.app, name="factors")
 
 
 def run() -> None:

@@ -85,11 +85,9 @@ def assign_categories(parts: pd.DataFrame, materials: MaterialMap) -> pd.Series:
     return explicit.fillna(from_grade)
 
 
-def material_flows(bom: Bom, parts: pd.DataFrame, factors: FactorTable,
-                   materials: MaterialMap, log: ProblemLog, notes: Notes,
-                   allow_missing: bool) -> pd.DataFrame:
-    """Leaf parts: total qty x mass x factor (per kg), or total qty x factor (per piece)."""
-    leaves = parts[~parts["is_assembly"]]
+def material_factor_keys(leaves: pd.DataFrame, factors: FactorTable,
+                         materials: MaterialMap) -> tuple[pd.Series, np.ndarray]:
+    """Factor key per part and how it was found: part number > grade > category."""
     by_part = factors.lookup(leaves["part_number"])
     by_grade = factors.lookup(map_unique(
         leaves["grade"], lambda g: _grade_factor_name(g, factors, materials)))
@@ -97,6 +95,15 @@ def material_flows(bom: Bom, parts: pd.DataFrame, factors: FactorTable,
     key = by_part.fillna(by_grade).fillna(by_category)
     matched_by = np.select([by_part.notna(), by_grade.notna(), by_category.notna()],
                            ["part_number", "grade", "category"], default="")
+    return key, matched_by
+
+
+def material_flows(bom: Bom, parts: pd.DataFrame, factors: FactorTable,
+                   materials: MaterialMap, log: ProblemLog, notes: Notes,
+                   allow_missing: bool) -> pd.DataFrame:
+    """Leaf parts: total qty x mass x factor (per kg), or total qty x factor (per piece)."""
+    leaves = parts[~parts["is_assembly"]]
+    key, matched_by = material_factor_keys(leaves, factors, materials)
     fc = _factor_columns(factors, key)
     mass = leaves["raw_kg"].fillna(leaves["net_kg"])
     per_piece = fc["dimension"] == "count"

@@ -115,9 +115,36 @@ class FactorTable:
         norm = texts.str.strip().str.casefold().where(simple, texts.map(
             lambda v: lookup_key(v) if v else ""))
         canon = norm.map(lambda k: self.alias.get(k, k))
+        missing = ~canon.isin(self.rows.index)
+        if missing.any():
+            canon[missing] = texts[missing].map(self._formula_row)
         found = canon.where(canon.isin(self.rows.index), None).to_numpy(dtype=object)
         mapped = np.append(found, None)
         return pd.Series(mapped[codes], index=names.index, dtype=object)
+
+
+    def _formula_row(self, name: str) -> str | None:
+        """A factor computed from its name (改良トンキロ:4t:50%); added to the table."""
+        from . import transport
+
+        spec = transport.parse_spec(name) if name else None
+        fuel = self.find(spec[2]) if spec else None
+        if spec is None or fuel is None or fuel["dimension"] != "volume":
+            return None
+        payload_kg, load_pct, fuel_key = spec
+        key = transport.canonical_key(payload_kg, load_pct, fuel_key)
+        litres = transport.litres_per_tkm(payload_kg, load_pct, fuel_key)
+        row = {c: None for c in self.rows.columns}
+        row.update({
+            "key": key, "canon": key, "name": name, "dimension": "transport", "unit": "t-km",
+            "factor": litres * float(fuel["factor"]), "unit_given": "t-km",
+            "factor_given": litres * float(fuel["factor"]), "source": transport.SOURCE,
+            "source_ref": f"x = {load_pct:g} %, z = {payload_kg:g} kg: {litres:.6f} L/t-km x "
+                          f"{fuel_key} {float(fuel['factor']):g} kg-CO2e/L ({fuel['source']})",
+            "origin": fuel["origin"], "data_type": "secondary", "builtin": fuel["builtin"],
+        })
+        self.rows.loc[key] = pd.Series(row, dtype=object)
+        return key
 
 
 def read_factor_source(book: Workbook, sheet: str, log: ProblemLog, gwp: dict[str, float],
@@ -140,7 +167,8 @@ def read_factor_source(book: Workbook, sheet: str, log: ProblemLog, gwp: dict[st
 def _empty() -> pd.DataFrame:
     return pd.DataFrame(columns=["key", "name", "dimension", "unit", "factor", "unit_given",
                                  "factor_given", "source", "source_ref", "origin",
-                                 "data_type", "aliases", "note", "licence"])
+                                 "data_type", "aliases", "note", "licence", "geography",
+                                 "reference_year", "name_ja", "name_en"])
 
 
 def _text(table: Table, name: str) -> pd.Series:
@@ -181,6 +209,10 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float], origin: str
         "aliases": _text(table, "aliases")[ok.index][ok],
         "note": _text(table, "note")[ok.index][ok],
         "licence": _text(table, "licence")[ok.index][ok],
+        "name_ja": _text(table, "name_ja")[ok.index][ok],
+        "name_en": _text(table, "name_en")[ok.index][ok],
+        "geography": _text(table, "geography")[ok.index][ok],
+        "reference_year": _text(table, "reference_year")[ok.index][ok],
     })
     return rows.reset_index(drop=True)
 
@@ -229,12 +261,13 @@ def merge_sources(sources: list[pd.DataFrame]) -> FactorTable:
             for spelling in spellings.split("|"):
                 if spelling.strip():
                     alias.setdefault(lookup_key(spelling), key)
-    # display names find their row too ("Container ship"), after every explicit alias
-    for key, name in zip(rows["builtin_norm"], rows["name"], strict=True):
-        if isinstance(name, str) and name.strip():
-            alias.setdefault(lookup_key(name), key)
-    for key in rows["builtin_norm"]:
-        alias.pop(key, None)  # a key is never an alias of another key
+    # display names find their row too ("Container ship"), after every explicit alias,
+    # but never shadow another row's key
+    keys = set(rows["builtin_norm"])
+    for column in ("name", "name_ja"):
+        for key, name in zip(rows["builtin_norm"], rows[column], strict=True):
+            if isinstance(name, str) and name.strip() and lookup_key(name) not in keys:
+                alias.setdefault(lookup_key(name), key)
     rows["canon"] = rows["builtin_norm"].map(lambda k: alias.get(k, k))
     rows = rows.drop(columns="builtin_norm")
     merged = rows.drop_duplicates("canon", keep="last").set_index("canon", drop=False)

@@ -279,3 +279,30 @@ def test_json_is_valid_and_rows_are_one_per_line(tmp_path):
     assert len(data["inventory"]["rows"]) == 2
     assert text.count('\n      ["') == 0 and text.count("\n      [2,") == 1  # one row per line
     assert data["total_kg_co2e"] == pytest.approx(2 * 1.5 * STEEL + STEEL)
+
+
+@pytest.mark.parametrize(("mode", "expected"), [
+    # factors.md §4c worked table (diesel 2.62 kg/L): z = 2,000 kg, x = 25 % -> 0.842;
+    # z = 10,000 kg, x = 62 % -> 0.141; z = 20 t, x = 100 % -> 0.061
+    ("改良トンキロ:2000kg:25%", 0.842),
+    ("tonkilo:10t:62%", 0.141),
+    ("改良トンキロ：20t：100%：軽油", 0.061),
+])
+def test_improved_ton_km_method(tmp_path, mode, expected):
+    # 1 piece of 1000 kg over 1 km = 1 t-km, so transport = the factor per t-km
+    path = write_book(tmp_path / "t.xlsx", {
+        "部品表": [["品番", "個数", "重量(kg)", "仕入先"], ["P-1", 1, 1000, "X"]],
+        "仕入先": [["仕入先", "輸送手段", "距離(km)"], ["X", mode, 1]],
+        "排出原単位": [["キー", "単位", "排出原単位"], ["P-1", "piece", 0]],
+    })
+    result = calculate(path)
+    assert result.stages()["transport"] == pytest.approx(expected, abs=0.0006)
+    row = flows(result, "transport").iloc[0]
+    assert "改良トンキロ法" in row["factor_source"]
+
+
+def test_improved_ton_km_formula_exact():
+    from cfp.lca.transport import litres_per_tkm
+
+    # ln y = 2.71 - 0.812 ln(0.25) - 0.654 ln(2000) = -1.13532 -> y = 0.321318 L/t-km
+    assert litres_per_tkm(2000, 25) == pytest.approx(0.321318, rel=1e-5)

@@ -1,0 +1,112 @@
+"""`cfp factors list|search|show`: browse built-in and loaded emission factors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .common import DebugOption, FileList, LangOption, handle_errors, resolve_lang, write_stdout
+
+app = typer.Typer(help="Browse emission factors: built-in and your own files, with source and "
+                  "licence. 排出原単位を一覧・検索・表示します。", no_args_is_help=True)
+
+BomOption = Annotated[Path | None, typer.Option(
+    "--bom", help="Also load the 排出原単位/Factors sheet of this workbook.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
+KindOption = Annotated[str | None, typer.Option(
+    "--kind", help="Only this dimension: mass, energy, volume, transport, count.")]
+
+
+def _load(factors: list[Path] | None, bom: Path | None, columns: str | None):  # noqa: ANN202
+    from cfp.lca.api import Options
+    from cfp.lca.catalog import load_table
+
+    from .calc import _parse_columns
+
+    table, log = load_table(Options(factor_files=list(factors or []),
+                                    factor_columns=_parse_columns(columns)), bom)
+    log.raise_if_any()
+    return table
+
+
+ColumnsOption = Annotated[str | None, typer.Option(
+    "--factor-columns", help="Map headers of a factor file (see cfp calc --help).")]
+
+
+@app.command("list")
+def list_factors(factors: FileList = None, bom: BomOption = None, kind: KindOption = None,
+                 factor_columns: ColumnsOption = None, as_json: JsonOption = False,
+                 lang: LangOption = None, debug: DebugOption = False) -> None:
+    """List every factor in force (the winner of each key), sorted by key."""
+    language = resolve_lang(lang)
+    with handle_errors(language, debug):
+        from cfp.lca.catalog import factor_records
+
+        _print(factor_records(_load(factors, bom, factor_columns), dimension=kind), as_json,
+               language)
+
+
+@app.command("search")
+def search(term: Annotated[str, typer.Argument(help="Text in key, name, alias or source.")],
+           factors: FileList = None, bom: BomOption = None, kind: KindOption = None,
+           factor_columns: ColumnsOption = None, as_json: JsonOption = False,
+           lang: LangOption = None, debug: DebugOption = False) -> None:
+    """Find factors whose key, name, alias or source contains TERM."""
+    language = resolve_lang(lang)
+    with handle_errors(language, debug):
+        from cfp.lca.catalog import factor_records
+
+        _print(factor_records(_load(factors, bom, factor_columns), term, kind), as_json,
+               language)
+
+
+@app.command("show")
+def show(key: Annotated[str, typer.Argument(help="Factor key or alias (e.g. steel, 電力).")],
+         factors: FileList = None, bom: BomOption = None, factor_columns: ColumnsOption = None,
+         as_json: JsonOption = False, lang: LangOption = None,
+         debug: DebugOption = False) -> None:
+    """Show one factor with its full provenance."""
+    language = resolve_lang(lang)
+    with handle_errors(language, debug):
+        from cfp.lca.catalog import factor_record
+        from cfp.lca.errors import UsageError
+
+        record = factor_record(_load(factors, bom, factor_columns), key)
+        if record is None:
+            raise UsageError(f"no factor '{key}' (try: cfp factors search {key})")
+        if as_json:
+            import orjson
+
+            write_stdout(orjson.dumps(record, option=orjson.OPT_INDENT_2).decode())
+            return
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(show_header=False, show_edge=False)
+        for name, value in record.items():
+            table.add_row(name, "" if value is None else str(value))
+        Console(highlight=False).print(table)
+
+
+def _print(records: list[dict[str, object]], as_json: bool, lang: str) -> None:
+    if as_json:
+        import orjson
+
+        write_stdout(orjson.dumps(records, option=orjson.OPT_INDENT_2).decode())
+        return
+    from cfp.lca.messages import tr
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(show_edge=False)
+    for label in ("factors.key", "factors.factor", "factors.unit", "factors.type",
+                  "factors.source", "factors.licence"):
+        table.add_column(tr(label, lang), no_wrap=True, overflow="ellipsis", max_width=32)
+    for r in records:
+        table.add_row(escape(str(r["key"])), f"{r['factor']:.6g}", f"kg-CO2e/{r['unit']}",
+                      str(r["data_type"] or ""), escape(str(r["source"] or "")),
+                      escape(str(r["licence"] or "")))
+    Console(highlight=False).print(table)

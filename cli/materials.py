@@ -1,0 +1,51 @@
+"""`cfp materials BOM.xlsx`: how each material grade of a BOM maps, and which have no
+factor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .common import DebugOption, FileList, LangOption, handle_errors, resolve_lang, write_stdout
+
+
+def materials(
+    bom: Annotated[Path, typer.Argument(help="BOM workbook (.xlsx). 部品表ブック。")],
+    factors: FileList = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    lang: LangOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """List how each material grade maps to a category and factor. 材質の対応を表示します。"""
+    language = resolve_lang(lang)
+    with handle_errors(language, debug):
+        from cfp.lca.api import Options
+        from cfp.lca.catalog import material_mapping
+
+        rows = material_mapping(bom, Options(factor_files=list(factors or [])))
+        if as_json:
+            import orjson
+
+            write_stdout(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode())
+            return
+        from cfp.lca.messages import tr
+        from rich.console import Console
+        from rich.markup import escape
+        from rich.table import Table
+
+        table = Table(show_edge=False)
+        for label in ("materials.grade", "materials.category", "materials.parts",
+                      "materials.mass", "factors.key", "factors.factor", "factors.type"):
+            table.add_column(tr(label, language), no_wrap=True, min_width=6)
+        for r in rows:
+            missing = r["factor_key"] is None
+            table.add_row(
+                escape(str(r["grade"])), escape(str(r["category"])), str(r["parts"]),
+                f"{r['mass_kg']:.3f}",
+                f"[red]{tr('materials.no_factor', language)}[/]" if missing
+                else escape(str(r["factor_key"])),
+                "" if missing else f"{r['factor']:.4g} /{r['unit']}",
+                str(r["data_type"] or ""))
+        Console(highlight=False).print(table)

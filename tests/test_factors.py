@@ -1,0 +1,129 @@
+"""Factor sources: user databases, column mapping, units, precedence, GWP sets, and the
+`cfp factors` / `cfp materials` commands."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from builders import write_book
+from cfp.cli.main import app
+from cfp.lca.api import Options, calculate
+from cfp.lca.errors import InputError
+from typer.testing import CliRunner
+
+BOM = [["品番", "個数", "材質", "重量(kg)"], ["P-1", 2, "X1", 1.5]]
+
+
+def run(tmp_path, factor_rows, bom=None, **options):
+    path = write_book(tmp_path / "bom.xlsx", {"部品表": bom or BOM})
+    files = []
+    for i, text in enumerate(factor_rows):
+        f = tmp_path / f"f{i}.csv"
+        f.write_text(text, encoding="utf-8")
+        files.append(f)
+    return calculate(path, Options(factor_files=files, **options))
+
+
+def test_idea_like_export_with_column_mapping(tmp_path):
+    # An export whose headers cfp does not know, mapped with --factor-columns:
+    # X1 = 4.0 kg-CO2e/kg -> 2 x 1.5 kg x 4.0 = 12.0
+    export = "ProductCode,ProductName,RefUnit,Value_CO2e,Database\nX1,thing,kg,4.0,IDEA v3.4\n"
+    result = run(tmp_path, [export], factor_columns={
+        "key": "ProductCode", "unit": "RefUnit", "factor": "Value_CO2e", "source": "Database"})
+    assert result.total == pytest.approx(12.0)
+    assert result.inventory.iloc[0]["factor_source"] == "IDEA v3.4"
+
+
+def test_export_without_mapping_names_missing_columns(tmp_path):
+    export = "ProductCode,RefUnit,Value_CO2e\nX1,kg,4.0\n"
+    with pytest.raises(InputError) as info:
+        run(tmp_path, [export])
+    codes = [p.code for p in info.value.problems]
+    assert "factor.missing_column" in codes
+
+
+@pytest.mark.parametrize(("unit", "value", "per_kg"), [
+    ("kg", 3.0, 3.0), ("g", 0.003, 3.0), ("t", 3000, 3.0), ("kg-CO2e/kg", 3.0, 3.0),
+    ("ｋｇ", 3.0, 3.0),
+])
+def test_mass_units_converted(tmp_path, unit, value, per_kg):
+    # 2 x 1.5 kg = 3 kg x per_kg
+    result = run(tmp_path, [f"key,unit,factor\nX1,{unit},{value}\n"])
+    assert result.total == pytest.approx(3 * per_kg)
+
+
+def test_energy_units_converted(tmp_path):
+    # 0.1 kg-CO2e/MJ = 0.36 per kWh; one lathe cycle of 10 kW x 1 h x 1.0 = 10 kWh -> 3.6
+    bom = [["品番", "個数", "旋盤 加工(h)"], ["P-1", 1, 1]]
+    path = write_book(tmp_path / "e.xlsx", {
+        "部品表": bom,
+        "工程": [["工程", "定格電力(kW)", "使用率"], ["旋盤", 10, 1]],
+        "排出原単位": [["キー", "単位", "排出原単位"], ["電力", "MJ", 0.1], ["P-1", "個", 0]],
+    })
+    assert calculate(path).stages()["processing"] == pytest.approx(3.6)
+
+
+def test_unit_that_cannot_apply_is_refused(tmp_path):
+    # a material factor per kWh cannot multiply kilograms
+    with pytest.raises(InputError) as info:
+        run(tmp_path, ["key,unit,factor\nX1,kWh,0.5\n"])
+    (problem,) = info.value.problems
+    assert problem.code == "material.unit_mismatch"
+    assert "per kWh" in problem.message("en")
+
+
+def test_later_factor_file_wins(tmp_path):
+    # f0 says 1.0, f1 says 2.0 for X1: the later file wins -> 3 kg x 2.0 = 6.0
+    result = run(tmp_path, ["key,unit,factor\nX1,kg,1.0\n", "key,unit,factor\nX1,kg,2.0\n"])
+    assert result.total == pytest.approx(6.0)
+    assert result.inventory.iloc[0]["factor_origin"].startswith("f1.csv")
+
+
+def test_user_alias_overrides_builtin_key(tmp_path):
+    # a user row keyed 電力 (an alias of the built-in `electricity`) replaces it:
+    # 10 kWh x 0.5 = 5.0
+    path = write_book(tmp_path / "e.xlsx", {
+        "部品表": [["品番", "個数", "旋盤 加工(h)"], ["P-1", 1, 1]],
+        "工程": [["工程", "定格電力(kW)", "使用率"], ["旋盤", 10, 1]],
+        "排出原単位": [["キー", "単位", "排出原単位"], ["電力", "kWh", 0.5], ["P-1", "個", 0]],
+    })
+    assert calculate(path).stages()["processing"] == pytest.approx(5.0)
+
+
+@pytest.mark.parametrize(("gwp", "expected"), [
+    # co2 1 + ch4_fossil 0.01 x GWP + n2o 0.001 x GWP, per kg, x 3 kg
+    ("AR6", 3 * (1 + 0.01 * 29.8 + 0.001 * 273)),
+    ("AR5", 3 * (1 + 0.01 * 30 + 0.001 * 265)),
+])
+def test_per_gas_factor_characterised_with_chosen_gwp(tmp_path, gwp, expected):
+    rows = "key,unit,factor,co2,ch4_fossil,n2o\nX1,kg,,1,0.01,0.001\n"
+    assert run(tmp_path, [rows], gwp=gwp).total == pytest.approx(expected)
+
+
+def test_factors_cli_list_search_show():
+    runner = CliRunner()
+    listed = runner.invoke(app, ["factors", "list", "--json"])
+    assert listed.exit_code == 0, listed.output
+    keys = {r["key"] for r in json.loads(listed.stdout)}
+    assert {"steel", "electricity", "truck", "scrap"} <= keys
+    found = runner.invoke(app, ["factors", "search", "ステンレス", "--json"])
+    assert "stainless" in {r["key"] for r in json.loads(found.stdout)}
+    shown = runner.invoke(app, ["factors", "show", "電力", "--json"])
+    record = json.loads(shown.stdout)
+    # factors.md §2a: 全国平均係数 0.000423 t-CO2/kWh = 0.423 kg/kWh
+    assert record["key"] == "electricity" and record["factor"] == pytest.approx(0.423)
+    assert record["licence"]
+    missing = runner.invoke(app, ["factors", "show", "no-such-factor"])
+    assert missing.exit_code == 2
+
+
+def test_materials_cli_flags_unmapped(tmp_path):
+    path = write_book(tmp_path / "m.xlsx", {"部品表": [
+        ["品番", "個数", "材質", "重量(kg)"], ["P-1", 1, "ＳＵＳ３０４", 1], ["P-2", 1, "UNOBTAINIUM", 1]]})
+    result = CliRunner().invoke(app, ["materials", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    rows = {r["grade"]: r for r in json.loads(result.stdout)}
+    assert rows["ＳＵＳ３０４"]["category"] == "stainless"
+    assert rows["ＳＵＳ３０４"]["factor_key"] == "stainless"
+    assert rows["UNOBTAINIUM"]["factor_key"] is None
