@@ -82,7 +82,8 @@ def _plain_line(record, done: int, total: int, lang: str) -> str:  # noqa: ANN00
     head = f"[{done:>{width}}/{total}] {tr(f'batch.status.{record.status}', lang)}: {record.file}"
     if record.total_kg_co2e is not None and record.status == "ok":
         return f"{head}  {record.product}  {record.total_kg_co2e:,.3f} kg-CO2e"
-    return f"{head}  {record.problems[0] if record.problems else ''}"
+    problem = record.problems[0] if record.problems else ""
+    return f"{head}  {problem.removeprefix(f'{record.file}: ')}"  # the file is in the head
 
 
 def _show_outcome(outcome, request) -> None:  # noqa: ANN001
