@@ -17,8 +17,8 @@ from .factors import FactorTable, load_factors
 from .textnorm import lookup_key
 from .workbook import open_workbook
 
-FACTOR_FIELDS = ["key", "name", "name_ja", "factor", "unit", "unit_given", "factor_given", "data_type",
-                 "source", "source_ref", "licence", "geography", "reference_year", "origin",
+FACTOR_FIELDS = ["key", "name", "name_ja", "factor", "unit", "unit_given", "factor_given",
+                 "data_type", "source", "source_ref", "licence", "geography", "reference_year", "origin",
                  "aliases", "note"]
 
 

@@ -120,10 +120,12 @@ def test_factors_cli_list_search_show():
 
 def test_materials_cli_flags_unmapped(tmp_path):
     path = write_book(tmp_path / "m.xlsx", {"部品表": [
-        ["品番", "個数", "材質", "重量(kg)"], ["P-1", 1, "ＳＵＳ３０４", 1], ["P-2", 1, "UNOBTAINIUM", 1]]})
+        ["品番", "個数", "材質", "重量(kg)"], ["P-1", 1, "ＳＵＳ３０４", 1],
+        ["P-2", 1, "UNOBTAINIUM", 1]]})
     result = CliRunner().invoke(app, ["materials", str(path), "--json"])
     assert result.exit_code == 0, result.output
     rows = {r["grade"]: r for r in json.loads(result.stdout)}
-    assert rows["ＳＵＳ３０４"]["category"] == "stainless"
-    assert rows["ＳＵＳ３０４"]["factor_key"] == "stainless"
+    # the full-width grade is read as SUS304 (NFKC) and maps to stainless
+    assert rows["SUS304"]["category"] == "stainless"
+    assert rows["SUS304"]["factor_key"] == "stainless"
     assert rows["UNOBTAINIUM"]["factor_key"] is None
