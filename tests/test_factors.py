@@ -129,3 +129,23 @@ def test_materials_cli_flags_unmapped(tmp_path):
     assert rows["SUS304"]["category"] == "stainless"
     assert rows["SUS304"]["factor_key"] == "stainless"
     assert rows["UNOBTAINIUM"]["factor_key"] is None
+
+
+def test_xlsx_factor_file_like_the_factors_sheet(tmp_path):
+    # an XLSX database with a 排出原単位 sheet: X1 = 5.0 -> 3 kg x 5.0 = 15.0
+    db = write_book(tmp_path / "db.xlsx", {"排出原単位": [
+        ["キー", "単位", "排出原単位", "出典"], ["X1", "kg", 5.0, "社内DB 2025"]]})
+    path = write_book(tmp_path / "bom.xlsx", {"部品表": BOM})
+    result = calculate(path, Options(factor_files=[db]))
+    assert result.total == pytest.approx(15.0)
+    assert result.inventory.iloc[0]["factor_source"] == "社内DB 2025"
+
+
+def test_user_grade_map_extends_builtin(tmp_path):
+    # X1 is unknown to the built-in map; the 材質 sheet puts it in 炭素鋼 (steel, 1.91):
+    # 3 kg x 1.91 = 5.73
+    path = write_book(tmp_path / "bom.xlsx", {"部品表": BOM, "材質": [
+        ["材質", "分類"], ["X1", "炭素鋼"]]})
+    result = calculate(path)
+    assert result.total == pytest.approx(3 * 1.91)
+    assert result.inventory.iloc[0]["factor_key"] == "steel"
