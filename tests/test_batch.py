@@ -317,3 +317,32 @@ def test_terminal_progress_bar(tmp_path, monkeypatch):
     shown = screen.getvalue()
     assert "3/3" in shown  # the bar's counter
     assert "invalid input:" in shown  # a bad BOM is printed above the bar as it happens
+
+
+# --- the CI example stays true ----------------------------------------------------------------
+
+CI = Path(__file__).parent.parent / "samples" / "ci"
+
+
+def test_ci_example_uses_only_existing_options():
+    import re
+
+    from typer.main import get_command
+
+    commands = get_command(app).commands  # type: ignore[attr-defined]
+    text = (CI / "github-actions.yml").read_text(encoding="utf-8").replace("\\\n", " ")
+    used = re.findall(r"\bcfp (calc|diff)\b([^\n|]*)", text)
+    used += [("calc", m) for m in re.findall(r"args=\(([^)]*)\)", text)]
+    assert {name for name, _ in used} == {"calc", "diff"}
+    for name, rest in used:
+        known = {opt for p in commands[name].params for opt in p.opts}
+        for option in re.findall(r"(--[a-z-]+)", rest):
+            assert option in known, f"cfp {name} has no option {option}"
+
+
+def test_ci_budgets_pass_on_the_samples(tmp_path):
+    samples = CI.parent
+    result = cfp(samples / "machined-assembly-ja.xlsx", samples / "multilevel-en.xlsx",
+                 "--budgets", CI / "budgets.csv", "--jobs", 1, "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert "2 BOMs: 2 ok" in result.output
