@@ -405,8 +405,9 @@ def _pool_context():  # noqa: ANN202 - a multiprocessing context
 
 def _compute_in_pool(files: list[Path], config: WorkerConfig, jobs: int, context,  # noqa: ANN001
                      done: Callable[[Path, BomRecord], None]) -> None:
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
-                             initargs=(config,)) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                               initializer=_init_worker, initargs=(config,))
+    try:
         futures: dict[Future[BomRecord], Path] = {pool.submit(compute_one, p): p
                                                   for p in files}
         for future in as_completed(futures):
@@ -417,6 +418,11 @@ def _compute_in_pool(files: list[Path], config: WorkerConfig, jobs: int, context
                 record = BomRecord(file=path.as_posix(), status=ERROR, problem_count=1,
                                    problems=[f"{path}: {tr('batch.worker_died', config.lang)}"])
             done(path, record)
+    except BaseException:
+        # Ctrl-C or a failing callback: drop the queued BOMs instead of waiting for them
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
 
 
 # --- baseline and gates ------------------------------------------------------------------
