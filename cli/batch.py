@@ -140,8 +140,8 @@ def _table(outcome, lang: str) -> None:  # noqa: ANN001
     with_baseline = any(r.baseline_kg_co2e is not None for r in outcome.records)
     with_budget = any(r.budget_kg_co2e is not None for r in outcome.records)
     table = Table(title=tr("batch.title", lang), show_edge=False)
-    table.add_column(tr("label.file", lang))
-    table.add_column(tr("label.product", lang))
+    table.add_column(tr("label.file", lang), overflow="fold")  # wrapped, never cut
+    table.add_column(tr("label.product", lang), overflow="fold")
     table.add_column(tr("label.kg_co2e", lang), justify="right")
     if with_baseline:
         table.add_column(tr("label.baseline", lang), justify="right")
