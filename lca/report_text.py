@@ -59,6 +59,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "sec.limitations": ("Assumptions and limitations", "前提条件と限界"),
     "sec.traceability": ("Traceability", "トレーサビリティ"),
     "toc": ("Contents", "目次"),
+    "annex": ("Annex {letter}.", "付録 {letter}."),
     # --- field labels -------------------------------------------------------------------
     "f.product": ("Product", "製品"),
     "f.product_id": ("Product number", "製品番号"),
@@ -183,6 +184,22 @@ LABELS: dict[str, tuple[str, str]] = {
     "unit.kg_co2e_per": ("kg-CO2e/{unit}", "kg-CO2e/{unit}"),
     "builtin": ("cfp built-in data", "cfp 内蔵データ"),
     "user_source": ("user's own source", "利用者のデータ"),
+    # --- Excel workbook -----------------------------------------------------------------
+    "xl.summary": ("Summary", "概要"),
+    "xl.inventory": ("Inventory", "インベントリ"),
+    "xl.by_stage": ("By stage", "段階別"),
+    "xl.by_part": ("By part", "部品別"),
+    "xl.by_category": ("By category", "材料分類別"),
+    "xl.by_process": ("By process", "工程別"),
+    "xl.factors": ("Factors", "排出原単位"),
+    "xl.notes": ("Notes", "注記"),
+    "xl.title": ("Carbon footprint inventory – {product}",
+                 "カーボンフットプリント インベントリ – {product}"),
+    "xl.per_unit": ("kg-CO2e per {unit}", "kg-CO2e / {unit}"),
+    "xl.top10": ("Top 10 parts (Pareto)", "上位 10 部品(パレート)"),
+    "xl.stage_chart": ("Emissions by life-cycle stage", "ライフサイクル段階別の排出量"),
+    "xl.category_chart": ("Emissions by material category", "材料分類別の排出量"),
+    "xl.process_chart": ("Processing electricity", "加工電力量"),
     # --- prose --------------------------------------------------------------------------
     "text.goal": (
         "This study quantifies the partial carbon footprint (cradle to gate) of {product} "

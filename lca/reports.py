@@ -1,0 +1,113 @@
+"""Reports of one result: the study report, the CFP sheet, PDFs, the Excel inventory.
+
+    write_reports(result, ["html", "sheet", "pdf", "xlsx"], out_dir, "ja")
+
+writes `<stem>-report.html`, `<stem>-sheet.html`, `<stem>-report.pdf` +
+`<stem>-sheet.pdf`, `<stem>-inventory.xlsx` (and `<stem>.json` / `<stem>.csv` for
+"json"/"csv"). Every file is rendered in memory first and then written atomically
+(temp file + rename): a failing run leaves existing reports untouched, and an existing
+report is replaced only by a complete new one.
+
+The "created" date printed in the reports is `timestamp` (ISO 8601), else
+SOURCE_DATE_EPOCH, else now: with a pinned time, identical inputs give byte-identical
+files. The pieces: `report_model` (figures), `report_text` (ja/en words),
+`report_charts` (SVG), `report_html` (HTML/PDF), `report_xlsx` (workbook).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .errors import UsageError
+from .output import atomic_write
+from .results import Result
+
+KINDS = ("html", "sheet", "pdf", "xlsx", "json", "csv", "pact")
+
+
+def resolve_created(timestamp: str | None = None) -> datetime:
+    """The creation time: `timestamp`, else SOURCE_DATE_EPOCH (UTC), else now (local)."""
+    if timestamp:
+        try:
+            return datetime.fromisoformat(timestamp.strip().replace("Z", "+00:00"))
+        except ValueError as error:
+            raise UsageError(f"--timestamp {timestamp}: not an ISO 8601 date/time; use e.g. "
+                             "2026-04-01 or 2026-04-01T09:00:00+09:00") from error
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), tz=UTC)
+        except (ValueError, OverflowError, OSError) as error:
+            raise UsageError(f"SOURCE_DATE_EPOCH={epoch}: must be whole seconds since "
+                             "1970-01-01 UTC") from error
+    return datetime.now(UTC).astimezone().replace(microsecond=0)
+
+
+def write_reports(result: Result, kinds: list[str], out_dir: Path, lang: str,
+                  timestamp: str | None = None) -> list[Path]:
+    """Write the reports in `kinds` to `out_dir`; return the files written, in order."""
+    wanted = list(dict.fromkeys(k.strip().lower() for k in kinds if k.strip()))
+    unknown = [k for k in wanted if k not in KINDS]
+    if unknown:
+        raise UsageError(f"unknown report kind(s) {', '.join(unknown)}: use "
+                         f"{', '.join(k for k in KINDS if k != 'pact')}")
+    if "pact" in wanted:
+        raise UsageError("--report pact: not yet (PACT export is planned)")
+    lang = "ja" if lang == "ja" else "en"
+    created = resolve_created(timestamp)
+    rendered = render_reports(result, wanted, lang, created)
+    out_dir = Path(out_dir)
+    written = []
+    for name, data in rendered:
+        path = out_dir / name
+        atomic_write(path, _writer(data))
+        written.append(path)
+    return written
+
+
+def render_reports(result: Result, kinds: list[str], lang: str,
+                   created: datetime) -> list[tuple[str, bytes]]:
+    """(file name, bytes) of each requested report, all rendered before any is written."""
+    from . import formats
+    from .report_model import build_model
+
+    model = build_model(result, lang, created) if set(kinds) - {"json", "csv"} else None
+    out: list[tuple[str, bytes]] = []
+    for kind in kinds:
+        if kind in ("json", "csv"):
+            stem = Path(result.input_file).stem
+            text = formats.to_json(result, lang) if kind == "json" \
+                else formats.to_csv(result, lang)
+            # CSV with a BOM: Excel in Japan opens UTF-8 CSV correctly only with it.
+            out.append((f"{stem}.{kind}", text.encode("utf-8" if kind == "json"
+                                                      else "utf-8-sig")))
+            continue
+        assert model is not None
+        out.extend(_render_kind(model, kind))
+    return out
+
+
+def _render_kind(model: object, kind: str) -> list[tuple[str, bytes]]:
+    from . import report_html
+    from .report_model import ReportModel
+
+    assert isinstance(model, ReportModel)
+    files = model.files
+    if kind == "html":
+        return [(files["html"], report_html.render_report(model).encode())]
+    if kind == "sheet":
+        return [(files["sheet"], report_html.render_sheet(model).encode())]
+    if kind == "pdf":
+        return [(files["pdf"], report_html.html_to_pdf(report_html.render_report(model, True))),
+                (files["sheet_pdf"],
+                 report_html.html_to_pdf(report_html.render_sheet(model, True)))]
+    from .report_xlsx import workbook_bytes
+
+    return [(files["xlsx"], workbook_bytes(model))]
+
+
+def _writer(data: bytes) -> Callable[[Path], None]:
+    return lambda tmp: tmp.write_bytes(data)
