@@ -89,6 +89,10 @@ def calc(
     allow_missing: Annotated[bool, typer.Option(
         "--allow-missing", help="Leave out parts with no factor (listed as excluded) instead "
         "of failing.")] = False,
+    cutoff: Annotated[float | None, typer.Option(
+        "--cutoff", help="Mass cut-off (%): parts with no factor that together weigh at most "
+        "this share of the product are excluded and listed (default: Settings カットオフ).")
+    ] = None,
     jobs: Annotated[int | None, typer.Option(
         "--jobs", "-j", help="Parallel processes for many BOMs (default: CPU cores).")] = None,
     fail_above: Annotated[float | None, typer.Option(
@@ -132,7 +136,7 @@ def calc(
                 masters=MasterFiles(settings=settings, processes=processes,
                                     measurements=measurements, suppliers=suppliers,
                                     materials=materials),
-                gwp=gwp, allow_missing=allow_missing))
+                gwp=gwp, allow_missing=allow_missing, cutoff_pct=cutoff))
         if _is_batch(request):
             from .batch import run_batch
 

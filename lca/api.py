@@ -36,6 +36,7 @@ class Options:
     masters: MasterFiles = field(default_factory=MasterFiles)
     gwp: str | None = None  # overrides the Settings sheet; default AR6
     allow_missing: bool = False
+    cutoff_pct: float | None = None  # mass cut-off for parts with no factor; else Settings
     progress: Progress | None = None
 
 
@@ -75,9 +76,11 @@ def calculate(path: Path, options: Options | None = None) -> Result:
     notes = compute.Notes()
     _warn_assembly_material(parts, notes)
     say("compute")
+    cutoff = options.cutoff_pct if options.cutoff_pct is not None \
+        else masters.settings.cutoff_pct
     flows = [
         compute.material_flows(bom, parts, factors, materials, log, notes,
-                               options.allow_missing),
+                               options.allow_missing, cutoff),
         compute.transport_flows(bom, parts, masters, factors, log, notes),
         compute.processing_flows(bom, parts, masters, factors, log, notes),
         compute.waste_flows(bom, parts, factors, materials, log),
@@ -102,6 +105,7 @@ def calculate(path: Path, options: Options | None = None) -> Result:
         settings={k: v for k, v in vars(settings).items() if k != "cells" and v is not None},
         cfp_version=version(),
         category_names=categories,
+        cutoff_pct=cutoff,
     )
 
 

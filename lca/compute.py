@@ -100,8 +100,12 @@ def material_factor_keys(leaves: pd.DataFrame, factors: FactorTable,
 
 def material_flows(bom: Bom, parts: pd.DataFrame, factors: FactorTable,
                    materials: MaterialMap, log: ProblemLog, notes: Notes,
-                   allow_missing: bool) -> pd.DataFrame:
-    """Leaf parts: total qty x mass x factor (per kg), or total qty x factor (per piece)."""
+                   allow_missing: bool, cutoff_pct: float | None = None) -> pd.DataFrame:
+    """Leaf parts: total qty x mass x factor (per kg), or total qty x factor (per piece).
+
+    Parts with no factor are an error, unless `allow_missing`, or unless together they
+    weigh at most `cutoff_pct` % of the product (the mass cut-off rule of many PCRs):
+    then they are excluded and listed as cut off."""
     leaves = parts[~parts["is_assembly"]]
     key, matched_by = material_factor_keys(leaves, factors, materials)
     fc = _factor_columns(factors, key)
@@ -109,13 +113,26 @@ def material_flows(bom: Bom, parts: pd.DataFrame, factors: FactorTable,
     per_piece = fc["dimension"] == "count"
     per_mass = fc["dimension"] == "mass"
     missing = key.isna()
+    product_mass = (leaves["total_quantity"] * leaves["net_kg"].fillna(mass)).sum()
+    missing_mass = (leaves["total_quantity"] * leaves["net_kg"].fillna(mass))[missing].sum()
+    share = float(missing_mass / product_mass) if product_mass > 0 else float("nan")
+    cut_off = (cutoff_pct is not None and bool(missing.any())
+               and share * 100 <= cutoff_pct + 1e-12)
+    if cut_off:
+        notes.warn("warn.cut_off", count=int(missing.sum()), share=f"{share:.2%}",
+                   limit=f"{cutoff_pct:g}%")
     for row in missing[missing].index:
         part = leaves.at[row, "part_number"]
         grade = leaves.at[row, "grade"] or "-"
         category = leaves.at[row, "category_key"] or "-"
-        if allow_missing:
-            notes.warn("warn.excluded_no_factor", part=part, grade=grade)
-            notes.excluded.append({"part_number": part, "grade": grade, "reason": "no_factor"})
+        if allow_missing or cut_off:
+            part_mass = leaves.at[row, "total_quantity"] * mass[row]
+            if not cut_off:
+                notes.warn("warn.excluded_no_factor", part=part, grade=grade)
+            notes.excluded.append({
+                "part_number": part, "grade": grade, "category": category,
+                "reason": "cut_off" if cut_off else "no_factor",
+                "mass_kg": None if pd.isna(part_mass) else float(part_mass)})
             continue
         column = "grade" if "grade" in bom.columns else "part_number"
         log.add("material.no_factor", bom.sheet, bom.cell(row, column),

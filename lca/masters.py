@@ -60,6 +60,7 @@ SETTING_KEYS: dict[str, list[str]] = {
     "company": ["会社名", "事業者名", "Company", "Company name"],
     "reference_period": ["対象期間", "基準期間", "Reference period"],
     "geography": ["地域", "国", "Geography", "Country"],
+    "cutoff_pct": ["カットオフ", "カットオフ基準", "cutoff", "Cut-off", "Cut-off (%)"],
 }
 
 
@@ -77,6 +78,7 @@ class Settings:
     company: str | None = None
     reference_period: str | None = None
     geography: str | None = None
+    cutoff_pct: float | None = None
     cells: dict[str, str] = field(default_factory=dict)  # key -> "sheet!cell", provenance
 
 
@@ -147,6 +149,14 @@ def _set(settings: Settings, key: str, raw: object, log: ProblemLog, file: str, 
             value: object = parse_number(raw)
             if value is None or value <= 0:  # type: ignore[operator]
                 raise ValueError(raw)
+        elif key == "cutoff_pct":
+            # "5", "5%" and 0.05 all mean five per cent
+            text = nfkc(str(raw))
+            value = parse_number(text.rstrip("%"))
+            if value is None or value < 0 or value > 100:
+                raise ValueError(raw)
+            if "%" not in text and value < 1:
+                value *= 100
         elif key == "gwp":
             hint = "settings.gwp_hint"
             value = nfkc(str(raw)).upper()

@@ -124,10 +124,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "material.no_factor": (
         "no emission factor for part '{part}' (material '{grade}', category '{category}'). "
         "Add a row with key '{key}' to the 排出原単位/Factors sheet or a --factors file, "
-        "or set its category (分類).",
+        "or set its category (分類); or allow a mass cut-off with --cutoff 5.",
         "品番「{part}」(材質「{grade}」、分類「{category}」)の排出原単位がありません。"
         "排出原単位シートか --factors ファイルにキー「{key}」の行を追加するか、分類を"
-        "指定してください。",
+        "指定してください(質量基準のカットオフは --cutoff 5)。",
     ),
     "material.unit_mismatch": (
         "the factor '{key}' is per {unit}, which cannot be applied to a material. "
@@ -237,6 +237,12 @@ CATALOG: dict[str, tuple[str, str]] = {
     "warn.excluded_no_factor": (
         "part '{part}' ({grade}) has no factor and was left out (--allow-missing).",
         "品番「{part}」({grade})は排出原単位がないため除外しました(--allow-missing)。",
+    ),
+    "warn.cut_off": (
+        "cut-off: {count} part(s) with no factor weigh {share} of the product (limit {limit}) "
+        "and were excluded; check that none is a high-emission material.",
+        "カットオフ: 排出原単位のない {count} 部品(製品質量の {share}、上限 {limit})を除外しました。"
+        "高排出の材料が含まれていないことを確認してください。",
     ),
     "warn.estimated_energy": (
         "{count} processing energy figure(s) are estimated from rated power; measured figures "

@@ -34,6 +34,7 @@ class Result:
     settings: dict[str, object] = field(default_factory=dict)
     cfp_version: str = ""
     category_names: dict[str, dict[str, str]] = field(default_factory=dict)
+    cutoff_pct: float | None = None  # the mass cut-off rule in force, if any
 
     @property
     def total(self) -> float:
@@ -116,6 +117,9 @@ class Result:
                 for name, r in self.by_process().iterrows()
             ],
             "factors": _factor_details(inv),
+            "cut_off": {"rule": "mass", "threshold_pct": self.cutoff_pct,
+                        "excluded_mass_kg": sum(float(e.get("mass_kg") or 0.0)
+                                                for e in self.excluded)},
             "excluded": self.excluded,
             "warnings": [{"code": key, "message": tr(key, lang, **params)}
                          for key, params in self.warnings],

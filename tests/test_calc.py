@@ -10,6 +10,7 @@ import math
 
 import pytest
 from builders import PROCESSES, SETTINGS, SUPPLIERS, write_book
+
 from cfp.lca.api import Options, calculate
 from cfp.lca.results import inventory_records
 
@@ -306,3 +307,31 @@ def test_improved_ton_km_formula_exact():
 
     # ln y = 2.71 - 0.812 ln(0.25) - 0.654 ln(2000) = -1.13532 -> y = 0.321318 L/t-km
     assert litres_per_tkm(2000, 25) == pytest.approx(0.321318, rel=1e-5)
+
+
+@pytest.mark.parametrize(("cutoff", "settings_value", "excluded"), [
+    (5, None, True),       # O-1 is 0.04 kg of 1.04 kg = 3.85 % <= 5 %: cut off
+    (3, None, False),      # 3.85 % > 3 %: error
+    (None, "5%", True),    # from the Settings sheet
+    (None, None, False),   # no rule: error
+])
+def test_mass_cut_off(tmp_path, cutoff, settings_value, excluded):
+    # P-1: 1 kg SS400 (1.91); O-1: 2 x 20 g of an unknown material "その他材"
+    sheets = {"部品表": [["品番", "個数", "材質", "重量(g)"], ["P-1", 1, "SS400", 1000],
+                      ["O-1", 2, "その他材", 20]]}
+    if settings_value:
+        sheets["設定"] = [["カットオフ", settings_value]]
+    path = write_book(tmp_path / "c.xlsx", sheets)
+    if not excluded:
+        from cfp.lca.errors import InputError
+
+        with pytest.raises(InputError) as info:
+            calculate(path, Options(cutoff_pct=cutoff))
+        assert [p.code for p in info.value.problems] == ["material.no_factor"]
+        return
+    result = calculate(path, Options(cutoff_pct=cutoff))
+    assert result.total == pytest.approx(STEEL)
+    (item,) = result.excluded
+    assert item["reason"] == "cut_off" and item["mass_kg"] == pytest.approx(0.04)
+    assert any(key == "warn.cut_off" for key, _ in result.warnings)
+    assert result.to_dict()["cut_off"]["threshold_pct"] == pytest.approx(5)
