@@ -241,8 +241,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "warn.cut_off": (
         "cut-off: {count} part(s) with no factor weigh {share} of the product (limit {limit}) "
         "and were excluded; check that none is a high-emission material.",
-        "カットオフ: 排出原単位のない {count} 部品(製品質量の {share}、上限 {limit})を除外しました。"
-        "高排出の材料が含まれていないことを確認してください。",
+        "カットオフ: 排出原単位のない {count} 部品(製品質量の {share}、上限 {limit})を"
+        "除外しました。高排出の材料が含まれていないことを確認してください。",
     ),
     "warn.estimated_energy": (
         "{count} processing energy figure(s) are estimated from rated power; measured figures "
