@@ -1,0 +1,42 @@
+"""`cfp init` writes a template that cfp itself reads once filled in."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from cfp.cli.main import app
+from cfp.lca.api import calculate
+
+
+def test_template_has_every_sheet_and_reads_back(tmp_path):
+    path = tmp_path / "t.xlsx"
+    result = CliRunner().invoke(app, ["init", str(path), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["部品表", "工程", "実測", "仕入先", "排出原単位", "設定"]
+    bom = book["部品表"]
+    # row 1 explains each column in both languages; row 2 holds the headers
+    assert "required" in bom["B1"].value and "必須" in bom["B1"].value
+    assert bom["B2"].value == "品番"
+    # fill in one machined part: A6063, 1 piece, raw 500 g, lathe 6 min, set-up 30 min/lot 10
+    bom.append([1, "P-1", "plate", 1, "A6063", None, 400, 500, None, 10, 6, 30])
+    book["工程"].append(["旋盤", 10, 0.7])
+    settings = book["設定"]
+    settings["B5"] = 0.5  # 電力排出係数
+    book.save(path)
+    result = calculate(path)
+    # materials 0.5 kg x 10.8 = 5.4; lathe 10 kW x 0.1 h x 0.7 = 0.7 kWh + set-up
+    # 10 kW x 0.5 h / 10 x 0.7 = 0.35 kWh -> 1.05 kWh x 0.5 = 0.525; scrap 0.1 kg x 0.00468568
+    assert result.stages()["materials"] == pytest.approx(5.4)
+    assert result.stages()["processing"] == pytest.approx(0.525)
+    assert result.stages()["waste"] == pytest.approx(0.1 * 0.00468568)
+
+
+def test_init_refuses_to_overwrite(tmp_path):
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(b"keep")
+    result = CliRunner().invoke(app, ["init", str(path)])
+    assert result.exit_code == 2
+    assert path.read_bytes() == b"keep"
