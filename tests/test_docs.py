@@ -29,3 +29,13 @@ def test_readme_states_the_two_commands_and_ci_runs_the_test_one():
 def test_exit_codes_documented():
     for code in ("| 0 |", "| 1 |", "| 2 |"):
         assert code in README
+
+
+def test_help_does_not_import_heavy_modules():
+    # `cfp --help` must stay fast: the CLI imports the library only inside commands
+    import subprocess
+    import sys
+
+    code = ("import sys, cfp.cli.main; heavy = {'pandas', 'numpy', 'openpyxl', "
+            "'python_calamine', 'jinja2'} & set(sys.modules); assert not heavy, heavy")
+    subprocess.run([sys.executable, "-c", code], check=True)
