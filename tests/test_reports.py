@@ -1,0 +1,345 @@
+"""Reports: golden HTML, PDF text and fonts, the Excel workbook, escaping, atomic writes.
+
+The golden files in tests/golden/ are the study report and CFP sheet of both samples in
+ja and en, at a pinned time and version. After an intended change to a template, a
+label or a figure, regenerate them and review the diff:
+
+    .venv/bin/python tests/regen_golden.py
+    git diff tests/golden/
+
+The PDFs are rendered once per module (WeasyPrint takes a few seconds for the report).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+import regen_golden as golden
+from builders import write_book
+from cfp.lca import formats, report_html, report_xlsx, reports
+from cfp.lca.api import calculate
+from cfp.lca.errors import UsageError
+from cfp.lca.output import FORMULA_PREFIXES
+from cfp.lca.reports import resolve_created, write_reports
+
+JA, EN = golden.SAMPLE_FILES
+TS = golden.TIMESTAMP  # 2026-04-01T09:00:00+09:00 = 2026-04-01 00:00 UTC
+JA_TOTAL = "13.24"  # samples/README.md: 13.238715 kg-CO2e per 1 個
+ALL_KINDS = ["html", "sheet", "pdf", "xlsx", "json", "csv"]
+
+
+@pytest.fixture(scope="module")
+def ja_result():
+    return golden.sample_result(JA)
+
+
+@pytest.fixture(scope="module")
+def written(ja_result, tmp_path_factory):
+    """Every report kind of the Japanese sample, written once: {file name: path}."""
+    out = tmp_path_factory.mktemp("reports")
+    paths = write_reports(ja_result, ALL_KINDS, out, "ja", timestamp=TS)
+    return {p.name: p for p in paths}
+
+
+# --- golden HTML --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sample", golden.SAMPLE_FILES)
+@pytest.mark.parametrize("lang", golden.LANGS)
+@pytest.mark.parametrize("kind", golden.KINDS)
+def test_html_matches_golden_file(sample, lang, kind):
+    expected = (golden.GOLDEN / golden.golden_name(sample, lang, kind)).read_text("utf-8")
+    actual = golden.render(sample, lang, kind)
+    assert actual == expected, (
+        "rendered HTML differs from tests/golden/: if the change is intended, run "
+        "`.venv/bin/python tests/regen_golden.py` and review `git diff tests/golden/`")
+
+
+def test_golden_reports_carry_iso_items():
+    html = (golden.GOLDEN / golden.golden_name(JA, "ja", "report")).read_text("utf-8")
+    for label in ("宣言単位", "算定の目的と用途", "システム境界", "カットオフ基準と除外", "配分",
+                  "一次データ比率", "使用した排出原単位", "加工エネルギー: 実測と推計",
+                  "ホットスポット", "前提条件と限界", "SHA-256", "インベントリ", "IPCC AR6 GWP100",
+                  "なし: 部品表のすべての行を算入しました。"):
+        assert label in html, label
+    assert "97f4cfab" in html  # input sha256 (samples are byte-for-byte reproducible)
+
+
+# --- files written ------------------------------------------------------------------------
+
+def test_write_reports_names_every_file(written):
+    stem = "machined-assembly-ja"
+    assert list(written) == [f"{stem}-report.html", f"{stem}-sheet.html", f"{stem}-report.pdf",
+                             f"{stem}-sheet.pdf", f"{stem}-inventory.xlsx", f"{stem}.json",
+                             f"{stem}.csv"]
+    assert all(p.stat().st_size > 0 for p in written.values())
+
+
+def test_json_and_csv_are_the_format_outputs(written, ja_result):
+    stem = "machined-assembly-ja"
+    assert written[f"{stem}.json"].read_text("utf-8") == formats.to_json(ja_result, "ja")
+    assert written[f"{stem}.csv"].read_bytes().decode("utf-8-sig") == formats.to_csv(ja_result, "ja")
+
+
+def test_html_is_self_contained(written):
+    html = written["machined-assembly-ja-report.html"].read_text("utf-8")
+    assert "<script" not in html.lower()
+    assert not re.search(r"""(src|href)=["']?(https?:|//)""", html)
+    assert html.count("<svg") == 3  # stage bars, Pareto, categories
+
+
+@pytest.mark.parametrize("kind", ["pact", "docx"])
+def test_unknown_or_reserved_kind_is_a_usage_error(ja_result, tmp_path, kind):
+    with pytest.raises(UsageError):
+        write_reports(ja_result, [kind], tmp_path, "en")
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- PDF ----------------------------------------------------------------------------------
+
+def _pdf(path: Path):
+    from pypdf import PdfReader
+
+    return PdfReader(path)
+
+
+def _font_names(reader) -> set[str]:
+    names = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            names.add(str(font.get_object()["/BaseFont"]))
+    return names
+
+
+def test_report_pdf_text_has_total_japanese_labels_and_page_numbers(written):
+    reader = _pdf(written["machined-assembly-ja-report.pdf"])
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    for label in (JA_TOTAL, "製品カーボンフットプリント(CFP)算定報告書", "ポンプユニット PU-100",
+                  "一次データ比率", "原材料", "加工", "システム境界", "ISO 14067:2018",
+                  "マシニングセンタ", "ホットスポット"):
+        assert label in text, label
+    pages = len(reader.pages)
+    assert pages > 3
+    assert f"1 / {pages}" in reader.pages[0].extract_text()
+    assert f"{pages} / {pages}" in reader.pages[-1].extract_text()
+    assert reader.pages[0].mediabox.width == pytest.approx(595.28, abs=0.5)  # A4
+    assert reader.metadata.creation_date == datetime(2026, 4, 1, tzinfo=UTC)
+
+
+def test_sheet_pdf_is_one_a4_page_with_the_key_facts(written):
+    reader = _pdf(written["machined-assembly-ja-sheet.pdf"])
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    for label in (JA_TOTAL, "kg-CO2e / 1 個", "製品カーボンフットプリント", "一次データ比率",
+                  "10.4%", "クレードル・トゥ・ゲート", "ISO 14067:2018", "サンプル精工株式会社",
+                  "対象期間", "原材料", "輸送", "廃棄物"):
+        assert label in text, label
+
+
+def test_pdfs_embed_the_japanese_font(written):
+    for name in ("machined-assembly-ja-report.pdf", "machined-assembly-ja-sheet.pdf"):
+        fonts = _font_names(_pdf(written[name]))
+        assert fonts and all("Noto-Sans-JP" in f for f in fonts), fonts
+
+
+def test_same_input_and_time_give_identical_bytes(written, ja_result, tmp_path):
+    again = write_reports(ja_result, ["html", "sheet", "xlsx"], tmp_path, "ja", timestamp=TS)
+    for path in again:
+        assert path.read_bytes() == written[path.name].read_bytes(), path.name
+    model = golden_model(ja_result, "ja")
+    sheet_pdf = report_html.html_to_pdf(report_html.render_sheet(model, pdf=True))
+    assert sheet_pdf == written["machined-assembly-ja-sheet.pdf"].read_bytes()
+
+
+def golden_model(result, lang):
+    from cfp.lca.report_model import build_model
+
+    return build_model(result, lang, resolve_created(TS))
+
+
+# --- Excel --------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def book(written):
+    return openpyxl.load_workbook(written["machined-assembly-ja-inventory.xlsx"])
+
+
+def test_workbook_sheets(book):
+    assert book.sheetnames == ["概要", "インベントリ", "段階別", "部品別", "材料分類別", "工程別",
+                               "排出原単位", "注記"]
+
+
+def test_inventory_numbers_are_numbers_and_sum_to_the_total(book, ja_result):
+    ws = book["インベントリ"]
+    header = [c.value for c in ws[1]]
+    kg = header.index("kg-CO2e") + 1
+    amount = header.index("活動量") + 1
+    values = [ws.cell(row, kg).value for row in range(2, ws.max_row + 1)]
+    assert all(v is None or isinstance(v, float | int) for v in values)
+    assert sum(v for v in values if v is not None) == pytest.approx(ja_result.total, rel=1e-12)
+    assert all(isinstance(ws.cell(r, amount).value, float | int) for r in range(2, ws.max_row + 1))
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref
+
+
+def test_breakdowns_add_up_to_the_total(book, ja_result):
+    stages = book["段階別"]
+    assert [stages.cell(r, 1).value for r in range(2, 6)] == ["原材料", "輸送", "加工", "廃棄物"]
+    assert sum(stages.cell(r, 2).value for r in range(2, 6)) == pytest.approx(ja_result.total)
+    assert stages.cell(6, 2).value == pytest.approx(ja_result.total)
+    parts = book["部品別"]
+    kg = [c.value for c in parts[1]].index("kg-CO2e") + 1
+    rows = [r for r in range(2, parts.max_row + 1) if isinstance(parts.cell(r, 1).value, int)]
+    assert len(rows) == 12
+    assert sum(parts.cell(r, kg).value for r in rows) == pytest.approx(ja_result.total)
+    summary = {row[0].value: row[1].value for row in book["概要"].iter_rows(max_col=2)}
+    assert summary["kg-CO2e / 1 個"] == pytest.approx(ja_result.total)
+    assert summary["一次データ比率"] == pytest.approx(ja_result.primary_data_share())
+
+
+def test_workbook_has_native_charts(book):
+    for name in ("概要", "段階別", "部品別", "材料分類別", "工程別"):
+        assert book[name]._charts, name
+
+
+def test_workbook_times_are_pinned(book, written):
+    assert book.properties.created == datetime(2026, 4, 1, 0, 0)
+    assert book.properties.modified == datetime(2026, 4, 1, 0, 0)
+    with zipfile.ZipFile(written["machined-assembly-ja-inventory.xlsx"]) as archive:
+        assert {i.date_time for i in archive.infolist()} == {(2026, 4, 1, 0, 0, 0)}
+
+
+# --- untrusted BOM text -------------------------------------------------------------------
+
+HOSTILE_NAME = "<script>alert(1)</script>"
+HOSTILE_PART = "<img src=x onerror=alert(2)>"
+FORMULA_NAME = '=HYPERLINK("http://evil.example/","click")'
+
+
+def _string_cells(path: Path) -> Path:
+    """openpyxl writes text starting with '=' as a formula: store such cells as text, as
+    a user typing '=HYPERLINK... with a leading apostrophe would."""
+    book = openpyxl.load_workbook(path)
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
+    book.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    """A BOM whose cells try HTML and spreadsheet-formula injection."""
+    folder = tmp_path_factory.mktemp("hostile")
+    bom = _string_cells(write_book(folder / "hostile.xlsx", {
+        "部品表": [["品番", "個数", "品名", "材質", "重量(kg)"],
+                  [HOSTILE_PART, 1, HOSTILE_NAME, "SS400", 1.5],
+                  ["P-2", 1, FORMULA_NAME, "A6063", 0.5],
+                  ["P-3", 2, "@SUM(1+1)*cmd|' /C calc'!A0", "SS400", 0.2]],
+        "設定": [["製品名", "<b>製品</b><script>alert(3)</script>"],
+                ["会社名", "+cmd|' /C calc'!A0"]],
+    }))
+    result = calculate(bom)
+    paths = write_reports(result, ["html", "sheet", "xlsx"], folder / "out", "en", timestamp=TS)
+    return result, {p.name.split("-", 1)[1]: p for p in paths}
+
+
+@pytest.mark.parametrize("kind", ["report.html", "sheet.html"])
+def test_bom_text_is_escaped_in_html(hostile, kind):
+    html = hostile[1][kind].read_text("utf-8")
+    assert "<script" not in html.lower() and "<img" not in html.lower()
+    assert "<b>製品" not in html
+    assert "&lt;script&gt;alert(3)&lt;/script&gt;" in html  # the product name, as text
+    if kind == "report.html":
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+        assert "&lt;img src=x onerror=alert(2)&gt;" in html  # part number, also in the SVG
+
+
+def test_bom_text_is_neutralised_in_excel(hostile):
+    book = openpyxl.load_workbook(hostile[1]["inventory.xlsx"])
+    texts = []
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", f"{ws.title}!{cell.coordinate} is a formula"
+                if isinstance(cell.value, str):
+                    texts.append(cell.value)
+                    assert not cell.value.startswith(FORMULA_PREFIXES), cell.value
+    assert "'" + FORMULA_NAME in texts
+    assert "'+cmd|' /C calc'!A0" in texts
+    assert HOSTILE_NAME in texts  # harmless in a spreadsheet: kept as it is
+
+
+# --- atomic writes ------------------------------------------------------------------------
+
+def test_failed_run_leaves_the_existing_report(ja_result, tmp_path, monkeypatch):
+    [report] = write_reports(ja_result, ["html"], tmp_path, "en", timestamp=TS)
+    before = report.read_bytes()
+
+    def broken(_model):
+        raise RuntimeError("disk full while building the workbook")
+
+    monkeypatch.setattr(report_xlsx, "workbook_bytes", broken)
+    with pytest.raises(RuntimeError):
+        write_reports(ja_result, ["html", "xlsx"], tmp_path, "ja", timestamp="2027-01-01")
+    assert report.read_bytes() == before  # not even the HTML was replaced
+    assert [p.name for p in tmp_path.iterdir()] == [report.name]
+
+
+def test_interrupted_write_keeps_the_old_file_and_no_temp(ja_result, tmp_path, monkeypatch):
+    [report] = write_reports(ja_result, ["sheet"], tmp_path, "en", timestamp=TS)
+    before = report.read_bytes()
+
+    def half_then_fail(data):
+        def write(tmp):
+            tmp.write_bytes(data[: len(data) // 2])
+            raise OSError("no space left on device")
+        return write
+
+    monkeypatch.setattr(reports, "_writer", half_then_fail)
+    with pytest.raises(OSError):
+        write_reports(ja_result, ["sheet"], tmp_path, "ja", timestamp=TS)
+    assert report.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == [report.name]
+
+
+# --- created time, caps, CLI --------------------------------------------------------------
+
+def test_created_time_from_timestamp_or_source_date_epoch(monkeypatch):
+    assert resolve_created("2026-04-01T09:00:00+09:00").isoformat() == "2026-04-01T09:00:00+09:00"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1775001600")
+    assert resolve_created() == datetime(2026, 4, 1, tzinfo=UTC)
+    with pytest.raises(UsageError):
+        resolve_created("next tuesday")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "soon")
+    with pytest.raises(UsageError):
+        resolve_created()
+
+
+def test_html_tables_are_capped_with_a_pointer_to_the_workbook(ja_result, monkeypatch):
+    monkeypatch.setattr(report_html, "HTML_ROW_CAP", 5)
+    html = report_html.render_report(golden_model(ja_result, "en"))
+    inventory = html[html.index('id="inventory"'):]
+    assert inventory.count("<tr class=") == 5
+    # 53 flows + 12 parts' net-weight outputs; 13 factors
+    assert "Showing 5 of 65 rows" in html and "machined-assembly-ja-inventory.xlsx" in html
+    assert "Showing 5 of 13 rows" in html
+    assert "Showing the 5 largest of 12 parts" in html
+
+
+def test_cli_writes_reports(tmp_path):
+    from cfp.cli.main import app
+    from typer.testing import CliRunner
+
+    out = tmp_path / "r"
+    run = CliRunner().invoke(app, ["calc", str(golden.SAMPLES / EN), "--report", "html,sheet",
+                                   "--out", str(out), "--lang", "en", "--timestamp", TS])
+    assert run.exit_code == 0, run.output
+    assert sorted(p.name for p in out.iterdir()) == ["multilevel-en-report.html",
+                                                     "multilevel-en-sheet.html"]
+    assert "35.13" in (out / "multilevel-en-sheet.html").read_text("utf-8")
