@@ -103,7 +103,10 @@ class ReportModel:
     factors: list[FactorRow]
     databases: list[DatabaseRow]
     inventory: pd.DataFrame  # display rows, see INVENTORY_COLUMNS
-    excluded: list[dict[str, str]]
+    excluded: list[dict[str, object]]
+    cutoff_pct: float | None
+    excluded_mass: float
+    product_mass: float
     warnings: list[str]
     hotspots: list[str]
     quality: list[str]
@@ -166,7 +169,13 @@ def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
         factors=factors, databases=_databases(factors, total),
         inventory=inventory_frame(result, lang),
         excluded=[{"part_number": _text(e.get("part_number")), "grade": _text(e.get("grade")),
-                   "reason": _reason(e.get("reason"), lang)} for e in result.excluded],
+                   "category": category_name(result, e.get("category"), lang)
+                   if e.get("category") not in (None, "-") else "",
+                   "mass_kg": e.get("mass_kg"), "reason": _reason(e.get("reason"), lang)}
+                  for e in result.excluded],
+        cutoff_pct=getattr(result, "cutoff_pct", None),
+        excluded_mass=sum(float(e.get("mass_kg") or 0.0) for e in result.excluded),
+        product_mass=_product_mass(result),
         warnings=[tr(key, lang, **params) for key, params in result.warnings],
         hotspots=[], quality=[], limitations=[],
         electricity=_electricity(result.inventory, lang),
@@ -227,6 +236,13 @@ def _reason(reason: object, lang: str) -> str:
     from .report_text import LABELS
 
     return t(key, lang) if key in LABELS else _text(reason)
+
+
+def _product_mass(result: Result) -> float:
+    """Mass of the product: leaf parts' net weight (raw where no net) x quantity."""
+    parts = result.parts[~result.parts["is_assembly"]]
+    mass = parts["net_kg"].fillna(parts["raw_kg"]) * parts["total_quantity"]
+    return float(mass.sum())
 
 
 # --- tables ---------------------------------------------------------------------------

@@ -134,6 +134,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "h.flows": ("Flows", "フロー数"),
     "h.grade": ("Material", "材質"),
     "h.reason": ("Reason", "理由"),
+    "h.part_mass": ("Mass per product (kg)", "製品当たり質量(kg)"),
     "h.rank": ("Rank", "順位"),
     "h.item": ("Item", "項目"),
     "h.value": ("Value", "値"),
@@ -181,6 +182,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "flow.product": ("Part (net weight)", "部品(製品重量)"),
     "reason.no_factor": ("no emission factor (--allow-missing)",
                          "排出原単位なし(--allow-missing)"),
+    "reason.cut_off": ("no emission factor; within the mass cut-off",
+                       "排出原単位なし・質量基準のカットオフ内"),
     "unit.kg_co2e_per": ("kg-CO2e/{unit}", "kg-CO2e/{unit}"),
     "builtin": ("cfp built-in data", "cfp 内蔵データ"),
     "user_source": ("user's own source", "利用者のデータ"),
@@ -237,6 +240,13 @@ LABELS: dict[str, tuple[str, str]] = {
         "排出原単位が見つからず除外した行を下に示します。PCR(製品別算定ルール)がある場合は、"
         "そのカットオフ基準とこの一覧を照合してください(一般的な基準: 除外分が各ライフサイクル"
         "段階の排出量の 5% 未満であること)。"),
+    "text.cutoff_rule": (
+        "Mass cut-off rule in force: parts without an emission factor that together weigh at "
+        "most {limit} of the product are left out. Left out here: {mass} kg, {share} of the "
+        "product mass ({product_mass} kg).",
+        "質量基準のカットオフを適用: 排出原単位のない部品は、合計が製品質量の {limit} 以下で"
+        "あれば除外します。本算定で除外したのは {mass} kg、製品質量({product_mass} kg)の "
+        "{share} です。"),
     "text.no_exclusions": (
         "None: every BOM row was included.",
         "なし: 部品表のすべての行を算入しました。"),

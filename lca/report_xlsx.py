@@ -29,7 +29,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from .output import neutralise
-from .report_model import DATA_TYPES, ReportModel
+from .report_model import DATA_TYPES, ReportModel, fmt_sig
 from .report_text import t
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -397,7 +397,10 @@ def _factors(book: Workbook, m: ReportModel) -> None:
 
 def _notes(book: Workbook, m: ReportModel) -> None:
     s = SheetWriter(book, t("xl.notes", m.lang), [120])
+    excluded = [f"{e['part_number']} ({e['grade']}): {fmt_sig(e['mass_kg'])} kg – {e['reason']}"
+                for e in m.excluded] or [t("text.no_exclusions", m.lang)]
     sections = [("sec.hotspots", m.hotspots), ("sec.quality", m.quality),
+                ("sec.cutoff", excluded),
                 ("sec.warnings", m.warnings or [t("text.no_warnings", m.lang)]),
                 ("sec.limitations", m.limitations)]
     for key, lines in sections:

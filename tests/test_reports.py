@@ -21,6 +21,7 @@ import openpyxl
 import pytest
 import regen_golden as golden
 from builders import write_book
+
 from cfp.lca import formats, report_html, report_xlsx, reports
 from cfp.lca.api import calculate
 from cfp.lca.errors import UsageError
@@ -82,7 +83,8 @@ def test_write_reports_names_every_file(written):
 def test_json_and_csv_are_the_format_outputs(written, ja_result):
     stem = "machined-assembly-ja"
     assert written[f"{stem}.json"].read_text("utf-8") == formats.to_json(ja_result, "ja")
-    assert written[f"{stem}.csv"].read_bytes().decode("utf-8-sig") == formats.to_csv(ja_result, "ja")
+    csv_text = written[f"{stem}.csv"].read_bytes().decode("utf-8-sig")
+    assert csv_text == formats.to_csv(ja_result, "ja")
 
 
 def test_html_is_self_contained(written):
@@ -275,6 +277,22 @@ def test_bom_text_is_neutralised_in_excel(hostile):
     assert HOSTILE_NAME in texts  # harmless in a spreadsheet: kept as it is
 
 
+def test_cut_off_parts_are_listed_with_the_rule(tmp_path):
+    from builders import MINIMAL_BOM
+
+    from cfp.lca.api import Options
+
+    # P-1 2 x 1.5 kg + P-2 0.5 kg + P-9 0.05 kg = 3.55 kg; P-9 (no factor) is 1.4 %
+    bom = write_book(tmp_path / "cut.xlsx", {"部品表": MINIMAL_BOM + [
+        ["P-9", 1, "mystery seal", "UNOBTAINIUM", 0.05]]})
+    result = calculate(bom, Options(cutoff_pct=5))
+    html = report_html.render_report(golden_model(result, "en"))
+    assert "Mass cut-off rule in force" in html and "at most 5.0% of the product" in html
+    assert "0.05000 kg, 1.4% of the product mass (3.550 kg)" in html
+    assert "UNOBTAINIUM" in html and "within the mass cut-off" in html
+    assert "None: every BOM row was included." not in html
+
+
 # --- atomic writes ------------------------------------------------------------------------
 
 def test_failed_run_leaves_the_existing_report(ja_result, tmp_path, monkeypatch):
@@ -333,8 +351,9 @@ def test_html_tables_are_capped_with_a_pointer_to_the_workbook(ja_result, monkey
 
 
 def test_cli_writes_reports(tmp_path):
-    from cfp.cli.main import app
     from typer.testing import CliRunner
+
+    from cfp.cli.main import app
 
     out = tmp_path / "r"
     run = CliRunner().invoke(app, ["calc", str(golden.SAMPLES / EN), "--report", "html,sheet",
