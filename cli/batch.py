@@ -134,8 +134,9 @@ def _stdout_console():  # noqa: ANN202
 
 
 def _table(outcome, lang: str) -> None:  # noqa: ANN001
-    from cfp.lca.messages import tr
     from rich.table import Table
+
+    from cfp.lca.messages import tr
 
     with_baseline = any(r.baseline_kg_co2e is not None for r in outcome.records)
     with_budget = any(r.budget_kg_co2e is not None for r in outcome.records)

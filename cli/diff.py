@@ -66,9 +66,10 @@ def diff(
 
 def show(report, lang: str) -> None:  # noqa: ANN001 - cfp.lca.diff.DiffReport
     """Changed products with their stage deltas and the lines that moved most."""
-    from cfp.lca.messages import tr
     from rich.console import Console
     from rich.markup import escape
+
+    from cfp.lca.messages import tr
 
     console = Console(highlight=False, soft_wrap=True)
     for p in report.products:

@@ -15,15 +15,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from builders import MINIMAL_BOM, write_book
+from typer.testing import CliRunner
+
 from cfp.cli.main import app
 from cfp.lca import batch
 from cfp.lca.errors import UsageError
-from typer.testing import CliRunner
 
 A_TOTAL, B_TOTAL = 2 * 1.5 * 1.91 + 0.5 * 10.8, 1.0 * 1.91
 PINNED = "2026-04-01T09:00:00+09:00"  # = 2026-04-01T00:00:00Z
@@ -85,8 +87,7 @@ def test_expand_folder_glob_and_files(tmp_path):
 ])
 def test_nothing_to_compute_is_a_usage_error(tmp_path, make, message):
     (tmp_path / "~$lock.xlsx").write_bytes(b"x")
-    with pytest.raises(UsageError, match=message.replace("*", r"\*").replace("(", r"\(")
-                       .replace(")", r"\)")):
+    with pytest.raises(UsageError, match=re.escape(message)):
         batch.expand_inputs([make(tmp_path)])
 
 
@@ -306,8 +307,9 @@ def test_japanese_messages(tmp_path):
 
 
 def test_terminal_progress_bar(tmp_path, monkeypatch):
-    from cfp.cli import common
     from rich.console import Console
+
+    from cfp.cli import common
 
     screen = io.StringIO()
     monkeypatch.setattr(common, "stderr_console",
@@ -325,8 +327,6 @@ CI = Path(__file__).parent.parent / "samples" / "ci"
 
 
 def test_ci_example_uses_only_existing_options():
-    import re
-
     from typer.main import get_command
 
     commands = get_command(app).commands  # type: ignore[attr-defined]

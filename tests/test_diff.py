@@ -18,9 +18,10 @@ import json
 
 import pytest
 from builders import MINIMAL_BOM, write_book
+from typer.testing import CliRunner
+
 from cfp.cli.main import app
 from cfp.lca.diff import ResultReadError, compare, exceeds, inventory_rows
-from typer.testing import CliRunner
 
 COLUMNS = ["row", "part_number", "stage", "flow", "process", "amount", "unit", "factor",
            "factor_key", "kg_co2e"]
