@@ -290,8 +290,8 @@ def compute_one(path: Path) -> BomRecord:
         record.status = INVALID
         record.problems = [p.message(config.lang) for p in exc.problems[:SHOWN_PROBLEMS]]
         record.problem_count = len(exc.problems) + exc.dropped
-    except CfpError as exc:
-        record.status, record.problems, record.problem_count = INVALID, [str(exc)], 1
+    except CfpError as exc:  # e.g. an unreadable --factors file: say which BOM it stopped
+        record.status, record.problems, record.problem_count = INVALID, [f"{path}: {exc}"], 1
     except Exception as exc:  # noqa: BLE001 - one BOM's bug must not stop the batch
         detail = traceback.format_exc() if config.debug else f"{type(exc).__name__}: {exc}"
         record.status, record.problem_count = ERROR, 1
