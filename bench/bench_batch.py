@@ -178,7 +178,7 @@ def main() -> int:
     print(f"serial, one process, in-process: {one / len(sample) * 1000:.1f} ms/BOM  "
           f"= {serial_rate:.1f} BOMs/s  ({len(sample)} BOMs)")
     print(f"cfp calc DIR --jobs {args.jobs} (whole command): {wall:.2f} s  = {rate:.1f} BOMs/s"
-          f"  (CPU {cpu:.1f} s: {cpu / wall:.2f} cores busy)")
+          f"  (CPU {cpu / len(files) * 1000:.1f} ms/BOM, {cpu / wall:.2f} cores busy)")
     print(f"ratio batch / serial: {rate / serial_rate:.2f}x  (this machine now runs "
           f"{machine:.2f}x one process's work with {args.jobs} processes; "
           f"target: >= 100 BOMs/s with --jobs 2)")
