@@ -14,7 +14,7 @@ def show(result: Result, lang: str, top: int = 10, console: Console | None = Non
     console = console or Console(highlight=False)
     total = result.total
     console.print(f"[bold]{escape(result.product_name)}[/]  "
-                  f"({tr('label.declared_unit', lang)}: {escape(result.declared_unit)})")
+                  f"({tr('label.declared_unit', lang)}: {escape(result.declared_unit_in(lang))})")
     console.print(f"[bold green]{tr('label.total', lang)}: {total:,.3f} kg-CO2e[/]  "
                   f"{tr('label.primary_share', lang)}: {result.primary_data_share():.0%}")
     stages = Table(title=None, show_edge=False)

@@ -20,7 +20,7 @@ from .errors import ProblemLog
 from .factors import FactorTable, load_factors
 from .masters import MasterFiles, read_masters
 from .materials import load_material_map
-from .results import Result
+from .results import DEFAULT_DECLARED_UNIT, Result
 from .structure import resolve_structure
 from .workbook import open_workbook
 
@@ -94,7 +94,7 @@ def calculate(path: Path, options: Options | None = None) -> Result:
                   for key, row in materials.categories.iterrows()}
     return Result(
         product_name=product,
-        declared_unit=settings.declared_unit or "1 piece",
+        declared_unit=settings.declared_unit or DEFAULT_DECLARED_UNIT,
         inventory=inventory,
         parts=parts,
         warnings=notes.warnings,

@@ -289,6 +289,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "stage.processing": ("Processing", "加工"),
     "stage.waste": ("Waste", "廃棄物"),
     "unit.piece": ("piece", "個"),
+    "unit.one_piece": ("1 piece", "1 個"),
     "factors.key": ("Key", "キー"),
     "factors.factor": ("kg-CO2e per unit", "排出原単位"),
     "factors.unit": ("Unit", "単位"),

@@ -25,8 +25,14 @@ def neutralise(value: object) -> object:
 
 
 def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
-    """Call `write(tmp)` and move the finished temporary file onto `path`."""
+    """Call `write(tmp)` and move the finished temporary file onto `path`.
+
+    A path that exists but is not a regular file (/dev/null, /dev/stdout, a named pipe)
+    is written to directly: renaming onto it would replace the device itself."""
     path = Path(path)
+    if path.exists() and not path.is_file() and not path.is_dir():
+        write(path)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)

@@ -16,6 +16,7 @@ from .compute import STAGES
 from .messages import tr
 
 SCHEMA_VERSION = "1"
+DEFAULT_DECLARED_UNIT = "1 piece"
 
 
 @dataclass
@@ -35,6 +36,12 @@ class Result:
     cfp_version: str = ""
     category_names: dict[str, dict[str, str]] = field(default_factory=dict)
     cutoff_pct: float | None = None  # the mass cut-off rule in force, if any
+
+    def declared_unit_in(self, lang: str) -> str:
+        """The declared unit for display; the default "1 piece" reads "1 個" in Japanese."""
+        if self.declared_unit == DEFAULT_DECLARED_UNIT:
+            return tr("unit.one_piece", lang)
+        return self.declared_unit
 
     @property
     def total(self) -> float:

@@ -23,15 +23,21 @@ the script twice gives byte-identical files (a committed sample never changes by
 from __future__ import annotations
 
 import io
+import os
 import re
 import sys
 import zipfile
 from datetime import datetime
 from pathlib import Path
 
-import openpyxl
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
+# openpyxl serialises XML with lxml when it is installed ('"/>' vs '" />'): always use
+# its standard-library writer so the committed bytes do not depend on what else is
+# installed. This must be set before openpyxl is imported.
+os.environ["OPENPYXL_LXML"] = "False"
+
+import openpyxl  # noqa: E402
+from openpyxl.styles import Alignment, Font, PatternFill  # noqa: E402
+from openpyxl.utils import get_column_letter  # noqa: E402
 
 #: Fixed timestamp for document properties and zip members (determinism).
 FIXED_TIME = datetime(2026, 1, 1, 0, 0, 0)
