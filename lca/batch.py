@@ -38,7 +38,7 @@ EXIT_OK, EXIT_GATE, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 BOM_SUFFIXES = (".xlsx", ".xlsm")  # what a folder or glob picks up
 SUMMARY_STEM = "_summary"
 SHOWN_PROBLEMS = 5  # per BOM in records, summaries and JUnit; the count says how many more
-SUMMARY_SCHEMA = "cfp-batch-summary/1"
+SUMMARY_SCHEMA = "cfp-batch-summary/1"  # lca.diff skips files with it
 
 OnRecord = Callable[["BomRecord", int, int], None]
 
@@ -433,7 +433,8 @@ def read_baseline(folder: Path, lang: str = "en") -> dict[str, float]:
 
     if not folder.is_dir():
         raise UsageError(tr("batch.baseline_missing", lang, path=folder))
-    return {name: read_result(path, lang).total for name, path in result_files(folder).items()}
+    results = {name: read_result(path, lang) for name, path in result_files(folder).items()}
+    return {name: result.total for name, result in results.items() if result is not None}
 
 
 def check_record(record: BomRecord, baseline: dict[str, float] | None,

@@ -20,6 +20,7 @@ from .messages import tr
 
 #: Written by batch runs next to the per-BOM results; never a result itself.
 SUMMARY_NAMES = ("_summary.json",)
+SUMMARY_SCHEMA = "cfp-batch-summary/"  # the "schema" of a batch summary, any version
 #: Changes smaller than this (relative to the old total, at least 1e-9 kg) are float
 #: noise from summation order, not a change of the product.
 EPSILON = 1e-9
@@ -46,14 +47,17 @@ def result_files(folder: Path) -> dict[str, Path]:
             if p.name not in SUMMARY_NAMES and not p.name.startswith(".")}
 
 
-def read_result(path: Path, lang: str = "en") -> ResultFile:
-    """One result JSON; `ResultReadError` names the file and what is wrong with it."""
+def read_result(path: Path, lang: str = "en") -> ResultFile | None:
+    """One result JSON, or None for a batch summary (e.g. `-o DIR/summary.json` of a
+    run); `ResultReadError` names the file and what is wrong with it."""
     import orjson
 
     try:
         data = orjson.loads(path.read_bytes())
     except (OSError, orjson.JSONDecodeError) as exc:
         raise ResultReadError(tr("diff.unreadable", lang, path=path, detail=exc)) from exc
+    if isinstance(data, dict) and str(data.get("schema", "")).startswith(SUMMARY_SCHEMA):
+        return None
     total = data.get("total_kg_co2e") if isinstance(data, dict) else None
     if not isinstance(total, int | float) or isinstance(total, bool):
         raise ResultReadError(tr("diff.unreadable", lang, path=path,
@@ -187,6 +191,8 @@ def compare(baseline: Path, results: Path, threshold_abs: float | None = None,
     for name in sorted(set(old_files) | set(new_files)):
         old = read_result(old_files[name], lang) if name in old_files else None
         new = read_result(new_files[name], lang) if name in new_files else None
+        if old is None and new is None:  # a summary, not a product
+            continue
         products.append(_product_change(name, old, new, threshold_abs, threshold_pct, top))
     return DiffReport(products, threshold_abs, threshold_pct)
 
