@@ -51,6 +51,7 @@ lint: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_calc.py
+	$(BIN)/python bench/bench_batch.py
 
 ## screenshot: regenerate docs/cfp-sheet.png (the README's picture of the CFP sheet)
 screenshot: $(VENV)/.installed system-deps

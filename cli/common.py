@@ -89,12 +89,11 @@ def print_problems(exc, lang: str) -> None:  # noqa: ANN001
 
 
 def error_panel(message: str, lang: str) -> None:
+    """One uncut line: no panel, which would crop the message at its edge in CI logs."""
     from cfp.lca.messages import tr
     from rich.markup import escape
-    from rich.panel import Panel
 
-    stderr_console().print(Panel(escape(message), title=tr("label.error", lang),
-                                 border_style="red", expand=False))
+    stderr_console().print(f"[bold red]{tr('label.error', lang)}:[/] {escape(message)}")
 
 
 def write_stdout_bytes(data: bytes) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -40,6 +41,7 @@ class Options:
     progress: Progress | None = None
 
 
+@lru_cache(maxsize=1)
 def version() -> str:
     from importlib.metadata import PackageNotFoundError
     from importlib.metadata import version as dist_version
@@ -60,7 +62,13 @@ def sha256_of(path: Path) -> str:
 
 def calculate(path: Path, options: Options | None = None) -> Result:
     """Cradle-to-gate footprint of the product in the BOM workbook at `path`."""
-    options = options or Options()
+    from .pdcompat import object_strings
+
+    with object_strings():
+        return _calculate(path, options or Options())
+
+
+def _calculate(path: Path, options: Options) -> Result:
     say = options.progress or (lambda _msg: None)
     log = ProblemLog(str(path))
     book = open_workbook(path)

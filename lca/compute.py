@@ -123,8 +123,8 @@ def material_flows(bom: Bom, parts: pd.DataFrame, factors: FactorTable,
                    limit=f"{cutoff_pct:g}%")
     for row in missing[missing].index:
         part = leaves.at[row, "part_number"]
-        grade = leaves.at[row, "grade"] or "-"
-        category = leaves.at[row, "category_key"] or "-"
+        grade = _text_or_dash(leaves.at[row, "grade"])
+        category = _text_or_dash(leaves.at[row, "category_key"])
         if allow_missing or cut_off:
             part_mass = leaves.at[row, "total_quantity"] * mass[row]
             if not cut_off:
@@ -138,7 +138,7 @@ def material_flows(bom: Bom, parts: pd.DataFrame, factors: FactorTable,
         log.add("material.no_factor", bom.sheet, bom.cell(row, column),
                 leaves.at[row, column if column != "part_number" else "part_number"],
                 part=part, grade=grade, category=category,
-                key=leaves.at[row, "grade"] or part)
+                key=grade if grade != "-" else part)
     wrong = key.notna() & ~per_piece & ~per_mass
     for row in wrong[wrong].index:
         log.add("material.unit_mismatch", bom.sheet, bom.cell(row, "part_number"),
@@ -165,6 +165,10 @@ def material_flows(bom: Bom, parts: pd.DataFrame, factors: FactorTable,
     flows = pd.concat([flows, fc], axis=1)[use]
     flows["data_type"] = _data_type(flows, flows["matched_by"] == "part_number")
     return _finish(flows)
+
+
+def _text_or_dash(value: object) -> str:
+    return value if isinstance(value, str) and value else "-"
 
 
 def _grade_factor_name(grade: object, factors: FactorTable,

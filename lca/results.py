@@ -71,9 +71,10 @@ class Result:
         table["kg_co2e"] = table[STAGES].sum(axis=1)
         return table
 
-    def by_category(self) -> pd.DataFrame:
-        """Per material category: mass and all emissions of the parts in it."""
-        parts = self.part_table()
+    def by_category(self, parts: pd.DataFrame | None = None) -> pd.DataFrame:
+        """Per material category: mass and all emissions of the parts in it
+        (`parts`: the part table, when the caller has it already)."""
+        parts = self.part_table() if parts is None else parts
         parts = parts[~parts["is_assembly"]].copy()
         mass = self.parts["raw_kg"].fillna(self.parts["net_kg"]) * self.parts["total_quantity"]
         parts["mass_kg"] = mass.reindex(parts.index)
@@ -92,6 +93,12 @@ class Result:
         return frame.groupby("process", sort=False).sum()
 
     def to_dict(self, lang: str = "en") -> dict[str, object]:
+        from .pdcompat import object_strings
+
+        with object_strings():
+            return self._to_dict(lang)
+
+    def _to_dict(self, lang: str) -> dict[str, object]:
         parts = self.part_table()
         inv = self.inventory
         total_qty = inv["row"].map(self.parts["total_quantity"]).astype(float)
@@ -116,7 +123,7 @@ class Result:
             "by_category": [
                 {"category": key, "name": self._category_name(key, lang),
                  "mass_kg": float(r.mass_kg), "kg_co2e": float(r.kg_co2e)}
-                for key, r in self.by_category().iterrows()
+                for key, r in self.by_category(parts).iterrows()
             ],
             "by_process": [
                 {"process": name, "kwh": float(r.kwh), "kg_co2e": float(r.kg_co2e),
