@@ -200,6 +200,7 @@ LABELS: dict[str, tuple[str, str]] = {
                  "カーボンフットプリント インベントリ – {product}"),
     "xl.per_unit": ("kg-CO2e per {unit}", "kg-CO2e / {unit}"),
     "xl.top10": ("Top 10 parts (Pareto)", "上位 10 部品(パレート)"),
+    "xl.top10_sheet": ("Top 10 parts", "上位10部品"),
     "xl.stage_chart": ("Emissions by life-cycle stage", "ライフサイクル段階別の排出量"),
     "xl.category_chart": ("Emissions by material category", "材料分類別の排出量"),
     "xl.process_chart": ("Processing electricity", "加工電力量"),

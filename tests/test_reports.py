@@ -171,8 +171,8 @@ def book(written):
 
 
 def test_workbook_sheets(book):
-    assert book.sheetnames == ["概要", "インベントリ", "段階別", "部品別", "材料分類別", "工程別",
-                               "排出原単位", "注記"]
+    assert book.sheetnames == ["概要", "インベントリ", "段階別", "部品別", "上位10部品",
+                               "材料分類別", "工程別", "排出原単位", "注記"]
 
 
 def test_inventory_numbers_are_numbers_and_sum_to_the_total(book, ja_result):
@@ -203,7 +203,7 @@ def test_breakdowns_add_up_to_the_total(book, ja_result):
 
 
 def test_workbook_has_native_charts(book):
-    for name in ("概要", "段階別", "部品別", "材料分類別", "工程別"):
+    for name in ("概要", "段階別", "上位10部品", "材料分類別", "工程別"):
         assert book[name]._charts, name
 
 
