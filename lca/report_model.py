@@ -412,6 +412,11 @@ def _hotspots(m: ReportModel) -> list[str]:
         cat = named.loc[named["kg_co2e"].idxmax()]
         lines.append(m.t("hot.category", category=cat["name"], kg=fmt_sig(cat["kg_co2e"]),
                          share=fmt_pct(cat["share"]), mass=fmt_sig(cat["mass_kg"])))
+    if len(m.categories) > 1:
+        top = m.categories.head(3)
+        lines.append(m.t("hot.categories", items=("、" if m.lang == "ja" else ", ").join(
+            f"{name} {fmt_pct(share)}" for name, share in zip(top["name"], top["share"],
+                                                              strict=True))))
     if not m.processes.empty and m.processes["kwh"].max() > 0:
         name = m.processes["kwh"].idxmax()
         proc = m.processes.loc[name]

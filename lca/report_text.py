@@ -341,6 +341,9 @@ LABELS: dict[str, tuple[str, str]] = {
         "The material category {category} contributes {kg} kg-CO2e ({share}) over all "
         "stages, for {mass} kg of material.",
         "材料分類では{category}が全段階で {kg} kg-CO2e({share})を占めます(材料 {mass} kg)。"),
+    "hot.categories": (
+        "Material categories by emissions: {items}.",
+        "材料分類別の排出量: {items}。"),
     "hot.process": (
         "Among processes, {process} uses the most electricity: {kwh} kWh, {kg} kg-CO2e "
         "({share}).",
