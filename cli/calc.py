@@ -164,10 +164,15 @@ def _single(request: CalcRequest) -> None:
     gc.disable()
     result = calculate(request.paths[0], request.options)  # type: ignore[arg-type]
     if request.reports:
+        from cfp.lca.messages import tr
         from cfp.lca.reports import write_reports
 
-        write_reports(result, request.reports, request.out_dir,  # type: ignore[arg-type]
-                      request.lang, timestamp=request.timestamp)
+        from .common import stderr_console
+
+        written = write_reports(result, request.reports, request.out_dir,  # type: ignore[arg-type]
+                                request.lang, timestamp=request.timestamp)
+        for path in written:
+            stderr_console().print(tr("calc.written", request.lang, path=path))
     if request.output_format is Format.table:
         from .render import show
 

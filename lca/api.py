@@ -114,7 +114,22 @@ def _calculate(path: Path, options: Options) -> Result:
         cfp_version=version(),
         category_names=categories,
         cutoff_pct=cutoff,
+        factor_details=_factor_details(inventory, factors),
     )
+
+
+DETAIL_FIELDS = ("name", "name_ja", "licence", "note", "geography", "reference_year")
+
+
+def _factor_details(inventory: pd.DataFrame, factors: FactorTable) -> dict[str, dict[str, object]]:
+    """Licence, note... of each factor the inventory uses (a handful of rows)."""
+    details: dict[str, dict[str, object]] = {}
+    for key in inventory["factor_key"].dropna().unique():
+        row = factors.find(key)
+        if row is not None:
+            details[str(key)] = {f: (None if pd.isna(row.get(f)) else row.get(f))
+                                 for f in DETAIL_FIELDS}
+    return details
 
 
 def _product_from_bom(parts: pd.DataFrame) -> str | None:

@@ -143,7 +143,7 @@ def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
     total = result.total
     settings = result.settings
     parts = _parts(result, lang, total)
-    factors = _factors(result.inventory, total)
+    factors = _factors(result.inventory, total, result.factor_details)
     processes = _processes(result, total)
     kwh = float(processes["kwh"].sum()) if not processes.empty else 0.0
     measured = float(processes["measured_kwh"].sum()) if not processes.empty else 0.0
@@ -300,18 +300,12 @@ def _data_types(inventory: pd.DataFrame, lang: str, total: float) -> list[Share]
 
 
 @lru_cache(maxsize=1)
-def _builtin_rows() -> pd.DataFrame:
-    """Licence and note of each built-in factor (the Result keeps only source/ref)."""
-    frame = pd.read_csv(builtin_path("factors.csv"), dtype=str, keep_default_na=False)
-    return frame.set_index("key")[["licence", "note"]]
-
-
-@lru_cache(maxsize=1)
 def _builtin_sha256() -> str:
     return hashlib.sha256(builtin_path("factors.csv").read_bytes()).hexdigest()
 
 
-def _factors(inventory: pd.DataFrame, total: float) -> list[FactorRow]:
+def _factors(inventory: pd.DataFrame, total: float,
+             details: dict[str, dict[str, object]]) -> list[FactorRow]:
     inv = inventory[inventory["factor_key"].notna()]
     if inv.empty:
         return []
@@ -319,17 +313,14 @@ def _factors(inventory: pd.DataFrame, total: float) -> list[FactorRow]:
     sums = grouped["kg_co2e"].sum()
     counts = grouped.size()
     first = inv.drop_duplicates("factor_key").set_index("factor_key")
-    builtin = _builtin_rows()
     rows = []
     for key, f in first.iterrows():
-        is_builtin = _text(f["factor_origin"]).startswith(BUILTIN_ORIGIN)
-        known = is_builtin and key in builtin.index
+        detail = details.get(str(key), {})
         rows.append(FactorRow(
             key=str(key), factor=float(f["factor"]), unit=_text(f["factor_unit"]),
             source=_text(f["factor_source"]), reference=_text(f["factor_ref"]),
             origin=_text(f["factor_origin"]),
-            licence=builtin.at[key, "licence"] if known else "",
-            note=builtin.at[key, "note"] if known else "",
+            licence=_text(detail.get("licence")), note=_text(detail.get("note")),
             data_type=_text(f["data_type"]), flows=int(counts[key]),
             kg=float(sums[key]), share=_share(float(sums[key]), total)))
     rows.sort(key=lambda r: (-r.kg, r.key))

@@ -36,6 +36,9 @@ class Result:
     cfp_version: str = ""
     category_names: dict[str, dict[str, str]] = field(default_factory=dict)
     cutoff_pct: float | None = None  # the mass cut-off rule in force, if any
+    #: provenance of each factor used, by the inventory's factor_key: name, licence,
+    #: note, geography, reference_year (from whichever source won, user files included)
+    factor_details: dict[str, dict[str, object]] = field(default_factory=dict)
 
     def declared_unit_in(self, lang: str) -> str:
         """The declared unit for display; the default "1 piece" reads "1 個" in Japanese."""

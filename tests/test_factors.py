@@ -7,10 +7,11 @@ import json
 
 import pytest
 from builders import write_book
+from typer.testing import CliRunner
+
 from cfp.cli.main import app
 from cfp.lca.api import Options, calculate
 from cfp.lca.errors import InputError
-from typer.testing import CliRunner
 
 BOM = [["品番", "個数", "材質", "重量(kg)"], ["P-1", 2, "X1", 1.5]]
 
@@ -149,3 +150,10 @@ def test_user_grade_map_extends_builtin(tmp_path):
     result = calculate(path)
     assert result.total == pytest.approx(3 * 1.91)
     assert result.inventory.iloc[0]["factor_key"] == "steel"
+
+
+def test_user_factor_licence_reaches_the_result(tmp_path):
+    rows = "key,unit,factor,source,licence,note\nX1,kg,4.0,社内DB,internal use only,measured 2025\n"
+    result = run(tmp_path, [rows])
+    detail = result.factor_details["X1"]
+    assert detail["licence"] == "internal use only" and detail["note"] == "measured 2025"
