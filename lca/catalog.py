@@ -18,8 +18,8 @@ from .textnorm import lookup_key
 from .workbook import open_workbook
 
 FACTOR_FIELDS = ["key", "name", "name_ja", "factor", "unit", "unit_given", "factor_given",
-                 "data_type", "source", "source_ref", "licence", "geography", "reference_year", "origin",
-                 "aliases", "note"]
+                 "data_type", "source", "source_ref", "licence", "geography",
+                 "reference_year", "origin", "aliases", "note"]
 
 
 def load_table(options: Options, bom: Path | None = None) -> tuple[FactorTable, ProblemLog]:
