@@ -256,5 +256,7 @@ def drop_empty_rows(data: pd.DataFrame) -> pd.DataFrame:
     """Rows where every mapped cell is blank are layout, not data."""
     if data.empty:
         return data
-    filled = ~pd.concat([blank_mask(data[c]) for c in data.columns], axis=1).all(axis=1)
+    filled = np.zeros(len(data), dtype=bool)
+    for column in data.columns:  # numpy OR per column: no frame of masks to build
+        filled |= ~blank_mask(data[column]).to_numpy()
     return data[filled]
