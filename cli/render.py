@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from cfp.lca.compute import STAGES
-from cfp.lca.messages import tr
-from cfp.lca.results import Result
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+
+from cfp.lca.compute import STAGES
+from cfp.lca.messages import tr
+from cfp.lca.results import Result
 
 
 def show(result: Result, lang: str, top: int = 10, console: Console | None = None) -> None:
@@ -26,18 +27,59 @@ def show(result: Result, lang: str, top: int = 10, console: Console | None = Non
         stages.add_row(tr(f"stage.{stage}", lang), f"{value:,.3f}", f"{share:.1%}")
     console.print(stages)
     parts = result.part_table().sort_values("kg_co2e", ascending=False).head(top)
+    # a column per stage only where the terminal is wide enough; else the share
+    by_stage = console.width >= 110
     table = Table(title=tr("label.top_parts", lang), show_edge=False)
     for label in ("label.part_number", "label.name", "label.quantity"):
-        table.add_column(tr(label, lang))
-    for stage in STAGES:
+        table.add_column(tr(label, lang), no_wrap=label != "label.name")
+    for stage in STAGES if by_stage else []:
         table.add_column(tr(f"stage.{stage}", lang), justify="right")
-    table.add_column(tr("label.kg_co2e", lang), justify="right")
+    table.add_column(tr("label.kg_co2e", lang), justify="right", no_wrap=True)
+    if not by_stage:
+        table.add_column(tr("label.share", lang), justify="right", no_wrap=True)
     for p in parts.itertuples():
+        stage_cells = [f"{getattr(p, s):,.3f}" for s in STAGES] if by_stage else []
+        tail = [] if by_stage else [f"{p.kg_co2e / total:.1%}" if total else "-"]
         table.add_row(escape(str(p.part_number)), escape(str(p.name or "")),
-                      f"{p.total_quantity:g}", *(f"{getattr(p, s):,.3f}" for s in STAGES),
-                      f"{p.kg_co2e:,.3f}")
+                      f"{p.total_quantity:g}", *stage_cells, f"{p.kg_co2e:,.3f}", *tail)
     console.print(table)
+    _breakdowns(result, lang, console, total)
     if result.warnings:
         console.print(f"[yellow]{tr('label.warnings', lang)}:[/]")
         for key, params in result.warnings:
             console.print(f"  [yellow]•[/] {escape(tr(key, lang, **params))}")
+
+
+def _breakdowns(result: Result, lang: str, console: Console, total: float) -> None:
+    """Material categories and processes side by side: where the footprint comes from."""
+    from rich.columns import Columns
+
+    def share(kg: float) -> str:
+        return f"{kg / total:.1%}" if total else "-"
+
+    tables = []
+    categories = result.by_category().head(6)
+    if len(categories):
+        table = _small_table(tr("label.category", lang), [tr("label.category", lang)], lang)
+        for key, row in categories.iterrows():
+            table.add_row(escape(result.category_name(str(key), lang)),
+                          f"{row['kg_co2e']:,.3f}", share(row["kg_co2e"]))
+        tables.append(table)
+    processes = result.by_process().head(6)
+    if len(processes):
+        table = _small_table(tr("label.process", lang), [tr("label.process", lang), "kWh"], lang)
+        for name, row in processes.iterrows():
+            table.add_row(escape(str(name)), f"{row['kwh']:,.2f}", f"{row['kg_co2e']:,.3f}",
+                          share(row["kg_co2e"]))
+        tables.append(table)
+    if tables:
+        console.print(Columns(tables, padding=(0, 4)))
+
+
+def _small_table(title: str, heads: list[str], lang: str) -> Table:
+    table = Table(title=title, show_edge=False)
+    for i, head in enumerate(heads):
+        table.add_column(head, justify="left" if i == 0 else "right")
+    table.add_column(tr("label.kg_co2e", lang), justify="right")
+    table.add_column(tr("label.share", lang), justify="right")
+    return table

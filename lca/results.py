@@ -124,7 +124,7 @@ class Result:
                 for row, p in zip(parts.index, parts.itertuples(index=False), strict=True)
             ],
             "by_category": [
-                {"category": key, "name": self._category_name(key, lang),
+                {"category": key, "name": self.category_name(key, lang),
                  "mass_kg": float(r.mass_kg), "kg_co2e": float(r.kg_co2e)}
                 for key, r in self.by_category(parts).iterrows()
             ],
@@ -146,7 +146,7 @@ class Result:
                           "rows": _inventory_rows(inv, per_piece)},
         }
 
-    def _category_name(self, key: str, lang: str) -> str:
+    def category_name(self, key: str, lang: str) -> str:
         if key == "-":
             return tr("label.no_category", lang)
         names = self.category_names.get(key)

@@ -39,3 +39,16 @@ def test_help_does_not_import_heavy_modules():
     code = ("import sys, cfp.cli.main; heavy = {'pandas', 'numpy', 'openpyxl', "
             "'python_calamine', 'jinja2'} & set(sys.modules); assert not heavy, heavy")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_terminal_view_in_japanese():
+    from typer.testing import CliRunner
+
+    sample = Path(__file__).parent.parent / "samples" / "machined-assembly-ja.xlsx"
+    result = CliRunner().invoke(app, ["calc", str(sample), "--lang", "ja"],
+                                env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    # samples/README.md: 13.238715 kg-CO2e per 1 個; PU-103 is the largest part
+    for text in ("合計: 13.239 kg-CO2e", "原材料", "加工", "排出量の多い部品", "PU-103",
+                 "材料分類", "工程", "警告"):
+        assert text in result.stdout, text
