@@ -79,8 +79,9 @@ def stderr_console():  # noqa: ANN201 - rich is imported lazily
 def print_problems(exc, lang: str) -> None:  # noqa: ANN001
     """One line per problem, never cut: no panel (a panel crops lines at its edge), and no
     wrapping when stderr is a file or CI log, so each problem stays greppable."""
-    from cfp.lca.messages import tr
     from rich.markup import escape
+
+    from cfp.lca.messages import tr
 
     console = stderr_console()
     console.print(f"[bold red]{tr('label.problems', lang)}[/]")
@@ -90,8 +91,9 @@ def print_problems(exc, lang: str) -> None:  # noqa: ANN001
 
 def error_panel(message: str, lang: str) -> None:
     """One uncut line: no panel, which would crop the message at its edge in CI logs."""
-    from cfp.lca.messages import tr
     from rich.markup import escape
+
+    from cfp.lca.messages import tr
 
     stderr_console().print(f"[bold red]{tr('label.error', lang)}:[/] {escape(message)}")
 

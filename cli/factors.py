@@ -96,10 +96,11 @@ def _print(records: list[dict[str, object]], as_json: bool, lang: str) -> None:
 
         write_stdout(orjson.dumps(records, option=orjson.OPT_INDENT_2).decode())
         return
-    from cfp.lca.messages import tr
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
+
+    from cfp.lca.messages import tr
 
     table = Table(show_edge=False)
     for label in ("factors.key", "factors.factor", "factors.unit", "factors.type",

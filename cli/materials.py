@@ -30,10 +30,11 @@ def materials(
 
             write_stdout(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode())
             return
-        from cfp.lca.messages import tr
         from rich.console import Console
         from rich.markup import escape
         from rich.table import Table
+
+        from cfp.lca.messages import tr
 
         table = Table(show_edge=False)
         for label in ("materials.grade", "materials.category", "materials.parts",

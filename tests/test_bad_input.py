@@ -22,11 +22,12 @@ from pathlib import Path
 
 import pytest
 from builders import MINIMAL_BOM, PROCESSES, SETTINGS, write_book
+from typer.testing import CliRunner
+
 from cfp.cli.main import app
 from cfp.lca.api import Options, calculate
 from cfp.lca.errors import InputError, Problem
 from cfp.lca.results import inventory_records
-from typer.testing import CliRunner
 
 CFP = Path(sys.executable).with_name("cfp")
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 from builders import PROCESSES, SETTINGS, SUPPLIERS, write_book
-from cfp.lca.api import calculate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from cfp.lca.api import calculate
 
 GRADES = ["SS400", "A6063", "SUS304", "C3604", "PP", "ADC12"]
 

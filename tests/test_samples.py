@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from cfp.lca.api import calculate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -332,8 +333,9 @@ def test_en_product_name(en):
 # --- CLI and generator ----------------------------------------------------------------
 
 def test_cli_json_matches_library(ja):
-    from cfp.cli.main import app
     from typer.testing import CliRunner
+
+    from cfp.cli.main import app
 
     result = CliRunner().invoke(app, ["calc", str(JA), "--format", "json", "--lang", "en"])
     assert result.exit_code == 0, result.output
