@@ -101,13 +101,18 @@ def to_numbers(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Vectorised `parse_number` over a column of cell values.
 
     Returns (numbers as float64 with NaN for blank, mask of cells that held text that is
-    not a number). Numeric cells take the fast path (`pd.to_numeric`); the remaining text
-    cells are parsed once per distinct text ('-' repeats thousands of times).
+    not a number). Numeric cells take the fast path (`pd.to_numeric`); text cells are
+    parsed by `parse_number`, once per distinct text ('-' repeats thousands of times), so
+    that texts like 'nan' or 'inf', which `pd.to_numeric` would accept, are refused.
     """
-    numbers = pd.to_numeric(values, errors="coerce").astype("float64")
-    bad = pd.Series(False, index=values.index)
-    rest = values[numbers.isna()]
-    rest = rest[rest.notna() & (rest != "")]
+    cells = values.to_numpy(dtype=object)
+    is_text = np.fromiter((type(v) is str for v in cells), dtype=bool, count=len(cells))
+    numbers = pd.to_numeric(values.where(~is_text), errors="coerce").astype("float64")
+    bad = pd.Series(~np.isfinite(numbers.to_numpy()) & numbers.notna().to_numpy(),
+                    index=values.index)
+    numbers[bad] = np.nan
+    rest = values[is_text]
+    rest = rest[rest != ""]
     if len(rest):
         parsed = map_unique(rest, _parse_or_bad)
         invalid = parsed.map(lambda v: v is _BAD)

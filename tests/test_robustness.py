@@ -69,3 +69,15 @@ def test_any_master_sheets_give_a_result_or_input_error(rows, processes, supplie
             calculate(path).to_dict("en")
         except InputError as error:
             assert all(p.message("ja") for p in error.problems)
+
+
+def test_texts_nan_and_inf_are_not_numbers(tmp_path):
+    # pandas would read 'inf' as infinity and 'nan' as a blank: both must be refused
+    path = write_book(tmp_path / "b.xlsx", {"部品表": [
+        ["品番", "個数", "材質", "重量(kg)"], ["P-1", "inf", "SS400", 1],
+        ["P-2", 1, "SS400", "nan"]]})
+    try:
+        calculate(path)
+    except InputError as error:
+        found = {(p.code, p.cell) for p in error.problems}
+    assert found == {("cell.not_number", "B2"), ("cell.not_number", "D3")}
