@@ -61,6 +61,12 @@ SETTING_KEYS: dict[str, list[str]] = {
     "reference_period": ["対象期間", "基準期間", "Reference period"],
     "geography": ["地域", "国", "Geography", "Country"],
     "cutoff_pct": ["カットオフ", "カットオフ基準", "cutoff", "Cut-off", "Cut-off (%)"],
+    # PACT export (lca/pact.py): URNs, comma-separated; a UUID for the footprint id
+    "company_ids": ["会社ID", "事業者ID", "Company id", "Company ids"],
+    "product_classification": ["製品分類", "製品分類コード", "Product classification",
+                               "CPC"],
+    "pcr": ["PCR", "製品別算定ルール", "Product rules", "Product or sector specific rules"],
+    "pact_id": ["PACT id", "PACT ID", "PCF id"],
 }
 
 
@@ -80,6 +86,10 @@ class Settings:
     geography: str | None = None
     cutoff_pct: float | None = None
     cells: dict[str, str] = field(default_factory=dict)  # key -> "sheet!cell", provenance
+    company_ids: str | None = None  # PACT export: URNs, comma-separated
+    product_classification: str | None = None
+    pcr: str | None = None
+    pact_id: str | None = None
 
 
 @dataclass

@@ -53,9 +53,7 @@ def write_reports(result: Result, kinds: list[str], out_dir: Path, lang: str,
     unknown = [k for k in wanted if k not in KINDS]
     if unknown:
         raise UsageError(f"unknown report kind(s) {', '.join(unknown)}: use "
-                         f"{', '.join(k for k in KINDS if k != 'pact')}")
-    if "pact" in wanted:
-        raise UsageError("--report pact: not yet (PACT export is planned)")
+                         f"{', '.join(KINDS)}")
     lang = "ja" if lang == "ja" else "en"
     created = resolve_created(timestamp)
     rendered = render_reports(result, wanted, lang, created)
@@ -74,9 +72,15 @@ def render_reports(result: Result, kinds: list[str], lang: str,
     from . import formats
     from .report_model import build_model
 
-    model = build_model(result, lang, created) if set(kinds) - {"json", "csv"} else None
+    model = build_model(result, lang, created) if set(kinds) - {"json", "csv", "pact"} \
+        else None
     out: list[tuple[str, bytes]] = []
     for kind in kinds:
+        if kind == "pact":  # PACT v3 ProductFootprint JSON (lca/pact.py)
+            from .pact import pact_bytes, pact_file_name
+
+            out.append((pact_file_name(result), pact_bytes(result, created, lang)))
+            continue
         if kind in ("json", "csv"):
             stem = Path(result.input_file).stem
             text = formats.to_json(result, lang) if kind == "json" \

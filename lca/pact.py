@@ -1,0 +1,367 @@
+"""PACT ProductFootprint export: one result as the JSON a buyer's PACT system imports.
+
+    write_pact(result, out_dir, created)   # -> <stem>-pact.json
+
+Targets the PACT Technical Specification v3.0.0 (WBCSD Partnership for Carbon
+Transparency; the data model Japan's Green x Digital consortium aligned with). Only v3
+is written: v2.x differs in required fields (version, updated, productCategoryCpc,
+characterizationFactors...) and is not supported.
+
+What cfp knows and what it does not (also said in the footprint's `comment`):
+- cfp has no biogenic accounting: every emission is reported as fossil, so
+  pcfExcludingBiogenicUptake = pcfIncludingBiogenicUptake = fossilGhgEmissions = the total.
+- The fossil carbon content of the product is not assessed: reported as "0" (the field is
+  mandatory).
+- Packaging is not part of a BOM: packagingEmissionsIncluded is false.
+
+Numbers are decimal strings (the spec's Decimal type), 6 significant digits, never in
+exponent notation. With a pinned `created` and unchanged inputs the file is
+byte-identical: the id is a UUID derived from the input hash, the product, the cfp
+version and the footprint itself, unless the Settings sheet gives one (PACT id).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from urllib.parse import quote
+
+from .errors import UsageError
+from .results import Result
+
+SPEC_VERSIONS = ("3.0.0",)
+DEFAULT_GEOGRAPHY = "JP"
+
+#: cfp's declared-unit words (Settings 宣言単位) -> PACT declaredUnitOfMeasurement
+UNIT_WORDS = {
+    "piece": "piece", "pieces": "piece", "pc": "piece", "pcs": "piece", "unit": "piece",
+    "units": "piece", "個": "piece", "台": "piece", "本": "piece", "枚": "piece",
+    "点": "piece", "式": "piece", "セット": "piece", "set": "piece",
+    "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram",
+}
+GEOGRAPHY_WORDS = {"日本": "JP", "japan": "JP", "jpn": "JP"}
+GLOBAL_WORDS = {"glo", "global", "world", "世界", "グローバル"}
+
+STAGE_BOUNDARY = {
+    "materials": "Materials: production of the materials of the purchased and in-house "
+                 "parts in the bill of materials (raw weight, including process scrap)",
+    "transport": "Transport: inbound transport of parts and materials from suppliers",
+    "processing": "Processing: electricity of in-house manufacturing processes",
+    "waste": "Waste: treatment of production scrap (cut-off: no recycling credit)",
+}
+
+_NAMESPACE = uuid.UUID("6f1c1a4e-2b7d-5c1e-9a0e-7c6b0d1f5a11")  # cfp's namespace for ids
+_URN = re.compile(r"^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$", re.IGNORECASE)
+_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_FISCAL = re.compile(r"^(?:FY\s*(\d{4})|(\d{4})\s*年度)$", re.IGNORECASE)
+_UNIT = re.compile(r"^\s*(\d+(?:\.\d+)?)?\s*(.+?)\s*$")
+
+
+def to_pact(result: Result, spec_version: str = "3.0.0", created: datetime | None = None,
+            lang: str = "en") -> dict[str, object]:
+    """The ProductFootprint of `result` as a dict (JSON-ready; numbers are strings)."""
+    if spec_version not in SPEC_VERSIONS:
+        raise UsageError(f"PACT spec version {spec_version}: not supported; cfp writes "
+                         f"{', '.join(SPEC_VERSIONS)} (v2.x is not supported)")
+    settings = result.settings
+    created = (created or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    company = _text(settings.get("company"))
+    if not company:
+        raise UsageError(_say(lang, "PACT requires the company name: fill 会社名 / Company "
+                              "in the 設定/Settings sheet",
+                              "PACTには会社名が必須です: 設定シートの「会社名」を記入してください"))
+    pcf = _carbon_footprint(result, created, lang)
+    footprint: dict[str, object] = {
+        "id": _footprint_id(result, spec_version, pcf, lang),
+        "specVersion": spec_version,
+        "created": _iso(created),
+        "status": "Active",
+        "companyName": company,
+        "companyIds": _company_ids(settings, company, lang),
+        "productDescription": f"{result.product_name} ({result.declared_unit}): "
+                              f"cradle-to-gate carbon footprint computed by cfp from the "
+                              f"bill of materials {result.input_file}",
+        "productIds": [_product_urn(result)],
+    }
+    classes = _urns(settings.get("product_classification"), _classification_urn)
+    if classes:
+        footprint["productClassifications"] = classes
+    footprint["productNameCompany"] = result.product_name
+    footprint["comment"] = _comment(result)
+    footprint["pcf"] = pcf
+    return footprint
+
+
+def pact_bytes(result: Result, created: datetime, lang: str = "en",
+               spec_version: str = "3.0.0") -> bytes:
+    """The footprint as indented JSON with a final newline (deterministic)."""
+    import orjson
+
+    data = to_pact(result, spec_version, created, lang)
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
+
+
+def pact_file_name(result: Result) -> str:
+    return f"{Path(result.input_file).stem}-pact.json"
+
+
+# --- the CarbonFootprint ------------------------------------------------------------------
+
+def _carbon_footprint(result: Result, created: datetime, lang: str) -> dict[str, object]:
+    settings = result.settings
+    unit, amount = _declared_unit(result.declared_unit, lang)
+    start, end = _reference_period(_text(settings.get("reference_period")), created, lang)
+    total = _decimal(max(result.total, 0.0))
+    pcf: dict[str, object] = {
+        "declaredUnitOfMeasurement": unit,
+        "declaredUnitAmount": amount,
+        "productMassPerDeclaredUnit": _decimal(product_mass_kg(result)),
+        "referencePeriodStart": _iso(start),
+        "referencePeriodEnd": _iso(end),
+    }
+    pcf.update(_geography(_text(settings.get("geography")), lang))
+    pcf.update({
+        "boundaryProcessesDescription": _boundary(result),
+        "pcfExcludingBiogenicUptake": total,
+        "pcfIncludingBiogenicUptake": total,  # no biogenic uptake accounted
+        "fossilGhgEmissions": total,
+        "fossilCarbonContent": "0",  # not assessed (see comment)
+        "packagingEmissionsIncluded": False,
+        "ipccCharacterizationFactors": [result.gwp],
+        "crossSectoralStandards": ["ISO14067"],
+    })
+    rules = _urns_free(settings.get("pcr"))
+    if rules:
+        pcf["productOrSectorSpecificRules"] = [{"operator": "Other", "ruleNames": rules}]
+    percent, description = _exempted(result)
+    pcf["exemptedEmissionsPercent"] = percent
+    pcf["exemptedEmissionsDescription"] = description
+    sources = secondary_sources(result)
+    if sources:
+        pcf["secondaryEmissionFactorSources"] = sources
+    pcf["primaryDataShare"] = _decimal(result.primary_data_share() * 100)
+    return pcf
+
+
+def product_mass_kg(result: Result) -> float:
+    """Net weight of the leaf parts times their quantity per product (assemblies are
+    the sum of their parts; a part without a weight adds nothing)."""
+    parts = result.parts
+    leaves = parts[~parts["is_assembly"].astype(bool)]
+    return float((leaves["net_kg"].astype(float) * leaves["total_quantity"]).sum(skipna=True))
+
+
+def secondary_sources(result: Result) -> list[dict[str, str]]:
+    """The databases behind the secondary and proxy factors: name + version, sorted.
+
+    The version is a 'Ver.x' in the source name, else the factor's reference year, else
+    "unspecified". The electricity factor typed into the Settings sheet is the company's
+    own figure, not a database, and is left out."""
+    inv = result.inventory
+    used = inv[(inv["data_type"] != "primary") & inv["factor_source"].notna()]
+    found: dict[tuple[str, str], None] = {}
+    for key, source in used[["factor_key", "factor_source"]].drop_duplicates().itertuples(
+            index=False):
+        name = str(source).strip()
+        if not name or key == "電力排出係数":
+            continue
+        match = re.search(r"\bver(?:sion)?\.?\s*(\d+(?:\.\d+)*)", name, re.IGNORECASE)
+        year = (result.factor_details.get(str(key)) or {}).get("reference_year")
+        version = match.group(1) if match else (str(year) if year else "unspecified")
+        found[(name, version)] = None
+    return [{"name": n, "version": v} for n, v in sorted(found)]
+
+
+def _declared_unit(text: str, lang: str) -> tuple[str, str]:
+    match = _UNIT.match(text or "")
+    word = match.group(2).casefold() if match else ""
+    unit = UNIT_WORDS.get(word)
+    amount = Decimal(match.group(1) or "1") if match else Decimal(0)
+    if unit is None or amount <= 0:
+        raise UsageError(_say(
+            lang, f"declared unit '{text}': PACT export supports pieces (e.g. '1 piece', "
+                  "'1 個') or kilograms ('1 kg'); set 宣言単位 / Declared unit in the "
+                  "設定/Settings sheet",
+            f"宣言単位「{text}」: PACT出力は個数(例: 「1 個」)またはkg(「1 kg」)のみ対応です。"
+            "設定シートの「宣言単位」を直してください"))
+    return unit, _decimal_text(amount)
+
+
+def _reference_period(text: str, created: datetime, lang: str) -> tuple[datetime, datetime]:
+    """Settings 対象期間: 'YYYY-MM-DD/YYYY-MM-DD' (end date inclusive), 'YYYY' (calendar
+    year) or 'FY2025' / '2025年度' (April-March); none: the calendar year of `created`.
+    PACT's referencePeriodEnd is exclusive: the day after the last day, 00:00 UTC."""
+    if not text:
+        year = created.year
+        return _utc(date(year, 1, 1)), _utc(date(year + 1, 1, 1))
+    fiscal = _FISCAL.match(text.strip())
+    if fiscal:
+        year = int(fiscal.group(1) or fiscal.group(2))
+        return _utc(date(year, 4, 1)), _utc(date(year + 1, 4, 1))
+    if re.fullmatch(r"\d{4}", text.strip()):
+        year = int(text.strip())
+        return _utc(date(year, 1, 1)), _utc(date(year + 1, 1, 1))
+    try:
+        dates = [date(int(y), int(m), int(d)) for y, m, d in _DATE.findall(text)]
+    except ValueError:
+        dates = []
+    if len(dates) != 2 or dates[1] < dates[0]:
+        raise UsageError(_say(
+            lang, f"reference period '{text}': write it as 2025-04-01/2026-03-31, 2025 or "
+                  "FY2025 in 対象期間 / Reference period of the 設定/Settings sheet",
+            f"対象期間「{text}」: 2025-04-01/2026-03-31、2025、2025年度 のように"
+            "設定シートの「対象期間」に記入してください"))
+    return _utc(dates[0]), _utc(dates[1] + timedelta(days=1))
+
+
+def _geography(text: str, lang: str) -> dict[str, str]:
+    """Settings 地域: 'JP', '日本', 'JP-13' (a prefecture), 'Global'; none: Japan."""
+    value = (text or DEFAULT_GEOGRAPHY).strip()
+    folded = value.casefold()
+    if folded in GLOBAL_WORDS:
+        return {}
+    value = GEOGRAPHY_WORDS.get(folded, value.upper())
+    if re.fullmatch(r"[A-Z]{2}", value):
+        return {"geographyCountry": value}
+    if re.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}", value):
+        return {"geographyCountrySubdivision": value}
+    raise UsageError(_say(
+        lang, f"geography '{text}': use an ISO 3166 country code (JP), a subdivision "
+              "(JP-13) or Global in 地域 / Geography of the 設定/Settings sheet",
+        f"地域「{text}」: 国コード(JP)、都道府県コード(JP-13)または Global を"
+        "設定シートの「地域」に記入してください"))
+
+
+def _boundary(result: Result) -> str:
+    stages = result.stages()
+    lines = ["Cradle-to-gate (ISO 14067), per declared unit:"]
+    lines += [f"- {STAGE_BOUNDARY.get(s, s)}: {_decimal(v)} kgCO2e" for s, v in stages.items()]
+    return "\n".join(lines)
+
+
+def _exempted(result: Result) -> tuple[str, str]:
+    """Parts left out (mass cut-off, or no factor with --allow-missing). Their emissions
+    are unknown, so the percent is estimated from their share of the product's mass."""
+    if not result.excluded:
+        rule = f" (mass cut-off rule: {result.cutoff_pct:g}%)" if result.cutoff_pct else ""
+        return "0", f"No parts excluded{rule}."
+    excluded = sum(float(e.get("mass_kg") or 0.0) for e in result.excluded)
+    kept = sum(float(r.net_kg or 0) * float(r.total_quantity) for r in
+               result.parts[~result.parts["is_assembly"].astype(bool)].itertuples()
+               if r.net_kg == r.net_kg)
+    share = excluded / (excluded + kept) * 100 if excluded + kept > 0 else 0.0
+    names = ", ".join(sorted({str(e.get("part_number")) for e in result.excluded}))
+    return _decimal(share), (f"{len(result.excluded)} part(s) excluded ({names}): mass "
+                             f"cut-off or no emission factor; the percent is their share of "
+                             f"the product mass, an estimate of their share of emissions.")
+
+
+def _comment(result: Result) -> str:
+    return (f"Computed with cfp {result.cfp_version or 'unknown'} from {result.input_file} "
+            f"(sha256 {result.input_sha256}), GWP {result.gwp}. Biogenic emissions and "
+            "removals are not accounted: all emissions are reported as fossil and "
+            "pcfIncludingBiogenicUptake equals pcfExcludingBiogenicUptake. Fossil carbon "
+            "content is not assessed (reported as 0). Product mass is the net weight of "
+            "the BOM's leaf parts.")
+
+
+# --- identifiers --------------------------------------------------------------------------
+
+def _footprint_id(result: Result, spec_version: str, pcf: dict[str, object],
+                  lang: str) -> str:
+    given = _text(result.settings.get("pact_id"))
+    if given:
+        try:
+            return str(uuid.UUID(given))
+        except ValueError:
+            raise UsageError(_say(
+                lang, f"PACT id '{given}': must be a UUID (e.g. "
+                      "3fa85f64-5717-4562-b3fc-2c963f66afa6) or left blank",
+                f"PACT id「{given}」: UUID形式で記入するか空欄にしてください")) from None
+    seed = "|".join([result.input_sha256, result.product_name, result.cfp_version,
+                     spec_version, result.gwp, str(pcf["pcfExcludingBiogenicUptake"])])
+    return str(uuid.uuid5(_NAMESPACE, seed))
+
+
+def _company_ids(settings: dict[str, object], company: str, lang: str) -> list[str]:
+    """Settings 会社ID (URNs, comma-separated); none: urn:uuid: of the company name, a
+    stable placeholder a buyer can match but not resolve."""
+    given = _split(settings.get("company_ids"))
+    bad = [v for v in given if not _URN.match(v)]
+    if bad:
+        raise UsageError(_say(
+            lang, f"company id '{bad[0]}': PACT needs URNs, e.g. "
+                  "urn:company:example:company1 or a urn:uuid:..., in 会社ID / Company id "
+                  "of the 設定/Settings sheet",
+            f"会社ID「{bad[0]}」: PACTではURN形式(例: urn:company:example:company1)で"
+            "設定シートの「会社ID」に記入してください"))
+    if given:
+        return list(dict.fromkeys(given))
+    return [f"urn:uuid:{uuid.uuid5(_NAMESPACE, 'company|' + company)}"]
+
+
+def _product_urn(result: Result) -> str:
+    """Settings 製品番号 as given when it is a URN, else urn:pact:product-id:<quoted>;
+    no product id: the product name."""
+    value = _text(result.settings.get("product_id")) or result.product_name
+    if _URN.match(value):
+        return value
+    return "urn:pact:product-id:" + _quote(value)
+
+
+def _classification_urn(value: str) -> str:
+    """A bare number is a UN CPC code (the spec's urn:pact:productclassification form)."""
+    if _URN.match(value):
+        return value
+    return "urn:pact:productclassification:un-cpc:" + _quote(value)
+
+
+def _urns(raw: object, make: object) -> list[str]:
+    return list(dict.fromkeys(make(v) for v in _split(raw)))  # type: ignore[operator]
+
+
+def _urns_free(raw: object) -> list[str]:
+    return list(dict.fromkeys(v for v in re.split(r"[;\n]", _text(raw)) if v.strip()))
+
+
+# --- formatting ---------------------------------------------------------------------------
+
+def _decimal(value: float) -> str:
+    """6 significant digits as a plain decimal string ("13.2387", "0.000012", "0")."""
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(f"not a finite number: {value}")
+    return _decimal_text(Decimal(format(value, ".6g")))
+
+
+def _decimal_text(number: Decimal) -> str:
+    text = format(number, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _utc(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _split(value: object) -> list[str]:
+    return [v.strip() for v in re.split(r"[,、\n]", _text(value)) if v.strip()]
+
+
+def _quote(value: str) -> str:
+    return quote(value.strip(), safe="-._~!$&'()*+,;=:@")
+
+
+def _say(lang: str, en: str, ja: str) -> str:
+    return ja if lang == "ja" else en

@@ -1,0 +1,257 @@
+"""PACT export: the v3 ProductFootprint of both samples validates against the JSON Schema
+taken from the spec's openapi.yaml, reruns are byte-identical, the CLI writes it.
+
+The spec (openapi.yaml + examples) is read from ../shared/reference/pact beside the repo
+and is not copied here; the schema tests are skipped when it is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from cfp.lca.api import calculate
+from cfp.lca.errors import UsageError
+from cfp.lca.pact import pact_bytes, product_mass_kg, to_pact
+from cfp.lca.reports import write_reports
+
+ROOT = Path(__file__).parents[1]
+SAMPLES = ROOT / "samples"
+PACT_SPEC = Path(__file__).parents[2] / "shared" / "reference" / "pact"
+CREATED = datetime(2026, 4, 1, tzinfo=UTC)
+
+needs_spec = pytest.mark.skipif(not (PACT_SPEC / "v3" / "openapi.yaml").is_file(),
+                                reason=f"PACT spec not found at {PACT_SPEC} (the shared "
+                                       "reference folder beside the repo)")
+
+
+@pytest.fixture(scope="module")
+def results():
+    return {p.stem: calculate(p) for p in sorted(SAMPLES.glob("*.xlsx"))}
+
+
+@pytest.fixture(scope="module")
+def validator():
+    jsonschema = pytest.importorskip("jsonschema")
+    yaml = pytest.importorskip("yaml")
+    api = yaml.safe_load((PACT_SPEC / "v3" / "openapi.yaml").read_text("utf-8"))
+    # the components travel along so that '#/components/schemas/...' refs resolve
+    schema = {"$ref": "#/components/schemas/ProductFootprint", "components": api["components"]}
+    cls = jsonschema.Draft202012Validator  # openapi 3.1 schemas are JSON Schema 2020-12
+    cls.check_schema(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def _footprints(path: Path) -> list[dict]:
+    data = json.loads(path.read_text("utf-8"))
+    return data["data"] if "data" in data else [data]
+
+
+def _errors(validator, footprint) -> list[str]:
+    return [f"{'/'.join(map(str, e.path))}: {e.message}" for e in validator.iter_errors(footprint)]
+
+
+def rule_problems(footprint: dict) -> list[str]:
+    """Rules of the spec that its JSON Schema does not express."""
+    pcf = footprint["pcf"]
+    problems = []
+    if "packagingGhgEmissions" in pcf and pcf.get("packagingEmissionsIncluded") is not True:
+        problems.append("packagingGhgEmissions defined without packagingEmissionsIncluded")
+    for gone in ("updated", "version"):  # deprecated in 3.0
+        if gone in footprint:
+            problems.append(f"{gone}: not a v3 property")
+    return problems
+
+
+# --- the schema extraction is right -------------------------------------------------------
+
+@needs_spec
+@pytest.mark.parametrize("name", ["example-1", "example-2", "example-3", "example-4"])
+def test_official_examples_validate(validator, name):
+    for footprint in _footprints(PACT_SPEC / "v3" / "examples" / f"{name}.json"):
+        assert _errors(validator, footprint) == []
+        assert rule_problems(footprint) == []
+
+
+@needs_spec
+def test_invalid_example_is_caught(validator):
+    # Its faults are beyond what the published JSON Schema checks (it passes the schema):
+    # packagingGhgEmissions without packagingEmissionsIncluded, and the deprecated
+    # 'updated'. The rule check catches them.
+    for footprint in _footprints(PACT_SPEC / "v3" / "examples" /
+                                 "invalid-response-all-properties.json"):
+        assert rule_problems(footprint)
+
+
+@needs_spec
+def test_schema_rejects_broken_footprints(validator, results):
+    good = to_pact(results["machined-assembly-ja"], created=CREATED)
+    for path, value in [(("pcf", "pcfExcludingBiogenicUptake"), 13.2),
+                        (("pcf", "declaredUnitOfMeasurement"), "個"),
+                        (("companyIds",), ["not a urn"]),
+                        (("id",), "not-a-uuid")]:
+        broken = json.loads(json.dumps(good))
+        target = broken
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+        assert _errors(validator, broken), path
+
+
+# --- cfp's footprints ---------------------------------------------------------------------
+
+@needs_spec
+@pytest.mark.parametrize("stem", ["machined-assembly-ja", "multilevel-en"])
+def test_samples_validate(validator, results, stem):
+    footprint = json.loads(pact_bytes(results[stem], CREATED))
+    assert _errors(validator, footprint) == []
+    assert rule_problems(footprint) == []
+
+
+def test_field_mapping(results):
+    result = results["machined-assembly-ja"]
+    fp = to_pact(result, created=CREATED)
+    pcf = fp["pcf"]
+    assert fp["specVersion"] == "3.0.0" and fp["status"] == "Active"
+    assert fp["created"] == "2026-04-01T00:00:00Z"
+    assert fp["companyName"] == "サンプル精工株式会社"
+    assert fp["productIds"] == ["urn:pact:product-id:PU-100"]
+    assert fp["productNameCompany"] == "ポンプユニット PU-100"
+    assert str(uuid.UUID(fp["id"])) == fp["id"]
+    # total 13.23871504885641 kg CO2e per piece, 6 significant digits
+    assert pcf["pcfExcludingBiogenicUptake"] == "13.2387"
+    assert pcf["fossilGhgEmissions"] == pcf["pcfIncludingBiogenicUptake"] == "13.2387"
+    assert (pcf["declaredUnitOfMeasurement"], pcf["declaredUnitAmount"]) == ("piece", "1")
+    # leaf net weights x quantity: .85+.32+.18+.07+.15*2+.095+.025*2+.06+.012+.0052*4
+    # +.0011*4+.0025 = 1.9647 kg
+    assert pcf["productMassPerDeclaredUnit"] == "1.9647"
+    assert product_mass_kg(result) == pytest.approx(1.9647)
+    # no 対象期間: the calendar year of 'created'; the end is exclusive
+    assert pcf["referencePeriodStart"] == "2026-01-01T00:00:00Z"
+    assert pcf["referencePeriodEnd"] == "2027-01-01T00:00:00Z"
+    assert pcf["geographyCountry"] == "JP"
+    assert pcf["ipccCharacterizationFactors"] == ["AR6"]
+    assert pcf["crossSectoralStandards"] == ["ISO14067"]
+    assert pcf["exemptedEmissionsPercent"] == "0"
+    assert pcf["packagingEmissionsIncluded"] is False
+    assert float(pcf["primaryDataShare"]) == pytest.approx(
+        result.primary_data_share() * 100, rel=1e-5)
+    names = {s["name"].split()[0]: s["version"] for s in pcf["secondaryEmissionFactorSources"]}
+    assert names["環境省"] == "3.6"  # 'Ver.3.6' in the source name
+
+
+def test_multilevel_mass_counts_leaves_only(results):
+    # leaves: 2.4 + .35*2 + .8*2 + .11*4 + .4*2 + .004*6 + 3.2 + .15 = 9.314 kg
+    assert product_mass_kg(results["multilevel-en"]) == pytest.approx(9.314)
+
+
+def _with(result, **settings):
+    import copy
+
+    other = copy.copy(result)
+    other.settings = {**result.settings, **settings}
+    return other
+
+
+@pytest.mark.parametrize("given, start, end", [
+    ("2025-04-01/2026-03-31", "2025-04-01T00:00:00Z", "2026-04-01T00:00:00Z"),
+    ("2025年4月1日～2026年3月31日", "2025-04-01T00:00:00Z", "2026-04-01T00:00:00Z"),
+    ("FY2025", "2025-04-01T00:00:00Z", "2026-04-01T00:00:00Z"),
+    ("2025年度", "2025-04-01T00:00:00Z", "2026-04-01T00:00:00Z"),
+    ("2024", "2024-01-01T00:00:00Z", "2025-01-01T00:00:00Z"),
+])
+def test_reference_period(results, given, start, end):
+    pcf = to_pact(_with(results["multilevel-en"], reference_period=given), created=CREATED)["pcf"]
+    assert (pcf["referencePeriodStart"], pcf["referencePeriodEnd"]) == (start, end)
+
+
+def test_settings_identifiers(results):
+    fp = to_pact(_with(results["multilevel-en"],
+                       company_ids="urn:company:example:a, "
+                                   "urn:uuid:51131fb5-42a2-4267-a402-0ecfefad1619",
+                       product_id="urn:gtin:4712345060507", product_classification="4321",
+                       pact_id="3FA85F64-5717-4562-B3FC-2C963F66AFA6", geography="JP-13",
+                       pcr="JIS Q 14067 PCR-X"), created=CREATED)
+    assert fp["id"] == "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+    assert fp["companyIds"] == ["urn:company:example:a",
+                                "urn:uuid:51131fb5-42a2-4267-a402-0ecfefad1619"]
+    assert fp["productIds"] == ["urn:gtin:4712345060507"]
+    assert fp["productClassifications"] == ["urn:pact:productclassification:un-cpc:4321"]
+    assert fp["pcf"]["geographyCountrySubdivision"] == "JP-13"
+    assert "geographyCountry" not in fp["pcf"]
+    assert fp["pcf"]["productOrSectorSpecificRules"] == [
+        {"operator": "Other", "ruleNames": ["JIS Q 14067 PCR-X"]}]
+
+
+@pytest.mark.parametrize("settings, words", [
+    ({"company": None}, "会社名 / Company"),
+    ({"company_ids": "Example Drives"}, "会社ID / Company id"),
+    ({"pact_id": "42"}, "must be a UUID"),
+    ({"reference_period": "spring"}, "対象期間 / Reference period"),
+    ({"geography": "Kanto"}, "地域 / Geography"),
+])
+def test_missing_or_bad_settings_are_usage_errors(results, settings, words):
+    with pytest.raises(UsageError, match=words):
+        to_pact(_with(results["multilevel-en"], **settings), created=CREATED)
+
+
+def test_unsupported_unit_and_version(results):
+    result = results["multilevel-en"]
+    import copy
+
+    other = copy.copy(result)
+    other.declared_unit = "1 m2"
+    with pytest.raises(UsageError, match="宣言単位 / Declared unit"):
+        to_pact(other, created=CREATED)
+    with pytest.raises(UsageError, match="v2.x is not supported"):
+        to_pact(result, spec_version="2.3.0", created=CREATED)
+
+
+def test_company_missing_in_japanese(results):
+    with pytest.raises(UsageError, match="会社名"):
+        to_pact(_with(results["multilevel-en"], company=None), created=CREATED, lang="ja")
+
+
+# --- files --------------------------------------------------------------------------------
+
+def test_deterministic_file(results, tmp_path):
+    result = results["multilevel-en"]
+    first = write_reports(result, ["pact"], tmp_path / "a", "en", "2026-04-01T00:00:00Z")
+    second = write_reports(result, ["pact"], tmp_path / "b", "en", "2026-04-01T09:00:00+09:00")
+    assert [p.name for p in first] == ["multilevel-en-pact.json"]
+    assert first[0].read_bytes() == second[0].read_bytes()
+    assert first[0].read_bytes().endswith(b"}\n")
+    # a different calculation (GWP set) is a different footprint: a new id
+    other = to_pact(_with(result), created=CREATED)
+    result.gwp, saved = "AR5", result.gwp
+    try:
+        assert to_pact(result, created=CREATED)["id"] != other["id"]
+    finally:
+        result.gwp = saved
+
+
+def test_failed_export_writes_nothing(results, tmp_path):
+    with pytest.raises(UsageError):
+        write_reports(_with(results["multilevel-en"], company=None), ["json", "pact"],
+                      tmp_path, "en", "2026-04-01T00:00:00Z")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli(tmp_path):
+    from typer.testing import CliRunner
+
+    from cfp.cli.main import app
+
+    out = tmp_path / "out"
+    run = CliRunner().invoke(app, ["calc", str(SAMPLES / "machined-assembly-ja.xlsx"),
+                                   "--report", "pact", "--out", str(out),
+                                   "--timestamp", "2026-04-01T00:00:00Z"])
+    assert run.exit_code == 0, run.output
+    written = out / "machined-assembly-ja-pact.json"
+    data = json.loads(written.read_text("utf-8"))
+    assert data["created"] == "2026-04-01T00:00:00Z"
+    assert data["pcf"]["pcfExcludingBiogenicUptake"] == "13.2387"
