@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .clock import resolve_time
 from .errors import CfpError, InputError, UsageError
 from .messages import tr
 from .output import atomic_write, atomic_write_text, neutralise
@@ -151,25 +152,8 @@ def check_output_names(files: list[Path], out_dir: Path, lang: str = "en") -> No
         seen[stem] = path
 
 
-def resolve_time(timestamp: str | None, lang: str = "en") -> tuple[datetime, bool]:
-    """(time to write, pinned?): --timestamp, else SOURCE_DATE_EPOCH, else now."""
-    if timestamp:
-        try:
-            when = datetime.fromisoformat(timestamp.strip())
-        except ValueError:
-            raise UsageError(tr("batch.timestamp", lang, value=timestamp)) from None
-        return (when.replace(tzinfo=UTC) if when.tzinfo is None else when).astimezone(UTC), True
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        try:
-            return datetime.fromtimestamp(int(epoch), UTC), True
-        except (ValueError, OverflowError, OSError):
-            raise UsageError(tr("batch.source_date_epoch", lang, value=epoch)) from None
-    return datetime.now(UTC).replace(microsecond=0), False
-
-
 def iso(when: datetime) -> str:
-    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def default_jobs() -> int:
@@ -333,6 +317,7 @@ def run(spec: BatchSpec, on_record: OnRecord | None = None) -> BatchOutcome:
     started = time.perf_counter()
     lang = spec.lang
     created, pinned = resolve_time(spec.timestamp, lang)
+    created = created.astimezone(UTC)  # summaries and JUnit are written in UTC
     files = expand_inputs(spec.paths, lang)
     if spec.out_dir is not None:
         check_output_names(files, spec.out_dir, lang)

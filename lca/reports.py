@@ -16,11 +16,11 @@ files. The pieces: `report_model` (figures), `report_text` (ja/en words),
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
+from .clock import resolve_time
 from .errors import UsageError
 from .output import atomic_write
 from .results import Result
@@ -29,21 +29,8 @@ KINDS = ("html", "sheet", "pdf", "xlsx", "json", "csv", "pact")
 
 
 def resolve_created(timestamp: str | None = None) -> datetime:
-    """The creation time: `timestamp`, else SOURCE_DATE_EPOCH (UTC), else now (local)."""
-    if timestamp:
-        try:
-            return datetime.fromisoformat(timestamp.strip().replace("Z", "+00:00"))
-        except ValueError as error:
-            raise UsageError(f"--timestamp {timestamp}: not an ISO 8601 date/time; use e.g. "
-                             "2026-04-01 or 2026-04-01T09:00:00+09:00") from error
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch:
-        try:
-            return datetime.fromtimestamp(int(epoch), tz=UTC)
-        except (ValueError, OverflowError, OSError) as error:
-            raise UsageError(f"SOURCE_DATE_EPOCH={epoch}: must be whole seconds since "
-                             "1970-01-01 UTC") from error
-    return datetime.now(UTC).astimezone().replace(microsecond=0)
+    """The creation time printed in reports (see `clock.resolve_time`)."""
+    return resolve_time(timestamp)[0]
 
 
 def write_reports(result: Result, kinds: list[str], out_dir: Path, lang: str,
