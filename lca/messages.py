@@ -439,6 +439,40 @@ CATALOG: dict[str, tuple[str, str]] = {
         "製品 {count} 件: 増加 {increased}、減少 {decreased}、変化なし {unchanged}、"
         "新規 {added}、削除 {removed}。しきい値超過 {failed}。終了コード {code}。",
     ),
+    # --- PACT export --------------------------------------------------------------------
+    "pact.company": (
+        "PACT requires the company name: fill 会社名 / Company in the 設定/Settings sheet",
+        "PACTには会社名が必須です: 設定シートの「会社名」を記入してください",
+    ),
+    "pact.declared_unit": (
+        "declared unit '{value}': PACT export supports pieces (e.g. '1 piece', '1 個') or "
+        "kilograms ('1 kg'); set 宣言単位 / Declared unit in the 設定/Settings sheet",
+        "宣言単位「{value}」: PACT出力は個数(例: 「1 個」)またはkg(「1 kg」)のみ対応です。"
+        "設定シートの「宣言単位」を直してください",
+    ),
+    "pact.reference_period": (
+        "reference period '{value}': write it as 2025-04-01/2026-03-31, 2025 or FY2025 in "
+        "対象期間 / Reference period of the 設定/Settings sheet",
+        "対象期間「{value}」: 2025-04-01/2026-03-31、2025、2025年度 のように"
+        "設定シートの「対象期間」に記入してください",
+    ),
+    "pact.geography": (
+        "geography '{value}': use an ISO 3166 country code (JP), a subdivision (JP-13) or "
+        "Global in 地域 / Geography of the 設定/Settings sheet",
+        "地域「{value}」: 国コード(JP)、都道府県コード(JP-13)または Global を"
+        "設定シートの「地域」に記入してください",
+    ),
+    "pact.id": (
+        "PACT id '{value}': must be a UUID (e.g. 3fa85f64-5717-4562-b3fc-2c963f66afa6) or "
+        "left blank",
+        "PACT id「{value}」: UUID形式で記入するか空欄にしてください",
+    ),
+    "pact.company_id": (
+        "company id '{value}': PACT needs URNs, e.g. urn:company:example:company1 or a "
+        "urn:uuid:..., in 会社ID / Company id of the 設定/Settings sheet",
+        "会社ID「{value}」: PACTではURN形式(例: urn:company:example:company1)で"
+        "設定シートの「会社ID」に記入してください",
+    ),
 }
 
 

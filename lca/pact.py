@@ -30,6 +30,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .errors import UsageError
+from .messages import tr
 from .results import Result
 
 SPEC_VERSIONS = ("3.0.0",)
@@ -70,9 +71,7 @@ def to_pact(result: Result, spec_version: str = "3.0.0", created: datetime | Non
     created = (created or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     company = _text(settings.get("company"))
     if not company:
-        raise UsageError(_say(lang, "PACT requires the company name: fill 会社名 / Company "
-                              "in the 設定/Settings sheet",
-                              "PACTには会社名が必須です: 設定シートの「会社名」を記入してください"))
+        raise UsageError(tr("pact.company", lang))
     pcf = _carbon_footprint(result, created, lang)
     footprint: dict[str, object] = {
         "id": _footprint_id(result, spec_version, pcf, lang),
@@ -181,12 +180,7 @@ def _declared_unit(text: str, lang: str) -> tuple[str, str]:
     unit = UNIT_WORDS.get(word)
     amount = Decimal(match.group(1) or "1") if match else Decimal(0)
     if unit is None or amount <= 0:
-        raise UsageError(_say(
-            lang, f"declared unit '{text}': PACT export supports pieces (e.g. '1 piece', "
-                  "'1 個') or kilograms ('1 kg'); set 宣言単位 / Declared unit in the "
-                  "設定/Settings sheet",
-            f"宣言単位「{text}」: PACT出力は個数(例: 「1 個」)またはkg(「1 kg」)のみ対応です。"
-            "設定シートの「宣言単位」を直してください"))
+        raise UsageError(tr("pact.declared_unit", lang, value=text))
     return unit, _decimal_text(amount)
 
 
@@ -209,11 +203,7 @@ def _reference_period(text: str, created: datetime, lang: str) -> tuple[datetime
     except ValueError:
         dates = []
     if len(dates) != 2 or dates[1] < dates[0]:
-        raise UsageError(_say(
-            lang, f"reference period '{text}': write it as 2025-04-01/2026-03-31, 2025 or "
-                  "FY2025 in 対象期間 / Reference period of the 設定/Settings sheet",
-            f"対象期間「{text}」: 2025-04-01/2026-03-31、2025、2025年度 のように"
-            "設定シートの「対象期間」に記入してください"))
+        raise UsageError(tr("pact.reference_period", lang, value=text))
     return _utc(dates[0]), _utc(dates[1] + timedelta(days=1))
 
 
@@ -228,11 +218,7 @@ def _geography(text: str, lang: str) -> dict[str, str]:
         return {"geographyCountry": value}
     if re.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}", value):
         return {"geographyCountrySubdivision": value}
-    raise UsageError(_say(
-        lang, f"geography '{text}': use an ISO 3166 country code (JP), a subdivision "
-              "(JP-13) or Global in 地域 / Geography of the 設定/Settings sheet",
-        f"地域「{text}」: 国コード(JP)、都道府県コード(JP-13)または Global を"
-        "設定シートの「地域」に記入してください"))
+    raise UsageError(tr("pact.geography", lang, value=text))
 
 
 def _boundary(result: Result) -> str:
@@ -277,10 +263,7 @@ def _footprint_id(result: Result, spec_version: str, pcf: dict[str, object],
         try:
             return str(uuid.UUID(given))
         except ValueError:
-            raise UsageError(_say(
-                lang, f"PACT id '{given}': must be a UUID (e.g. "
-                      "3fa85f64-5717-4562-b3fc-2c963f66afa6) or left blank",
-                f"PACT id「{given}」: UUID形式で記入するか空欄にしてください")) from None
+            raise UsageError(tr("pact.id", lang, value=given)) from None
     seed = "|".join([result.input_sha256, result.product_name, result.cfp_version,
                      spec_version, result.gwp, str(pcf["pcfExcludingBiogenicUptake"])])
     return str(uuid.uuid5(_NAMESPACE, seed))
@@ -292,12 +275,7 @@ def _company_ids(settings: dict[str, object], company: str, lang: str) -> list[s
     given = _split(settings.get("company_ids"))
     bad = [v for v in given if not _URN.match(v)]
     if bad:
-        raise UsageError(_say(
-            lang, f"company id '{bad[0]}': PACT needs URNs, e.g. "
-                  "urn:company:example:company1 or a urn:uuid:..., in 会社ID / Company id "
-                  "of the 設定/Settings sheet",
-            f"会社ID「{bad[0]}」: PACTではURN形式(例: urn:company:example:company1)で"
-            "設定シートの「会社ID」に記入してください"))
+        raise UsageError(tr("pact.company_id", lang, value=bad[0]))
     if given:
         return list(dict.fromkeys(given))
     return [f"urn:uuid:{uuid.uuid5(_NAMESPACE, 'company|' + company)}"]
@@ -362,6 +340,3 @@ def _split(value: object) -> list[str]:
 def _quote(value: str) -> str:
     return quote(value.strip(), safe="-._~!$&'()*+,;=:@")
 
-
-def _say(lang: str, en: str, ja: str) -> str:
-    return ja if lang == "ja" else en
