@@ -18,7 +18,7 @@ from .errors import ProblemLog
 from .factors import FactorTable
 from .masters import Masters
 from .materials import MaterialMap
-from .textnorm import header_key, map_unique
+from .textnorm import cell_ref, header_key, map_unique
 
 FLOW_COLUMNS = ["row", "part_number", "stage", "flow", "process", "amount", "unit", "factor",
                 "factor_unit", "factor_key", "factor_source", "factor_ref", "factor_origin",
@@ -345,8 +345,6 @@ def _energy_frame(times: pd.DataFrame, total_qty: pd.Series, kind: str,
 
 
 def _time_cell(bom: Bom, item: pd.Series) -> str | None:
-    from .textnorm import cell_ref
-
     col = item.get("cycle_col")
     if col is None or (isinstance(col, float) and np.isnan(col)):
         return None

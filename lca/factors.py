@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import ProblemLog
-from .textnorm import header_key, lookup_key, nfkc, to_numbers, to_text
+from .textnorm import lookup_key, nfkc, to_numbers, to_text
 from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
 
 FACTOR_ALIASES: dict[str, list[str]] = {
@@ -317,4 +317,4 @@ def _builtin_cached(gwp_items: tuple[tuple[str, float], ...]) -> tuple[pd.DataFr
     return rows, log.problems
 
 
-__all__ = ["FactorTable", "load_factors", "parse_unit", "merge_sources", "header_key"]
+__all__ = ["FactorTable", "load_factors", "parse_unit", "merge_sources"]

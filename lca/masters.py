@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import ProblemLog
-from .textnorm import header_key, is_blank, nfkc, parse_number, to_numbers, to_text
+from .textnorm import cell_ref, header_key, is_blank, nfkc, parse_number, to_numbers, to_text
 from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
 
 MASTER_SHEETS: dict[str, list[str]] = {
@@ -150,8 +150,6 @@ def read_settings(book: Workbook, log: ProblemLog, extra: Path | None = None) ->
 
 def _set(settings: Settings, key: str, raw: object, log: ProblemLog, file: str, sheet: str,
          r: int, c: int) -> None:
-    from .textnorm import cell_ref
-
     cell = cell_ref(r, c)
     hint = "settings.number_hint"
     try:

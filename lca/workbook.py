@@ -148,10 +148,14 @@ def locate_header(rows: Rows, index: dict[str, str], required: Iterable[str]) ->
     """Index of the first of the first 20 rows holding every required field."""
     needed = set(required)
     for number, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        found = {index.get(header_key(v)) for v in row if isinstance(v, str) and v.strip()}
-        if needed <= found:
+        if needed <= _fields_in(row, index):
             return number
     return None
+
+
+def _fields_in(row: list[object], index: dict[str, str]) -> set[str | None]:
+    """The fields whose headers appear in one row."""
+    return {index.get(header_key(v)) for v in row if isinstance(v, str) and v.strip()}
 
 
 def map_columns(header: list[object], index: dict[str, str]) -> tuple[dict[str, int],
@@ -218,11 +222,15 @@ def table_at(book: Workbook, sheet: str, header: Header, start: int | None = Non
     width = max(wanted.values(), default=-1) + 1
     # one object array for the whole body, then columns are slices (calamine rows are
     # rectangular; CSV rows are padded)
-    grid = np.empty((len(body), width), dtype=object)
-    grid[:] = ""
-    for i, row in enumerate(body):
-        cut = row[:width]
-        grid[i, :len(cut)] = cut
+    if body and all(len(r) >= width for r in body):
+        grid = np.empty((len(body), width), dtype=object)
+        grid[:] = [r[:width] for r in body]  # one C-level copy, no per-row assignment
+    else:
+        grid = np.empty((len(body), width), dtype=object)
+        grid[:] = ""
+        for i, row in enumerate(body):
+            cut = row[:width]
+            grid[i, :len(cut)] = cut
     data = pd.DataFrame(
         {name: grid[:, col] for name, col in wanted.items()},
         index=pd.RangeIndex(start, start + len(body)),
@@ -245,9 +253,8 @@ def missing_columns(book: Workbook, sheet: str, aliases: dict[str, list[str]],
     rows = book.rows(sheet)
     index = alias_index(aliases)
     for number, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        found = {index.get(header_key(v)) for v in row if isinstance(v, str) and v.strip()}
-        present = [f for f in required if f in found]
-        if present:
+        found = _fields_in(row, index)
+        if any(f in found for f in required):
             return number, [f for f in required if f not in found]
     return None
 
