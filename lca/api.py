@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import pandas as pd
+import numpy as np
 
 from . import compute
 from .bom import read_bom
 from .errors import ProblemLog
 from .factors import FactorTable, load_factors
+from .frame import Frame, isnull
 from .masters import MasterFiles, read_masters
 from .materials import load_material_map
 from .results import DEFAULT_DECLARED_UNIT, Result
@@ -62,10 +63,7 @@ def sha256_of(path: Path) -> str:
 
 def calculate(path: Path, options: Options | None = None) -> Result:
     """Cradle-to-gate footprint of the product in the BOM workbook at `path`."""
-    from .pdcompat import object_strings
-
-    with object_strings():
-        return _calculate(path, options or Options())
+    return _calculate(path, options or Options())
 
 
 def _calculate(path: Path, options: Options) -> Result:
@@ -94,17 +92,17 @@ def _calculate(path: Path, options: Options) -> Result:
         compute.waste_flows(bom, parts, factors, materials, log),
     ]
     log.raise_if_any()
-    inventory = pd.concat([f for f in flows if not f.empty] or [flows[0]], ignore_index=True)
+    inventory = Frame.concat(flows, compute.FLOW_COLUMNS)
     _warn_proxies(inventory, notes)
     settings = masters.settings
     product = settings.product_name or _product_from_bom(parts) or path.stem
-    categories = {key: {"ja": str(row["name_ja"]), "en": str(row["name_en"])}
-                  for key, row in materials.categories.iterrows()}
+    categories = {key: {"ja": row["name_ja"], "en": row["name_en"]}
+                  for key, row in materials.categories.items()}
     return Result(
         product_name=product,
         declared_unit=settings.declared_unit or DEFAULT_DECLARED_UNIT,
-        inventory=inventory,
-        parts=parts,
+        flows=inventory,
+        part_rows=parts,
         warnings=notes.warnings,
         excluded=notes.excluded,
         input_file=path.name,
@@ -121,36 +119,39 @@ def _calculate(path: Path, options: Options) -> Result:
 DETAIL_FIELDS = ("name", "name_ja", "licence", "note", "geography", "reference_year")
 
 
-def _factor_details(inventory: pd.DataFrame, factors: FactorTable) -> dict[str, dict[str, object]]:
+def _factor_details(inventory: Frame, factors: FactorTable) -> dict[str, dict[str, object]]:
     """Licence, note... of each factor the inventory uses (a handful of rows)."""
     details: dict[str, dict[str, object]] = {}
-    for key in inventory["factor_key"].dropna().unique():
-        row = factors.find(key)
+    for key in dict.fromkeys(inventory["factor_key"]):
+        row = factors.find(key) if key is not None else None
         if row is not None:
-            details[str(key)] = {f: (None if pd.isna(row.get(f)) else row.get(f))
-                                 for f in DETAIL_FIELDS}
+            details[str(key)] = {f: _given(row.get(f)) for f in DETAIL_FIELDS}
     return details
 
 
-def _product_from_bom(parts: pd.DataFrame) -> str | None:
+def _given(value: object) -> object:
+    return None if value is None or (isinstance(value, float) and value != value) else value
+
+
+def _product_from_bom(parts: Frame) -> str | None:
     """A level-0 row is the product itself; its name names the product."""
-    top = parts[parts["level"] == 0]
+    top = np.flatnonzero(parts["level"] == 0)
     if len(top) == 1:
-        return top["name"].iloc[0] or top["part_number"].iloc[0]
+        return parts["name"][top[0]] or parts["part_number"][top[0]]
     return None
 
 
-def _warn_assembly_material(parts: pd.DataFrame, notes: compute.Notes) -> None:
-    has = parts["is_assembly"] & (parts["grade"].notna() | parts["raw_kg"].notna())
-    for part in parts.loc[has, "part_number"]:
+def _warn_assembly_material(parts: Frame, notes: compute.Notes) -> None:
+    has = parts["is_assembly"] & (~isnull(parts["grade"]) | ~np.isnan(parts["raw_kg"]))
+    for part in parts["part_number"][has]:
         notes.warn("warn.assembly_material", part=part)
 
 
-def _warn_proxies(inventory: pd.DataFrame, notes: compute.Notes) -> None:
-    proxies = inventory[inventory["data_type"] == "proxy"]
-    if not proxies.empty:
-        keys = ", ".join(sorted(proxies["factor_key"].astype(str).unique()))
-        notes.warn("warn.proxy_factor", count=len(proxies), keys=keys)
+def _warn_proxies(inventory: Frame, notes: compute.Notes) -> None:
+    proxies = inventory["data_type"] == "proxy"
+    if proxies.any():
+        keys = ", ".join(sorted({str(k) for k in inventory["factor_key"][proxies]}))
+        notes.warn("warn.proxy_factor", count=int(proxies.sum()), keys=keys)
 
 
 __all__ = ["Options", "calculate", "FactorTable", "Result"]

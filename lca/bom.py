@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-import pandas as pd
 
 from .errors import ProblemLog
+from .frame import Frame, isnull
 from .textnorm import (
     blank_mask,
     cell_ref,
@@ -85,8 +85,8 @@ class Bom:
     sheet: str
     header_row: int
     columns: dict[str, int]
-    parts: pd.DataFrame  # index: 0-based sheet row
-    times: pd.DataFrame  # columns: row, process, cycle_h, setup_h
+    parts: Frame  # one row per part; column "row": 0-based sheet row
+    times: Frame  # columns: part (position in parts), row, process, cycle_h, setup_h...
     processes: list[str]
 
     def cell(self, row: int, fieldname: str) -> str:
@@ -204,7 +204,7 @@ def read_bom(book: Workbook, log: ProblemLog, weight_unit: str | None) -> Bom:
                                           set(header.columns.values()), log)
     table = table_at(book, sheet, header, data_row,
                      extra={f"t{pc.col}": pc.col for pc in process_cols})
-    if table.data.empty:
+    if len(table.data) == 0:
         log.add("sheet.no_rows", sheet)
         log.raise_if_any()
     parts = _typed_parts(table, log, weight_unit)
@@ -238,26 +238,25 @@ def _first_non_master(book: Workbook) -> str:
     return book.sheet_names[0]
 
 
-def _report(log: ProblemLog, table: Table, mask: pd.Series, fieldname: str, code: str,
+def _report(log: ProblemLog, table: Table, mask: np.ndarray, fieldname: str, code: str,
             **params: object) -> None:
-    """One problem per flagged row; `params` values may be Series aligned with the rows."""
-    for row in mask[mask].index:
-        extra = {k: (v[row] if isinstance(v, pd.Series) else v) for k, v in params.items()}
-        log.at(table, row, fieldname, code, **extra)
+    """One problem per flagged row; `params` values may be arrays aligned with the rows."""
+    for i in np.flatnonzero(mask):
+        extra = {k: (v[i] if isinstance(v, np.ndarray) else v) for k, v in params.items()}
+        log.at(table, i, fieldname, code, **extra)
 
 
 def numeric_field(table: Table, log: ProblemLog, fieldname: str, *, minimum: float = 0.0,
-                  strict: bool = False) -> pd.Series:
+                  strict: bool = False) -> np.ndarray:
     """A numeric column with text and out-of-range values reported; NaN when absent."""
     if fieldname not in table.data:
-        return pd.Series(np.nan, index=table.data.index)
-    raw = table.data[fieldname]
-    numbers, bad = to_numbers(raw)
+        return np.full(len(table.data), np.nan)
+    numbers, bad = to_numbers(table.data[fieldname])
     _report(log, table, bad, fieldname, "cell.not_number")
     low = (numbers <= minimum) if strict else (numbers < minimum)
-    _report(log, table, low.fillna(False), fieldname,
-            "cell.not_positive" if strict else "cell.negative")
-    return numbers.where(~bad & ~low)
+    _report(log, table, low, fieldname, "cell.not_positive" if strict else "cell.negative")
+    numbers[bad | low] = np.nan
+    return numbers
 
 
 def _weight_factor(table: Table, log: ProblemLog, fieldname: str,
@@ -275,81 +274,86 @@ def _weight_factor(table: Table, log: ProblemLog, fieldname: str,
     return WEIGHT_UNITS[unit]
 
 
-def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> pd.DataFrame:
+def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> Frame:
     data = table.data
-    index = data.index
-    parts = pd.DataFrame(index=index)
+    n = len(data)
+    parts = Frame({"row": data["row"]}, n)
     parts["part_number"] = to_text(data["part_number"])
     for fieldname in ("name", "grade", "category", "supplier", "parent"):
-        parts[fieldname] = (to_text(data[fieldname]) if fieldname in data
-                            else pd.Series(None, index=index, dtype=object))
-    missing_part = parts["part_number"].isna()
+        parts[fieldname] = to_text(data[fieldname]) if fieldname in data else None
+    missing_part = isnull(parts["part_number"])
     _report(log, table, missing_part, "part_number", "cell.part_missing")
 
-    qty_raw = data["quantity"]
-    qty, bad_qty = to_numbers(qty_raw)
+    qty, bad_qty = to_numbers(data["quantity"])
     _report(log, table, bad_qty, "quantity", "cell.not_number")
-    _report(log, table, qty.isna() & ~bad_qty & ~missing_part, "quantity", "cell.qty_missing",
-            part=parts["part_number"])
+    _report(log, table, np.isnan(qty) & ~bad_qty & ~missing_part, "quantity",
+            "cell.qty_missing", part=parts["part_number"])
     _report(log, table, qty <= 0, "quantity", "cell.qty_not_positive")
     parts["quantity"] = qty
 
     if "level" in data:
         level, bad_level = to_numbers(data["level"])
-        invalid = bad_level | (level.notna() & ((level < 0) | (level % 1 != 0)))
+        with np.errstate(invalid="ignore"):
+            invalid = bad_level | (~np.isnan(level) & ((level < 0) | (level % 1 != 0)))
         _report(log, table, invalid, "level", "cell.level_invalid")
-        parts["level_raw"] = level.where(~invalid)
+        parts["level_raw"] = np.where(invalid, np.nan, level)
     # a weight written but unusable (text, no unit) is already reported: remember it so
     # that the part is not reported again as having no weight
-    parts["weight_problem"] = False
+    weight_problem = np.zeros(n, dtype=bool)
     for fieldname, target in (("net_weight", "net_kg"), ("raw_weight", "raw_kg")):
         if fieldname in data:
             factor = _weight_factor(table, log, fieldname, weight_unit)
             parts[target] = numeric_field(table, log, fieldname) * factor
-            parts["weight_problem"] |= parts[target].isna() & ~blank_mask(data[fieldname])
+            weight_problem |= np.isnan(parts[target]) & ~blank_mask(data[fieldname])
         else:
-            parts[target] = np.nan
+            parts[target] = np.full(n, np.nan)
+    parts["weight_problem"] = weight_problem
     parts["lot_size"] = numeric_field(table, log, "lot_size", strict=True)
     short = parts["raw_kg"] < parts["net_kg"] - 1e-12
-    _report(log, table, short.fillna(False), "raw_weight", "cell.raw_lt_net",
+    _report(log, table, short, "raw_weight", "cell.raw_lt_net",
             raw=data.get("raw_weight"), net=data.get("net_weight"), part=parts["part_number"])
     return parts
 
 
-def _typed_times(table: Table, process_cols: list[ProcessColumn],
-                 log: ProblemLog) -> pd.DataFrame:
-    """Long table (row, process, cycle_h, setup_h, cycle_col) of rows with any time."""
-    index = table.data.index
-    hours_of: dict[tuple[str, str], pd.Series] = {}
+def _typed_times(table: Table, process_cols: list[ProcessColumn], log: ProblemLog) -> Frame:
+    """Long table (part, row, process, cycle_h, setup_h, cycle_col) of rows with any
+    time; `part` is the position in the parts table, `row` the sheet row."""
+    n = len(table.data)
+    rows = table.data["row"]
+    hours_of: dict[tuple[str, str], np.ndarray] = {}
     cycle_col: dict[str, int] = {}
     for pc in process_cols:
         raw = table.data[f"t{pc.col}"]
         hours, bad = to_numbers(raw)
-        for row in bad[bad].index:
-            log.add("cell.not_number", table.sheet, cell_ref(row, pc.col), raw[row])
-        for row in hours[hours < 0].index:
-            log.add("cell.negative", table.sheet, cell_ref(row, pc.col), raw[row])
-        hours = (hours * pc.hours_per_unit).where(~bad & (hours >= 0))
+        for i in np.flatnonzero(bad):
+            log.add("cell.not_number", table.sheet, cell_ref(int(rows[i]), pc.col), raw[i])
+        for i in np.flatnonzero(hours < 0):
+            log.add("cell.negative", table.sheet, cell_ref(int(rows[i]), pc.col), raw[i])
+        hours = np.where(bad | (hours < 0), np.nan, hours * pc.hours_per_unit)
         key = (pc.process, pc.kind)
         # the same process and kind in two columns: add them up
-        hours_of[key] = hours if key not in hours_of else hours_of[key].add(hours, fill_value=0)
+        if key in hours_of:
+            both = np.isnan(hours_of[key]) & np.isnan(hours)
+            hours = np.where(both, np.nan, np.nan_to_num(hours_of[key]) + np.nan_to_num(hours))
+        hours_of[key] = hours
         if pc.kind == "cycle":
             cycle_col.setdefault(pc.process, pc.col)
     frames = []
+    none = np.full(n, np.nan)
     for process in dict.fromkeys(pc.process for pc in process_cols):
-        none = pd.Series(np.nan, index=index)
         cycle = hours_of.get((process, "cycle"), none)
         setup = hours_of.get((process, "setup"), none)
-        given = (cycle.notna() | setup.notna()).to_numpy()
-        frames.append(pd.DataFrame({
-            "row": index[given], "process": process,
-            "cycle_h": cycle[given].fillna(0.0).to_numpy(),
-            "setup_h": setup[given].fillna(0.0).to_numpy(),
+        given = np.flatnonzero(~np.isnan(cycle) | ~np.isnan(setup))
+        frames.append(Frame({
+            "part": given, "row": rows[given], "process": process,
+            "cycle_h": np.nan_to_num(cycle[given]), "setup_h": np.nan_to_num(setup[given]),
             "cycle_col": float(cycle_col.get(process, np.nan)),
-        }))
+        }, len(given)))
     if not frames:
-        return pd.DataFrame({"row": pd.Series(dtype="int64"), "process": pd.Series(dtype=object),
-                             "cycle_h": pd.Series(dtype="float64"),
-                             "setup_h": pd.Series(dtype="float64"),
-                             "cycle_col": pd.Series(dtype="float64")})
-    return pd.concat(frames, ignore_index=True)
+        return Frame({"part": np.empty(0, dtype=np.intp), "row": np.empty(0, dtype=np.intp),
+                      "process": np.empty(0, dtype=object), "cycle_h": np.empty(0),
+                      "setup_h": np.empty(0), "cycle_col": np.empty(0)}, 0)
+    return Frame.concat(frames, TIME_COLUMNS)
+
+
+TIME_COLUMNS = ["part", "row", "process", "cycle_h", "setup_h", "cycle_col"]

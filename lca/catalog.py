@@ -52,7 +52,7 @@ def factor_record(table: FactorTable, name: str) -> dict[str, object] | None:
     return None if row is None else _record(row)
 
 
-def _record(row: pd.Series) -> dict[str, object]:
+def _record(row: pd.Series | dict[str, object]) -> dict[str, object]:
     record = {}
     for name in FACTOR_FIELDS:
         value = row.get(name)
@@ -88,8 +88,9 @@ def material_mapping(path: Path, options: Options | None = None) -> list[dict[st
     materials = load_material_map(masters.materials)
     parts = resolve_structure(bom, ProblemLog(str(path)))
     parts["category_key"] = compute.assign_categories(parts, materials)
-    leaves = parts[~parts["is_assembly"]].copy()
-    key, matched_by = compute.material_factor_keys(leaves, factors, materials)
+    leaf_rows = parts.take(~parts["is_assembly"])
+    key, matched_by = compute.material_factor_keys(leaf_rows, factors, materials)
+    leaves = leaf_rows.to_pandas()
     leaves["factor_key"], leaves["matched_by"] = key, matched_by
     leaves["mass_kg"] = leaves["raw_kg"].fillna(leaves["net_kg"]) * leaves["total_quantity"]
     leaves["grade"] = leaves["grade"].fillna("-")
@@ -98,7 +99,7 @@ def material_mapping(path: Path, options: Options | None = None) -> list[dict[st
     out = []
     for (grade, category, matched), group in groups:
         fkey = group["factor_key"].dropna()
-        row = factors.rows.loc[fkey.iloc[0]] if len(fkey) else None
+        row = factors.records[fkey.iloc[0]] if len(fkey) else None
         out.append({
             "grade": grade, "category": category,
             "category_name": materials.category_name(category, "en") if category != "-"

@@ -1,8 +1,8 @@
 """Inventory analysis: one row per flow (activity amount x factor), for the whole BOM.
 
-Named stages, each pure and vectorised over the BOM:
+Named stages, each pure and vectorised over the BOM (numpy, see `frame.py`):
 `material_flows`, `transport_flows`, `processing_flows`, `waste_flows`. Each returns a
-frame in the `FLOW_COLUMNS` shape, so the inventory is their concatenation and every
+`Frame` in the `FLOW_COLUMNS` shape, so the inventory is their concatenation and every
 result figure is a sum over it.
 """
 
@@ -11,20 +11,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-import pandas as pd
 
 from .bom import Bom
 from .errors import ProblemLog
 from .factors import FactorTable
+from .frame import Frame, factorize, fill, isnull, map_codes
 from .masters import Masters
 from .materials import MaterialMap
 from .textnorm import cell_ref, header_key, map_unique
 
-FLOW_COLUMNS = ["row", "part_number", "stage", "flow", "process", "amount", "unit", "factor",
-                "factor_unit", "factor_key", "factor_source", "factor_ref", "factor_origin",
-                "data_type",
-                "energy_basis", "kg_co2e"]
+#: `part` is the position of the part in the parts table, `row` its 0-based sheet row.
+FLOW_COLUMNS = ["part", "row", "part_number", "stage", "flow", "process", "amount", "unit",
+                "factor", "factor_unit", "factor_key", "factor_source", "factor_ref",
+                "factor_origin", "data_type", "energy_basis", "kg_co2e"]
 STAGES = ["materials", "transport", "processing", "waste"]
+#: factor-row fields copied to each flow, and their flow column names
+FACTOR_COLUMNS = {"factor": "factor", "unit": "factor_unit", "key": "factor_key",
+                  "source": "factor_source", "source_ref": "factor_ref",
+                  "origin": "factor_origin", "data_type": "factor_type",
+                  "builtin": "builtin", "dimension": "dimension"}
 
 
 @dataclass
@@ -38,132 +43,101 @@ class Notes:
         self.warnings.append((key, params))
 
 
-def _frame(columns: dict[str, object], index: pd.Index) -> pd.DataFrame:
-    """A flow frame whose text columns are plain object arrays.
-
-    pandas 3 stores inferred text as Arrow strings; the inventory is concatenated,
-    reindexed and turned into Python lists, and every such step then converts between
-    Arrow and objects (measured: ~1.5 s of a 100,000-row BOM). Numbers stay float/int."""
-    out = {}
-    for name, values in columns.items():
-        if values is None or isinstance(values, str):
-            text = np.full(len(index), values, dtype=object)
-        elif isinstance(values, np.ndarray) and values.dtype.kind in "USO":
-            text = values.astype(object)
-        elif isinstance(values, pd.Series) and values.dtype.kind not in "biufcmM":
-            text = values.to_numpy(dtype=object)
-        else:
-            out[name] = values.to_numpy() if isinstance(values, (pd.Series, pd.Index)) \
-                else values
-            continue
-        out[name] = pd.Series(text, index=index, dtype=object)
-    return pd.DataFrame(out, index=index)
+def _factor_columns(table: FactorTable, keys: np.ndarray) -> dict[str, np.ndarray]:
+    """Factor value, unit, source... per element of `keys` (canonical keys or None)."""
+    found = table.columns(keys, list(FACTOR_COLUMNS))
+    return {FACTOR_COLUMNS[name]: values for name, values in found.items()}
 
 
-def _factor_columns(table: FactorTable, keys: pd.Series) -> pd.DataFrame:
-    """Factor value, unit, source... for a Series of canonical keys (None -> NaN row)."""
-    rows = table.rows.reindex(keys.fillna("\0").to_numpy())
-    rows.index = keys.index
-    return _frame({
-        "factor": rows["factor"].astype(float),
-        "factor_unit": rows["unit"],
-        "dimension": rows["dimension"],
-        "factor_key": rows["key"],
-        "factor_source": rows["source"],
-        "factor_ref": rows["source_ref"],
-        "factor_origin": rows["origin"],
-        "factor_type": rows["data_type"],
-        "builtin": rows["builtin"].astype(object),
-    }, keys.index)
+def _empty() -> Frame:
+    return Frame.concat([], FLOW_COLUMNS)
 
 
-def assign_categories(parts: pd.DataFrame, materials: MaterialMap) -> pd.Series:
+def assign_categories(parts: Frame, materials: MaterialMap) -> np.ndarray:
     """Category key per row: the 分類 column (known spelling or as written), else the
     grade map."""
     explicit = map_unique(parts["category"], lambda c: materials.category_key(c) or c)
     from_grade = map_unique(parts["grade"], materials.category_of_grade)
-    return explicit.fillna(from_grade)
+    return fill(explicit, from_grade)
 
 
-def material_factor_keys(leaves: pd.DataFrame, factors: FactorTable,
-                         materials: MaterialMap) -> tuple[pd.Series, np.ndarray]:
+def material_factor_keys(leaves: Frame, factors: FactorTable,
+                         materials: MaterialMap) -> tuple[np.ndarray, np.ndarray]:
     """Factor key per part and how it was found: part number > grade > category."""
     by_part = factors.lookup(leaves["part_number"])
     by_grade = factors.lookup(map_unique(
         leaves["grade"], lambda g: _grade_factor_name(g, factors, materials)))
     by_category = factors.lookup(leaves["category_key"])
-    key = by_part.fillna(by_grade).fillna(by_category)
-    matched_by = np.select([by_part.notna(), by_grade.notna(), by_category.notna()],
+    key = fill(fill(by_part, by_grade), by_category)
+    matched_by = np.select([~isnull(by_part), ~isnull(by_grade), ~isnull(by_category)],
                            ["part_number", "grade", "category"], default="")
     return key, matched_by
 
 
-def material_flows(bom: Bom, parts: pd.DataFrame, factors: FactorTable,
+def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
                    materials: MaterialMap, log: ProblemLog, notes: Notes,
-                   allow_missing: bool, cutoff_pct: float | None = None) -> pd.DataFrame:
+                   allow_missing: bool, cutoff_pct: float | None = None) -> Frame:
     """Leaf parts: total qty x mass x factor (per kg), or total qty x factor (per piece).
 
     Parts with no factor are an error, unless `allow_missing`, or unless together they
     weigh at most `cutoff_pct` % of the product (the mass cut-off rule of many PCRs):
     then they are excluded and listed as cut off."""
-    leaves = parts[~parts["is_assembly"]]
+    leaf = np.flatnonzero(~parts["is_assembly"])
+    leaves = parts.take(leaf)
     key, matched_by = material_factor_keys(leaves, factors, materials)
     fc = _factor_columns(factors, key)
-    mass = leaves["raw_kg"].fillna(leaves["net_kg"])
+    mass = fill(leaves["raw_kg"], leaves["net_kg"])
+    qty = leaves["total_quantity"]
     per_piece = fc["dimension"] == "count"
     per_mass = fc["dimension"] == "mass"
-    missing = key.isna()
-    product_mass = (leaves["total_quantity"] * leaves["net_kg"].fillna(mass)).sum()
-    missing_mass = (leaves["total_quantity"] * leaves["net_kg"].fillna(mass))[missing].sum()
+    missing = isnull(key)
+    product_mass_each = qty * fill(leaves["net_kg"], mass)
+    product_mass = np.nansum(product_mass_each)
+    missing_mass = np.nansum(product_mass_each[missing])
     share = float(missing_mass / product_mass) if product_mass > 0 else float("nan")
     cut_off = (cutoff_pct is not None and bool(missing.any())
                and share * 100 <= cutoff_pct + 1e-12)
     if cut_off:
         notes.warn("warn.cut_off", count=int(missing.sum()), share=f"{share:.2%}",
                    limit=f"{cutoff_pct:g}%")
-    for row in missing[missing].index:
-        part = leaves.at[row, "part_number"]
-        grade = _text_or_dash(leaves.at[row, "grade"])
-        category = _text_or_dash(leaves.at[row, "category_key"])
+    number = leaves["part_number"]
+    for i in np.flatnonzero(missing):
+        part = number[i]
+        grade = _text_or_dash(leaves["grade"][i])
+        category = _text_or_dash(leaves["category_key"][i])
         if allow_missing or cut_off:
-            part_mass = leaves.at[row, "total_quantity"] * mass[row]
+            part_mass = qty[i] * mass[i]
             if not cut_off:
                 notes.warn("warn.excluded_no_factor", part=part, grade=grade)
             notes.excluded.append({
                 "part_number": part, "grade": grade, "category": category,
                 "reason": "cut_off" if cut_off else "no_factor",
-                "mass_kg": None if pd.isna(part_mass) else float(part_mass)})
+                "mass_kg": None if np.isnan(part_mass) else float(part_mass)})
             continue
         column = "grade" if "grade" in bom.columns else "part_number"
-        log.add("material.no_factor", bom.sheet, bom.cell(row, column),
-                leaves.at[row, column if column != "part_number" else "part_number"],
+        log.add("material.no_factor", bom.sheet, bom.cell(leaves["row"][i], column),
+                leaves[column][i] if column == "grade" else part,
                 part=part, grade=grade, category=category,
                 key=grade if grade != "-" else part)
-    wrong = key.notna() & ~per_piece & ~per_mass
-    for row in wrong[wrong].index:
-        log.add("material.unit_mismatch", bom.sheet, bom.cell(row, "part_number"),
-                leaves.at[row, "part_number"], key=fc.at[row, "factor_key"],
-                unit=fc.at[row, "factor_unit"])
-    no_mass = per_mass & mass.isna() & ~leaves["weight_problem"]
-    for row in no_mass[no_mass].index:
-        log.add("cell.no_mass", bom.sheet, bom.cell(row, "part_number"),
-                leaves.at[row, "part_number"], part=leaves.at[row, "part_number"])
-    use = (per_piece | (per_mass & mass.notna()))
-    amount = np.where(per_piece, leaves["total_quantity"], leaves["total_quantity"] * mass)
-    flows = _frame({
-        "row": leaves.index,
-        "part_number": leaves["part_number"],
-        "stage": "materials",
-        "flow": np.where(per_piece, leaves["part_number"].astype(str),
-                         leaves["grade"].fillna(leaves["category_key"]).fillna("").astype(str)),
+    for i in np.flatnonzero(~missing & ~per_piece & ~per_mass):
+        log.add("material.unit_mismatch", bom.sheet, bom.cell(leaves["row"][i], "part_number"),
+                number[i], key=fc["factor_key"][i], unit=fc["factor_unit"][i])
+    for i in np.flatnonzero(per_mass & np.isnan(mass) & ~leaves["weight_problem"]):
+        log.add("cell.no_mass", bom.sheet, bom.cell(leaves["row"][i], "part_number"),
+                number[i], part=number[i])
+    use = per_piece | (per_mass & ~np.isnan(mass))
+    flows = Frame({
+        "part": leaf, "row": leaves["row"], "part_number": number, "stage": "materials",
+        "flow": np.where(per_piece, number,
+                         fill(fill(leaves["grade"], leaves["category_key"]), "")),
         "process": None,
-        "amount": amount,
+        "amount": np.where(per_piece, qty, qty * mass),
         "unit": np.where(per_piece, "piece", "kg"),
         "energy_basis": None,
-        "matched_by": matched_by,
-    }, leaves.index)
-    flows = pd.concat([flows, fc], axis=1)[use]
-    flows["data_type"] = _data_type(flows, flows["matched_by"] == "part_number")
+        **fc,
+    }, len(leaves))
+    flows = flows.take(use)
+    flows["data_type"] = _data_type(flows, matched_by[use] == "part_number")
     return _finish(flows)
 
 
@@ -180,60 +154,77 @@ def _grade_factor_name(grade: object, factors: FactorTable,
     from .materials import grade_candidates
 
     for candidate in [grade, *grade_candidates(grade)]:
-        if factors.canon(candidate) in factors.rows.index:
+        if factors.canon(candidate) in factors.records:
             return candidate
     return materials.factor_key_of_grade(grade)
 
 
-def _data_type(flows: pd.DataFrame, supplier_specific: pd.Series) -> pd.Series:
+def _data_type(flows: Frame, supplier_specific: np.ndarray | bool) -> np.ndarray:
     """primary/secondary/proxy per flow: the factor row's own type if given, else primary
     for a user factor keyed by part number (supplier-specific), else secondary."""
-    given = flows["factor_type"]
     default = np.where(supplier_specific & (flows["builtin"] != True), "primary",  # noqa: E712
-                       "secondary")
-    return given.where(given.notna(), pd.Series(default, index=flows.index))
+                       "secondary").astype(object)
+    return fill(flows["factor_type"], default)
 
 
-def _finish(flows: pd.DataFrame) -> pd.DataFrame:
-    flows = flows.copy()
+def _finish(flows: Frame) -> Frame:
     flows["kg_co2e"] = flows["amount"].astype(float) * flows["factor"].astype(float)
-    return flows.reindex(columns=FLOW_COLUMNS)
+    return Frame.concat([flows], FLOW_COLUMNS) if len(flows) else _empty()
 
 
-def transport_flows(bom: Bom, parts: pd.DataFrame, masters: Masters, factors: FactorTable,
-                    log: ProblemLog, notes: Notes) -> pd.DataFrame:
+def _first_match(keys: np.ndarray, table: Frame, key: str) -> np.ndarray:
+    """Position in `table` of each of `keys` by its column `key` (-1 if absent)."""
+    where = {k: i for i, k in enumerate(table[key])}
+    return np.fromiter((where.get(k, -1) for k in keys), dtype=np.intp, count=len(keys))
+
+
+def _pick(values: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """`values[at]` as floats, NaN where `at` is -1 (not found)."""
+    if not len(values):
+        return np.full(len(at), np.nan)
+    return np.where(at >= 0, values[at].astype(float), np.nan)
+
+
+def transport_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTable,
+                    log: ProblemLog, notes: Notes) -> Frame:
     """Bought material and parts: total qty x mass / 1000 x distance x mode factor."""
-    leaves = parts[~parts["is_assembly"] & parts["supplier"].notna()]
-    if leaves.empty:
-        return pd.DataFrame(columns=FLOW_COLUMNS)
+    leaf = np.flatnonzero(~parts["is_assembly"] & ~isnull(parts["supplier"]))
+    if not len(leaf):
+        return _empty()
     if not masters.has_suppliers:
         notes.warn("warn.no_supplier_sheet")
-        return pd.DataFrame(columns=FLOW_COLUMNS)
-    suppliers = masters.suppliers.set_index("supplier_key")
-    skey = leaves["supplier"].map(header_key)
-    known = skey.isin(suppliers.index)
-    for supplier, count in leaves["supplier"][~known].value_counts(sort=False).items():
-        notes.warn("warn.supplier_unknown", supplier=supplier, count=int(count))
-    leaves, skey = leaves[known], skey[known]
-    mode = skey.map(suppliers["mode"])
-    distance = skey.map(suppliers["distance_km"]).astype(float)
+        return _empty()
+    suppliers = masters.suppliers
+    skey = map_unique(parts["supplier"][leaf], header_key)
+    at = _first_match(skey, suppliers, "supplier_key")
+    known = at >= 0
+    if not known.all():
+        codes, names = factorize(parts["supplier"][leaf][~known])
+        for code, name in enumerate(names):
+            notes.warn("warn.supplier_unknown", supplier=name,
+                       count=int((codes == code).sum()))
+    leaf, at = leaf[known], at[known]
+    leaves = parts.take(leaf)
+    mode = suppliers["mode"][at]
+    distance = suppliers["distance_km"][at].astype(float)
     key = factors.lookup(mode)
     fc = _factor_columns(factors, key)
-    bad_modes = mode[key.isna() | (fc["dimension"] != "transport")].dropna()
-    for sk in skey[bad_modes.index].unique():
-        log.add("supplier.no_factor", None, None, suppliers.at[sk, "mode"],
-                mode=suppliers.at[sk, "mode"], supplier=suppliers.at[sk, "supplier"])
-    mass = leaves["raw_kg"].fillna(leaves["net_kg"])
-    flows = _frame({
-        "row": leaves.index, "part_number": leaves["part_number"], "stage": "transport",
-        "flow": mode.astype(str) + " " + distance.map("{:g} km".format),
-        "process": None,
-        "amount": leaves["total_quantity"] * mass / 1000.0 * distance,
-        "unit": "t-km", "energy_basis": None,
-    }, leaves.index)
-    flows = pd.concat([flows, fc], axis=1)
-    flows = flows[key.notna() & (fc["dimension"] == "transport") & flows["amount"].notna()]
-    flows["data_type"] = _data_type(flows, pd.Series(False, index=flows.index))
+    transport = fc["dimension"] == "transport"
+    for s in dict.fromkeys(at[~isnull(mode) & ~transport]):
+        log.add("supplier.no_factor", None, None, suppliers["mode"][s],
+                mode=suppliers["mode"][s], supplier=suppliers["supplier"][s])
+    mass = fill(leaves["raw_kg"], leaves["net_kg"])
+    amount = leaves["total_quantity"] * mass / 1000.0 * distance
+    codes, pairs = factorize(np.array([f"{m}\0{d:g}" for m, d in zip(
+        mode, distance, strict=True)], dtype=object)) if len(at) else (np.empty(0, int), [])
+    flow = map_codes(codes, [p.replace("\0", " ") + " km" for p in pairs])
+    flows = Frame({
+        "part": leaf, "row": leaves["row"], "part_number": leaves["part_number"],
+        "stage": "transport", "flow": flow, "process": None, "amount": amount,
+        "unit": "t-km", "energy_basis": None, **fc,
+    }, len(leaf))
+    flows = flows.take(transport & ~np.isnan(amount))
+    flows["data_type"] = _data_type(flows, False)
     return _finish(flows)
 
 
@@ -249,142 +240,142 @@ def electricity_factor(masters: Masters, factors: FactorTable) -> dict[str, obje
     row = factors.find("electricity")
     if row is None or row["dimension"] != "energy":
         return None
-    return {"factor": float(row["factor"]), "factor_unit": row["unit"],
+    return {"factor": float(row["factor"]), "factor_unit": row["unit"],  # type: ignore[arg-type]
             "factor_key": row["key"], "factor_source": row["source"],
             "factor_ref": row["source_ref"],
             "factor_origin": row["origin"], "factor_type": row["data_type"],
             "builtin": row["builtin"], "dimension": "energy"}
 
 
-def processing_flows(bom: Bom, parts: pd.DataFrame, masters: Masters, factors: FactorTable,
-                     log: ProblemLog, notes: Notes) -> pd.DataFrame:
+def processing_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTable,
+                     log: ProblemLog, notes: Notes) -> Frame:
     """Per part and process: cycle kWh (measured, else rated kW x h x utilisation) and
     set-up kWh (rated kW x set-up h / lot x utilisation), x the grid factor."""
     times = _times_with_measurements(bom, parts, masters, log)
-    if times.empty:
-        return pd.DataFrame(columns=FLOW_COLUMNS)
-    procs = masters.processes.set_index("process_key")
-    times["rated_kw"] = times["process_key"].map(procs["rated_kw"]).astype(float)
-    times["utilisation"] = times["process_key"].map(procs["utilisation"]).astype(float)
-    row_part = parts["part_number"]
-    times["part_number"] = times["row"].map(row_part)
-    meas = masters.measurements.set_index(["part_number", "process_key"])["kwh_per_piece"]
-    pairs = pd.MultiIndex.from_arrays([times["part_number"], times["process_key"]])
-    times["measured_kwh"] = meas.reindex(pairs).to_numpy(dtype=float)
-    measured = times["measured_kwh"].notna()
-    no_power = times["rated_kw"].isna() & (((times["cycle_h"] > 0) & ~measured)
-                                           | (times["setup_h"] > 0))
-    for _, item in times[no_power].iterrows():
-        log.add("process.no_power", bom.sheet,
-                _time_cell(bom, item), item["process"], process=item["process"],
-                part=item["part_number"])
-    for process in times["process"][~times["rated_kw"].isna()].unique():
-        pk = header_key(process)
-        if pk in procs.index and not bool(procs.at[pk, "utilisation_given"]):
+    if not len(times):
+        return _empty()
+    procs = masters.processes
+    at = _first_match(times["process_key"], procs, "process_key")
+    rated = _pick(procs["rated_kw"], at)
+    util = _pick(procs["utilisation"], at)
+    part = times["part"]
+    number = parts["part_number"][part]
+    meas = masters.measurements
+    pair_at = {(p, k): i for i, (p, k) in enumerate(zip(meas["part_number"],
+                                                          meas["process_key"], strict=True))}
+    m_at = np.fromiter((pair_at.get(pair, -1) for pair in zip(number, times["process_key"],
+                                                               strict=True)),
+                       dtype=np.intp, count=len(times))
+    measured = m_at >= 0
+    measured_kwh = _pick(meas["kwh_per_piece"], m_at)
+    cycle_h, setup_h = times["cycle_h"].astype(float), times["setup_h"].astype(float)
+    no_power = np.isnan(rated) & (((cycle_h > 0) & ~measured) | (setup_h > 0))
+    for i in np.flatnonzero(no_power):
+        col = times["cycle_col"][i]
+        cell = None if np.isnan(col) else cell_ref(int(times["row"][i]), int(col))
+        log.add("process.no_power", bom.sheet, cell, times["process"][i],
+                process=times["process"][i], part=number[i])
+    for process in dict.fromkeys(times["process"][~np.isnan(rated)]):
+        p = _first_match(np.array([header_key(process)], dtype=object), procs,
+                         "process_key")[0]
+        if p >= 0 and not bool(procs["utilisation_given"][p]):
             notes.warn("warn.utilisation_default", process=process)
-    lot = times["row"].map(parts["lot_size"]).fillna(
-        masters.settings.lot_size if masters.settings.lot_size else np.nan)
-    no_lot = (times["setup_h"] > 0) & lot.isna()
-    for part in times["part_number"][no_lot].unique():
-        notes.warn("warn.no_lot_size", part=part)
-    lot = lot.fillna(1.0)
-    est_cycle = times["rated_kw"] * times["cycle_h"] * times["utilisation"]
-    times["cycle_kwh"] = times["measured_kwh"].where(measured, est_cycle)
-    times["setup_kwh"] = times["rated_kw"] * times["setup_h"] / lot * times["utilisation"]
+    lot = parts["lot_size"][part]
+    if masters.settings.lot_size:
+        lot = np.where(np.isnan(lot), masters.settings.lot_size, lot)
+    no_lot = (setup_h > 0) & np.isnan(lot)
+    for name in dict.fromkeys(number[no_lot]):
+        notes.warn("warn.no_lot_size", part=name)
+    lot = np.where(np.isnan(lot), 1.0, lot)
+    cycle_kwh = np.where(measured, measured_kwh, rated * cycle_h * util)
+    setup_kwh = rated * setup_h / lot * util
     grid = electricity_factor(masters, factors)
     if grid is None:
         log.add("factor.no_electricity", None, None, None)
-        return pd.DataFrame(columns=FLOW_COLUMNS)
-    total_qty = times["row"].map(parts["total_quantity"])
-    cycle = _energy_frame(times, total_qty, "cycle", np.where(measured, "measured", "estimated"))
-    setup = _energy_frame(times, total_qty, "setup", "estimated")
-    flows = pd.concat([cycle, setup], ignore_index=True)
-    flows = flows[flows["amount"].notna() & (flows["amount"] > 0)]
+        return _empty()
+    qty = parts["total_quantity"][part]
+    common = {"part": part, "row": times["row"], "part_number": number,
+              "stage": "processing", "process": times["process"], "unit": "kWh"}
+    cycle = Frame({**common, "flow": "electricity (cycle)", "amount": qty * cycle_kwh,
+                   "energy_basis": np.where(measured, "measured", "estimated")}, len(times))
+    setup = Frame({**common, "flow": "electricity (setup)", "amount": qty * setup_kwh,
+                   "energy_basis": "estimated"}, len(times))
+    names = [*common, "flow", "amount", "energy_basis"]
+    flows = Frame.concat([cycle, setup], names)
+    amount = flows["amount"].astype(float)
+    flows = flows.take(~np.isnan(amount) & (amount > 0))
     for name, value in grid.items():
         flows[name] = value
-    flows["data_type"] = np.where(flows["energy_basis"] == "measured", "primary", "secondary")
+    flows["data_type"] = np.where(flows["energy_basis"] == "measured", "primary",
+                                  "secondary").astype(object)
     estimated = int((flows["energy_basis"] == "estimated").sum())
     if estimated:
         notes.warn("warn.estimated_energy", count=estimated)
     return _finish(flows)
 
 
-def _times_with_measurements(bom: Bom, parts: pd.DataFrame, masters: Masters,
-                             log: ProblemLog) -> pd.DataFrame:
+def _times_with_measurements(bom: Bom, parts: Frame, masters: Masters,
+                             log: ProblemLog) -> Frame:
     """BOM process times, plus a row for each metered part/process that has no time in
     the BOM (a meter reading is data on its own and must not be dropped)."""
-    times = bom.times[bom.times["row"].isin(parts.index)].copy()
-    times = times[(times["cycle_h"] > 0) | (times["setup_h"] > 0)]
-    times["process_key"] = times["process"].map(header_key)
+    times = bom.times
+    times = times.take((times["cycle_h"] > 0) | (times["setup_h"] > 0))
+    times["process_key"] = map_unique(times["process"], header_key)
     meas = masters.measurements
-    if meas.empty:
+    if not len(meas):
         return times
-    rows_of = pd.Series(parts.index, index=parts.index).groupby(parts["part_number"]).agg(list)
-    unknown = ~meas["part_number"].isin(rows_of.index)
-    for _, item in meas[unknown].iterrows():
-        sheet, _, cell = str(item["ref"]).partition("!")
-        log.add("measurement.unknown_part", sheet, cell, item["part_number"],
-                part=item["part_number"])
-    have = set(zip(times["row"].map(parts["part_number"]), times["process_key"], strict=True))
-    extra = [{"row": row, "process": m.process, "cycle_h": 0.0, "setup_h": 0.0,
-              "cycle_col": np.nan, "process_key": m.process_key}
-             for m in meas[~unknown].itertuples(index=False)
-             if (m.part_number, m.process_key) not in have
-             for row in rows_of[m.part_number]]
-    return pd.concat([times, pd.DataFrame(extra)], ignore_index=True) if extra else times
+    rows_of: dict[str, list[int]] = {}
+    for i, number in enumerate(parts["part_number"]):
+        if number is not None:
+            rows_of.setdefault(number, []).append(i)
+    have = set(zip(parts["part_number"][times["part"]], times["process_key"], strict=True))
+    extra: list[tuple[int, str, str]] = []
+    for number, process, key, ref in zip(meas["part_number"], meas["process"],
+                                          meas["process_key"], meas["ref"], strict=True):
+        if number not in rows_of:
+            sheet, _, cell = str(ref).partition("!")
+            log.add("measurement.unknown_part", sheet, cell, number, part=number)
+        elif (number, key) not in have:
+            extra.extend((i, process, key) for i in rows_of[number])
+    if not extra:
+        return times
+    positions = np.array([e[0] for e in extra], dtype=np.intp)
+    added = Frame({"part": positions, "row": parts["row"][positions],
+                   "process": [e[1] for e in extra], "cycle_h": 0.0, "setup_h": 0.0,
+                   "cycle_col": np.nan, "process_key": [e[2] for e in extra]}, len(extra))
+    return Frame.concat([times, added], list(times))
 
 
-def _energy_frame(times: pd.DataFrame, total_qty: pd.Series, kind: str,
-                  basis: object) -> pd.DataFrame:
-    return _frame({
-        "row": times["row"], "part_number": times["part_number"], "stage": "processing",
-        "flow": f"electricity ({kind})", "process": times["process"],
-        "amount": total_qty * times[f"{kind}_kwh"], "unit": "kWh", "energy_basis": basis,
-        "kwh_per_piece": times[f"{kind}_kwh"],
-    }, times.index)
-
-
-def _time_cell(bom: Bom, item: pd.Series) -> str | None:
-    col = item.get("cycle_col")
-    if col is None or (isinstance(col, float) and np.isnan(col)):
-        return None
-    return cell_ref(int(item["row"]), int(col))
-
-
-def waste_flows(bom: Bom, parts: pd.DataFrame, factors: FactorTable, materials: MaterialMap,
-                log: ProblemLog) -> pd.DataFrame:
+def waste_flows(bom: Bom, parts: Frame, factors: FactorTable, materials: MaterialMap,
+                log: ProblemLog) -> Frame:
     """Chips and scrap: total qty x (raw - net) x scrap factor.
 
     Factor: `scrap:<category>` from any source > a user's `scrap` > the category's
     built-in scrap key > built-in `scrap`.
     """
-    leaves = parts[~parts["is_assembly"] & parts["raw_kg"].notna() & parts["net_kg"].notna()]
-    leaves = leaves[leaves["raw_kg"] > leaves["net_kg"]]
-    if leaves.empty:
-        return pd.DataFrame(columns=FLOW_COLUMNS)
+    raw, net = parts["raw_kg"], parts["net_kg"]
+    leaf = np.flatnonzero(~parts["is_assembly"] & (raw > net))  # NaN compares False
+    if not len(leaf):
+        return _empty()
+    leaves = parts.take(leaf)
     category = leaves["category_key"]
     specific = factors.lookup(map_unique(category, lambda c: f"scrap:{c}"))
     generic = factors.find("scrap")
     user_generic = generic["canon"] if generic is not None and not generic["builtin"] else None
-    cat_default = map_unique(category, lambda c: _scrap_key(materials, c))
-    key = specific.fillna(user_generic if user_generic else np.nan)
-    key = key.fillna(factors.lookup(cat_default)).fillna(
-        generic["canon"] if generic is not None else np.nan)
+    key = fill(specific, user_generic) if user_generic else specific
+    key = fill(key, factors.lookup(map_unique(category, materials.scrap_key)))
+    if generic is not None:
+        key = fill(key, generic["canon"])
     fc = _factor_columns(factors, key)
-    flows = _frame({
-        "row": leaves.index, "part_number": leaves["part_number"], "stage": "waste",
-        "flow": "scrap " + category.fillna("").astype(str),
+    flows = Frame({
+        "part": leaf, "row": leaves["row"], "part_number": leaves["part_number"],
+        "stage": "waste",
+        "flow": map_unique(category, lambda c: f"scrap {c}"),
         "process": None,
         "amount": leaves["total_quantity"] * (leaves["raw_kg"] - leaves["net_kg"]),
-        "unit": "kg", "energy_basis": None,
-    }, leaves.index)
-    flows = pd.concat([flows, fc], axis=1)
-    flows = flows[key.notna() & (fc["dimension"] == "mass")]
-    flows["data_type"] = _data_type(flows, pd.Series(False, index=flows.index))
+        "unit": "kg", "energy_basis": None, **fc,
+    }, len(leaf))
+    flows["flow"] = fill(flows["flow"], "scrap ")
+    flows = flows.take(~isnull(key) & (fc["dimension"] == "mass"))
+    flows["data_type"] = _data_type(flows, False)
     return _finish(flows)
-
-
-def _scrap_key(materials: MaterialMap, category: object) -> str | None:
-    if isinstance(category, str) and category in materials.categories.index:
-        return str(materials.categories.at[category, "scrap_key"]) or None
-    return None

@@ -76,9 +76,11 @@ class ProblemLog:
             return
         self.problems.append(Problem(code, file or self.file, sheet, cell, value, dict(params)))
 
-    def at(self, table: Any, row: int, fieldname: str, code: str, **params: object) -> None:
-        """A problem in the cell of `fieldname` on sheet row `row` of a located table."""
-        self.add(code, table.sheet, table.cell(row, fieldname), table.data[fieldname][row],
+    def at(self, table: Any, i: int, fieldname: str, code: str, **params: object) -> None:
+        """A problem in the cell of `fieldname` on data row `i` (position in
+        `table.data`) of a located table."""
+        row = int(table.data["row"][i])
+        self.add(code, table.sheet, table.cell(row, fieldname), table.data[fieldname][i],
                  file=table.file, **params)
 
     def extend(self, problems: list[Problem]) -> None:

@@ -9,15 +9,16 @@ shipped data take the same path. Every factor is converted to a base unit per di
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
 from .errors import ProblemLog
+from .frame import factorize, isnull, map_codes
 from .textnorm import lookup_key, nfkc, to_numbers, to_text
 from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
 
@@ -79,16 +80,38 @@ def builtin_path(name: str) -> Path:
     return Path(str(resources.files("cfp.lca").joinpath("data", name)))
 
 
+def read_builtin_csv(name: str) -> list[dict[str, str]]:
+    """A small built-in table (grades, categories, GWP) as one dict per row."""
+    with builtin_path(name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+#: Columns of a factor row (`FactorTable.records` values), in listing order.
+FACTOR_FIELDS = ["key", "canon", "name", "dimension", "unit", "factor", "unit_given",
+                 "factor_given", "source", "source_ref", "origin", "data_type", "aliases",
+                 "note", "licence", "geography", "reference_year", "name_ja", "name_en",
+                 "builtin"]
+FactorRow = dict[str, object]
+
+
 @dataclass
 class FactorTable:
     """Merged factors: one row per canonical key, the highest-precedence source winning.
 
-    `rows` columns: key, canon, name, dimension, unit (base), factor (kg-CO2e per base
-    unit), unit_given, factor_given, source, source_ref, origin, data_type, builtin, note.
+    `records`: canonical key -> row (`FACTOR_FIELDS`): key, canon, name, dimension, unit
+    (base), factor (kg-CO2e per base unit), unit_given, factor_given, source,
+    source_ref, origin, data_type, builtin, note...
     """
 
-    rows: pd.DataFrame
+    records: dict[str, FactorRow]
     alias: dict[str, str]  # normalised spelling -> canonical key
+
+    @property
+    def rows(self):  # noqa: ANN201 - a pandas DataFrame, for listings (cfp factors)
+        import pandas as pd
+
+        return pd.DataFrame.from_records(list(self.records.values()), columns=FACTOR_FIELDS,
+                                         index=list(self.records))
 
     def canon(self, name: object) -> str | None:
         if not isinstance(name, str) or not name:
@@ -96,32 +119,37 @@ class FactorTable:
         norm = lookup_key(name)
         return self.alias.get(norm, norm)
 
-    def find(self, name: object) -> pd.Series | None:
+    def find(self, name: object) -> FactorRow | None:
         key = self.canon(name)
-        if key is None or key not in self.rows.index:
-            return None
-        return self.rows.loc[key]
+        return self.records.get(key) if key is not None else None
 
-    def lookup(self, names: pd.Series) -> pd.Series:
+    def lookup(self, names: np.ndarray) -> np.ndarray:
         """Vectorised: canonical key found in the table for each name, else None.
 
         Part numbers are mostly distinct, so the per-name work matters: plain ASCII
-        names are normalised with vectorised string methods, the rest one by one."""
-        codes, uniques = pd.factorize(names, use_na_sentinel=True)
-        if not len(uniques):
-            return pd.Series(None, index=names.index, dtype=object)
-        texts = pd.Series(uniques, dtype=object).map(lambda v: v if isinstance(v, str) else "")
-        simple = texts.map(str.isascii) & ~texts.str.contains("  ", regex=False)
-        norm = texts.str.strip().str.casefold().where(simple, texts.map(
-            lambda v: lookup_key(v) if v else ""))
-        canon = norm.map(lambda k: self.alias.get(k, k))
-        missing = ~canon.isin(self.rows.index)
-        if missing.any():
-            canon[missing] = texts[missing].map(self._formula_row)
-        found = canon.where(canon.isin(self.rows.index), None).to_numpy(dtype=object)
-        mapped = np.append(found, None)
-        return pd.Series(mapped[codes], index=names.index, dtype=object)
+        names are only stripped and case-folded, the rest normalised in full."""
+        codes, uniques = factorize(names)
+        return map_codes(codes, [self._lookup_one(u) for u in uniques])
 
+    def _lookup_one(self, name: object) -> str | None:
+        if not isinstance(name, str) or not name:
+            return None
+        if name.isascii() and "  " not in name:
+            norm = name.strip().casefold()
+        else:
+            norm = lookup_key(name)
+        canon = self.alias.get(norm, norm)
+        if canon in self.records:
+            return canon
+        return self._formula_row(name)
+
+    def columns(self, keys: np.ndarray, fields: list[str]) -> dict[str, np.ndarray]:
+        """Per element of `keys` (canonical keys or None), the factor row's `fields`
+        (None / NaN where the key is None); `factor` as float."""
+        codes, uniques = factorize(keys)
+        rows = [self.records[k] for k in uniques]
+        return {f: map_codes(codes, [r[f] for r in rows], float if f == "factor" else object)
+                for f in fields}
 
     def _formula_row(self, name: str) -> str | None:
         """A factor computed from its name (改良トンキロ:4t:50%); added to the table."""
@@ -134,22 +162,23 @@ class FactorTable:
         payload_kg, load_pct, fuel_key = spec
         key = transport.canonical_key(payload_kg, load_pct, fuel_key)
         litres = transport.litres_per_tkm(payload_kg, load_pct, fuel_key)
-        row = {c: None for c in self.rows.columns}
+        fuel_factor = float(fuel["factor"])  # type: ignore[arg-type]
+        row: FactorRow = dict.fromkeys(FACTOR_FIELDS)
         row.update({
             "key": key, "canon": key, "name": name, "dimension": "transport", "unit": "t-km",
-            "factor": litres * float(fuel["factor"]), "unit_given": "t-km",
-            "factor_given": litres * float(fuel["factor"]), "source": transport.SOURCE,
+            "factor": litres * fuel_factor, "unit_given": "t-km",
+            "factor_given": litres * fuel_factor, "source": transport.SOURCE,
             "source_ref": f"x = {load_pct:g} %, z = {payload_kg:g} kg: {litres:.6f} L/t-km x "
-                          f"{fuel_key} {float(fuel['factor']):g} kg-CO2e/L ({fuel['source']})",
+                          f"{fuel_key} {fuel_factor:g} kg-CO2e/L ({fuel['source']})",
             "origin": fuel["origin"], "data_type": "secondary", "builtin": fuel["builtin"],
         })
-        self.rows.loc[key] = pd.Series(row, dtype=object)
+        self.records[key] = row
         return key
 
 
 def read_factor_source(book: Workbook, sheet: str, log: ProblemLog, gwp: dict[str, float],
                        column_map: dict[str, str] | None = None,
-                       origin: str = "") -> pd.DataFrame:
+                       origin: str = "") -> list[FactorRow]:
     """One factor table (sheet or file) to normalised rows; problems go to `log`."""
     aliases = {k: list(v) for k, v in FACTOR_ALIASES.items()}
     for fieldname, header in (column_map or {}).items():
@@ -160,121 +189,114 @@ def read_factor_source(book: Workbook, sheet: str, log: ProblemLog, gwp: dict[st
         for fieldname in ("key", "unit"):
             log.add("factor.missing_column", sheet, None, None, file=str(book.path),
                     column=fieldname, names=names[fieldname])
-        return _empty()
+        return []
     return _normalise(table, log, gwp, origin or f"{Path(table.file).name}!{table.sheet}")
 
 
-def _empty() -> pd.DataFrame:
-    return pd.DataFrame(columns=["key", "name", "dimension", "unit", "factor", "unit_given",
-                                 "factor_given", "source", "source_ref", "origin",
-                                 "data_type", "aliases", "note", "licence", "geography",
-                                 "reference_year", "name_ja", "name_en"])
-
-
-def _text(table: Table, name: str) -> pd.Series:
+def _text(table: Table, name: str) -> np.ndarray:
     if name in table.data:
         return to_text(table.data[name])
-    return pd.Series(None, index=table.data.index, dtype=object)
+    return np.full(len(table.data), None, dtype=object)
 
 
-def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float], origin: str) -> pd.DataFrame:
-    data = table.data
+def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
+               origin: str) -> list[FactorRow]:
     keys = _text(table, "key")
-    data = data[keys.notna()]
-    keys = keys[keys.notna()]
-    units = _text(table, "unit")[keys.index]
-    value = _factor_values(table, data.index, log, gwp)
-    parsed = units.map(parse_unit)
-    for row in parsed[parsed.isna()].index:
-        log.at(table, row, "unit", "factor.bad_unit", unit=units[row])
-    for row in value[value.isna() & parsed.notna()].index:
-        log.at(table, row, "key", "factor.missing_value", key=keys[row])
-    ok = parsed.notna() & value.notna()
-    dims = parsed[ok].map(lambda p: p[0])
-    sizes = parsed[ok].map(lambda p: p[1]).astype(float)
-    rows = pd.DataFrame({
-        "key": keys[ok],
-        "name": _text(table, "name").fillna(_text(table, "name_en")).fillna(
-            _text(table, "name_ja"))[ok.index][ok],
-        "dimension": dims,
-        "unit": dims.map(BASE_UNIT),
-        "factor": value[ok] / sizes,
-        "unit_given": units[ok],
-        "factor_given": value[ok],
-        "source": _text(table, "source")[ok.index][ok].fillna(origin),
-        "source_ref": _text(table, "source_ref")[ok.index][ok],
-        "origin": [f"{origin}:{r + 1}" for r in ok[ok].index],
-        "data_type": _text(table, "data_type")[ok.index][ok].map(
-            lambda v: DATA_TYPES.get(lookup_key(v)) if isinstance(v, str) else None),
-        "aliases": _text(table, "aliases")[ok.index][ok],
-        "note": _text(table, "note")[ok.index][ok],
-        "licence": _text(table, "licence")[ok.index][ok],
-        "name_ja": _text(table, "name_ja")[ok.index][ok],
-        "name_en": _text(table, "name_en")[ok.index][ok],
-        "geography": _text(table, "geography")[ok.index][ok],
-        "reference_year": _text(table, "reference_year")[ok.index][ok],
-    })
-    return rows.reset_index(drop=True)
+    units = _text(table, "unit")
+    value = _factor_values(table, log, gwp)
+    texts = {f: _text(table, f) for f in ("name", "name_en", "name_ja", "source",
+                                          "source_ref", "data_type", "aliases", "note",
+                                          "licence", "geography", "reference_year")}
+    rows: list[FactorRow] = []
+    for i in np.flatnonzero(~isnull(keys)):
+        parsed = parse_unit(units[i])
+        if parsed is None:
+            log.at(table, i, "unit", "factor.bad_unit", unit=units[i])
+            continue
+        if np.isnan(value[i]):
+            log.at(table, i, "key", "factor.missing_value", key=keys[i])
+            continue
+        dimension, size = parsed
+        data_type = texts["data_type"][i]
+        rows.append({
+            "key": keys[i],
+            "name": _first_given(texts["name"][i], texts["name_en"][i], texts["name_ja"][i]),
+            "dimension": dimension,
+            "unit": BASE_UNIT[dimension],
+            "factor": float(value[i]) / size,
+            "unit_given": units[i],
+            "factor_given": float(value[i]),
+            "source": texts["source"][i] if texts["source"][i] is not None else origin,
+            "source_ref": texts["source_ref"][i],
+            "origin": f"{origin}:{int(table.data['row'][i]) + 1}",
+            "data_type": DATA_TYPES.get(lookup_key(data_type))
+            if isinstance(data_type, str) else None,
+            **{f: texts[f][i] for f in ("aliases", "note", "licence", "name_ja", "name_en",
+                                        "geography", "reference_year")},
+        })
+    return rows
 
 
-def _factor_values(table: Table, index: pd.Index, log: ProblemLog,
-                   gwp: dict[str, float]) -> pd.Series:
+def _first_given(*values: object) -> object:
+    return next((v for v in values if v is not None), None)
+
+
+def _factor_values(table: Table, log: ProblemLog, gwp: dict[str, float]) -> np.ndarray:
     """kg-CO2e per given unit; computed from the gas columns where the CO2e cell is blank."""
-    value = pd.Series(np.nan, index=index)
+    value = np.full(len(table.data), np.nan)
     if "factor" in table.data:
-        raw = table.data["factor"][index]
-        value, bad = to_numbers(raw)
-        for row in bad[bad].index:
-            log.at(table, row, "factor", "cell.not_number")
+        value, bad = to_numbers(table.data["factor"])
+        for i in np.flatnonzero(bad):
+            log.at(table, i, "factor", "cell.not_number")
     gases = [g for g in GAS_COLUMNS if g in table.data]
     if gases:
-        total = pd.Series(0.0, index=index)
-        any_gas = pd.Series(False, index=index)
+        total = np.zeros(len(table.data))
+        any_gas = np.zeros(len(table.data), dtype=bool)
         for gas in gases:
-            amount, bad = to_numbers(table.data[gas][index])
-            for row in bad[bad].index:
-                log.at(table, row, gas, "cell.not_number")
-            total += amount.fillna(0.0) * gwp.get(gas, np.nan)
-            any_gas |= amount.notna()
-        value = value.where(value.notna() | ~any_gas, total)
+            amount, bad = to_numbers(table.data[gas])
+            for i in np.flatnonzero(bad):
+                log.at(table, i, gas, "cell.not_number")
+            total += np.nan_to_num(amount) * gwp.get(gas, np.nan)
+            any_gas |= ~np.isnan(amount)
+        value = np.where(~np.isnan(value) | ~any_gas, value, total)
     return value
 
 
 @lru_cache(maxsize=4)
 def load_gwp(gwp_set: str) -> dict[str, float]:
     """GWP100 per gas column name for AR5 or AR6, from the built-in table."""
-    path = builtin_path("gwp.csv")
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
     column = gwp_set.lower()
-    values = dict(zip(table["gas"].str.lower(), pd.to_numeric(table[column]), strict=True))
+    values = {row["gas"].lower(): float(row[column]) for row in read_builtin_csv("gwp.csv")}
     values.setdefault("co2", 1.0)
     return values
 
 
-def merge_sources(sources: list[pd.DataFrame]) -> FactorTable:
+def merge_sources(sources: list[list[FactorRow]]) -> FactorTable:
     """Merge factor rows; later sources win. Aliases from any source name the same key."""
-    rows = pd.concat([s for s in sources if not s.empty] or [_empty()], ignore_index=True)
-    rows["builtin_norm"] = rows["key"].map(lookup_key)
+    rows = [dict(r) for source in sources for r in source]
+    norms = [lookup_key(str(r["key"])) for r in rows]
     alias: dict[str, str] = {}
-    for key, spellings in zip(rows["builtin_norm"], rows["aliases"], strict=True):
+    for norm, row in zip(norms, rows, strict=True):
+        spellings = row.get("aliases")
         if isinstance(spellings, str):
             for spelling in spellings.split("|"):
                 if spelling.strip():
-                    alias.setdefault(lookup_key(spelling), key)
+                    alias.setdefault(lookup_key(spelling), norm)
     # display names find their row too ("Container ship"), after every explicit alias,
     # but never shadow another row's key
-    keys = set(rows["builtin_norm"])
+    keys = set(norms)
     for column in ("name", "name_ja"):
-        for key, name in zip(rows["builtin_norm"], rows[column], strict=True):
+        for norm, row in zip(norms, rows, strict=True):
+            name = row.get(column)
             if isinstance(name, str) and name.strip() and lookup_key(name) not in keys:
-                alias.setdefault(lookup_key(name), key)
-    rows["canon"] = rows["builtin_norm"].map(lambda k: alias.get(k, k))
-    rows = rows.drop(columns="builtin_norm")
-    merged = rows.drop_duplicates("canon", keep="last").set_index("canon", drop=False)
-    # plain object text columns: flows reindex this table once per BOM line
-    merged = merged.astype({c: object for c in merged.columns
-                            if merged[c].dtype.kind not in "biufcmM"})
-    return FactorTable(merged, alias)
+                alias.setdefault(lookup_key(name), norm)
+    records: dict[str, FactorRow] = {}
+    for norm, row in zip(norms, rows, strict=True):
+        canon = alias.get(norm, norm)
+        row["canon"] = canon
+        records.pop(canon, None)  # the later row wins, in the later row's place
+        records[canon] = row
+    return FactorTable(records, alias)
 
 
 def load_factors(book: Workbook | None, extra_files: list[Path], log: ProblemLog,
@@ -294,11 +316,12 @@ def load_factors(book: Workbook | None, extra_files: list[Path], log: ProblemLog
         if sheet is not None:
             sources.append(read_factor_source(book, sheet, log, gwp))
     for source in sources[1:]:
-        source["builtin"] = False
+        for row in source:
+            row["builtin"] = False
     return merge_sources(sources)
 
 
-def read_builtin(log: ProblemLog, gwp: dict[str, float]) -> pd.DataFrame:
+def read_builtin(log: ProblemLog, gwp: dict[str, float]) -> list[FactorRow]:
     """The shipped database, read through the user-file path once per GWP set and
     process (batch runs compute hundreds of BOMs in one worker)."""
     rows, problems = _builtin_cached(tuple(sorted(gwp.items())))
@@ -307,13 +330,14 @@ def read_builtin(log: ProblemLog, gwp: dict[str, float]) -> pd.DataFrame:
 
 
 @lru_cache(maxsize=4)
-def _builtin_cached(gwp_items: tuple[tuple[str, float], ...]) -> tuple[pd.DataFrame, list]:
+def _builtin_cached(gwp_items: tuple[tuple[str, float], ...]) -> tuple[list[FactorRow], list]:
     path = builtin_path("factors.csv")
     book = open_workbook(path)
     log = ProblemLog(str(path))
     rows = read_factor_source(book, book.sheet_names[0], log, dict(gwp_items),
                               origin="cfp built-in")
-    rows["builtin"] = True
+    for row in rows:
+        row["builtin"] = True
     return rows, log.problems
 
 

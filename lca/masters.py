@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
 from .errors import ProblemLog
+from .frame import Frame, isnull
 from .textnorm import cell_ref, header_key, is_blank, nfkc, parse_number, to_numbers, to_text
 from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
 
@@ -97,10 +97,10 @@ class Masters:
     """All master tables of one calculation (empty frames where none was given)."""
 
     settings: Settings
-    processes: pd.DataFrame  # process_key, process, rated_kw, utilisation, ref
-    measurements: pd.DataFrame  # part_number, process_key, kwh_per_piece, ref
-    suppliers: pd.DataFrame  # supplier_key, supplier, mode, distance_km, ref
-    materials: pd.DataFrame  # grade, category (user grade map)
+    processes: Frame  # process_key, process, rated_kw, utilisation, utilisation_given, ref
+    measurements: Frame  # part_number, process, process_key, kwh_per_piece, ref...
+    suppliers: Frame  # supplier_key, supplier, mode, distance_km, ref, mode_cell
+    materials: Frame  # grade, category (user grade map)
     has_suppliers: bool = False
 
 
@@ -185,51 +185,73 @@ def _set(settings: Settings, key: str, raw: object, log: ProblemLog, file: str, 
     settings.cells[key] = f"{sheet}!{cell}"
 
 
-def _numbers(table: Table, log: ProblemLog, name: str) -> pd.Series:
+def _numbers(table: Table, log: ProblemLog, name: str) -> np.ndarray:
     if name not in table.data:
-        return pd.Series(np.nan, index=table.data.index)
-    raw = table.data[name]
-    numbers, bad = to_numbers(raw)
-    for row in bad[bad].index:
-        log.at(table, row, name, "cell.not_number")
-    for row in numbers[numbers < 0].index:
-        log.at(table, row, name, "cell.negative")
-    return numbers.where(~bad & ~(numbers < 0))
+        return np.full(len(table.data), np.nan)
+    numbers, bad = to_numbers(table.data[name])
+    for i in np.flatnonzero(bad):
+        log.at(table, i, name, "cell.not_number")
+    negative = numbers < 0
+    for i in np.flatnonzero(negative):
+        log.at(table, i, name, "cell.negative")
+    numbers[bad | negative] = np.nan
+    return numbers
 
 
-def _refs(table: Table) -> pd.Series:
-    return pd.Series([f"{table.sheet}!A{r + 1}" for r in table.data.index],
-                     index=table.data.index)
+def _refs(table: Table) -> list[str]:
+    return [f"{table.sheet}!A{r + 1}" for r in table.data["row"]]
 
 
-def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None) -> pd.DataFrame:
+def _keep(frame: Frame, *names: str) -> Frame:
+    """Rows where every column `names` is given."""
+    given = np.ones(len(frame), dtype=bool)
+    for name in names:
+        given &= ~isnull(frame[name])
+    return frame if given.all() else frame.take(given)
+
+
+def _first_by_key(frames: list[Frame], columns: list[str], key: str, make_key) -> Frame:
+    """Frames one after the other, a key column added, the first row of each key kept
+    (the workbook's sheet comes first; a later file only fills gaps)."""
+    merged = Frame.concat(frames, columns)
+    merged[key] = [make_key(*v) for v in zip(*(merged[c] for c in _KEY_SOURCES[key]),
+                                              strict=True)] if len(merged) else \
+        np.empty(0, dtype=object)
+    _codes, first = np.unique(merged[key].astype(str), return_index=True)
+    keep = np.zeros(len(merged), dtype=bool)
+    keep[first] = True
+    return merged.take(keep)
+
+
+_KEY_SOURCES = {"process_key": ["process"], "supplier_key": ["supplier"],
+                "pair_key": ["part_number", "process"]}
+
+
+def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None) -> Frame:
     frames = []
     for table in _table_source(book, "processes", extra, PROCESS_ALIASES,
                                ["process", "rated_kw"], log):
         util = _numbers(table, log, "utilisation")
         raw_util = table.data.get("utilisation")
-        percent = raw_util.map(lambda v: isinstance(v, str) and "%" in v) \
-            if raw_util is not None else pd.Series(False, index=table.data.index)
+        percent = np.array([isinstance(v, str) and "%" in v for v in raw_util], dtype=bool) \
+            if raw_util is not None else np.zeros(len(table.data), dtype=bool)
         # a bare 70 means 70 %: nobody runs a machine at 70 times its rating
-        util = util.where(percent | (util <= 1) | util.isna(), util / 100)
-        for row in util[(util > 1) | (util == 0)].index:
-            log.at(table, row, "utilisation", "process.bad_utilisation")
-        frame = pd.DataFrame({
+        util = np.where(percent | ~(util > 1), util, util / 100)
+        for i in np.flatnonzero((util > 1) | (util == 0)):
+            log.at(table, i, "utilisation", "process.bad_utilisation")
+        frame = Frame({
             "process": to_text(table.data["process"]),
             "rated_kw": _numbers(table, log, "rated_kw"),
-            "utilisation": util.fillna(1.0),
-            "utilisation_given": util.notna(),
+            "utilisation": np.where(np.isnan(util), 1.0, util),
+            "utilisation_given": ~np.isnan(util),
             "ref": _refs(table),
-        })
-        frames.append(frame.dropna(subset=["process"]))
-    processes = _concat(frames, ["process", "rated_kw", "utilisation", "utilisation_given", "ref"])
-    processes["process_key"] = processes["process"].map(header_key)
-    # the workbook sheet comes first; a later file only fills gaps
-    return processes.drop_duplicates("process_key", keep="first")
+        }, len(table.data))
+        frames.append(_keep(frame, "process"))
+    return _first_by_key(frames, ["process", "rated_kw", "utilisation", "utilisation_given",
+                                  "ref"], "process_key", header_key)
 
 
-def read_measurements(book: Workbook, log: ProblemLog,
-                      extra: Path | None = None) -> pd.DataFrame:
+def read_measurements(book: Workbook, log: ProblemLog, extra: Path | None = None) -> Frame:
     frames = []
     for table in _table_source(book, "measurements", extra, MEASUREMENT_ALIASES,
                                ["part_number", "process", "meter_start", "meter_end",
@@ -237,58 +259,55 @@ def read_measurements(book: Workbook, log: ProblemLog,
         start = _numbers(table, log, "meter_start")
         end = _numbers(table, log, "meter_end")
         pieces = _numbers(table, log, "pieces")
-        for row in pieces[pieces == 0].index:
-            log.at(table, row, "pieces", "measurement.zero_pieces")
-        for row in end[end < start].index:
-            log.at(table, row, "meter_end", "measurement.meter_decrease", start=start[row],
-                   end=end[row])
-        frame = pd.DataFrame({
+        for i in np.flatnonzero(pieces == 0):
+            log.at(table, i, "pieces", "measurement.zero_pieces")
+        for i in np.flatnonzero(end < start):
+            log.at(table, i, "meter_end", "measurement.meter_decrease", start=start[i],
+                   end=end[i])
+        with np.errstate(invalid="ignore", divide="ignore"):
+            per_piece = (end - start) / np.where(pieces > 0, pieces, np.nan)
+        frame = Frame({
             "part_number": to_text(table.data["part_number"]),
             "process": to_text(table.data["process"]),
             "meter_start_kwh": start, "meter_end_kwh": end, "pieces": pieces,
-            "kwh_per_piece": (end - start) / pieces.where(pieces > 0),
+            "kwh_per_piece": per_piece,
             "ref": _refs(table),
-        })
-        frames.append(frame.dropna(subset=["part_number", "process", "kwh_per_piece"]))
-    measurements = _concat(frames, ["part_number", "process", "meter_start_kwh",
-                                    "meter_end_kwh", "pieces", "kwh_per_piece", "ref"])
-    measurements["process_key"] = measurements["process"].map(header_key)
-    return measurements.drop_duplicates(["part_number", "process_key"], keep="first")
+        }, len(table.data))
+        frames.append(_keep(frame, "part_number", "process", "kwh_per_piece"))
+    out = _first_by_key(frames, ["part_number", "process", "meter_start_kwh",
+                                 "meter_end_kwh", "pieces", "kwh_per_piece", "ref"],
+                        "pair_key", lambda part, process: f"{part}\0{header_key(process)}")
+    out["process_key"] = [header_key(p) for p in out["process"]]
+    return out
 
 
 def read_suppliers(book: Workbook, log: ProblemLog,
-                   extra: Path | None = None) -> tuple[pd.DataFrame, bool]:
+                   extra: Path | None = None) -> tuple[Frame, bool]:
     frames = []
     tables = _table_source(book, "suppliers", extra, SUPPLIER_ALIASES,
                            ["supplier", "mode", "distance_km"], log)
     for table in tables:
-        frame = pd.DataFrame({
+        frame = Frame({
             "supplier": to_text(table.data["supplier"]),
             "mode": to_text(table.data["mode"]),
             "distance_km": _numbers(table, log, "distance_km"),
             "ref": _refs(table),
-            "mode_cell": [f"{table.sheet}!{table.cell(r, 'mode')}" for r in table.data.index],
-        })
-        frames.append(frame.dropna(subset=["supplier"]))
-    suppliers = _concat(frames, ["supplier", "mode", "distance_km", "ref", "mode_cell"])
-    suppliers["supplier_key"] = suppliers["supplier"].map(header_key)
-    return suppliers.drop_duplicates("supplier_key", keep="first"), bool(tables)
+            "mode_cell": [f"{table.sheet}!{table.cell(r, 'mode')}" for r in table.data["row"]],
+        }, len(table.data))
+        frames.append(_keep(frame, "supplier"))
+    suppliers = _first_by_key(frames, ["supplier", "mode", "distance_km", "ref", "mode_cell"],
+                              "supplier_key", header_key)
+    return suppliers, bool(tables)
 
 
-def read_material_map(book: Workbook, log: ProblemLog,
-                      extra: Path | None = None) -> pd.DataFrame:
+def read_material_map(book: Workbook, log: ProblemLog, extra: Path | None = None) -> Frame:
     frames = []
     for table in _table_source(book, "materials", extra, MATERIAL_ALIASES,
                                ["grade", "category"], log):
-        frames.append(pd.DataFrame({"grade": to_text(table.data["grade"]),
-                                    "category": to_text(table.data["category"])}).dropna())
-    return _concat(frames, ["grade", "category"])
-
-
-def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
-    if not frames:
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
-    return pd.concat(frames, ignore_index=True)
+        frames.append(_keep(Frame({"grade": to_text(table.data["grade"]),
+                                   "category": to_text(table.data["category"])},
+                                  len(table.data)), "grade", "category"))
+    return Frame.concat(frames, ["grade", "category"])
 
 
 @dataclass

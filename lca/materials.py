@@ -11,9 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import pandas as pd
-
-from .factors import builtin_path
+from .factors import read_builtin_csv
+from .frame import Frame
 from .textnorm import lookup_key, nfkc
 
 #: Finish, temper and form suffixes dropped when a grade is not found as written:
@@ -43,7 +42,7 @@ class MaterialMap:
     """Grade -> (category, factor key) and category spellings -> category key."""
 
     grades: dict[str, tuple[str, str | None]]
-    categories: pd.DataFrame  # index: key; name_ja, name_en, scrap_key
+    categories: dict[str, dict[str, str]]  # key -> key, name_ja, name_en, scrap_key, aliases
     category_alias: dict[str, str]
 
     def category_of_grade(self, grade: str) -> str | None:
@@ -65,18 +64,24 @@ class MaterialMap:
         return self.category_alias.get(lookup_key(text))
 
     def category_name(self, key: str, lang: str) -> str:
-        if key in self.categories.index:
-            return str(self.categories.at[key, "name_ja" if lang == "ja" else "name_en"])
+        if key in self.categories:
+            return self.categories[key]["name_ja" if lang == "ja" else "name_en"]
         return key
 
+    def scrap_key(self, category: object) -> str | None:
+        """The built-in scrap factor key of a category, if it has one."""
+        if isinstance(category, str) and category in self.categories:
+            return self.categories[category]["scrap_key"] or None
+        return None
 
-def load_material_map(user_map: pd.DataFrame | None = None) -> MaterialMap:
+
+def load_material_map(user_map: Frame | None = None) -> MaterialMap:
     """Built-in maps, then the user's rows (grade, category) on top."""
     builtin = _builtin_map()
     grades = dict(builtin.grades)
     alias = builtin.category_alias
     if user_map is not None:
-        for grade, category in user_map[["grade", "category"]].itertuples(index=False):
+        for grade, category in zip(user_map["grade"], user_map["category"], strict=True):
             key = alias.get(lookup_key(category), category)
             grades[grade_key(grade)] = (key, None)
     return MaterialMap(grades, builtin.categories, alias)
@@ -84,15 +89,12 @@ def load_material_map(user_map: pd.DataFrame | None = None) -> MaterialMap:
 
 @lru_cache(maxsize=1)
 def _builtin_map() -> MaterialMap:
-    categories = pd.read_csv(builtin_path("categories.csv"), dtype=str, keep_default_na=False)
-    categories = categories.set_index("key", drop=False)
+    categories = {row["key"]: row for row in read_builtin_csv("categories.csv")}
     alias: dict[str, str] = {}
-    for key, name_ja, name_en, spellings in categories[
-            ["key", "name_ja", "name_en", "aliases"]].itertuples(index=False):
-        for spelling in [key, name_ja, name_en, *spellings.split("|")]:
+    for key, row in categories.items():
+        for spelling in [key, row["name_ja"], row["name_en"], *row["aliases"].split("|")]:
             if spelling.strip():
                 alias.setdefault(lookup_key(spelling), key)
-    grades_table = pd.read_csv(builtin_path("grades.csv"), dtype=str, keep_default_na=False)
-    grades = {grade_key(g): (c, f or None) for g, c, f in
-              grades_table[["grade", "category", "factor_key"]].itertuples(index=False)}
+    grades = {grade_key(row["grade"]): (row["category"], row["factor_key"] or None)
+              for row in read_builtin_csv("grades.csv")}
     return MaterialMap(grades, categories, alias)

@@ -9,34 +9,40 @@ computed with numpy over whole levels, not row by row.
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 
 from .bom import Bom
 from .errors import ProblemLog
+from .frame import Frame, factorize, isnull
 
 
-def resolve_structure(bom: Bom, log: ProblemLog) -> pd.DataFrame:
-    """Add parent_row, level, total_quantity and is_assembly to a copy of `bom.parts`."""
+def resolve_structure(bom: Bom, log: ProblemLog) -> Frame:
+    """Add parent_pos (position, -1 for none), parent_row (sheet row, -1), level,
+    total_quantity and is_assembly to a copy of `bom.parts`."""
     parts = bom.parts.copy()
-    if "level_raw" in parts and parts["level_raw"].notna().any():
-        _by_level(bom, parts, log)
-    elif parts["parent"].notna().any():
-        _by_parent(bom, parts, log)
+    n = len(parts)
+    if "level_raw" in parts and (~np.isnan(parts["level_raw"])).any():
+        parent, level, total = _by_level(bom, parts, log)
+    elif (~isnull(parts["parent"])).any():
+        parent, level, total = _by_parent(bom, parts, log)
     else:
-        parts["parent_row"] = -1
-        parts["level"] = 1
-        parts["total_quantity"] = parts["quantity"]
-    parents = set(parts["parent_row"][parts["parent_row"] >= 0])
-    parts["is_assembly"] = parts.index.isin(list(parents))
+        parent, level, total = (np.full(n, -1), np.ones(n, dtype=int),
+                                parts["quantity"].copy())
+    parts["parent_pos"] = parent
+    parts["parent_row"] = np.where(parent >= 0, parts["row"][np.maximum(parent, 0)], -1)
+    parts["level"] = level
+    parts["total_quantity"] = total
+    is_assembly = np.zeros(n, dtype=bool)
+    is_assembly[parent[parent >= 0]] = True
+    parts["is_assembly"] = is_assembly
     return parts
 
 
-def _by_level(bom: Bom, parts: pd.DataFrame, log: ProblemLog) -> None:
-    level = parts["level_raw"].fillna(1).to_numpy(dtype=float)
-    rows = parts.index.to_numpy()
+def _by_level(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...]:
+    level = np.where(np.isnan(parts["level_raw"]), 1.0, parts["level_raw"])
+    rows = parts["row"]
     previous = np.concatenate([[0.0], level[:-1]])
     # the first row may start at 0 (the product row) or 1; afterwards one step deeper at most
-    jumps = np.where(level > np.maximum(previous, 0.0) + 1)[0]
+    jumps = np.flatnonzero(level > np.maximum(previous, 0.0) + 1)
     for i in jumps:
         if i == 0:
             log.add("cell.level_first", bom.sheet, bom.cell(rows[i], "level"), int(level[i]))
@@ -45,62 +51,76 @@ def _by_level(bom: Bom, parts: pd.DataFrame, log: ProblemLog) -> None:
                     previous=int(previous[i]))
     positions = np.arange(len(level))
     parent_pos = np.full(len(level), -1)
-    for value in np.unique(level):
+    values = np.unique(level)
+    for value in values:
         # last position above each row whose level is smaller than `value`
         candidate = np.where(level < value, positions, -1)
         last_before = np.maximum.accumulate(np.concatenate([[-1], candidate[:-1]]))
         at = level == value
         parent_pos[at] = last_before[at]
-    total = parts["quantity"].to_numpy(dtype=float).copy()
+    total = parts["quantity"].astype(float).copy()
     order = np.argsort(level, kind="stable")
-    for value in np.unique(level):
+    for value in values:
         at = order[level[order] == value]
         has_parent = parent_pos[at] >= 0
         total[at[has_parent]] *= total[parent_pos[at[has_parent]]]
-    parts["parent_row"] = np.where(parent_pos >= 0, rows[np.maximum(parent_pos, 0)], -1)
-    parts["level"] = level.astype(int)
-    parts["total_quantity"] = total
+    return parent_pos, level.astype(int), total
 
 
-def _by_parent(bom: Bom, parts: pd.DataFrame, log: ProblemLog) -> None:
-    part_numbers = parts["part_number"]
-    known = set(part_numbers.dropna())
+def _by_parent(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...]:
+    """Parents by part number; a parent part on several rows sums their quantities."""
+    numbers = parts["part_number"]
     parent = parts["parent"]
-    unknown = parent.notna() & ~parent.isin(known)
-    for row in unknown[unknown].index:
-        log.add("parent.unknown", bom.sheet, bom.cell(row, "parent"), parent[row],
-                parent=parent[row])
-    root = parent.isna() | unknown
-    total = pd.Series(np.where(root, parts["quantity"], np.nan), index=parts.index)
-    level = pd.Series(np.where(root, 1, 0), index=parts.index)
+    n = len(parts)
+    codes, uniques = factorize(numbers)  # a part number per code
+    code_of = {u: c for c, u in enumerate(uniques)}
+    parent_code = np.fromiter((code_of.get(p, -1) if p is not None else -1 for p in parent),
+                              dtype=np.intp, count=n)
+    has_parent = ~isnull(parent)
+    unknown = has_parent & (parent_code < 0)
+    for i in np.flatnonzero(unknown):
+        log.add("parent.unknown", bom.sheet, bom.cell(parts["row"][i], "parent"), parent[i],
+                parent=parent[i])
+    root = ~has_parent | unknown
+    quantity = parts["quantity"].astype(float)
+    total = np.where(root, quantity, np.nan)
+    level = np.where(root, 1, 0)
     pending = ~root
+    size = len(uniques)
     while pending.any():
-        # a parent part may appear on several rows: its total is the sum over them
-        done = ~pending
-        parent_total = total[done].groupby(part_numbers[done]).sum()
-        parent_level = level[done].groupby(part_numbers[done]).max()
-        blocked = part_numbers[pending].dropna().unique()
-        ready = pending & parent.isin(parent_total.index) & ~parent.isin(blocked)
+        done = ~pending & (codes >= 0)
+        parent_total = np.bincount(codes[done], weights=np.nan_to_num(total[done]),
+                                   minlength=size)
+        parent_level = np.zeros(size, dtype=int)
+        np.maximum.at(parent_level, codes[done], level[done])
+        # a part number still pending anywhere is not complete yet
+        blocked = np.zeros(size, dtype=bool)
+        blocked[codes[pending & (codes >= 0)]] = True
+        finished = np.zeros(size, dtype=bool)
+        finished[codes[done]] = True
+        ready = pending & finished[parent_code] & ~blocked[parent_code]
         if not ready.any():
             _report_cycles(bom, parts, pending, log)
-            total[pending] = parts["quantity"][pending]
+            total[pending] = quantity[pending]
             level[pending] = 1
             break
-        total[ready] = parts["quantity"][ready] * parent[ready].map(parent_total)
-        level[ready] = parent[ready].map(parent_level) + 1
+        total[ready] = quantity[ready] * parent_total[parent_code[ready]]
+        level[ready] = parent_level[parent_code[ready]] + 1
         pending &= ~ready
-    first_row = pd.Series(parts.index, index=parts.index).groupby(part_numbers).first()
-    parts["parent_row"] = parent.map(first_row).fillna(-1).astype(int).where(~unknown, -1)
-    parts["level"] = level.astype(int)
-    parts["total_quantity"] = total
+    first_pos = np.full(size + 1, -1)  # the extra last entry answers code -1
+    valid = np.flatnonzero(codes >= 0)
+    _, first = np.unique(codes[valid], return_index=True)
+    first_pos[codes[valid[first]]] = valid[first]
+    parent_pos = np.where(has_parent & ~unknown, first_pos[parent_code], -1)
+    return parent_pos, level.astype(int), total
 
 
-def _report_cycles(bom: Bom, parts: pd.DataFrame, pending: pd.Series, log: ProblemLog) -> None:
+def _report_cycles(bom: Bom, parts: Frame, pending: np.ndarray, log: ProblemLog) -> None:
     """Name each cycle once, as the chain of part numbers that closes on itself."""
     parent_of = dict(zip(parts["part_number"], parts["parent"], strict=True))
     seen: set[str] = set()
-    for row in pending[pending].index:
-        start = parts.at[row, "part_number"]
+    for i in np.flatnonzero(pending):
+        start = parts["part_number"][i]
         chain = [start]
         current = parent_of.get(start)
         while current is not None and current not in chain and len(chain) < 1000:
@@ -112,5 +132,5 @@ def _report_cycles(bom: Bom, parts: pd.DataFrame, pending: pd.Series, log: Probl
         if seen.intersection(cycle):
             continue
         seen.update(cycle)
-        log.add("parent.cycle", bom.sheet, bom.cell(row, "parent"), parts.at[row, "parent"],
-                path=" -> ".join(str(p) for p in cycle))
+        log.add("parent.cycle", bom.sheet, bom.cell(parts["row"][i], "parent"),
+                parts["parent"][i], path=" -> ".join(str(p) for p in cycle))

@@ -13,12 +13,13 @@ from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
-import pandas as pd
+
+from .frame import factorize, map_codes
 
 #: Cell texts that mean "not given" (after NFKC and strip).
 BLANK_MARKERS = frozenset({"", "-", "－", "—", "–", "‐", "―", "ー", "n/a"})
 
-_RAW_BLANKS = list(BLANK_MARKERS | {"N/A"})
+_RAW_BLANK_SET = frozenset(BLANK_MARKERS | {"N/A"})
 
 _BRACKET_RE = re.compile(r"[\(\[（［【]\s*([^\)\]）］】]*)\s*[\)\]）］】]")
 _SPACE_RE = re.compile(r"\s+")
@@ -66,13 +67,15 @@ def is_blank(value: object) -> bool:
     return False
 
 
-def blank_mask(values: pd.Series) -> pd.Series:
+def blank_mask(values: np.ndarray) -> np.ndarray:
     """Vectorised `is_blank` for a column of raw cell values.
 
     Exact markers are matched by hashing, which is fast; a marker with surrounding
     spaces is not caught here, but every field parser applies `is_blank` itself.
     """
-    return values.isna() | values.isin(_RAW_BLANKS)
+    blanks = _RAW_BLANK_SET
+    return np.fromiter((v is None or v != v or (type(v) is str and v in blanks)
+                        for v in values), dtype=bool, count=len(values))
 
 
 def parse_number(value: object) -> float | None:
@@ -97,31 +100,39 @@ def parse_number(value: object) -> float | None:
     return number / 100.0 if percent else number
 
 
-def to_numbers(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+def to_numbers(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Vectorised `parse_number` over a column of cell values.
 
-    Returns (numbers as float64 with NaN for blank, mask of cells that held text that is
-    not a number). Numeric cells take the fast path (`pd.to_numeric`); text cells are
-    parsed by `parse_number`, once per distinct text ('-' repeats thousands of times), so
-    that texts like 'nan' or 'inf', which `pd.to_numeric` would accept, are refused.
-    """
-    cells = values.to_numpy(dtype=object)
-    is_text = np.fromiter((type(v) is str for v in cells), dtype=bool, count=len(cells))
-    numbers = pd.to_numeric(values.where(~is_text), errors="coerce").astype("float64")
-    bad = pd.Series(~np.isfinite(numbers.to_numpy()) & numbers.notna().to_numpy(),
-                    index=values.index)
+    Returns (numbers as float64 with NaN for blank, mask of cells that held something
+    that is not a number). Numeric cells are converted by numpy in one step; text cells
+    are parsed by `parse_number`, once per distinct text ('-' repeats thousands of
+    times), so that texts like 'nan' or 'inf' are refused."""
+    if values.dtype.kind in "iuf":
+        numbers = values.astype(float)
+        bad = np.isinf(numbers)
+        numbers[bad] = np.nan
+        return numbers, bad
+    n = len(values)
+    kinds = np.fromiter((_KIND.get(type(v), 3) for v in values), dtype=np.int8, count=n)
+    numbers = np.full(n, np.nan)
+    numeric = kinds == 1
+    if numeric.any():
+        numbers[numeric] = values[numeric].astype(float)
+    bad = numeric & ~np.isfinite(numbers) & ~np.isnan(numbers)
     numbers[bad] = np.nan
-    rest = values[is_text]
-    rest = rest[rest != ""]
-    if len(rest):
-        parsed = map_unique(rest, _parse_or_bad)
-        invalid = parsed.map(lambda v: v is _BAD)
-        bad[rest.index[invalid.to_numpy()]] = True
-        good = parsed[~invalid.to_numpy()]
-        numbers[good.index] = good.astype("float64")
+    other = np.flatnonzero(kinds >= 2)  # text and anything else (bool, dates...)
+    if len(other):
+        codes, uniques = factorize(values[other])
+        parsed = [_parse_or_bad(u) for u in uniques]
+        invalid = np.array([p is _BAD for p in parsed] + [False])[codes]
+        bad[other[invalid]] = True
+        good = map_codes(codes, [np.nan if p is _BAD else p for p in parsed], float)
+        numbers[other[~invalid]] = good[~invalid]
     return numbers, bad
 
 
+#: 0 blank (None), 1 number, 2 text; anything else (3) goes through `parse_number`
+_KIND: dict[type, int] = {type(None): 0, float: 1, int: 1, str: 2}
 _BAD = object()
 
 
@@ -133,10 +144,8 @@ def _parse_or_bad(value: object) -> object:
     return np.nan if parsed is None else parsed
 
 
-def to_text(values: pd.Series) -> pd.Series:
+def to_text(values: np.ndarray) -> np.ndarray:
     """Column of cells to stripped NFKC strings, None for blank; whole floats lose `.0`."""
-    if not len(values):
-        return values.astype(object)
     return map_unique(values, _text_of)
 
 
@@ -153,17 +162,12 @@ def _text_of(value: object) -> str | None:
     return None if value is None else nfkc(str(value))
 
 
-def map_unique(values: pd.Series, fn: Callable[[object], object]) -> pd.Series:
-    """`values.map(fn)` calling `fn` once per distinct value (grades, suppliers and
-    categories repeat thousands of times in a large BOM). Missing values give None.
-
-    The result is an object Series: pandas 3 would otherwise infer Arrow strings, and
-    the inventory code converts them back at a cost (see compute._frame)."""
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    mapped = np.empty(len(uniques) + 1, dtype=object)
-    mapped[:-1] = [fn(u) for u in uniques]
-    mapped[-1] = None  # code -1: missing
-    return pd.Series(mapped[codes], index=values.index, dtype=object)
+def map_unique(values: np.ndarray, fn: Callable[[object], object]) -> np.ndarray:
+    """`[fn(v) for v in values]` calling `fn` once per distinct value (grades,
+    suppliers and categories repeat thousands of times in a large BOM), as an object
+    array. Missing values (None, NaN) give None."""
+    codes, uniques = factorize(values)
+    return map_codes(codes, [fn(u) for u in uniques])
 
 
 def column_letter(index: int) -> str:

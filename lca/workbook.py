@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
 from .errors import InputError, Problem, ProblemLog
+from .frame import Frame
 from .textnorm import blank_mask, cell_ref, header_key, nfkc
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
@@ -135,7 +135,7 @@ class Table:
     header_row: int
     columns: dict[str, int]
     headers: dict[str, str]
-    data: pd.DataFrame  # one column per field, raw cell values; index = 0-based sheet row
+    data: Frame  # one column per field, raw cell values; column "row": 0-based sheet row
 
     def cell(self, row: int, fieldname: str) -> str:
         return cell_ref(row, self.columns[fieldname])
@@ -231,11 +231,8 @@ def table_at(book: Workbook, sheet: str, header: Header, start: int | None = Non
         for i, row in enumerate(body):
             cut = row[:width]
             grid[i, :len(cut)] = cut
-    data = pd.DataFrame(
-        {name: grid[:, col] for name, col in wanted.items()},
-        index=pd.RangeIndex(start, start + len(body)),
-        dtype=object,
-    )
+    data = Frame({name: grid[:, col] for name, col in wanted.items()}, len(body))
+    data["row"] = np.arange(start, start + len(body))
     return Table(str(book.path), sheet, header.row, header.columns, header.headers,
                  drop_empty_rows(data))
 
@@ -259,11 +256,12 @@ def missing_columns(book: Workbook, sheet: str, aliases: dict[str, list[str]],
     return None
 
 
-def drop_empty_rows(data: pd.DataFrame) -> pd.DataFrame:
+def drop_empty_rows(data: Frame) -> Frame:
     """Rows where every mapped cell is blank are layout, not data."""
     if data.empty:
         return data
     filled = np.zeros(len(data), dtype=bool)
-    for column in data.columns:  # numpy OR per column: no frame of masks to build
-        filled |= ~blank_mask(data[column]).to_numpy()
-    return data[filled]
+    for name in data:
+        if name != "row":
+            filled |= ~blank_mask(data[name])
+    return data if filled.all() else data.take(filled)
