@@ -7,10 +7,11 @@ and report set per BOM plus a summary.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, BinaryIO
 
 import typer
 
@@ -20,7 +21,6 @@ from .common import (
     LangOption,
     handle_errors,
     resolve_lang,
-    write_stdout_bytes,
 )
 
 
@@ -181,15 +181,26 @@ def _single(request: CalcRequest) -> None:
     from cfp.lca import formats
 
     if request.output_format is Format.json:
-        data = formats.to_json_bytes(result, request.lang)
+        # streamed: the JSON of a large BOM is written while it is encoded
+        def write(handle: BinaryIO) -> None:
+            formats.write_json(result, request.lang, handle)
     else:  # utf-8 with BOM: Excel opens a Japanese CSV correctly only with it
         data = formats.to_csv(result, request.lang).encode("utf-8-sig")
+
+        def write(handle: BinaryIO) -> None:
+            handle.write(data)
     if request.output is None:
-        write_stdout_bytes(data)
+        sys.stdout.flush()
+        write(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
     else:
         from cfp.lca.output import atomic_write
 
-        atomic_write(request.output, lambda tmp: tmp.write_bytes(data))
+        def write_file(tmp: Path) -> None:
+            with tmp.open("wb") as handle:
+                write(handle)
+
+        atomic_write(request.output, write_file)
 
 
 def _parse_columns(text: str | None) -> dict[str, str] | None:

@@ -297,9 +297,7 @@ def _compute_into(record: BomRecord, path: Path, config: WorkerConfig) -> None:
     record.stages = result.stages()
     if config.out_dir is None:
         return
-    to_bytes = getattr(formats, "to_json_bytes", None)
-    data = to_bytes(result, config.lang) if to_bytes else \
-        formats.to_json(result, config.lang).encode()
+    data = formats.to_json_bytes(result, config.lang)
     target = config.out_dir / f"{path.stem}.json"
     atomic_write(target, lambda tmp: tmp.write_bytes(data))
     record.result = target.name

@@ -129,19 +129,15 @@ class FactorTable:
         Part numbers are mostly distinct, so the per-name work matters: plain ASCII
         names are only stripped and case-folded, the rest normalised in full."""
         codes, uniques = factorize(names)
-        return map_codes(codes, [self._lookup_one(u) for u in uniques])
-
-    def _lookup_one(self, name: object) -> str | None:
-        if not isinstance(name, str) or not name:
-            return None
-        if name.isascii() and "  " not in name:
-            norm = name.strip().casefold()
-        else:
-            norm = lookup_key(name)
-        canon = self.alias.get(norm, norm)
-        if canon in self.records:
-            return canon
-        return self._formula_row(name)
+        texts = [u if isinstance(u, str) else "" for u in uniques]
+        norms = [t.strip().casefold() if t.isascii() and "  " not in t else lookup_key(t)
+                 for t in texts]
+        alias, records = self.alias, self.records
+        canons = [alias.get(k, k) for k in norms]
+        found = [c if c in records else
+                 self._formula_row(t) if t and (":" in t or "：" in t) else None
+                 for c, t in zip(canons, texts, strict=True)]
+        return map_codes(codes, found)
 
     def columns(self, keys: np.ndarray, fields: list[str]) -> dict[str, np.ndarray]:
         """Per element of `keys` (canonical keys or None), the factor row's `fields`

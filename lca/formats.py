@@ -8,45 +8,122 @@ from __future__ import annotations
 
 import csv
 import io
+import queue
+import secrets
+import threading
+from collections.abc import Callable, Iterator
+from typing import BinaryIO
 
 from .output import neutralise
-from .results import Result, inventory_records
+from .results import JSON_INVENTORY, Result, inventory_records, rows_of
 
 INVENTORY_COLUMNS = ["row", "part_number", "stage", "flow", "process", "amount", "unit",
                      "amount_per_piece", "factor", "factor_unit", "factor_key", "factor_source",
                      "factor_ref", "factor_origin", "data_type", "energy_basis", "kg_co2e"]
 
 
-#: Up to this many inventory rows are written one per line; beyond, on one line (orjson
-#: pays ~13 us per call, 8 s for the 600,000 rows of a 100,000-part BOM).
+#: Up to this many inventory rows (and parts) are written one per line (indented parts);
+#: beyond, each list is written on one line, in chunks: one orjson call per row costs
+#: ~15 us, 9 s for the 600,000 flows of a 100,000-part BOM.
 ROWS_PER_LINE_LIMIT = 20_000
-_ROWS_SENTINEL = "__cfp_inventory_rows__"
+CHUNK_ROWS = 20_000
+
+
+def json_chunks(result: Result, lang: str = "en") -> Iterator[bytes | memoryview]:
+    """The result JSON as pieces of bytes: the document indented, inventory rows compact.
+
+    Rows and (large) part lists are encoded in chunks straight from the column arrays
+    and spliced in where placeholders stand in the document, so no copy of the whole
+    JSON is ever made. The placeholders are random: no text in a BOM can match them.
+    orjson, not the stdlib: the stdlib encoder is pure Python when indenting."""
+    import orjson
+
+    tag = secrets.token_hex(8)
+    rows_mark, parts_mark = f"__cfp_rows_{tag}__", f"__cfp_parts_{tag}__"
+    columns = result.inventory_columns()
+    n_rows, n_parts = len(columns[0]), len(result.part_rows)
+    big_parts = n_parts > ROWS_PER_LINE_LIMIT
+    doc = result.document(lang, parts_mark if big_parts else result.part_records(),
+                          {"columns": list(JSON_INVENTORY), "rows": rows_mark})
+    head = memoryview(orjson.dumps(doc, option=orjson.OPT_INDENT_2))
+    raw = head.obj  # type: ignore[attr-defined]
+    cut_rows = raw.rindex(orjson.dumps(rows_mark))
+    pieces: list[tuple[int, int, Callable[[], Iterator[bytes | memoryview]]]] = [
+        (cut_rows, len(rows_mark) + 2, lambda: _rows(columns, n_rows))]
+    if big_parts:
+        cut_parts = raw.rindex(orjson.dumps(parts_mark), 0, cut_rows)
+        pieces.insert(0, (cut_parts, len(parts_mark) + 2,
+                          lambda: _chunked(lambda a, b: result.part_records(a, b), n_parts)))
+    at = 0
+    for cut, size, body in pieces:
+        yield head[at:cut]
+        yield from body()
+        at = cut + size
+    yield head[at:]
+    yield b"\n"
+
+
+def _rows(columns: list, n: int) -> Iterator[bytes | memoryview]:
+    import orjson
+
+    if n <= ROWS_PER_LINE_LIMIT:
+        rows = rows_of(columns)
+        if not rows:
+            yield b"[]"
+            return
+        yield b"[\n      "
+        yield b",\n      ".join(map(orjson.dumps, rows))
+        yield b"\n    ]"
+        return
+    yield from _chunked(lambda a, b: rows_of([c[a:b] for c in columns]), n)
+
+
+def _chunked(make: Callable[[int, int], list], n: int) -> Iterator[bytes | memoryview]:
+    """One JSON list on one line, encoded CHUNK_ROWS items at a time."""
+    import orjson
+
+    yield b"["
+    for start in range(0, n, CHUNK_ROWS):
+        if start:
+            yield b","
+        yield memoryview(orjson.dumps(make(start, start + CHUNK_ROWS)))[1:-1]
+    yield b"]"
 
 
 def to_json_bytes(result: Result, lang: str = "en") -> bytes:
-    """Indented UTF-8 JSON; the inventory rows compact, one per line.
-
-    orjson, not the stdlib: the stdlib encoder is pure Python when indenting (~20 s for
-    a 100,000-part BOM). The rows are spliced in after the key that comes last in the
-    document, so a part name that happens to contain the sentinel cannot be hit."""
-    import orjson
-
-    data = result.to_dict(lang)
-    rows = data["inventory"]["rows"]  # type: ignore[index]
-    data["inventory"]["rows"] = _ROWS_SENTINEL  # type: ignore[index]
-    head = orjson.dumps(data, option=orjson.OPT_INDENT_2)
-    if len(rows) <= ROWS_PER_LINE_LIMIT:
-        body = b"[\n      " + b",\n      ".join(map(orjson.dumps, rows)) + b"\n    ]" \
-            if rows else b"[]"
-    else:
-        body = orjson.dumps(rows)
-    sentinel = orjson.dumps(_ROWS_SENTINEL)
-    cut = head.rindex(sentinel)
-    return b"".join((head[:cut], body, head[cut + len(sentinel):], b"\n"))
+    return b"".join(json_chunks(result, lang))
 
 
 def to_json(result: Result, lang: str = "en") -> str:
     return to_json_bytes(result, lang).decode()
+
+
+def write_json(result: Result, lang: str, handle: BinaryIO) -> None:
+    """Stream the JSON to a binary file; a writer thread writes one piece while the
+    next is encoded (file writes release the GIL)."""
+    pending: queue.Queue[bytes | memoryview | None] = queue.Queue(maxsize=4)
+    failure: list[BaseException] = []
+
+    def drain() -> None:
+        while (piece := pending.get()) is not None:
+            if not failure:
+                try:
+                    handle.write(piece)
+                except BaseException as exc:  # noqa: BLE001 - re-raised in the caller
+                    failure.append(exc)
+
+    writer = threading.Thread(target=drain, name="cfp-json-writer", daemon=True)
+    writer.start()
+    try:
+        for piece in json_chunks(result, lang):
+            if failure:
+                break
+            pending.put(piece)
+    finally:
+        pending.put(None)
+        writer.join()
+    if failure:
+        raise failure[0]
 
 
 def to_csv(result: Result, lang: str = "en") -> str:

@@ -123,7 +123,8 @@ def isnull(values: np.ndarray) -> np.ndarray:
         return np.isnan(values)
     if values.dtype.kind != "O":
         return np.zeros(len(values), dtype=bool)
-    return np.fromiter((v is None or v != v for v in values), dtype=bool, count=len(values))
+    # both comparisons run element by element in C; NaN is the one value != itself
+    return np.equal(values, None) | (values != values)
 
 
 def notnull(values: np.ndarray) -> np.ndarray:
@@ -144,12 +145,35 @@ def fill(values: np.ndarray, other: Any) -> np.ndarray:
 
 def factorize(values: np.ndarray) -> tuple[np.ndarray, list[Any]]:
     """(codes, uniques) in order of first appearance; missing values get code -1."""
+    codes, uniques, _starts = factorize_first(values)
+    return codes, uniques
+
+
+def factorize_first(values: np.ndarray) -> tuple[np.ndarray, list[Any], np.ndarray]:
+    """`factorize`, and the position of each unique's first appearance.
+
+    One C-level pass of `dict.setdefault` gives each element the position of the first
+    equal element; positions that are their own first are the uniques."""
+    n = len(values)
+    if n == 0:
+        return np.empty(0, dtype=np.intp), [], np.empty(0, dtype=np.intp)
     table: dict[Any, int] = {}
-    setdefault = table.setdefault
-    codes = np.fromiter(
-        (-1 if v is None or v != v else setdefault(v, len(table)) for v in values),
-        dtype=np.intp, count=len(values))
-    return codes, list(table)
+    first = np.fromiter(map(table.setdefault, values, range(n)), dtype=np.intp, count=n)
+    starts = np.flatnonzero(first == np.arange(n))
+    dense = np.empty(n, dtype=np.intp)
+    dense[starts] = np.arange(len(starts))
+    codes = dense[first]
+    uniques = values[starts].tolist()
+    missing = [i for i, u in enumerate(uniques) if u is None or u != u]
+    if missing:
+        drop = np.zeros(len(uniques), dtype=bool)
+        drop[missing] = True
+        renumber = np.cumsum(~drop) - 1
+        renumber[drop] = -1
+        codes = renumber[codes]
+        uniques = [u for u, d in zip(uniques, drop, strict=True) if not d]
+        starts = starts[~drop]
+    return codes, uniques, starts
 
 
 def map_codes(codes: np.ndarray, mapped: list[Any], dtype: Any = object) -> np.ndarray:

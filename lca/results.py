@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from .compute import STAGES
-from .frame import Frame, factorize, fill
+from .frame import Frame, factorize, factorize_first, fill
 from .messages import tr
 
 SCHEMA_VERSION = "1"
@@ -168,12 +168,12 @@ class Result:
     # -- the JSON document ------------------------------------------------------------------
     def to_dict(self, lang: str = "en") -> dict[str, object]:
         inventory = self.inventory_columns()
-        return self.document(lang, {"columns": list(JSON_INVENTORY),
-                                    "rows": rows_of(inventory)})
+        return self.document(lang, self.part_records(), {"columns": list(JSON_INVENTORY),
+                                                         "rows": rows_of(inventory)})
 
-    def document(self, lang: str, inventory: object) -> dict[str, object]:
-        """The result document with `inventory` as its last key (the JSON writer appends
-        the large rows after the rest)."""
+    def document(self, lang: str, parts: object, inventory: object) -> dict[str, object]:
+        """The result document with `parts` and `inventory` (the JSON writer passes
+        placeholders for them and streams them in)."""
         cat, proc = self._by_category, self._by_process
         return {
             "schema_version": SCHEMA_VERSION,
@@ -184,7 +184,7 @@ class Result:
             "stages": self.stages(),
             "primary_data_share": self.primary_data_share(),
             "gwp": self.gwp,
-            "parts": self._part_records(),
+            "parts": parts,
             "by_category": [
                 {"category": key, "name": self.category_name(key, lang),
                  "mass_kg": mass, "kg_co2e": kg}
@@ -226,20 +226,21 @@ class Result:
         names = self.category_names.get(key)
         return names.get(lang, key) if names else key
 
-    def _part_records(self) -> list[dict[str, object]]:
-        """One dict per BOM row, built from column lists."""
+    def part_records(self, start: int = 0, stop: int | None = None) -> list[dict[str, object]]:
+        """One dict per BOM row (rows `start:stop`), built from column lists."""
         p, sums = self.part_rows, self._part_sums
+        cut = slice(start, stop)
         stages = [dict(zip(STAGES, values, strict=True)) for values in
-                  zip(*(sums[s].tolist() for s in STAGES), strict=True)]
+                  zip(*(sums[s][cut].tolist() for s in STAGES), strict=True)]
         columns = {
-            "row": (p["row"].astype(np.int64) + 1).tolist(),
-            "part_number": p["part_number"].tolist(),
-            "name": p["name"].tolist(),
-            "level": p["level"].astype(np.int64).tolist(),
-            "total_quantity": p["total_quantity"].astype(float).tolist(),
-            "category": p["category_key"].tolist(),
-            "assembly": p["is_assembly"].astype(bool).tolist(),
-            "kg_co2e": sums["kg_co2e"].tolist(),
+            "row": (p["row"][cut].astype(np.int64) + 1).tolist(),
+            "part_number": p["part_number"][cut].tolist(),
+            "name": p["name"][cut].tolist(),
+            "level": p["level"][cut].astype(np.int64).tolist(),
+            "total_quantity": p["total_quantity"][cut].astype(float).tolist(),
+            "category": p["category_key"][cut].tolist(),
+            "assembly": p["is_assembly"][cut].astype(bool).tolist(),
+            "kg_co2e": sums["kg_co2e"][cut].tolist(),
             "stages": stages,
         }
         names = list(columns)
@@ -249,19 +250,13 @@ class Result:
     def _factor_sources(self) -> dict[str, dict[str, object]]:
         """Each factor used once, with its full provenance (the rows carry only its key)."""
         inv = self.flows
-        _codes, keys = factorize(inv["factor_key"])
-        first = {}
-        for i, key in enumerate(inv["factor_key"]):
-            if key not in first:
-                first[key] = i
-                if len(first) == len(keys):
-                    break
+        _codes, keys, first = factorize_first(inv["factor_key"])
         return {
             str(key): {"factor": float(inv["factor"][i]), "unit": inv["factor_unit"][i],
                        "source": _none(inv["factor_source"][i]),
                        "source_ref": _none(inv["factor_ref"][i]),
                        "origin": _none(inv["factor_origin"][i])}
-            for key, i in first.items()
+            for key, i in zip(keys, first.tolist(), strict=True)
         }
 
 

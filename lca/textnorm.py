@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import repeat
 
 import numpy as np
 
@@ -19,7 +20,7 @@ from .frame import factorize, map_codes
 #: Cell texts that mean "not given" (after NFKC and strip).
 BLANK_MARKERS = frozenset({"", "-", "－", "—", "–", "‐", "―", "ー", "n/a"})
 
-_RAW_BLANK_SET = frozenset(BLANK_MARKERS | {"N/A"})
+_RAW_BLANK_SET = frozenset(BLANK_MARKERS | {"N/A", None})
 
 _BRACKET_RE = re.compile(r"[\(\[（［【]\s*([^\)\]）］】]*)\s*[\)\]）］】]")
 _SPACE_RE = re.compile(r"\s+")
@@ -73,9 +74,13 @@ def blank_mask(values: np.ndarray) -> np.ndarray:
     Exact markers are matched by hashing, which is fast; a marker with surrounding
     spaces is not caught here, but every field parser applies `is_blank` itself.
     """
-    blanks = _RAW_BLANK_SET
-    return np.fromiter((v is None or v != v or (type(v) is str and v in blanks)
-                        for v in values), dtype=bool, count=len(values))
+    marked = np.fromiter(map(_RAW_BLANK_SET.__contains__, values), dtype=bool,
+                         count=len(values))
+    if values.dtype.kind == "O":
+        marked |= values != values  # NaN
+    elif values.dtype.kind == "f":
+        marked |= np.isnan(values)
+    return marked
 
 
 def parse_number(value: object) -> float | None:
@@ -113,7 +118,8 @@ def to_numbers(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         numbers[bad] = np.nan
         return numbers, bad
     n = len(values)
-    kinds = np.fromiter((_KIND.get(type(v), 3) for v in values), dtype=np.int8, count=n)
+    kinds = np.fromiter(map(_KIND.get, map(type, values), repeat(3)), dtype=np.int8,
+                        count=n)
     numbers = np.full(n, np.nan)
     numeric = kinds == 1
     if numeric.any():
