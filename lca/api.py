@@ -84,13 +84,16 @@ def _calculate(path: Path, options: Options) -> Result:
     say("compute")
     cutoff = options.cutoff_pct if options.cutoff_pct is not None \
         else masters.settings.cutoff_pct
-    flows = [
-        compute.material_flows(bom, parts, factors, materials, log, notes,
-                               options.allow_missing, cutoff),
-        compute.transport_flows(bom, parts, masters, factors, log, notes),
-        compute.processing_flows(bom, parts, masters, factors, log, notes),
-        compute.waste_flows(bom, parts, factors, materials, log),
-    ]
+    # absurd magnitudes (1e308 min of set-up) overflow to inf like in any spreadsheet;
+    # NaN marks "not given" everywhere: neither deserves a numpy warning on stderr
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        flows = [
+            compute.material_flows(bom, parts, factors, materials, log, notes,
+                                   options.allow_missing, cutoff),
+            compute.transport_flows(bom, parts, masters, factors, log, notes),
+            compute.processing_flows(bom, parts, masters, factors, log, notes),
+            compute.waste_flows(bom, parts, factors, materials, log),
+        ]
     log.raise_if_any()
     inventory = Frame.concat(flows, compute.FLOW_COLUMNS)
     _warn_proxies(inventory, notes)

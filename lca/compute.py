@@ -9,6 +9,7 @@ result figure is a sum over it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import repeat
 
 import numpy as np
 
@@ -168,14 +169,16 @@ def _data_type(flows: Frame, supplier_specific: np.ndarray | bool) -> np.ndarray
 
 
 def _finish(flows: Frame) -> Frame:
+    if not len(flows):
+        return _empty()
     flows["kg_co2e"] = flows["amount"].astype(float) * flows["factor"].astype(float)
-    return Frame.concat([flows], FLOW_COLUMNS) if len(flows) else _empty()
+    return Frame({name: flows.get(name) for name in FLOW_COLUMNS}, len(flows))
 
 
 def _first_match(keys: np.ndarray, table: Frame, key: str) -> np.ndarray:
     """Position in `table` of each of `keys` by its column `key` (-1 if absent)."""
     where = {k: i for i, k in enumerate(table[key])}
-    return np.fromiter((where.get(k, -1) for k in keys), dtype=np.intp, count=len(keys))
+    return np.fromiter(map(where.get, keys, repeat(-1)), dtype=np.intp, count=len(keys))
 
 
 def _pick(values: np.ndarray, at: np.ndarray) -> np.ndarray:
@@ -215,9 +218,11 @@ def transport_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTab
                 mode=suppliers["mode"][s], supplier=suppliers["supplier"][s])
     mass = fill(leaves["raw_kg"], leaves["net_kg"])
     amount = leaves["total_quantity"] * mass / 1000.0 * distance
-    codes, pairs = factorize(np.array([f"{m}\0{d:g}" for m, d in zip(
-        mode, distance, strict=True)], dtype=object)) if len(at) else (np.empty(0, int), [])
-    flow = map_codes(codes, [p.replace("\0", " ") + " km" for p in pairs])
+    # one label per supplier ("truck 120 km"), not per part
+    labels = [f"{m} {d:g} km" for m, d in zip(suppliers["mode"],
+                                              suppliers["distance_km"].astype(float),
+                                              strict=True)]
+    flow = map_codes(at, labels)
     flows = Frame({
         "part": leaf, "row": leaves["row"], "part_number": leaves["part_number"],
         "stage": "transport", "flow": flow, "process": None, "amount": amount,
@@ -263,9 +268,9 @@ def processing_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTa
     meas = masters.measurements
     pair_at = {(p, k): i for i, (p, k) in enumerate(zip(meas["part_number"],
                                                           meas["process_key"], strict=True))}
-    m_at = np.fromiter((pair_at.get(pair, -1) for pair in zip(number, times["process_key"],
-                                                               strict=True)),
-                       dtype=np.intp, count=len(times))
+    m_at = np.fromiter(map(pair_at.get, zip(number, times["process_key"], strict=True),
+                           repeat(-1)), dtype=np.intp, count=len(times)) \
+        if pair_at else np.full(len(times), -1, dtype=np.intp)
     measured = m_at >= 0
     measured_kwh = _pick(meas["kwh_per_piece"], m_at)
     cycle_h, setup_h = times["cycle_h"].astype(float), times["setup_h"].astype(float)

@@ -95,9 +95,11 @@ class Frame:
     def concat(frames: list[Frame], names: list[str]) -> Frame:
         """Rows of `frames` one after the other, in the columns `names` (a column a
         frame lacks is None / NaN there)."""
-        frames = [f for f in frames if f.n]
-        if not frames:
-            return Frame({k: np.empty(0, dtype=object) for k in names}, 0)
+        given, frames = frames, [f for f in frames if f.n]
+        if not frames:  # keep the column types of an empty frame (integer positions)
+            like = given[0].cols if given else {}
+            return Frame({k: like[k][:0] if k in like else np.empty(0, dtype=object)
+                          for k in names}, 0)
         out: dict[str, np.ndarray] = {}
         for name in names:
             parts = [f.cols[name] if name in f.cols else column(None, f.n) for f in frames]

@@ -159,7 +159,7 @@ def _text_of(value: object) -> str | None:
     if isinstance(value, str):
         if value.isascii():  # the common case: no NFKC needed, only spaces
             text = " ".join(value.split())
-            return None if text.casefold() in BLANK_MARKERS else text
+            return None if len(text) <= 3 and text.casefold() in BLANK_MARKERS else text
         return None if is_blank(value) else nfkc(value)
     if isinstance(value, float):
         if np.isnan(value):

@@ -260,8 +260,12 @@ def drop_empty_rows(data: Frame) -> Frame:
     """Rows where every mapped cell is blank are layout, not data."""
     if data.empty:
         return data
-    filled = np.zeros(len(data), dtype=bool)
-    for name in data:
-        if name != "row":
-            filled |= ~blank_mask(data[name])
+    names = [name for name in data if name != "row"]
+    filled = ~blank_mask(data[names[0]])
+    # only the rows still looking empty are checked in the other columns
+    for name in names[1:]:
+        unsure = np.flatnonzero(~filled)
+        if not len(unsure):
+            break
+        filled[unsure] = ~blank_mask(data[name][unsure])
     return data if filled.all() else data.take(filled)

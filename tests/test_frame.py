@@ -1,0 +1,94 @@
+"""The numpy table helpers every stage is built on (lca/frame.py, textnorm vectorised)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cfp.lca.frame import Frame, factorize, factorize_first, fill, isnull, map_codes
+from cfp.lca.textnorm import blank_mask, is_blank, parse_number, to_numbers, to_text
+
+CELLS = st.one_of(st.none(), st.just(""), st.just("-"), st.just("－"), st.just(float("nan")),
+                  st.floats(allow_nan=False, allow_infinity=True), st.integers(-10**6, 10**6),
+                  st.booleans(), st.sampled_from(["１,２００", " 12 ", "70%", "abc", "inf",
+                                                   "nan", "S45C", "ＳＵＳ３０４", "n/a", "N/A",
+                                                   "ー", "—"]),
+                  st.text(max_size=5))
+
+
+#: exact cell texts that mean "not given" (with spaces around, field parsers catch them)
+MARKERS = {"", "-", "－", "—", "–", "‐", "―", "ー", "n/a", "N/A"}
+
+
+def objects(values: list) -> np.ndarray:
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
+
+
+def _missing(v: object) -> bool:
+    return v is None or (isinstance(v, float) and math.isnan(v))
+
+
+@given(st.lists(CELLS, max_size=40))
+def test_factorize_round_trips_and_keeps_first_appearance(values):
+    cells = objects(values)
+    codes, uniques, first = factorize_first(cells)
+    for value, code in zip(values, codes, strict=True):
+        if _missing(value):
+            assert code == -1
+        else:
+            assert uniques[code] == value
+    # uniques in order of first appearance, each at its first position
+    assert list(first) == sorted(first)
+    for u, i in zip(uniques, first, strict=True):
+        assert values[i] == u and all(values[j] != u for j in range(i))
+    assert factorize(cells)[1] == uniques
+
+
+def test_factorize_worked_example():
+    codes, uniques = factorize(objects(["b", None, "a", "b", float("nan"), "a"]))
+    assert codes.tolist() == [0, -1, 1, 0, -1, 1]
+    assert uniques == ["b", "a"]
+    assert map_codes(codes, ["B", "A"]).tolist() == ["B", None, "A", "B", None, "A"]
+
+
+@given(st.lists(CELLS, max_size=40))
+def test_vectorised_cell_parsers_agree_with_the_scalar_ones(values):
+    cells = objects(values)
+    assert blank_mask(cells).tolist() == [
+        _missing(v) or (isinstance(v, str) and v in MARKERS) for v in values]
+    numbers, bad = to_numbers(cells)
+    for value, number, is_bad in zip(values, numbers, bad, strict=True):
+        try:
+            expected = parse_number(value)
+        except ValueError:
+            assert is_bad and math.isnan(number)
+            continue
+        if isinstance(value, float) and math.isinf(value):
+            assert is_bad  # an infinite number is refused like the text 'inf'
+        elif expected is None:
+            assert not is_bad and math.isnan(number)
+        else:
+            assert not is_bad and number == expected
+    texts = to_text(cells)
+    for value, text in zip(values, texts, strict=True):
+        if is_blank(value):
+            assert text is None
+
+
+def test_isnull_fill_and_take():
+    text = objects(["a", None, float("nan"), "d"])
+    assert isnull(text).tolist() == [False, True, True, False]
+    assert isnull(np.array([1.0, np.nan])).tolist() == [False, True]
+    assert fill(text, "x").tolist() == ["a", "x", "x", "d"]
+    assert fill(np.array([1.0, np.nan]), np.array([5.0, 6.0])).tolist() == [1.0, 6.0]
+    frame = Frame({"k": text, "v": np.arange(4.0), "c": "const"})
+    part = frame.take(np.array([True, False, False, True]))
+    assert len(part) == 2 and part["v"].tolist() == [0.0, 3.0]
+    assert part["c"].tolist() == ["const", "const"]
+    both = Frame.concat([part, Frame({"v": np.array([9.0])}, 1)], ["k", "v"])
+    assert both["k"].tolist() == ["a", "d", None] and both["v"].tolist() == [0.0, 3.0, 9.0]
