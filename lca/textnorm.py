@@ -152,7 +152,18 @@ def _parse_or_bad(value: object) -> object:
 
 def to_text(values: np.ndarray) -> np.ndarray:
     """Column of cells to stripped NFKC strings, None for blank; whole floats lose `.0`."""
-    return map_unique(values, _text_of)
+    codes, uniques = factorize(values)
+    return map_codes(codes, _texts_of(uniques))
+
+
+def _texts_of(uniques: list[object]) -> list[str | None]:
+    """`_text_of` of each; part numbers and names are mostly distinct, so the common
+    case (plain ASCII text longer than any blank marker) runs through C-level `map`s."""
+    if set(map(type, uniques)) != {str}:
+        return [_text_of(u) for u in uniques]
+    joined = list(map(" ".join, map(str.split, uniques)))  # type: ignore[arg-type]
+    return [t if len(t) > 3 and u.isascii() else _text_of(u)  # type: ignore[union-attr]
+            for t, u in zip(joined, uniques, strict=True)]
 
 
 def _text_of(value: object) -> str | None:
