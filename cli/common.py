@@ -98,13 +98,6 @@ def error_panel(message: str, lang: str) -> None:
     stderr_console().print(f"[bold red]{tr('label.error', lang)}:[/] {escape(message)}")
 
 
-def write_stdout_bytes(data: bytes) -> None:
-    """Encoded output straight to stdout (no text-layer re-encoding of large JSON)."""
-    sys.stdout.flush()
-    sys.stdout.buffer.write(data)
-    sys.stdout.buffer.flush()
-
-
 def write_stdout(text: str) -> None:
     sys.stdout.write(text)
     if not text.endswith("\n"):

@@ -280,10 +280,10 @@ def processing_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTa
         cell = None if np.isnan(col) else cell_ref(int(times["row"][i]), int(col))
         log.add("process.no_power", bom.sheet, cell, times["process"][i],
                 process=times["process"][i], part=number[i])
-    for process in dict.fromkeys(times["process"][~np.isnan(rated)]):
-        p = _first_match(np.array([header_key(process)], dtype=object), procs,
-                         "process_key")[0]
-        if p >= 0 and not bool(procs["utilisation_given"][p]):
+    rated_known = ~np.isnan(rated)  # also means: found in the process table
+    for process, p in dict(zip(times["process"][rated_known], at[rated_known],
+                               strict=True)).items():
+        if not bool(procs["utilisation_given"][p]):
             notes.warn("warn.utilisation_default", process=process)
     lot = parts["lot_size"][part]
     if masters.settings.lot_size:

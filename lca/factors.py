@@ -107,7 +107,7 @@ class FactorTable:
     alias: dict[str, str]  # normalised spelling -> canonical key
 
     @property
-    def rows(self):  # noqa: ANN201 - a pandas DataFrame, for listings (cfp factors)
+    def rows(self):  # a pandas DataFrame, for listings (cfp factors)
         import pandas as pd
 
         return pd.DataFrame.from_records(list(self.records.values()), columns=FACTOR_FIELDS,

@@ -13,8 +13,17 @@ from pathlib import Path
 import numpy as np
 
 from .errors import ProblemLog
-from .frame import Frame, isnull
-from .textnorm import cell_ref, header_key, is_blank, nfkc, parse_number, to_numbers, to_text
+from .frame import Frame, column, factorize_first, isnull
+from .textnorm import (
+    cell_ref,
+    header_key,
+    is_blank,
+    map_unique,
+    nfkc,
+    parse_number,
+    to_numbers,
+    to_text,
+)
 from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
 
 MASTER_SHEETS: dict[str, list[str]] = {
@@ -210,21 +219,11 @@ def _keep(frame: Frame, *names: str) -> Frame:
     return frame if given.all() else frame.take(given)
 
 
-def _first_by_key(frames: list[Frame], columns: list[str], key: str, make_key) -> Frame:
-    """Frames one after the other, a key column added, the first row of each key kept
-    (the workbook's sheet comes first; a later file only fills gaps)."""
-    merged = Frame.concat(frames, columns)
-    merged[key] = [make_key(*v) for v in zip(*(merged[c] for c in _KEY_SOURCES[key]),
-                                              strict=True)] if len(merged) else \
-        np.empty(0, dtype=object)
-    _codes, first = np.unique(merged[key].astype(str), return_index=True)
-    keep = np.zeros(len(merged), dtype=bool)
-    keep[first] = True
-    return merged.take(keep)
-
-
-_KEY_SOURCES = {"process_key": ["process"], "supplier_key": ["supplier"],
-                "pair_key": ["part_number", "process"]}
+def _first_by(table: Frame, key: np.ndarray) -> Frame:
+    """The first row of each key (the workbook's sheet comes first; a later file only
+    fills gaps)."""
+    _codes, _keys, first = factorize_first(key)
+    return table.take(first)
 
 
 def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None) -> Frame:
@@ -247,8 +246,10 @@ def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None) -
             "ref": _refs(table),
         }, len(table.data))
         frames.append(_keep(frame, "process"))
-    return _first_by_key(frames, ["process", "rated_kw", "utilisation", "utilisation_given",
-                                  "ref"], "process_key", header_key)
+    processes = Frame.concat(frames, ["process", "rated_kw", "utilisation",
+                                      "utilisation_given", "ref"])
+    processes["process_key"] = map_unique(processes["process"], header_key)
+    return _first_by(processes, processes["process_key"])
 
 
 def read_measurements(book: Workbook, log: ProblemLog, extra: Path | None = None) -> Frame:
@@ -274,11 +275,12 @@ def read_measurements(book: Workbook, log: ProblemLog, extra: Path | None = None
             "ref": _refs(table),
         }, len(table.data))
         frames.append(_keep(frame, "part_number", "process", "kwh_per_piece"))
-    out = _first_by_key(frames, ["part_number", "process", "meter_start_kwh",
-                                 "meter_end_kwh", "pieces", "kwh_per_piece", "ref"],
-                        "pair_key", lambda part, process: f"{part}\0{header_key(process)}")
-    out["process_key"] = [header_key(p) for p in out["process"]]
-    return out
+    measurements = Frame.concat(frames, ["part_number", "process", "meter_start_kwh",
+                                         "meter_end_kwh", "pieces", "kwh_per_piece", "ref"])
+    measurements["process_key"] = map_unique(measurements["process"], header_key)
+    pairs = [f"{part}\0{key}" for part, key in zip(measurements["part_number"],
+                                                   measurements["process_key"], strict=True)]
+    return _first_by(measurements, column(pairs, len(measurements)))
 
 
 def read_suppliers(book: Workbook, log: ProblemLog,
@@ -295,9 +297,9 @@ def read_suppliers(book: Workbook, log: ProblemLog,
             "mode_cell": [f"{table.sheet}!{table.cell(r, 'mode')}" for r in table.data["row"]],
         }, len(table.data))
         frames.append(_keep(frame, "supplier"))
-    suppliers = _first_by_key(frames, ["supplier", "mode", "distance_km", "ref", "mode_cell"],
-                              "supplier_key", header_key)
-    return suppliers, bool(tables)
+    suppliers = Frame.concat(frames, ["supplier", "mode", "distance_km", "ref", "mode_cell"])
+    suppliers["supplier_key"] = map_unique(suppliers["supplier"], header_key)
+    return _first_by(suppliers, suppliers["supplier_key"]), bool(tables)
 
 
 def read_material_map(book: Workbook, log: ProblemLog, extra: Path | None = None) -> Frame:
