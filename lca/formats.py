@@ -38,56 +38,60 @@ def json_chunks(result: Result, lang: str = "en") -> Iterator[bytes | memoryview
     orjson, not the stdlib: the stdlib encoder is pure Python when indenting."""
     import orjson
 
-    tag = secrets.token_hex(8)
-    rows_mark, parts_mark = f"__cfp_rows_{tag}__", f"__cfp_parts_{tag}__"
     columns = result.inventory_columns()
     n_rows, n_parts = len(columns[0]), len(result.part_rows)
     big_parts = n_parts > ROWS_PER_LINE_LIMIT
+
+    def rows_chunk(a: int, b: int) -> list:
+        return rows_of([c[a:b] for c in columns])
+
+    tag = secrets.token_hex(8)
+    rows_mark, parts_mark = f"__cfp_rows_{tag}__", f"__cfp_parts_{tag}__"
     doc = result.document(lang, parts_mark if big_parts else result.part_records(),
                           {"columns": list(JSON_INVENTORY), "rows": rows_mark})
     head = memoryview(orjson.dumps(doc, option=orjson.OPT_INDENT_2))
     raw = head.obj  # type: ignore[attr-defined]
     cut_rows = raw.rindex(orjson.dumps(rows_mark))
-    pieces: list[tuple[int, int, Callable[[], Iterator[bytes | memoryview]]]] = [
-        (cut_rows, len(rows_mark) + 2, lambda: _rows(columns, n_rows))]
     if big_parts:
         cut_parts = raw.rindex(orjson.dumps(parts_mark), 0, cut_rows)
-        pieces.insert(0, (cut_parts, len(parts_mark) + 2,
-                          lambda: _chunked(lambda a, b: result.part_records(a, b), n_parts)))
-    at = 0
-    for cut, size, body in pieces:
-        yield head[at:cut]
-        yield from body()
-        at = cut + size
-    yield head[at:]
+        yield head[:cut_parts]
+        yield b"["
+        yield from _chunk_bodies(lambda a, b: result.part_records(a, b), n_parts)
+        yield b"]"
+        yield head[cut_parts + len(parts_mark) + 2:cut_rows]
+    else:
+        yield head[:cut_rows]
+    if n_rows <= ROWS_PER_LINE_LIMIT:
+        yield from _rows_per_line(columns)
+    else:
+        yield b"["
+        yield from _chunk_bodies(rows_chunk, n_rows)
+        yield b"]"
+    yield head[cut_rows + len(rows_mark) + 2:]
     yield b"\n"
 
 
-def _rows(columns: list, n: int) -> Iterator[bytes | memoryview]:
+def _rows_per_line(columns: list) -> Iterator[bytes]:
     import orjson
 
-    if n <= ROWS_PER_LINE_LIMIT:
-        rows = rows_of(columns)
-        if not rows:
-            yield b"[]"
-            return
-        yield b"[\n      "
-        yield b",\n      ".join(map(orjson.dumps, rows))
-        yield b"\n    ]"
+    rows = rows_of(columns)
+    if not rows:
+        yield b"[]"
         return
-    yield from _chunked(lambda a, b: rows_of([c[a:b] for c in columns]), n)
+    yield b"[\n      "
+    yield b",\n      ".join(map(orjson.dumps, rows))
+    yield b"\n    ]"
 
 
-def _chunked(make: Callable[[int, int], list], n: int) -> Iterator[bytes | memoryview]:
-    """One JSON list on one line, encoded CHUNK_ROWS items at a time."""
+def _chunk_bodies(make: Callable[[int, int], list], n: int) -> Iterator[bytes | memoryview]:
+    """The items of a JSON list of `n` items, without its brackets, made and encoded
+    CHUNK_ROWS at a time: one orjson call per chunk."""
     import orjson
 
-    yield b"["
     for start in range(0, n, CHUNK_ROWS):
         if start:
             yield b","
-        yield memoryview(orjson.dumps(make(start, start + CHUNK_ROWS)))[1:-1]
-    yield b"]"
+        yield memoryview(orjson.dumps(make(start, min(start + CHUNK_ROWS, n))))[1:-1]
 
 
 def to_json_bytes(result: Result, lang: str = "en") -> bytes:
@@ -101,6 +105,7 @@ def to_json(result: Result, lang: str = "en") -> str:
 def write_json(result: Result, lang: str, handle: BinaryIO) -> None:
     """Stream the JSON to a binary file; a writer thread writes one piece while the
     next is encoded (file writes release the GIL)."""
+    pieces = json_chunks(result, lang)
     pending: queue.Queue[bytes | memoryview | None] = queue.Queue(maxsize=4)
     failure: list[BaseException] = []
 
@@ -115,11 +120,12 @@ def write_json(result: Result, lang: str, handle: BinaryIO) -> None:
     writer = threading.Thread(target=drain, name="cfp-json-writer", daemon=True)
     writer.start()
     try:
-        for piece in json_chunks(result, lang):
+        for piece in pieces:
             if failure:
                 break
             pending.put(piece)
     finally:
+        pieces.close()  # type: ignore[attr-defined]
         pending.put(None)
         writer.join()
     if failure:
