@@ -13,13 +13,14 @@ import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
 
 from .errors import ProblemLog
 from .frame import factorize, isnull, map_codes
-from .textnorm import lookup_key, nfkc, to_numbers, to_text
+from .textnorm import lookup_key, lookup_keys, nfkc, to_numbers, to_text
 from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
 
 FACTOR_ALIASES: dict[str, list[str]] = {
@@ -126,17 +127,20 @@ class FactorTable:
     def lookup(self, names: np.ndarray) -> np.ndarray:
         """Vectorised: canonical key found in the table for each name, else None.
 
-        Part numbers are mostly distinct, so the per-name work matters: plain ASCII
-        names are only stripped and case-folded, the rest normalised in full."""
+        Part numbers are mostly distinct, so the per-name work runs in C-level maps
+        (`lookup_keys`, dict and membership lookups)."""
         codes, uniques = factorize(names)
         texts = [u if isinstance(u, str) else "" for u in uniques]
-        norms = [t.strip().casefold() if t.isascii() and "  " not in t else lookup_key(t)
-                 for t in texts]
-        alias, records = self.alias, self.records
-        canons = [alias.get(k, k) for k in norms]
-        found = [c if c in records else
-                 self._formula_row(t) if t and (":" in t or "：" in t) else None
-                 for c, t in zip(canons, texts, strict=True)]
+        n = len(texts)
+        norms = lookup_keys(texts)
+        canons = list(map(self.alias.get, norms, norms))
+        known = np.fromiter(map(self.records.__contains__, canons), dtype=bool, count=n)
+        found = np.array(canons + [None], dtype=object)[:-1]  # a 1-d array of strings
+        found[~known] = None
+        formula = np.fromiter(map(str.__contains__, texts, repeat(":")), dtype=bool, count=n)
+        formula |= np.fromiter(map(str.__contains__, texts, repeat("：")), dtype=bool, count=n)
+        for i in np.flatnonzero(formula & ~known).tolist():
+            found[i] = self._formula_row(texts[i])
         return map_codes(codes, found)
 
     def columns(self, keys: np.ndarray, fields: list[str]) -> dict[str, np.ndarray]:

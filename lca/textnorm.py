@@ -57,6 +57,24 @@ def lookup_key(value: str) -> str:
     return nfkc(value).casefold()
 
 
+def lookup_keys(texts: list[str]) -> list[str]:
+    """`lookup_key` of each text. Part numbers are mostly distinct, so the common case,
+    ASCII (where NFKC changes nothing), runs through C-level `map`s: whitespace
+    collapsed, stripped, case-folded."""
+    collapsed, ascii_ = _collapsed(texts)
+    keys = list(map(str.casefold, collapsed))
+    for i in np.flatnonzero(~ascii_).tolist():
+        keys[i] = lookup_key(texts[i])
+    return keys
+
+
+def _collapsed(texts: list[str]) -> tuple[list[str], np.ndarray]:
+    """Each text with whitespace runs collapsed and stripped (`nfkc` of an ASCII text),
+    and which texts are ASCII; in C-level `map`s."""
+    collapsed = list(map(" ".join, map(str.split, texts)))
+    return collapsed, np.fromiter(map(str.isascii, texts), dtype=bool, count=len(texts))
+
+
 def is_blank(value: object) -> bool:
     """True for empty cells and the dash markers that mean "not given"."""
     if value is None:
@@ -159,11 +177,16 @@ def to_text(values: np.ndarray) -> np.ndarray:
 def _texts_of(uniques: list[object]) -> list[str | None]:
     """`_text_of` of each; part numbers and names are mostly distinct, so the common
     case (plain ASCII text longer than any blank marker) runs through C-level `map`s."""
-    if set(map(type, uniques)) != {str}:
-        return [_text_of(u) for u in uniques]
-    joined = list(map(" ".join, map(str.split, uniques)))  # type: ignore[arg-type]
-    return [t if len(t) > 3 and u.isascii() else _text_of(u)  # type: ignore[union-attr]
-            for t, u in zip(joined, uniques, strict=True)]
+    n = len(uniques)
+    is_str = np.fromiter(map(isinstance, uniques, repeat(str)), dtype=bool, count=n)
+    texts = uniques if is_str.all() else [u if s else "" for u, s in zip(
+        uniques, is_str.tolist(), strict=True)]
+    collapsed, ascii_ = _collapsed(texts)  # type: ignore[arg-type]
+    short = np.fromiter(map(len, collapsed), dtype=np.intp, count=n) <= 3
+    out: list[str | None] = collapsed  # type: ignore[assignment]
+    for i in np.flatnonzero(short | ~ascii_ | ~is_str).tolist():
+        out[i] = _text_of(uniques[i])
+    return out
 
 
 def _text_of(value: object) -> str | None:

@@ -9,14 +9,23 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cfp.lca.frame import Frame, factorize, factorize_first, fill, isnull, map_codes
-from cfp.lca.textnorm import blank_mask, is_blank, parse_number, to_numbers, to_text
+from cfp.lca.textnorm import (
+    _text_of,
+    blank_mask,
+    is_blank,
+    lookup_key,
+    lookup_keys,
+    parse_number,
+    to_numbers,
+    to_text,
+)
 
 CELLS = st.one_of(st.none(), st.just(""), st.just("-"), st.just("－"), st.just(float("nan")),
                   st.floats(allow_nan=False, allow_infinity=True), st.integers(-10**6, 10**6),
                   st.booleans(), st.sampled_from(["１,２００", " 12 ", "70%", "abc", "inf",
                                                    "nan", "S45C", "ＳＵＳ３０４", "n/a", "N/A",
                                                    "ー", "—"]),
-                  st.text(max_size=5))
+                  st.text(max_size=5), st.text(alphabet=" \t\nAbz０Ａ-:ー", max_size=8))
 
 
 #: exact cell texts that mean "not given" (with spaces around, field parsers catch them)
@@ -75,9 +84,21 @@ def test_vectorised_cell_parsers_agree_with_the_scalar_ones(values):
         else:
             assert not is_bad and number == expected
     texts = to_text(cells)
+    # (a boolean cell equals 0 or 1 and is factorized with it: compared without them)
+    plain = not any(isinstance(v, bool) for v in values)
     for value, text in zip(values, texts, strict=True):
         if is_blank(value):
             assert text is None
+        if plain:  # the C-level fast path gives the scalar result
+            assert text == _text_of(value)
+
+
+@given(st.lists(st.one_of(st.text(max_size=6), st.text(alphabet=" \t\nAbz０Ａ:ß", max_size=8)),
+                max_size=30))
+def test_lookup_keys_agree_with_lookup_key(texts):
+    # e.g. " P-1\tA " -> "p-1 a" (whitespace collapsed, case-folded), "ＡＢ" -> "ab"
+    assert lookup_keys(texts) == [lookup_key(t) for t in texts]
+    assert lookup_keys([" P-1\tA ", "ＡＢ"]) == ["p-1 a", "ab"]
 
 
 def test_isnull_fill_and_take():
