@@ -114,6 +114,12 @@ def calc(
     """Compute cradle-to-gate footprints of BOM workbooks. 部品表から CFP を計算します。"""
     language = resolve_lang(lang)
     with handle_errors(language, debug):
+        from cfp.lca import prefetch
+
+        # a single BOM: its sheet is parsed (without the GIL) while numpy and the
+        # calculation modules are imported
+        early = prefetch.start(boms[0]) if len(boms) == 1 and not any(
+            (fail_above, budgets, junit, baseline)) else None
         from cfp.lca.api import Options
         from cfp.lca.errors import UsageError
         from cfp.lca.masters import MasterFiles
@@ -136,7 +142,7 @@ def calc(
                 masters=MasterFiles(settings=settings, processes=processes,
                                     measurements=measurements, suppliers=suppliers,
                                     materials=materials),
-                gwp=gwp, allow_missing=allow_missing, cutoff_pct=cutoff))
+                gwp=gwp, allow_missing=allow_missing, cutoff_pct=cutoff, prefetched=early))
         if _is_batch(request):
             from .batch import run_batch
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -40,6 +41,7 @@ class Options:
     allow_missing: bool = False
     cutoff_pct: float | None = None  # mass cut-off for parts with no factor; else Settings
     progress: Progress | None = None
+    prefetched: Any = None  # a prefetch.Prefetch of the BOM, started early by the CLI
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +71,7 @@ def calculate(path: Path, options: Options | None = None) -> Result:
 def _calculate(path: Path, options: Options) -> Result:
     say = options.progress or (lambda _msg: None)
     log = ProblemLog(str(path))
-    book = open_workbook(path)
+    book = open_workbook(path, options.prefetched)
     say("read")
     masters = read_masters(book, log, options.masters)
     bom = read_bom(book, log, masters.settings.weight_unit)

@@ -14,6 +14,7 @@ import numpy as np
 
 from .errors import ProblemLog
 from .frame import Frame, isnull
+from .names import bom_sheet_name
 from .textnorm import (
     blank_mask,
     cell_ref,
@@ -27,13 +28,10 @@ from .textnorm import (
 from .workbook import (
     Table,
     Workbook,
-    find_sheet,
     locate_table,
     missing_columns,
     table_at,
 )
-
-BOM_SHEET_NAMES = ["BOM", "部品表"]
 
 BOM_ALIASES: dict[str, list[str]] = {
     "level": ["レベル", "階層", "Level", "Lvl", "BOM level"],
@@ -192,7 +190,7 @@ def _merged_value(rows: list[list[object]], merged: list, token_cols: set[int], 
 
 def read_bom(book: Workbook, log: ProblemLog, weight_unit: str | None) -> Bom:
     """Locate, validate and type the BOM sheet of `book`."""
-    sheet = find_sheet(book, BOM_SHEET_NAMES) or _first_non_master(book)
+    sheet = bom_sheet_name(book.sheet_names)
     header = locate_table(book, sheet, BOM_ALIASES, REQUIRED, log)
     if header is None:
         _no_header(book, sheet, log)
@@ -226,16 +224,6 @@ def _no_header(book: Workbook, sheet: str, log: ProblemLog) -> None:
         names = " / ".join(BOM_ALIASES[fieldname][:4])
         log.add("column.missing", sheet, f"{row + 1}:{row + 1}", None,
                 column=BOM_ALIASES[fieldname][0], names=names)
-
-
-def _first_non_master(book: Workbook) -> str:
-    from .masters import MASTER_SHEETS
-
-    masters = {header_key(n) for names in MASTER_SHEETS.values() for n in names}
-    for sheet in book.sheet_names:
-        if header_key(sheet) not in masters:
-            return sheet
-    return book.sheet_names[0]
 
 
 def _report(log: ProblemLog, table: Table, mask: np.ndarray, fieldname: str, code: str,

@@ -14,6 +14,7 @@ import numpy as np
 
 from .errors import ProblemLog
 from .frame import Frame, column, factorize_first, isnull
+from .names import MASTER_SHEETS
 from .textnorm import (
     cell_ref,
     header_key,
@@ -25,15 +26,6 @@ from .textnorm import (
     to_text,
 )
 from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
-
-MASTER_SHEETS: dict[str, list[str]] = {
-    "processes": ["工程", "工程マスタ", "Processes", "Process"],
-    "measurements": ["実測", "実測値", "Measurements", "Measurement"],
-    "suppliers": ["仕入先", "仕入先マスタ", "Suppliers", "Supplier"],
-    "factors": ["排出原単位", "原単位", "Factors", "Emission factors"],
-    "settings": ["設定", "Settings"],
-    "materials": ["材質", "材質マスタ", "Materials", "Material map"],
-}
 
 PROCESS_ALIASES = {
     "process": ["工程", "工程名", "設備", "Process", "Machine"],

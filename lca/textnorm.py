@@ -7,8 +7,6 @@ comparison in cfp goes through these functions so that one rule applies everywhe
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import repeat
@@ -16,40 +14,14 @@ from itertools import repeat
 import numpy as np
 
 from .frame import factorize, map_codes
+from .names import header_key as header_key  # re-exported: one home for names
+from .names import nfkc
+from .names import split_unit as split_unit
 
 #: Cell texts that mean "not given" (after NFKC and strip).
 BLANK_MARKERS = frozenset({"", "-", "－", "—", "–", "‐", "―", "ー", "n/a"})
 
 _RAW_BLANK_SET = frozenset(BLANK_MARKERS | {"N/A", None})
-
-_BRACKET_RE = re.compile(r"[\(\[（［【]\s*([^\)\]）］】]*)\s*[\)\]）］】]")
-_SPACE_RE = re.compile(r"\s+")
-
-
-@lru_cache(maxsize=4096)
-def nfkc(text: str) -> str:
-    """Full-width to half-width (NFKC), stripped, inner whitespace collapsed."""
-    return _SPACE_RE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
-
-
-@lru_cache(maxsize=4096)
-def split_unit(header: str) -> tuple[str, str | None]:
-    """`'重量 (g)'` -> `('重量', 'g')`; the unit is the last bracketed text, if any."""
-    text = nfkc(header)
-    units = _BRACKET_RE.findall(text)
-    name = nfkc(_BRACKET_RE.sub(" ", text))
-    unit = units[-1].strip().casefold() if units else None
-    return name, unit or None
-
-
-@lru_cache(maxsize=4096)
-def header_key(header: object) -> str:
-    """Comparable form of a header: NFKC, case-folded, unit removed, no spaces/underscores."""
-    if not isinstance(header, str):
-        header = "" if header is None else str(header)
-    name, _unit = split_unit(header)
-    return re.sub(r"[\s_\-.:：・]", "", name.casefold())
-
 
 @lru_cache(maxsize=65536)
 def lookup_key(value: str) -> str:

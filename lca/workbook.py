@@ -18,9 +18,10 @@ import numpy as np
 
 from .errors import InputError, Problem, ProblemLog
 from .frame import Frame
+from .names import find_sheet_name
+from .prefetch import WORKBOOK_SUFFIXES, Prefetch
 from .textnorm import blank_mask, cell_ref, header_key, nfkc
 
-WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 TABLE_SUFFIXES = WORKBOOK_SUFFIXES | {".csv", ".tsv", ".txt"}
 HEADER_SEARCH_ROWS = 20
 
@@ -64,12 +65,18 @@ class Workbook:
         return self._merged.get(sheet, [])
 
 
-def open_workbook(path: Path) -> Workbook:
-    """Open an Excel workbook (or a CSV file as a one-sheet workbook) for reading."""
+def open_workbook(path: Path, prefetched: Prefetch | None = None) -> Workbook:
+    """Open an Excel workbook (or a CSV file as a one-sheet workbook) for reading;
+    `prefetched` is the BOM sheet of `path` being read since the command started."""
     check_file(path, TABLE_SUFFIXES)
     if path.suffix.lower() in {".csv", ".tsv", ".txt"}:
         rows = read_csv_rows(path)
         return Workbook(path, [path.stem], {path.stem: rows}, {path.stem: []})
+    if prefetched is not None and prefetched.path == path and prefetched.wait():
+        sheet = prefetched.sheet
+        return Workbook(path, list(prefetched.book.sheet_names),  # type: ignore[attr-defined]
+                        {sheet: prefetched.rows}, {sheet: prefetched.merged},  # type: ignore[dict-item]
+                        _book=prefetched.book)
     import python_calamine
 
     try:
@@ -114,11 +121,7 @@ def decode_text(data: bytes) -> str | None:
 
 def find_sheet(book: Workbook, names: Iterable[str]) -> str | None:
     """The first sheet whose normalised name is one of `names`."""
-    wanted = {header_key(n) for n in names}
-    for sheet in book.sheet_names:
-        if header_key(sheet) in wanted:
-            return sheet
-    return None
+    return find_sheet_name(book.sheet_names, names)
 
 
 def alias_index(aliases: dict[str, list[str]]) -> dict[str, str]:

@@ -335,3 +335,38 @@ def test_mass_cut_off(tmp_path, cutoff, settings_value, excluded):
     assert item["reason"] == "cut_off" and item["mass_kg"] == pytest.approx(0.04)
     assert any(key == "warn.cut_off" for key, _ in result.warnings)
     assert result.to_dict()["cut_off"]["threshold_pct"] == pytest.approx(5)
+
+
+def test_prefetched_bom_sheet_gives_the_same_result(tmp_path):
+    # the CLI starts reading the BOM sheet in a thread before its imports (lca/prefetch.py);
+    # a master sheet comes first, so the BOM is the first non-master sheet, as read_bom says
+    from cfp.lca import formats, prefetch
+
+    path = write_book(tmp_path / "p.xlsx", {
+        "工程": PROCESSES,
+        "Sheet1": [["品番", "個数", "材質", "重量(kg)", "旋盤", None],
+                   [None, None, None, None, "加工(分)", "段取(分)"],
+                   ["P-1", 2, "SS400", 1.5, 30, 10]],
+    }, merges={"Sheet1": ["E1:F1"]})
+    early = prefetch.start(path)
+    assert early is not None and early.wait() and early.sheet == "Sheet1"
+    assert early.merged  # the merged process header came with the rows
+    with_prefetch = calculate(path, Options(prefetched=early))
+    plain = calculate(path)
+    assert formats.to_json(with_prefetch) == formats.to_json(plain)
+    assert with_prefetch.stages()["materials"] == pytest.approx(2 * 1.5 * STEEL)
+
+
+def test_prefetch_of_a_broken_file_leaves_the_error_to_open_workbook(tmp_path):
+    from cfp.lca import prefetch
+    from cfp.lca.errors import InputError
+
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"not a zip file at all")
+    early = prefetch.start(path)
+    assert early is not None and not early.wait()
+    with pytest.raises(InputError) as caught:
+        calculate(path, Options(prefetched=early))
+    assert [p.code for p in caught.value.problems] == ["file.not_workbook"]
+    assert prefetch.start(tmp_path / "missing.xlsx") is None
+    assert prefetch.start(tmp_path / "bom.csv") is None
