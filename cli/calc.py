@@ -116,10 +116,12 @@ def calc(
     with handle_errors(language, debug):
         from cfp.lca import prefetch
 
-        # a single BOM: its sheet is parsed (without the GIL) while numpy and the
-        # calculation modules are imported
-        early = prefetch.start(boms[0]) if len(boms) == 1 and not any(
-            (fail_above, budgets, junit, baseline)) else None
+        early = None
+        if len(boms) == 1 and not any((fail_above, budgets, junit, baseline)):
+            _no_cyclic_gc()
+            # a single BOM: its sheet is parsed (without the GIL) while numpy and the
+            # calculation modules are imported
+            early = prefetch.start(boms[0])
         from cfp.lca.api import Options
         from cfp.lca.errors import UsageError
         from cfp.lca.masters import MasterFiles
@@ -159,15 +161,20 @@ def _is_batch(request: CalcRequest) -> bool:
                                        request.baseline))
 
 
-def _single(request: CalcRequest) -> None:
+def _no_cyclic_gc() -> None:
+    """A large BOM allocates millions of small objects (cells, inventory rows); the cyclic
+    GC would scan them again and again for nothing (measured: 25 % of the run time on a
+    100,000-row BOM, and more when the BOM sheet is read in a thread while it runs).
+    The process ends after one result, so collect never."""
     import gc
 
+    gc.disable()
+
+
+def _single(request: CalcRequest) -> None:
     from cfp.lca.api import calculate
 
-    # A large BOM allocates millions of small objects (inventory rows); the cyclic GC
-    # would scan them again and again for nothing (measured: 25 % of the run time on a
-    # 100,000-row BOM). This process ends after one result, so collect never.
-    gc.disable()
+    _no_cyclic_gc()
     result = calculate(request.paths[0], request.options)  # type: ignore[arg-type]
     if request.reports:
         from cfp.lca.messages import tr
