@@ -117,7 +117,8 @@ def calc(
         from cfp.lca import prefetch
 
         early = None
-        if len(boms) == 1 and not any((fail_above, budgets, junit, baseline)):
+        if len(boms) == 1 and boms[0].is_file() and not any(
+                (fail_above, budgets, junit, baseline)):
             _no_cyclic_gc()
             # a single BOM: its sheet is parsed (without the GIL) while numpy and the
             # calculation modules are imported
