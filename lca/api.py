@@ -155,7 +155,7 @@ def _warn_assembly_material(parts: Frame, notes: compute.Notes) -> None:
 def _warn_proxies(inventory: Frame, notes: compute.Notes) -> None:
     proxies = inventory["data_type"] == "proxy"
     if proxies.any():
-        keys = ", ".join(sorted({str(k) for k in inventory["factor_key"][proxies]}))
+        keys = ", ".join(sorted(map(str, set(inventory["factor_key"][proxies].tolist()))))
         notes.warn("warn.proxy_factor", count=int(proxies.sum()), keys=keys)
 
 

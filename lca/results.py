@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -230,8 +231,8 @@ class Result:
         """One dict per BOM row (rows `start:stop`), built from column lists."""
         p, sums = self.part_rows, self._part_sums
         cut = slice(start, stop)
-        stages = [dict(zip(STAGES, values, strict=True)) for values in
-                  zip(*(sums[s][cut].tolist() for s in STAGES), strict=True)]
+        stages = list(map(dict, map(zip, repeat(STAGES), zip(
+            *(sums[s][cut].tolist() for s in STAGES), strict=True))))
         columns = {
             "row": (p["row"][cut].astype(np.int64) + 1).tolist(),
             "part_number": p["part_number"][cut].tolist(),
@@ -243,9 +244,8 @@ class Result:
             "kg_co2e": sums["kg_co2e"][cut].tolist(),
             "stages": stages,
         }
-        names = list(columns)
-        return [dict(zip(names, values, strict=True))
-                for values in zip(*columns.values(), strict=True)]
+        # dicts made by C-level maps: a 100,000-part list is 200,000 of them
+        return list(map(dict, map(zip, repeat(list(columns)), zip(*columns.values(), strict=True))))
 
     def _factor_sources(self) -> dict[str, dict[str, object]]:
         """Each factor used once, with its full provenance (the rows carry only its key)."""
