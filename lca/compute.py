@@ -16,7 +16,7 @@ import numpy as np
 from .bom import Bom
 from .errors import ProblemLog
 from .factors import FactorTable
-from .frame import Frame, factorize, fill, isnull, map_codes
+from .frame import Frame, choose, factorize, fill, isnull, map_codes
 from .masters import Masters
 from .materials import MaterialMap
 from .textnorm import cell_ref, header_key, map_unique
@@ -133,7 +133,7 @@ def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
                          fill(fill(leaves["grade"], leaves["category_key"]), "")),
         "process": None,
         "amount": np.where(per_piece, qty, qty * mass),
-        "unit": np.where(per_piece, "piece", "kg"),
+        "unit": choose(per_piece, "piece", "kg"),
         "energy_basis": None,
         **fc,
     }, len(leaves))
@@ -163,8 +163,8 @@ def _grade_factor_name(grade: object, factors: FactorTable,
 def _data_type(flows: Frame, supplier_specific: np.ndarray | bool) -> np.ndarray:
     """primary/secondary/proxy per flow: the factor row's own type if given, else primary
     for a user factor keyed by part number (supplier-specific), else secondary."""
-    default = np.where(supplier_specific & (flows["builtin"] != True), "primary",  # noqa: E712
-                       "secondary").astype(object)
+    default = choose(supplier_specific & (flows["builtin"] != True),  # noqa: E712
+                     "primary", "secondary")
     return fill(flows["factor_type"], default)
 
 
@@ -302,7 +302,7 @@ def processing_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTa
     common = {"part": part, "row": times["row"], "part_number": number,
               "stage": "processing", "process": times["process"], "unit": "kWh"}
     cycle = Frame({**common, "flow": "electricity (cycle)", "amount": qty * cycle_kwh,
-                   "energy_basis": np.where(measured, "measured", "estimated")}, len(times))
+                   "energy_basis": choose(measured, "measured", "estimated")}, len(times))
     setup = Frame({**common, "flow": "electricity (setup)", "amount": qty * setup_kwh,
                    "energy_basis": "estimated"}, len(times))
     names = [*common, "flow", "amount", "energy_basis"]
@@ -311,8 +311,7 @@ def processing_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTa
     flows = flows.take(~np.isnan(amount) & (amount > 0))
     for name, value in grid.items():
         flows[name] = value
-    flows["data_type"] = np.where(flows["energy_basis"] == "measured", "primary",
-                                  "secondary").astype(object)
+    flows["data_type"] = choose(flows["energy_basis"] == "measured", "primary", "secondary")
     estimated = int((flows["energy_basis"] == "estimated").sum())
     if estimated:
         notes.warn("warn.estimated_energy", count=estimated)

@@ -145,6 +145,14 @@ def fill(values: np.ndarray, other: Any) -> np.ndarray:
     return out
 
 
+def choose(mask: np.ndarray, yes: object, no: object) -> np.ndarray:
+    """`yes` where `mask`, else `no`, as an object array of those two objects (not a
+    numpy string array, which would become a new string per element later)."""
+    out = np.full(len(mask), no, dtype=object)
+    out[mask] = yes
+    return out
+
+
 def factorize(values: np.ndarray) -> tuple[np.ndarray, list[Any]]:
     """(codes, uniques) in order of first appearance; missing values get code -1."""
     codes, uniques, _starts = factorize_first(values)

@@ -8,7 +8,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cfp.lca.frame import Frame, factorize, factorize_first, fill, isnull, map_codes
+from cfp.lca.frame import Frame, choose, factorize, factorize_first, fill, isnull, map_codes
 from cfp.lca.textnorm import (
     _text_of,
     blank_mask,
@@ -113,3 +113,9 @@ def test_isnull_fill_and_take():
     assert part["c"].tolist() == ["const", "const"]
     both = Frame.concat([part, Frame({"v": np.array([9.0])}, 1)], ["k", "v"])
     assert both["k"].tolist() == ["a", "d", None] and both["v"].tolist() == [0.0, 3.0, 9.0]
+
+
+def test_choose_gives_objects_not_numpy_strings():
+    out = choose(np.array([True, False, True]), "kg", "piece")
+    assert out.dtype == object and out.tolist() == ["kg", "piece", "kg"]
+    assert out[0] is out[2]  # one string object shared, compared by identity first
