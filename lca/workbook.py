@@ -12,6 +12,7 @@ import csv
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -224,10 +225,11 @@ def table_at(book: Workbook, sheet: str, header: Header, start: int | None = Non
     wanted = {**header.columns, **(extra or {})}
     width = max(wanted.values(), default=-1) + 1
     # one object array for the whole body, then columns are slices (calamine rows are
-    # rectangular; CSV rows are padded)
-    if body and all(len(r) >= width for r in body):
-        grid = np.empty((len(body), width), dtype=object)
-        grid[:] = [r[:width] for r in body]  # one C-level copy, no per-row assignment
+    # rectangular: the cells are copied by one C-level pass; CSV rows are padded)
+    lengths = set(map(len, body))
+    if len(lengths) == 1 and (length := lengths.pop()) >= width:
+        grid = np.fromiter(chain.from_iterable(body), dtype=object,
+                           count=len(body) * length).reshape(len(body), length)[:, :width]
     else:
         grid = np.empty((len(body), width), dtype=object)
         grid[:] = ""
