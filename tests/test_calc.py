@@ -370,3 +370,31 @@ def test_prefetch_of_a_broken_file_leaves_the_error_to_open_workbook(tmp_path):
     assert [p.code for p in caught.value.problems] == ["file.not_workbook"]
     assert prefetch.start(tmp_path / "missing.xlsx") is None
     assert prefetch.start(tmp_path / "bom.csv") is None
+
+
+def test_large_results_are_streamed_in_chunks_with_the_same_content(tmp_path, monkeypatch):
+    # over ROWS_PER_LINE_LIMIT parts / rows the lists are written on one line, CHUNK_ROWS
+    # items per orjson call; here 7 parts (3 flows each: material, transport, waste: 21
+    # rows) with a limit of 3 and chunks of 2 take that path, the last chunk shorter
+    import io
+    import json
+
+    import orjson
+
+    from cfp.lca import formats
+
+    rows = [["品番", "個数", "材質", "重量(kg)", "素材重量(kg)", "仕入先"]]
+    rows += [[f"P-{i}", i, "SS400", 1.0, 1.5, "A社"] for i in range(1, 8)]
+    path = write_book(tmp_path / "big.xlsx", {"部品表": rows, "仕入先": SUPPLIERS})
+    result = calculate(path)
+    expected = json.loads(orjson.dumps(result.to_dict("ja")))
+    small = formats.to_json_bytes(result, "ja")
+    monkeypatch.setattr(formats, "ROWS_PER_LINE_LIMIT", 3)
+    monkeypatch.setattr(formats, "CHUNK_ROWS", 2)
+    chunked = formats.to_json_bytes(result, "ja")
+    assert chunked != small  # the other layout was taken...
+    assert json.loads(chunked) == json.loads(small) == expected  # ...with the same content
+    assert len(expected["parts"]) == 7 and len(expected["inventory"]["rows"]) == 21
+    streamed = io.BytesIO()
+    formats.write_json(result, "ja", streamed)
+    assert streamed.getvalue() == chunked
