@@ -28,6 +28,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "not an Excel workbook ({detail}). Save it as .xlsx from Excel.",
         "Excel ブックではありません({detail})。Excel で .xlsx 形式で保存してください。",
     ),
+    "sheet.unreadable": (
+        "the sheet cannot be read ({detail}). The file may be damaged: open it in Excel "
+        "and save it again.",
+        "シートを読み込めません({detail})。ファイルが壊れている可能性があります。"
+        "Excel で開いて保存し直してください。",
+    ),
     "file.bad_extension": (
         "unsupported file type '{suffix}'. Use .xlsx, .xlsm, .xls or .csv.",
         "未対応のファイル形式 '{suffix}' です。.xlsx、.xlsm、.xls、.csv を使ってください。",

@@ -56,9 +56,15 @@ class Workbook:
 
     def rows(self, sheet: str) -> Rows:
         if sheet not in self._rows:
-            calamine_sheet = self._book.get_sheet_by_name(sheet)  # type: ignore[attr-defined]
-            self._rows[sheet] = calamine_sheet.to_python(skip_empty_area=False)
-            self._merged[sheet] = list(calamine_sheet.merged_cell_ranges or [])
+            try:
+                calamine_sheet = self._book.get_sheet_by_name(sheet)  # type: ignore[attr-defined]
+                rows = calamine_sheet.to_python(skip_empty_area=False)
+                merged = list(calamine_sheet.merged_cell_ranges or [])
+            except Exception as exc:  # a damaged sheet part: calamine raises several types
+                detail = f"{type(exc).__name__}: {exc}"
+                raise InputError([Problem("sheet.unreadable", str(self.path), sheet,
+                                          params={"detail": detail[:200]})]) from exc
+            self._rows[sheet], self._merged[sheet] = rows, merged
         return self._rows[sheet]
 
     def merged(self, sheet: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:

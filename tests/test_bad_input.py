@@ -45,6 +45,29 @@ FOLLOW_ON_NO_MASS = ("lca/compute.py material_flows reports cell.no_mass for eve
                      "weight was already reported (bad unit / text), a misleading duplicate")
 
 
+def damaged_workbook() -> bytes:
+    """A workbook whose first sheet's XML is cut in half (a broken download or copy)."""
+    import io
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "部品表"
+    for row in MINIMAL_BOM:
+        book.active.append(row)
+    whole = io.BytesIO()
+    book.save(whole)
+    damaged = io.BytesIO()
+    with zipfile.ZipFile(whole) as zin, zipfile.ZipFile(damaged, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data[:len(data) // 2]
+            zout.writestr(item, data)
+    return damaged.getvalue()
+
+
 @dataclass(frozen=True)
 class Expect:
     """One problem: its code, where it is (`sheet!cell`, a sheet, or None for the whole
@@ -230,6 +253,8 @@ CASES = [
     Case("unsupported_extension", raw=b"%PDF-1.4\n", name="bom.pdf",
          expect=[Expect("file.bad_extension", None, "unsupported file type '.pdf'")]),
     Case("missing_file", expect=[Expect("file.not_found", None, "file not found")]),
+    Case("damaged_sheet", raw=damaged_workbook(),
+         expect=[Expect("sheet.unreadable", "部品表", "the sheet cannot be read (XmlError")]),
 ]
 
 
