@@ -125,11 +125,11 @@ def _show_outcome(outcome, request) -> None:  # noqa: ANN001
 
 def _stdout_console():  # noqa: ANN202
     """stdout console; in a CI log (no terminal, no COLUMNS) wide enough for the table."""
-    from rich.console import Console
+    from .common import stdout_console
 
-    console = Console(highlight=False)
+    console = stdout_console()
     if not console.is_terminal and "COLUMNS" not in os.environ:
-        console = Console(highlight=False, width=160)
+        console = stdout_console(width=160)
     return console
 
 

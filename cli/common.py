@@ -16,6 +16,7 @@ from typing import Annotated
 import typer
 
 EXIT_OK, EXIT_GATE, EXIT_INPUT = 0, 1, 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for `git log | head`
 
 
 class Lang(StrEnum):
@@ -54,6 +55,11 @@ def handle_errors(lang: str, debug: bool) -> Iterator[None]:
         yield
     except typer.Exit:
         raise
+    except BrokenPipeError:
+        # the reader of stdout stopped early (`cfp calc ... | head`): not an error of
+        # cfp; say nothing and exit like a program stopped by SIGPIPE
+        _stdout_to_devnull()
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None
     except Exception as exc:  # noqa: BLE001 - the boundary of the program
         from cfp.lca.errors import CfpError, InputError
 
@@ -68,6 +74,35 @@ def handle_errors(lang: str, debug: bool) -> Iterator[None]:
         error_panel(f"{type(exc).__name__}: {exc} (internal error; rerun with --debug and "
                     "report it)", lang)
         raise typer.Exit(3) from None
+
+
+def _stdout_to_devnull() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush of the buffered
+    output cannot fail on the closed pipe again."""
+    import os
+    import sys
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout replaced (tests) or already closed
+        pass
+    finally:
+        os.close(devnull)
+
+
+def stdout_console(**options: object):  # noqa: ANN201 - rich is imported lazily
+    """A rich console on stdout whose closed pipe (`| head`) ends the command through
+    `handle_errors` (exit 141, silent) instead of rich's own exit 1, which would read as
+    a failed check."""
+    from rich.console import Console
+
+    class _StdoutConsole(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    return _StdoutConsole(highlight=False, **options)  # type: ignore[arg-type]
 
 
 def stderr_console():  # noqa: ANN201 - rich is imported lazily

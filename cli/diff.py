@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from .common import DebugOption, LangOption, handle_errors, resolve_lang
+from .common import DebugOption, LangOption, handle_errors, resolve_lang, stdout_console
 
 
 class DiffFormat(StrEnum):
@@ -66,12 +66,11 @@ def diff(
 
 def show(report, lang: str) -> None:  # noqa: ANN001 - cfp.lca.diff.DiffReport
     """Changed products with their stage deltas and the lines that moved most."""
-    from rich.console import Console
     from rich.markup import escape
 
     from cfp.lca.messages import tr
 
-    console = Console(highlight=False, soft_wrap=True)
+    console = stdout_console(soft_wrap=True)
     for p in report.products:
         if p.status == "unchanged":
             continue

@@ -7,7 +7,15 @@ from typing import Annotated
 
 import typer
 
-from .common import DebugOption, FileList, LangOption, handle_errors, resolve_lang, write_stdout
+from .common import (
+    DebugOption,
+    FileList,
+    LangOption,
+    handle_errors,
+    resolve_lang,
+    stdout_console,
+    write_stdout,
+)
 
 app = typer.Typer(help="Browse emission factors: built-in and your own files, with source and "
                   "licence. 排出原単位を一覧・検索・表示します。", no_args_is_help=True)
@@ -81,13 +89,12 @@ def show(key: Annotated[str, typer.Argument(help="Factor key or alias (e.g. stee
 
             write_stdout(orjson.dumps(record, option=orjson.OPT_INDENT_2).decode())
             return
-        from rich.console import Console
         from rich.table import Table
 
         table = Table(show_header=False, show_edge=False)
         for name, value in record.items():
             table.add_row(name, "" if value is None else str(value))
-        Console(highlight=False).print(table)
+        stdout_console().print(table)
 
 
 def _print(records: list[dict[str, object]], as_json: bool, lang: str) -> None:
@@ -96,7 +103,6 @@ def _print(records: list[dict[str, object]], as_json: bool, lang: str) -> None:
 
         write_stdout(orjson.dumps(records, option=orjson.OPT_INDENT_2).decode())
         return
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
@@ -110,4 +116,4 @@ def _print(records: list[dict[str, object]], as_json: bool, lang: str) -> None:
         table.add_row(escape(str(r["key"])), f"{r['factor']:.6g}", f"kg-CO2e/{r['unit']}",
                       str(r["data_type"] or ""), escape(str(r["source"] or "")),
                       escape(str(r["licence"] or "")))
-    Console(highlight=False).print(table)
+    stdout_console().print(table)

@@ -8,7 +8,15 @@ from typing import Annotated
 
 import typer
 
-from .common import DebugOption, FileList, LangOption, handle_errors, resolve_lang, write_stdout
+from .common import (
+    DebugOption,
+    FileList,
+    LangOption,
+    handle_errors,
+    resolve_lang,
+    stdout_console,
+    write_stdout,
+)
 
 
 def materials(
@@ -30,7 +38,6 @@ def materials(
 
             write_stdout(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode())
             return
-        from rich.console import Console
         from rich.markup import escape
         from rich.table import Table
 
@@ -49,4 +56,4 @@ def materials(
                 else escape(str(r["factor_key"])),
                 "" if missing else f"{r['factor']:.4g} /{r['unit']}",
                 str(r["data_type"] or ""))
-        Console(highlight=False).print(table)
+        stdout_console().print(table)

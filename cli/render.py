@@ -10,9 +10,11 @@ from cfp.lca.compute import STAGES
 from cfp.lca.messages import tr
 from cfp.lca.results import Result
 
+from .common import stdout_console
+
 
 def show(result: Result, lang: str, top: int = 10, console: Console | None = None) -> None:
-    console = console or Console(highlight=False)
+    console = console or stdout_console()
     total = result.total
     console.print(f"[bold]{escape(result.product_name)}[/]  "
                   f"({tr('label.declared_unit', lang)}: {escape(result.declared_unit_in(lang))})")

@@ -37,7 +37,7 @@ class Prefetch:
             from .names import bom_sheet_name
 
             book = python_calamine.CalamineWorkbook.from_path(str(self.path))
-            sheet = bom_sheet_name(list(book.sheet_names))
+            sheet = bom_sheet_name(worksheet_names(book))
             calamine_sheet = book.get_sheet_by_name(sheet)
             rows = calamine_sheet.to_python(skip_empty_area=False)
             merged = list(calamine_sheet.merged_cell_ranges or [])
@@ -49,6 +49,15 @@ class Prefetch:
         """Wait for the read; True if it gave the sheet."""
         self._thread.join()
         return self.rows is not None
+
+
+def worksheet_names(book: object) -> list[str]:
+    """Names of the sheets that can hold a table: a chart sheet cannot be the BOM."""
+    import python_calamine
+
+    kind = python_calamine.SheetTypeEnum.WorkSheet
+    names = [m.name for m in book.sheets_metadata if m.typ == kind]  # type: ignore[attr-defined]
+    return names or list(book.sheet_names)  # type: ignore[attr-defined]
 
 
 def start(path: Path) -> Prefetch | None:

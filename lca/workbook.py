@@ -20,7 +20,7 @@ import numpy as np
 from .errors import InputError, Problem, ProblemLog
 from .frame import Frame
 from .names import find_sheet_name
-from .prefetch import WORKBOOK_SUFFIXES, Prefetch
+from .prefetch import WORKBOOK_SUFFIXES, Prefetch, worksheet_names
 from .textnorm import blank_mask, cell_ref, header_key, nfkc
 
 TABLE_SUFFIXES = WORKBOOK_SUFFIXES | {".csv", ".tsv", ".txt"}
@@ -81,7 +81,7 @@ def open_workbook(path: Path, prefetched: Prefetch | None = None) -> Workbook:
         return Workbook(path, [path.stem], {path.stem: rows}, {path.stem: []})
     if prefetched is not None and prefetched.path == path and prefetched.wait():
         sheet = prefetched.sheet
-        return Workbook(path, list(prefetched.book.sheet_names),  # type: ignore[attr-defined]
+        return Workbook(path, worksheet_names(prefetched.book),
                         {sheet: prefetched.rows}, {sheet: prefetched.merged},  # type: ignore[dict-item]
                         _book=prefetched.book)
     import python_calamine
@@ -90,7 +90,7 @@ def open_workbook(path: Path, prefetched: Prefetch | None = None) -> Workbook:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises several types for corrupt files
         raise file_problem(path, "file.not_workbook", detail=type(exc).__name__) from exc
-    return Workbook(path, list(book.sheet_names), _book=book)
+    return Workbook(path, worksheet_names(book), _book=book)
 
 
 def read_csv_rows(path: Path) -> Rows:

@@ -48,3 +48,49 @@ def test_atomic_write_to_a_device_writes_through(tmp_path):
 ])
 def test_neutralise(value, expected):
     assert neutralise(value) == expected
+
+
+@pytest.mark.parametrize("fmt", ["json", "table"])
+def test_a_reader_that_stops_early_ends_cfp_quietly(tmp_path, fmt):
+    # `cfp calc bom.xlsx | head`: once head exits, writing to stdout fails with EPIPE;
+    # cfp stops silently with 141 (128 + SIGPIPE, as a shell reports for `git log | head`)
+    # instead of an "internal error" (3) or rich's exit 1 (which reads as a failed gate)
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from builders import write_book
+
+    rows = [["品番", "品名", "個数", "材質", "重量(kg)"]]
+    rows += [[f"P-{i:05d}", "x" * 40, 1, "SS400", 1.0] for i in range(3000)]
+    path = write_book(tmp_path / "big.xlsx", {"部品表": rows})
+    cfp = Path(sys.executable).with_name("cfp")
+    # the table prints --top parts: 3,000 of them are far more than a pipe buffer (64 KB)
+    proc = subprocess.Popen([str(cfp), "calc", str(path), "--format", fmt, "--top", "3000"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(10)  # the start arrived...
+    proc.stdout.close()  # ...then the reader went away
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) == 141
+    assert err == b""
+
+
+def test_a_chart_sheet_is_never_taken_for_the_bom(tmp_path):
+    # the first sheet is a chart; the BOM is the first worksheet, 'Data'
+    import openpyxl
+    from openpyxl.chart import BarChart, Reference
+
+    from cfp.lca.api import calculate
+
+    book = openpyxl.Workbook()
+    data = book.active
+    data.title = "Data"
+    data.append(["品番", "個数", "材質", "重量(kg)"])
+    data.append(["P-1", 2, "SS400", 1.5])
+    chart = BarChart()
+    chart.add_data(Reference(data, min_col=2, min_row=1, max_row=2))
+    book.create_chartsheet("Chart1", 0).add_chart(chart)
+    book.save(tmp_path / "chart.xlsx")
+    result = calculate(tmp_path / "chart.xlsx")
+    assert result.stages()["materials"] == pytest.approx(2 * 1.5 * 1.91)  # SS400 1.91 kg/kg
