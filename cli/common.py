@@ -71,6 +71,14 @@ def handle_errors(lang: str, debug: bool) -> Iterator[None]:
         if isinstance(exc, CfpError):
             error_panel(str(exc), lang)
             raise typer.Exit(EXIT_INPUT) from None
+        if isinstance(exc, OSError) and exc.filename is not None:
+            # an output folder that cannot be made, a file that cannot be written...: the
+            # environment, not a bug
+            from cfp.lca.messages import tr
+
+            error_panel(tr("os.error", lang, path=exc.filename,
+                           reason=exc.strerror or type(exc).__name__), lang)
+            raise typer.Exit(EXIT_INPUT) from None
         error_panel(f"{type(exc).__name__}: {exc} (internal error; rerun with --debug and "
                     "report it)", lang)
         raise typer.Exit(3) from None

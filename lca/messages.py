@@ -28,6 +28,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "not an Excel workbook ({detail}). Save it as .xlsx from Excel.",
         "Excel ブックではありません({detail})。Excel で .xlsx 形式で保存してください。",
     ),
+    "os.error": (
+        "cannot use '{path}': {reason}. Check the path and its permissions.",
+        "'{path}' を使えません({reason})。パスと権限を確認してください。",
+    ),
     "sheet.unreadable": (
         "the sheet cannot be read ({detail}). The file may be damaged: open it in Excel "
         "and save it again.",

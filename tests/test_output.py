@@ -94,3 +94,22 @@ def test_a_chart_sheet_is_never_taken_for_the_bom(tmp_path):
     book.save(tmp_path / "chart.xlsx")
     result = calculate(tmp_path / "chart.xlsx")
     assert result.stages()["materials"] == pytest.approx(2 * 1.5 * 1.91)  # SS400 1.91 kg/kg
+
+
+def test_an_output_that_cannot_be_written_is_a_clear_error(tmp_path):
+    # -o under a path that is a file: the folder cannot be made; exit 2, the path named
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from cfp.cli.main import app
+
+    blocker = tmp_path / "results"
+    blocker.write_text("a file where a folder should be")
+    sample = Path(__file__).resolve().parents[1] / "samples" / "machined-assembly-ja.xlsx"
+    for lang, words in (("en", "cannot use"), ("ja", "を使えません")):
+        result = CliRunner().invoke(app, ["calc", str(sample), "--format", "json", "-o",
+                                          str(blocker / "x.json"), "--lang", lang])
+        assert result.exit_code == 2
+        assert words in result.output and str(blocker) in result.output
+        assert "internal error" not in result.output
