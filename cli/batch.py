@@ -7,10 +7,11 @@ summary table goes to stdout, or the summary as JSON/CSV with --format json/csv.
 
 from __future__ import annotations
 
-import os
 import sys
 
 import typer  # noqa: F401 - the CLI layer; rich and the library are imported lazily
+
+from .common import stdout_console
 
 
 def run_batch(request) -> int:  # noqa: ANN001 - cli.calc.CalcRequest
@@ -94,7 +95,7 @@ def _show_outcome(outcome, request) -> None:  # noqa: ANN001
 
     if request.output_format is Format.table:
         _table(outcome, request.lang)
-        human = _stdout_console()
+        human = stdout_console()
     else:
         data = batch.summary_json(outcome) if request.output_format is Format.json else \
             batch.summary_csv(outcome).encode("utf-8-sig")
@@ -121,16 +122,6 @@ def _show_outcome(outcome, request) -> None:  # noqa: ANN001
               seconds=outcome.seconds, code=outcome.exit_code)
     style = "bold green" if outcome.exit_code == 0 else "bold red"
     human.print(f"[{style}]{_escape(line)}[/]")
-
-
-def _stdout_console():  # noqa: ANN202
-    """stdout console; in a CI log (no terminal, no COLUMNS) wide enough for the table."""
-    from .common import stdout_console
-
-    console = stdout_console()
-    if not console.is_terminal and "COLUMNS" not in os.environ:
-        console = stdout_console(width=160)
-    return console
 
 
 def _table(outcome, lang: str) -> None:  # noqa: ANN001
@@ -161,7 +152,7 @@ def _table(outcome, lang: str) -> None:  # noqa: ANN001
             cells.append("" if r.budget_kg_co2e is None else f"{r.budget_kg_co2e:g}")
         cells.append(f"[{colour[r.status]}]{tr(f'batch.status.{r.status}', lang)}[/]")
         table.add_row(*cells)
-    _stdout_console().print(table)
+    stdout_console().print(table)
 
 
 def _problems(outcome, lang: str, console) -> None:  # noqa: ANN001

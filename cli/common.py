@@ -99,10 +99,17 @@ def _stdout_to_devnull() -> None:
         os.close(devnull)
 
 
+#: Width of tables written to a file, a pipe or a CI log (no terminal, no COLUMNS): rich
+#: would assume 80 columns and squeeze columns away.
+PIPE_WIDTH = 160
+
+
 def stdout_console(**options: object):  # noqa: ANN201 - rich is imported lazily
-    """A rich console on stdout whose closed pipe (`| head`) ends the command through
-    `handle_errors` (exit 141, silent) instead of rich's own exit 1, which would read as
-    a failed check."""
+    """A rich console on stdout. Not on a terminal (and COLUMNS unset) it is PIPE_WIDTH
+    wide. A closed pipe (`| head`) ends the command through `handle_errors` (exit 141,
+    silent) instead of rich's own exit 1, which would read as a failed check."""
+    import os
+
     from rich.console import Console
 
     class _StdoutConsole(Console):
@@ -110,7 +117,32 @@ def stdout_console(**options: object):  # noqa: ANN201 - rich is imported lazily
             self.quiet = True
             raise BrokenPipeError
 
-    return _StdoutConsole(highlight=False, **options)  # type: ignore[arg-type]
+    console = _StdoutConsole(highlight=False, **options)  # type: ignore[arg-type]
+    if "width" not in options and not console.is_terminal and "COLUMNS" not in os.environ:
+        console = _StdoutConsole(highlight=False, width=PIPE_WIDTH,
+                                 **options)  # type: ignore[arg-type]
+    return console
+
+
+def data_table(labels: list[str], rows: list[tuple[str, ...]], *, flexible: tuple[int, ...] = (),
+               right: tuple[int, ...] = ()):  # noqa: ANN201 - rich is imported lazily
+    """A rich table (cells in rich markup) whose cells are never cut, however narrow the
+    terminal: each column is at least as wide as its widest cell, and a long header wraps
+    instead. The `flexible` columns (long free text) wrap to give way."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_edge=False)
+    for i, label in enumerate(labels):
+        if i in flexible:
+            table.add_column(label, overflow="fold", max_width=40)
+            continue
+        width = max((Text.from_markup(row[i]).cell_len for row in rows), default=0)
+        table.add_column(label, overflow="fold", min_width=width,
+                         justify="right" if i in right else "left")
+    for row in rows:
+        table.add_row(*row)
+    return table
 
 
 def stderr_console():  # noqa: ANN201 - rich is imported lazily

@@ -11,6 +11,7 @@ from .common import (
     DebugOption,
     FileList,
     LangOption,
+    data_table,
     handle_errors,
     resolve_lang,
     stdout_console,
@@ -94,7 +95,7 @@ def show(key: Annotated[str, typer.Argument(help="Factor key or alias (e.g. stee
         table = Table(show_header=False, show_edge=False)
         for name, value in record.items():
             table.add_row(name, "" if value is None else str(value))
-        stdout_console().print(table)
+        stdout_console().print(table, crop=False)  # a terminal wraps; never cut
 
 
 def _print(records: list[dict[str, object]], as_json: bool, lang: str) -> None:
@@ -104,16 +105,15 @@ def _print(records: list[dict[str, object]], as_json: bool, lang: str) -> None:
         write_stdout(orjson.dumps(records, option=orjson.OPT_INDENT_2).decode())
         return
     from rich.markup import escape
-    from rich.table import Table
 
     from cfp.lca.messages import tr
 
-    table = Table(show_edge=False)
-    for label in ("factors.key", "factors.factor", "factors.unit", "factors.type",
-                  "factors.source", "factors.licence"):
-        table.add_column(tr(label, lang), no_wrap=True, overflow="ellipsis", max_width=32)
-    for r in records:
-        table.add_row(escape(str(r["key"])), f"{r['factor']:.6g}", f"kg-CO2e/{r['unit']}",
-                      str(r["data_type"] or ""), escape(str(r["source"] or "")),
-                      escape(str(r["licence"] or "")))
-    stdout_console().print(table)
+    rows = [(escape(str(r["key"])), f"{r['factor']:.6g}", f"kg-CO2e/{r['unit']}",
+             str(r["data_type"] or ""), escape(str(r["source"] or "")),
+             escape(str(r["licence"] or ""))) for r in records]
+    labels = [tr(label, lang) for label in ("factors.key", "factors.factor", "factors.unit",
+                                            "factors.type", "factors.source",
+                                            "factors.licence")]
+    # source and licence give way (`cfp factors show KEY` prints them in full)
+    table = data_table(labels, rows, flexible=(4, 5), right=(1,))
+    stdout_console().print(table, crop=False)  # a terminal wraps; never cut

@@ -12,6 +12,7 @@ from .common import (
     DebugOption,
     FileList,
     LangOption,
+    data_table,
     handle_errors,
     resolve_lang,
     stdout_console,
@@ -39,21 +40,21 @@ def materials(
             write_stdout(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode())
             return
         from rich.markup import escape
-        from rich.table import Table
 
         from cfp.lca.messages import tr
 
-        table = Table(show_edge=False)
-        for label in ("materials.grade", "materials.category", "materials.parts",
-                      "materials.mass", "factors.key", "factors.factor", "factors.type"):
-            table.add_column(tr(label, language), no_wrap=True, min_width=6)
+        labels = [tr(label, language) for label in (
+            "materials.grade", "materials.category", "materials.parts", "materials.mass",
+            "factors.key", "factors.factor", "factors.type")]
+        cells = []
         for r in rows:
             missing = r["factor_key"] is None
-            table.add_row(
+            cells.append((
                 escape(str(r["grade"])), escape(str(r["category"])), str(r["parts"]),
                 f"{r['mass_kg']:.3f}",
                 f"[red]{tr('materials.no_factor', language)}[/]" if missing
                 else escape(str(r["factor_key"])),
                 "" if missing else f"{r['factor']:.4g} /{r['unit']}",
-                str(r["data_type"] or ""))
-        stdout_console().print(table)
+                str(r["data_type"] or "")))
+        table = data_table(labels, cells, right=(2, 3, 5))
+        stdout_console().print(table, crop=False)  # a terminal wraps; never cut

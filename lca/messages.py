@@ -300,7 +300,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "unit.piece": ("piece", "個"),
     "unit.one_piece": ("1 piece", "1 個"),
     "factors.key": ("Key", "キー"),
-    "factors.factor": ("kg-CO2e per unit", "排出原単位"),
+    "factors.factor": ("Factor", "排出原単位"),
     "factors.unit": ("Unit", "単位"),
     "factors.type": ("Type", "種別"),
     "factors.source": ("Source", "出典"),

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from builders import write_book
@@ -157,3 +158,27 @@ def test_user_factor_licence_reaches_the_result(tmp_path):
     result = run(tmp_path, [rows])
     detail = result.factor_details["X1"]
     assert detail["licence"] == "internal use only" and detail["note"] == "measured 2025"
+
+
+@pytest.mark.parametrize("columns", [None, "80"])
+def test_factors_table_never_cuts_keys_values_or_units(columns):
+    # piped (no terminal) the table is 160 wide; in an 80-column terminal the source and
+    # licence columns give way, never the key, the value, the unit or the type
+    env = {"CFP_LANG": "en"} | ({"COLUMNS": columns} if columns else {})
+    listed = CliRunner().invoke(app, ["factors", "list"], env=env)
+    assert listed.exit_code == 0, listed.output
+    line = next(t for t in listed.output.splitlines() if t.startswith(" electricity "))
+    # factors.md §2a: 全国平均係数 0.000423 t-CO2/kWh = 0.423 kg/kWh
+    assert "0.423" in line and "kg-CO2e/kWh" in line and "secondary" in line
+    assert " electricity:jp:hokkaido:residual " in listed.output
+    assert "…" not in listed.output.split("Source")[0]  # nothing cut before the source
+
+
+def test_materials_table_never_cuts_cells_in_a_standard_terminal():
+    # 80 columns: before, 'aluminium_cast' became 'aluminium_c…' and '10.8 /kg' '10.8 /…'
+    sample = Path(__file__).resolve().parents[1] / "samples" / "machined-assembly-ja.xlsx"
+    shown = CliRunner().invoke(app, ["materials", str(sample)],
+                               env={"COLUMNS": "80", "CFP_LANG": "en"})
+    assert shown.exit_code == 0, shown.output
+    assert "aluminium_cast" in shown.output and "10.8 /kg" in shown.output
+    assert "…" not in shown.output
