@@ -126,22 +126,32 @@ def calc(
         from cfp.lca.api import Options
         from cfp.lca.errors import UsageError
         from cfp.lca.masters import MasterFiles
+        from cfp.lca.messages import tr
 
         if gwp is not None and gwp.upper() not in ("AR5", "AR6"):
-            raise UsageError(f"--gwp {gwp}: use AR5 or AR6")
+            raise UsageError(tr("usage.gwp", language, value=gwp))
         kinds = [k.strip().lower() for k in (report or "").split(",") if k.strip()]
         unknown = [k for k in kinds if k not in REPORT_KINDS]
         if unknown:
-            raise UsageError(f"--report {','.join(unknown)}: use {', '.join(REPORT_KINDS)}")
+            raise UsageError(tr("usage.report_kind", language, value=",".join(unknown),
+                                kinds=", ".join(REPORT_KINDS)))
         if kinds and out_dir is None:
-            raise UsageError("--report needs --out DIR")
+            raise UsageError(tr("usage.report_needs_out", language))
+        if cutoff is not None and not 0 <= cutoff <= 100:
+            raise UsageError(tr("usage.range", language, option="--cutoff", value=f"{cutoff:g}",
+                                low=0, high=100))
+        for option, number in (("--top", top), ("--jobs", jobs)):
+            low = 0 if option == "--top" else 1
+            if number is not None and number < low:
+                raise UsageError(tr("usage.at_least", language, option=option, value=number,
+                                    low=low))
         request = CalcRequest(
             paths=list(boms), output_format=output_format, output=output, out_dir=out_dir,
             reports=kinds, lang=language, top=top, jobs=jobs, fail_above=fail_above,
             budgets=budgets, junit=junit, baseline=baseline, timestamp=timestamp, debug=debug,
             options=Options(
                 factor_files=list(factors or []),
-                factor_columns=_parse_columns(factor_columns),
+                factor_columns=_parse_columns(factor_columns, language),
                 masters=MasterFiles(settings=settings, processes=processes,
                                     measurements=measurements, suppliers=suppliers,
                                     materials=materials),
@@ -217,15 +227,16 @@ def _single(request: CalcRequest) -> None:
         atomic_write(request.output, write_file)
 
 
-def _parse_columns(text: str | None) -> dict[str, str] | None:
+def _parse_columns(text: str | None, lang: str) -> dict[str, str] | None:
     if not text:
         return None
     from cfp.lca.errors import UsageError
+    from cfp.lca.messages import tr
 
     mapping = {}
     for item in text.split(","):
         name, sep, header = item.partition("=")
         if not sep or not name.strip() or not header.strip():
-            raise UsageError(f"--factor-columns: '{item}' is not field=header")
+            raise UsageError(tr("usage.factor_columns", lang, item=item))
         mapping[name.strip()] = header.strip()
     return mapping

@@ -28,14 +28,15 @@ KindOption = Annotated[str | None, typer.Option(
     "--kind", help="Only this dimension: mass, energy, volume, transport, count.")]
 
 
-def _load(factors: list[Path] | None, bom: Path | None, columns: str | None):  # noqa: ANN202
+def _load(factors: list[Path] | None, bom: Path | None, columns: str | None,  # noqa: ANN202
+          lang: str):
     from cfp.lca.api import Options
     from cfp.lca.catalog import load_table
 
     from .calc import _parse_columns
 
     table, log = load_table(Options(factor_files=list(factors or []),
-                                    factor_columns=_parse_columns(columns)), bom)
+                                    factor_columns=_parse_columns(columns, lang)), bom)
     log.raise_if_any()
     return table
 
@@ -53,8 +54,8 @@ def list_factors(factors: FileList = None, bom: BomOption = None, kind: KindOpti
     with handle_errors(language, debug):
         from cfp.lca.catalog import factor_records
 
-        _print(factor_records(_load(factors, bom, factor_columns), dimension=kind), as_json,
-               language)
+        table = _load(factors, bom, factor_columns, language)
+        _print(factor_records(table, dimension=kind), as_json, language)
 
 
 @app.command("search")
@@ -67,7 +68,7 @@ def search(term: Annotated[str, typer.Argument(help="Text in key, name, alias or
     with handle_errors(language, debug):
         from cfp.lca.catalog import factor_records
 
-        _print(factor_records(_load(factors, bom, factor_columns), term, kind), as_json,
+        _print(factor_records(_load(factors, bom, factor_columns, language), term, kind), as_json,
                language)
 
 
@@ -81,10 +82,11 @@ def show(key: Annotated[str, typer.Argument(help="Factor key or alias (e.g. stee
     with handle_errors(language, debug):
         from cfp.lca.catalog import factor_record
         from cfp.lca.errors import UsageError
+        from cfp.lca.messages import tr
 
-        record = factor_record(_load(factors, bom, factor_columns), key)
+        record = factor_record(_load(factors, bom, factor_columns, language), key)
         if record is None:
-            raise UsageError(f"no factor '{key}' (try: cfp factors search {key})")
+            raise UsageError(tr("usage.no_factor", language, key=key))
         if as_json:
             import orjson
 

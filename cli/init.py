@@ -25,6 +25,6 @@ def init(
         from cfp.lca.template import write_template
 
         if path.exists() and not force:
-            raise UsageError(f"{path} exists; use --force to replace it")
+            raise UsageError(tr("usage.exists", language, path=path))
         write_template(path)
         stderr_console().print(tr("init.written", language, path=path))

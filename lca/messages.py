@@ -449,6 +449,33 @@ CATALOG: dict[str, tuple[str, str]] = {
         "製品 {count} 件: 増加 {increased}、減少 {decreased}、変化なし {unchanged}、"
         "新規 {added}、削除 {removed}。しきい値超過 {failed}。終了コード {code}。",
     ),
+    # --- command-line usage -------------------------------------------------------------
+    "usage.gwp": ("--gwp {value}: use AR5 or AR6.",
+                  "--gwp {value}: AR5 か AR6 を指定してください。"),
+    "usage.report_kind": ("--report {value}: use {kinds}.",
+                          "--report {value}: {kinds} のいずれかを指定してください。"),
+    "usage.report_needs_out": ("--report needs --out DIR, the folder for the reports.",
+                               "--report には報告書の出力フォルダ --out DIR が必要です。"),
+    "usage.factor_columns": (
+        "--factor-columns: '{item}' is not field=header (e.g. key=製品コード).",
+        "--factor-columns: '{item}' は 項目=見出し の形ではありません(例: key=製品コード)。",
+    ),
+    "usage.exists": ("{path} exists; use --force to replace it.",
+                     "{path} は既にあります。置き換えるには --force を付けてください。"),
+    "usage.no_factor": (
+        "no factor '{key}' (try: cfp factors search {key}).",
+        "排出原単位 '{key}' はありません(cfp factors search {key} で検索できます)。",
+    ),
+    "usage.range": ("{option} {value}: use a number from {low} to {high}.",
+                    "{option} {value}: {low} から {high} までの数を指定してください。"),
+    "usage.at_least": ("{option} {value}: use a whole number of at least {low}.",
+                       "{option} {value}: {low} 以上の整数を指定してください。"),
+    "usage.pact_version": (
+        "PACT spec version {value}: not supported; cfp writes {versions} (v2.x is not "
+        "supported).",
+        "PACT 仕様バージョン {value} には対応していません。cfp が書けるのは {versions} です"
+        "(v2.x は非対応)。",
+    ),
     # --- PACT export --------------------------------------------------------------------
     "pact.company": (
         "PACT requires the company name: fill 会社名 / Company in the 設定/Settings sheet",

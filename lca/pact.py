@@ -65,8 +65,8 @@ def to_pact(result: Result, spec_version: str = "3.0.0", created: datetime | Non
             lang: str = "en") -> dict[str, object]:
     """The ProductFootprint of `result` as a dict (JSON-ready; numbers are strings)."""
     if spec_version not in SPEC_VERSIONS:
-        raise UsageError(f"PACT spec version {spec_version}: not supported; cfp writes "
-                         f"{', '.join(SPEC_VERSIONS)} (v2.x is not supported)")
+        raise UsageError(tr("usage.pact_version", lang, value=spec_version,
+                            versions=", ".join(SPEC_VERSIONS)))
     settings = result.settings
     created = (created or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     company = _text(settings.get("company"))

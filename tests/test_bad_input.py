@@ -557,3 +557,27 @@ def test_failed_run_keeps_an_existing_output_file(tmp_path: Path, text_in_quanti
     result = invoke([str(text_in_quantity), "--format", "csv", "--output", str(out)])
     assert result.exit_code == 2
     assert out.read_text(encoding="utf-8") == "previous report\n"
+
+
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "machined-assembly-ja.xlsx"
+
+
+@pytest.mark.parametrize(("args", "en", "ja"), [
+    (["--cutoff", "500"], "--cutoff 500: use a number from 0 to 100",
+     "--cutoff 500: 0 から 100 までの数を指定してください"),
+    (["--cutoff", "-5"], "--cutoff -5: use a number from 0 to 100", "0 から 100"),
+    (["--top", "-1"], "--top -1: use a whole number of at least 0", "0 以上の整数"),
+    (["--jobs", "0"], "--jobs 0: use a whole number of at least 1", "1 以上の整数"),
+    (["--gwp", "AR9"], "--gwp AR9: use AR5 or AR6", "AR5 か AR6"),
+    (["--report", "html"], "--report needs --out DIR", "--out DIR が必要です"),
+    (["--report", "pptx", "--out", "x"], "--report pptx: use html", "のいずれかを指定"),
+    (["--factor-columns", "bad"], "'bad' is not field=header", "項目=見出し の形ではありません"),
+])
+def test_bad_options_are_refused_in_both_languages(args, en, ja):
+    # options out of range were accepted silently (--cutoff 500, --jobs 0...); every usage
+    # error now reads in the user's language, exit 2, nothing computed
+    for lang, words in (("en", en), ("ja", ja)):
+        result = CliRunner().invoke(app, ["calc", str(SAMPLE), *args, "--lang", lang],
+                                    env={"COLUMNS": "1000"})
+        assert result.exit_code == 2, result.output
+        assert flat(words) in flat(result.output)
