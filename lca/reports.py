@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .clock import resolve_time
 from .errors import UsageError
+from .messages import tr
 from .output import atomic_write
 from .results import Result
 
@@ -39,8 +40,8 @@ def write_reports(result: Result, kinds: list[str], out_dir: Path, lang: str,
     wanted = list(dict.fromkeys(k.strip().lower() for k in kinds if k.strip()))
     unknown = [k for k in wanted if k not in KINDS]
     if unknown:
-        raise UsageError(f"unknown report kind(s) {', '.join(unknown)}: use "
-                         f"{', '.join(KINDS)}")
+        raise UsageError(tr("usage.report_kind", lang, value=",".join(unknown),
+                            kinds=", ".join(KINDS)))
     lang = "ja" if lang == "ja" else "en"
     created = resolve_created(timestamp)
     rendered = render_reports(result, wanted, lang, created)
