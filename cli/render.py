@@ -28,7 +28,7 @@ def show(result: Result, lang: str, top: int = 10, console: Console | None = Non
         share = value / total if total else 0.0
         stages.add_row(tr(f"stage.{stage}", lang), f"{value:,.3f}", f"{share:.1%}")
     console.print(stages)
-    parts = result.part_table().sort_values("kg_co2e", ascending=False).head(top)
+    parts = result.top_parts(top)
     # a column per stage only where the terminal is wide enough; else the share
     by_stage = console.width >= 110
     table = Table(title=tr("label.top_parts", lang), show_edge=False)
@@ -39,11 +39,11 @@ def show(result: Result, lang: str, top: int = 10, console: Console | None = Non
     table.add_column(tr("label.kg_co2e", lang), justify="right", no_wrap=True)
     if not by_stage:
         table.add_column(tr("label.share", lang), justify="right", no_wrap=True)
-    for p in parts.itertuples():
-        stage_cells = [f"{getattr(p, s):,.3f}" for s in STAGES] if by_stage else []
-        tail = [] if by_stage else [f"{p.kg_co2e / total:.1%}" if total else "-"]
-        table.add_row(escape(str(p.part_number)), escape(str(p.name or "")),
-                      f"{p.total_quantity:g}", *stage_cells, f"{p.kg_co2e:,.3f}", *tail)
+    for p in parts:
+        stage_cells = [f"{p[s]:,.3f}" for s in STAGES] if by_stage else []
+        tail = [] if by_stage else [f"{p['kg_co2e'] / total:.1%}" if total else "-"]
+        table.add_row(escape(str(p["part_number"])), escape(str(p["name"] or "")),
+                      f"{p['total_quantity']:g}", *stage_cells, f"{p['kg_co2e']:,.3f}", *tail)
     console.print(table)
     _breakdowns(result, lang, console, total)
     if result.warnings:
@@ -60,19 +60,20 @@ def _breakdowns(result: Result, lang: str, console: Console, total: float) -> No
         return f"{kg / total:.1%}" if total else "-"
 
     tables = []
-    categories = result.by_category().head(6)
-    if len(categories):
+    categories = result.category_sums
+    if categories.keys:
         table = _small_table(tr("label.category", lang), [tr("label.category", lang)], lang)
-        for key, row in categories.iterrows():
-            table.add_row(escape(result.category_name(str(key), lang)),
-                          f"{row['kg_co2e']:,.3f}", share(row["kg_co2e"]))
+        for key, kg in list(zip(categories.keys, categories.values["kg_co2e"].tolist(),
+                                strict=True))[:6]:
+            table.add_row(escape(result.category_name(str(key), lang)), f"{kg:,.3f}",
+                          share(kg))
         tables.append(table)
-    processes = result.by_process().head(6)
-    if len(processes):
+    processes = result.process_sums
+    if processes.keys:
         table = _small_table(tr("label.process", lang), [tr("label.process", lang), "kWh"], lang)
-        for name, row in processes.iterrows():
-            table.add_row(escape(str(name)), f"{row['kwh']:,.2f}", f"{row['kg_co2e']:,.3f}",
-                          share(row["kg_co2e"]))
+        for name, kwh, kg in list(zip(processes.keys, processes.values["kwh"].tolist(),
+                                      processes.values["kg_co2e"].tolist(), strict=True))[:6]:
+            table.add_row(escape(str(name)), f"{kwh:,.2f}", f"{kg:,.3f}", share(kg))
         tables.append(table)
     if tables:
         console.print(Columns(tables, padding=(0, 4)))

@@ -122,6 +122,27 @@ class Result:
         sums["kg_co2e"] = sum(sums[s] for s in STAGES) if n else np.zeros(0)
         return sums
 
+    def top_parts(self, n: int) -> list[dict[str, Any]]:
+        """The `n` BOM rows with the largest own emissions, largest first (ties in BOM
+        order, as pandas sorts them): part number, name, total quantity, each stage and
+        kg_co2e. For the terminal view, which imports no pandas."""
+        sums, p = self._part_sums, self.part_rows
+        order = np.argsort(-sums["kg_co2e"], kind="stable")[:max(n, 0)]
+        return [{"part_number": p["part_number"][i], "name": p["name"][i],
+                 "total_quantity": float(p["total_quantity"][i]),
+                 **{name: float(values[i]) for name, values in sums.items()}}
+                for i in order.tolist()]
+
+    @property
+    def category_sums(self) -> Aggregate:
+        """Per material category (largest first): mass_kg, kg_co2e and each stage."""
+        return self._by_category
+
+    @property
+    def process_sums(self) -> Aggregate:
+        """Per process (in BOM order): kwh, kg_co2e, measured_kwh, estimated_kwh."""
+        return self._by_process
+
     def part_table(self) -> Any:
         """Per BOM row: own emissions by stage (assemblies: their own processes only)."""
         import pandas as pd

@@ -41,6 +41,23 @@ def test_help_does_not_import_heavy_modules():
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_calc_does_not_import_pandas(fmt, tmp_path):
+    # pandas costs ~0.25 s to import; the terminal view (the default), JSON and CSV are
+    # built from the numpy aggregates, so `cfp calc bom.xlsx` never pays it
+    import subprocess
+    import sys
+
+    sample = Path(__file__).parent.parent / "samples" / "machined-assembly-ja.xlsx"
+    code = ("import sys\nfrom cfp.cli.main import app\ntry:\n    app(sys.argv[1:])\n"
+            "except SystemExit as stop:\n    assert not stop.code, stop.code\n"
+            "assert 'pandas' not in sys.modules, 'pandas imported'\n")
+    subprocess.run([sys.executable, "-c", code, "calc", str(sample), "--format", fmt, "-o",
+                    str(tmp_path / f"out.{fmt}")] if fmt != "table" else
+                   [sys.executable, "-c", code, "calc", str(sample)],
+                   check=True, capture_output=True)
+
+
 def test_terminal_view_in_japanese():
     from typer.testing import CliRunner
 
