@@ -398,3 +398,20 @@ def test_large_results_are_streamed_in_chunks_with_the_same_content(tmp_path, mo
     streamed = io.BytesIO()
     formats.write_json(result, "ja", streamed)
     assert streamed.getvalue() == chunked
+
+
+def test_top_parts_largest_first_ties_in_bom_order(tmp_path):
+    # SS400 1.91 kg/kg: P-1 1 kg -> 1.91, P-2 2 kg -> 3.82, P-3 1 kg -> 1.91 (a tie with P-1)
+    path = write_book(tmp_path / "t.xlsx", {"部品表": [
+        ["品番", "品名", "個数", "材質", "重量(kg)"], ["P-1", "a", 1, "SS400", 1.0],
+        ["P-2", "b", 1, "SS400", 2.0], ["P-3", "c", 1, "SS400", 1.0]]})
+    result = calculate(path)
+    top = result.top_parts(3)
+    assert [p["part_number"] for p in top] == ["P-2", "P-1", "P-3"]
+    assert top[0]["kg_co2e"] == pytest.approx(2 * STEEL)
+    assert top[0]["materials"] == pytest.approx(2 * STEEL) and top[0]["name"] == "b"
+    assert [p["part_number"] for p in result.top_parts(1)] == ["P-2"]
+    assert result.top_parts(0) == []
+    # the same order as the pandas view the reports use
+    table = result.part_table().sort_values("kg_co2e", ascending=False)
+    assert list(table["part_number"]) == ["P-2", "P-1", "P-3"]
