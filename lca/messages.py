@@ -470,6 +470,12 @@ CATALOG: dict[str, tuple[str, str]] = {
                     "{option} {value}: {low} から {high} までの数を指定してください。"),
     "usage.at_least": ("{option} {value}: use a whole number of at least {low}.",
                        "{option} {value}: {low} 以上の整数を指定してください。"),
+    "xlsx.too_many_rows": (
+        "the inventory needs {rows} rows; an Excel sheet holds at most {limit}. Write this "
+        "BOM's inventory with --format csv or json instead of --report xlsx.",
+        "インベントリは {rows} 行になりますが、Excel のシートは最大 {limit} 行です。"
+        "この部品表は --report xlsx ではなく --format csv か json で出力してください。",
+    ),
     "usage.pact_version": (
         "PACT spec version {value}: not supported; cfp writes {versions} (v2.x is not "
         "supported).",

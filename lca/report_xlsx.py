@@ -30,6 +30,8 @@ from openpyxl.chart.label import DataLabelList
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from .errors import UsageError
+from .messages import tr
 from .output import neutralise
 from .report_model import DATA_TYPES, ReportModel, fmt_sig
 from .report_text import t
@@ -92,8 +94,16 @@ class SheetWriter:
         return self.append([self.cell(text, TITLE_FONT)])
 
 
+#: Rows of an Excel sheet (header included): a larger sheet is a file Excel cannot open.
+EXCEL_ROWS = 1_048_576
+
+
 def workbook_bytes(m: ReportModel) -> bytes:
     """The whole workbook as deterministic .xlsx bytes."""
+    rows = max(len(m.inventory), len(m.parts) + 1) + 1  # data (+ total row) + header
+    if rows > EXCEL_ROWS:
+        raise UsageError(tr("xlsx.too_many_rows", m.lang, rows=f"{rows:,}",
+                            limit=f"{EXCEL_ROWS:,}"))
     book = Workbook(write_only=True)
     _summary(book, m)
     splices = [_inventory(book, m)]

@@ -362,3 +362,18 @@ def test_cli_writes_reports(tmp_path):
     assert sorted(p.name for p in out.iterdir()) == ["multilevel-en-report.html",
                                                      "multilevel-en-sheet.html"]
     assert "35.13" in (out / "multilevel-en-sheet.html").read_text("utf-8")
+
+
+def test_an_inventory_too_large_for_excel_is_refused_not_corrupted(ja_result, tmp_path,
+                                                                   monkeypatch):
+    # Excel opens at most 1,048,576 rows a sheet; a bigger inventory would give a file it
+    # cannot open. Here the limit is lowered to 5 rows so that the sample's inventory
+    # (more than 4 flows) is over it: a clear error in both languages, no file written.
+    from cfp.lca.errors import UsageError
+
+    monkeypatch.setattr(report_xlsx, "EXCEL_ROWS", 5)
+    for lang, words in (("en", "an Excel sheet holds at most 5"),
+                        ("ja", "Excel のシートは最大 5 行")):
+        with pytest.raises(UsageError, match=words):
+            reports.write_reports(ja_result, ["xlsx"], tmp_path / lang, lang)
+        assert not (tmp_path / lang).exists() or not any((tmp_path / lang).iterdir())
