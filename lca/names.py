@@ -52,7 +52,6 @@ def header_key(header: object) -> str:
     return re.sub(r"[\s_\-.:：・]", "", name.casefold())
 
 
-
 def find_sheet_name(sheet_names: Iterable[str], names: Iterable[str]) -> str | None:
     """The first sheet whose normalised name is one of `names`."""
     wanted = {header_key(n) for n in names}
