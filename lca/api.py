@@ -148,8 +148,8 @@ def _product_from_bom(parts: Frame) -> str | None:
 
 def _warn_assembly_material(parts: Frame, notes: compute.Notes) -> None:
     has = parts["is_assembly"] & (~isnull(parts["grade"]) | ~np.isnan(parts["raw_kg"]))
-    for part in parts["part_number"][has]:
-        notes.warn("warn.assembly_material", part=part)
+    notes.warn_each("warn.assembly_material",
+                    [{"part": part} for part in parts["part_number"][has].tolist()])
 
 
 def _warn_proxies(inventory: Frame, notes: compute.Notes) -> None:

@@ -43,6 +43,23 @@ class Notes:
     def warn(self, key: str, **params: object) -> None:
         self.warnings.append((key, params))
 
+    def warn_each(self, key: str, items: list[dict[str, object]]) -> None:
+        """One warning per item (a part...), or, for more than PER_ITEM_LIMIT of them, one
+        warning `key + ".many"` naming the first few: a 100,000-line BOM must not print
+        2,000 lines of the same warning. Params of the summary: count, first, more."""
+        if len(items) <= PER_ITEM_LIMIT:
+            for item in items:
+                self.warn(key, **item)
+            return
+        labels = [f"{i['part']} ({i['grade']})" if "grade" in i else str(i["part"])
+                  for i in items[:PER_ITEM_LIMIT]]
+        self.warn(f"{key}.many", count=f"{len(items):,}", first=", ".join(labels),
+                  more=f"{len(items) - PER_ITEM_LIMIT:,}")
+
+
+#: Up to this many warnings of one kind are given one by one (see `Notes.warn_each`).
+PER_ITEM_LIMIT = 5
+
 
 def _factor_columns(table: FactorTable, keys: np.ndarray) -> dict[str, np.ndarray]:
     """Factor value, unit, source... per element of `keys` (canonical keys or None)."""
@@ -102,6 +119,7 @@ def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
         notes.warn("warn.cut_off", count=int(missing.sum()), share=f"{share:.2%}",
                    limit=f"{cutoff_pct:g}%")
     number = leaves["part_number"]
+    left_out: list[dict[str, object]] = []
     for i in np.flatnonzero(missing):
         part = number[i]
         grade = _text_or_dash(leaves["grade"][i])
@@ -109,7 +127,7 @@ def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
         if allow_missing or cut_off:
             part_mass = qty[i] * mass[i]
             if not cut_off:
-                notes.warn("warn.excluded_no_factor", part=part, grade=grade)
+                left_out.append({"part": part, "grade": grade})
             notes.excluded.append({
                 "part_number": part, "grade": grade, "category": category,
                 "reason": "cut_off" if cut_off else "no_factor",
@@ -120,6 +138,7 @@ def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
                 leaves[column][i] if column == "grade" else part,
                 part=part, grade=grade, category=category,
                 key=grade if grade != "-" else part)
+    notes.warn_each("warn.excluded_no_factor", left_out)
     for i in np.flatnonzero(~missing & ~per_piece & ~per_mass):
         log.add("material.unit_mismatch", bom.sheet, bom.cell(leaves["row"][i], "part_number"),
                 number[i], key=fc["factor_key"][i], unit=fc["factor_unit"][i])
@@ -289,8 +308,8 @@ def processing_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTa
     if masters.settings.lot_size:
         lot = np.where(np.isnan(lot), masters.settings.lot_size, lot)
     no_lot = (setup_h > 0) & np.isnan(lot)
-    for name in dict.fromkeys(number[no_lot]):
-        notes.warn("warn.no_lot_size", part=name)
+    notes.warn_each("warn.no_lot_size",
+                    [{"part": name} for name in dict.fromkeys(number[no_lot])])
     lot = np.where(np.isnan(lot), 1.0, lot)
     cycle_kwh = np.where(measured, measured_kwh, rated * cycle_h * util)
     setup_kwh = rated * setup_h / lot * util

@@ -244,6 +244,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "the material.",
         "組立品「{part}」に材質・重量がありますが、子部品が材料を持つため無視しました。",
     ),
+    "warn.assembly_material.many": (
+        "{count} assemblies have a material or weight ({first} and {more} more); it is "
+        "ignored because their children carry the material.",
+        "組立品 {count} 件({first} ほか {more} 件)に材質・重量がありますが、子部品が材料を"
+        "持つため無視しました。",
+    ),
+    "warn.excluded_no_factor.many": (
+        "{count} parts have no factor and were left out (--allow-missing): {first} and "
+        "{more} more; all are listed as excluded.",
+        "{count} 件の部品は排出原単位がないため除外しました(--allow-missing): {first} ほか "
+        "{more} 件。すべて除外一覧にあります。",
+    ),
     "warn.excluded_no_factor": (
         "part '{part}' ({grade}) has no factor and was left out (--allow-missing).",
         "品番「{part}」({grade})は排出原単位がないため除外しました(--allow-missing)。",
@@ -258,6 +270,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{count} processing energy figure(s) are estimated from rated power; measured figures "
         "are more defensible.",
         "加工エネルギー {count} 件は定格電力からの推計です。実測値の方が説明力があります。",
+    ),
+    "warn.no_lot_size.many": (
+        "no lot size for {count} parts ({first} and {more} more; ロット column or Settings): "
+        "their set-up time is counted for a lot of 1 piece, which overstates it.",
+        "{count} 件の部品({first} ほか {more} 件)のロットサイズがありません(ロット列・設定"
+        "シート): 段取時間を 1 個のロットとして計上したため過大です。",
     ),
     "warn.no_lot_size": (
         "no lot size for part '{part}' (ロット column or Settings): its set-up time is counted "

@@ -6,11 +6,13 @@ aluminium 10.8 kg/kg (A6063), scrap:metal 0.00468568 kg/kg, truck 0.10163 kg/t-k
 
 from __future__ import annotations
 
+import json
 import math
 
 import pytest
 from builders import PROCESSES, SETTINGS, SUPPLIERS, write_book
 
+from cfp.lca import formats
 from cfp.lca.api import Options, calculate
 from cfp.lca.results import inventory_records
 
@@ -415,3 +417,25 @@ def test_top_parts_largest_first_ties_in_bom_order(tmp_path):
     # the same order as the pandas view the reports use
     table = result.part_table().sort_values("kg_co2e", ascending=False)
     assert list(table["part_number"]) == ["P-2", "P-1", "P-3"]
+
+
+@pytest.mark.parametrize(("parts", "expected"), [
+    (2, [("warn.no_lot_size", {"part": "P-1"}), ("warn.no_lot_size", {"part": "P-2"})]),
+    # over 5 parts: one warning naming the first five, not a line per part
+    (7, [("warn.no_lot_size.many", {"count": "7", "first": "P-1, P-2, P-3, P-4, P-5",
+                                    "more": "2"})]),
+])
+def test_repeated_part_warnings_are_summarised(tmp_path, parts, expected):
+    # each part has a set-up time on the lathe but no lot size anywhere
+    path = write_book(tmp_path / "lots.xlsx", {
+        "部品表": [["品番", "個数", "材質", "重量(kg)", "旋盤", None],
+                [None, None, None, None, "加工(分)", "段取(分)"],
+                *[[f"P-{i}", 1, "SS400", 1.0, 1, 30] for i in range(1, parts + 1)]],
+        "工程": PROCESSES})
+    result = calculate(path)
+    lots = [(k, p) for k, p in result.warnings if k.startswith("warn.no_lot_size")]
+    assert lots == expected
+    if parts == 7:
+        text = json.loads(formats.to_json(result, "ja"))["warnings"]
+        message = next(w["message"] for w in text if w["code"] == "warn.no_lot_size.many")
+        assert "7 件の部品(P-1, P-2, P-3, P-4, P-5 ほか 2 件)" in message
