@@ -289,28 +289,33 @@ def _xml_text(value: object) -> str | None:
 
 
 def _sheet_rows(splice: Splice, styles: dict[str, str], chunk: int = 20_000) -> Iterator[bytes]:
-    """`<row>` elements from sheet row 2, built column-wise in chunks of rows."""
+    """`<row>` elements from sheet row 2, `chunk` rows at a time: the cells of each column
+    as strings (text cells made once per distinct value), then joined row by row."""
     frame = splice.frame
     letters = [get_column_letter(i + 1) for i in range(len(frame.columns))]
     for start in range(0, len(frame), chunk):
         part = frame.iloc[start:start + chunk]
-        numbers = pd.Series(np.arange(start + 2, start + 2 + len(part)).astype(str),
-                            index=part.index, dtype=object)
-        rows = '<row r="' + numbers + '">'
+        numbers = list(map(str, range(start + 2, start + 2 + len(part))))
+        columns = []
         for letter, column in zip(letters, part.columns, strict=True):
-            values = part[column]
-            if column in splice.numeric:
-                values = pd.to_numeric(values, errors="coerce")
-                text = values.astype(str).str.removesuffix(".0").astype(object)  # 4.0 -> 4
-                body = ' t="n"><v>' + text + "</v></c>"
-                body = body.where(values.notna(), None)
-            else:
-                uniques = {v: _xml_text(v) for v in values.dropna().unique()}
-                body = values.map(uniques).astype(object)
             style = f' s="{styles[letter]}"' if styles.get(letter) else ""
-            rows = rows + ('<c r="' + letter + numbers + '"' + style + body).where(
-                body.notna(), "")
-        yield "".join(rows + "</row>").encode()
+            head = f'<c r="{letter}'
+            if column in splice.numeric:
+                values = pd.to_numeric(part[column], errors="coerce")
+                texts = [None if v != v else str(v).removesuffix(".0")
+                         for v in values.tolist()]
+                tail = f'"{style} t="n"><v>'
+                columns.append(["" if t is None else f"{head}{r}{tail}{t}</v></c>"
+                                for r, t in zip(numbers, texts, strict=True)])
+            else:
+                values = part[column].tolist()
+                # missing values (None, NaN, pd.NA) and empty texts give no cell
+                ends = {v: None if pd.isna(v) else _xml_text(v) for v in dict.fromkeys(values)}
+                tail = f'"{style}'
+                columns.append(["" if (end := ends[v]) is None else f"{head}{r}{tail}{end}"
+                                for r, v in zip(numbers, values, strict=True)])
+        yield "".join([f'<row r="{r}">{"".join(cells)}</row>'
+                       for r, *cells in zip(numbers, *columns, strict=True)]).encode()
 
 
 def _write_spliced(sheet: Any, content: bytes, splice: Splice) -> None:
