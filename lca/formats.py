@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
-import queue
 import secrets
-import threading
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
-from .output import neutralise
+from .output import neutralise, write_overlapped
 from .results import JSON_INVENTORY, Result, inventory_records, rows_of
 
 INVENTORY_COLUMNS = ["row", "part_number", "stage", "flow", "process", "amount", "unit",
@@ -104,32 +102,8 @@ def to_json(result: Result, lang: str = "en") -> str:
 
 def write_json(result: Result, lang: str, handle: BinaryIO) -> None:
     """Stream the JSON to a binary file; a writer thread writes one piece while the
-    next is encoded (file writes release the GIL)."""
-    pieces = json_chunks(result, lang)
-    pending: queue.Queue[bytes | memoryview | None] = queue.Queue(maxsize=4)
-    failure: list[BaseException] = []
-
-    def drain() -> None:
-        while (piece := pending.get()) is not None:
-            if not failure:
-                try:
-                    handle.write(piece)
-                except BaseException as exc:  # noqa: BLE001 - re-raised in the caller
-                    failure.append(exc)
-
-    writer = threading.Thread(target=drain, name="cfp-json-writer", daemon=True)
-    writer.start()
-    try:
-        for piece in pieces:
-            if failure:
-                break
-            pending.put(piece)
-    finally:
-        pieces.close()  # type: ignore[attr-defined]
-        pending.put(None)
-        writer.join()
-    if failure:
-        raise failure[0]
+    next is encoded (`output.write_overlapped`)."""
+    write_overlapped(json_chunks(result, lang), handle.write)
 
 
 def to_csv(result: Result, lang: str = "en") -> str:

@@ -8,8 +8,10 @@ and renamed over the target (atomic on POSIX and Windows).
 from __future__ import annotations
 
 import os
+import queue
 import tempfile
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 #: Leading characters that make Excel/LibreOffice treat a cell as a formula (CSV
@@ -52,3 +54,37 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
 
 def atomic_write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
     atomic_write(path, lambda tmp: tmp.write_text(text, encoding=encoding, newline=""))
+
+
+def write_overlapped(pieces: Iterator[bytes | memoryview],
+                     write: Callable[[bytes | memoryview], object]) -> None:
+    """`write(piece)` for each piece, in a writer thread while the next piece is made.
+
+    File writes and zlib compression release the GIL, so on two cores the making (Python)
+    and the writing overlap. An error on either side stops both and is raised here."""
+    pending: queue.Queue[bytes | memoryview | None] = queue.Queue(maxsize=4)
+    failure: list[BaseException] = []
+
+    def drain() -> None:
+        while (piece := pending.get()) is not None:
+            if not failure:
+                try:
+                    write(piece)
+                except BaseException as exc:  # noqa: BLE001 - re-raised in the caller
+                    failure.append(exc)
+
+    writer = threading.Thread(target=drain, name="cfp-writer", daemon=True)
+    writer.start()
+    try:
+        for piece in pieces:
+            if failure:
+                break
+            pending.put(piece)
+    finally:
+        close = getattr(pieces, "close", None)
+        if close is not None:
+            close()
+        pending.put(None)
+        writer.join()
+    if failure:
+        raise failure[0]

@@ -32,7 +32,7 @@ from openpyxl.utils import get_column_letter
 
 from .errors import UsageError
 from .messages import tr
-from .output import neutralise
+from .output import neutralise, write_overlapped
 from .report_model import DATA_TYPES, ReportModel, fmt_sig
 from .report_text import t
 
@@ -326,8 +326,8 @@ def _write_spliced(sheet: Any, content: bytes, splice: Splice) -> None:
     styles = {k.decode(): v.decode() for k, v in
               re.findall(rb'<c r="([A-Z]+)2"(?: s="(\d+)")?', template)}
     sheet.write(head[:cut] if cut >= 0 else head)
-    for rows in _sheet_rows(splice, styles):
-        sheet.write(rows)
+    # compressing (zlib releases the GIL) overlaps with making the next rows
+    write_overlapped(_sheet_rows(splice, styles), sheet.write)
     sheet.write(b"</sheetData>" + tail)
 
 

@@ -113,3 +113,24 @@ def test_an_output_that_cannot_be_written_is_a_clear_error(tmp_path):
         assert result.exit_code == 2
         assert words in result.output and str(blocker) in result.output
         assert "internal error" not in result.output
+
+
+def test_write_overlapped_writes_in_order_and_raises_either_sides_error():
+    from cfp.lca.output import write_overlapped
+
+    written: list[bytes] = []
+    write_overlapped(iter([b"a", b"b", b"c"]), written.append)
+    assert written == [b"a", b"b", b"c"]
+
+    def full_disk(piece):
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError, match="No space left"):
+        write_overlapped(iter([b"a", b"b"]), full_disk)
+
+    def broken_maker():
+        yield b"a"
+        raise ValueError("bad row")
+
+    with pytest.raises(ValueError, match="bad row"):
+        write_overlapped(broken_maker(), written.append)
