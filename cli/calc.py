@@ -20,6 +20,7 @@ from .common import (
     FileList,
     LangOption,
     handle_errors,
+    no_cyclic_gc,
     resolve_lang,
 )
 
@@ -119,7 +120,7 @@ def calc(
         early = None
         if len(boms) == 1 and boms[0].is_file() and not any(
                 (fail_above, budgets, junit, baseline)):
-            _no_cyclic_gc()
+            no_cyclic_gc()
             # a single BOM: its sheet is parsed (without the GIL) while numpy and the
             # calculation modules are imported
             early = prefetch.start(boms[0])
@@ -172,20 +173,10 @@ def _is_batch(request: CalcRequest) -> bool:
                                        request.baseline))
 
 
-def _no_cyclic_gc() -> None:
-    """A large BOM allocates millions of small objects (cells, inventory rows); the cyclic
-    GC would scan them again and again for nothing (measured: 25 % of the run time on a
-    100,000-row BOM, and more when the BOM sheet is read in a thread while it runs).
-    The process ends after one result, so collect never."""
-    import gc
-
-    gc.disable()
-
-
 def _single(request: CalcRequest) -> None:
     from cfp.lca.api import calculate
 
-    _no_cyclic_gc()
+    no_cyclic_gc()
     result = calculate(request.paths[0], request.options)  # type: ignore[arg-type]
     if request.reports:
         from cfp.lca.messages import tr

@@ -84,6 +84,19 @@ def handle_errors(lang: str, debug: bool) -> Iterator[None]:
         raise typer.Exit(3) from None
 
 
+def no_cyclic_gc() -> None:
+    """Switch the cyclic garbage collector off for the rest of this short-lived command.
+
+    A large BOM or result allocates millions of small containers (cells, inventory rows,
+    the lists of a 150 MB result JSON); the collector would scan them again and again for
+    nothing (measured: 25 % of a 100,000-row calc, +0.7 s while the BOM sheet is read in
+    a thread, and 4x the time of loading a large result in `cfp diff`). Reference counting
+    still frees everything that is not a cycle."""
+    import gc
+
+    gc.disable()
+
+
 def _stdout_to_devnull() -> None:
     """Point stdout at /dev/null, so that the interpreter's last flush of the buffered
     output cannot fail on the closed pipe again."""

@@ -12,7 +12,14 @@ from typing import Annotated
 
 import typer
 
-from .common import DebugOption, LangOption, handle_errors, resolve_lang, stdout_console
+from .common import (
+    DebugOption,
+    LangOption,
+    handle_errors,
+    no_cyclic_gc,
+    resolve_lang,
+    stdout_console,
+)
 
 
 class DiffFormat(StrEnum):
@@ -43,6 +50,7 @@ def diff(
     """Compare two result sets; exit 1 if a footprint rose above a threshold. 結果を比較します。"""
     language = resolve_lang(lang)
     with handle_errors(language, debug):
+        no_cyclic_gc()  # result JSONs of large BOMs: millions of lists and floats
         from cfp.lca.diff import compare, report_dict
         from cfp.lca.errors import UsageError
         from cfp.lca.messages import tr
