@@ -89,9 +89,9 @@ def no_cyclic_gc() -> None:
 
     A large BOM or result allocates millions of small containers (cells, inventory rows,
     the lists of a 150 MB result JSON); the collector would scan them again and again for
-    nothing (measured: 25 % of a 100,000-row calc, +0.7 s while the BOM sheet is read in
-    a thread, and 4x the time of loading a large result in `cfp diff`). Reference counting
-    still frees everything that is not a cycle."""
+    nothing (measured on 100,000 rows: 5-15 % of a calc, +0.7 s more while the BOM sheet
+    is read in a thread, and 4x the time of loading a large result in `cfp diff`).
+    Reference counting still frees everything that is not a cycle."""
     import gc
 
     gc.disable()
