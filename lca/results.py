@@ -219,7 +219,7 @@ class Result:
                 for name, kwh, kg, m, e in zip(proc.keys, *(proc.values[k].tolist() for k in (
                     "kwh", "kg_co2e", "measured_kwh", "estimated_kwh")), strict=True)
             ],
-            "factors": self._factor_sources(),
+            "factors": self.factor_sources(),
             "cut_off": {"rule": "mass", "threshold_pct": self.cutoff_pct,
                         "excluded_mass_kg": sum(float(e.get("mass_kg") or 0.0)
                                                 for e in self.excluded)},
@@ -268,7 +268,7 @@ class Result:
         # dicts made by C-level maps: a 100,000-part list is 200,000 of them
         return list(map(dict, map(zip, repeat(list(columns)), zip(*columns.values(), strict=True))))
 
-    def _factor_sources(self) -> dict[str, dict[str, object]]:
+    def factor_sources(self) -> dict[str, dict[str, object]]:
         """Each factor used once, with its full provenance (the rows carry only its key)."""
         inv = self.flows
         _codes, keys, first = factorize_first(inv["factor_key"])

@@ -6,6 +6,8 @@ import os
 import stat
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cfp.lca.output import atomic_write, atomic_write_text, neutralise
 
@@ -134,3 +136,35 @@ def test_write_overlapped_writes_in_order_and_raises_either_sides_error():
 
     with pytest.raises(ValueError, match="bad row"):
         write_overlapped(broken_maker(), written.append)
+
+
+CSV_VALUES = st.one_of(
+    st.none(), st.floats(allow_nan=True, allow_infinity=True), st.integers(-10**12, 10**12),
+    st.text(max_size=8), st.text(alphabet=',"\r\n =+-@ab', max_size=6))
+
+
+@given(st.lists(st.tuples(CSV_VALUES, CSV_VALUES, CSV_VALUES), min_size=1, max_size=20))
+def test_csv_text_is_what_the_csv_module_writes(rows):
+    # the inventory CSV is joined column-wise for speed; it must be byte for byte what
+    # csv.writer (excel dialect, CRLF) writes for the same cleaned cells
+    import csv
+    import io
+
+    import numpy as np
+
+    from cfp.lca.formats import _cell, csv_text
+
+    def column(j):
+        values = [row[j] for row in rows]
+        if all(isinstance(v, float) for v in values):
+            return np.array(values, dtype=float)  # a float column, as in the inventory
+        out = np.empty(len(values), dtype=object)
+        out[:] = values
+        return out
+
+    header = ["a", "b,c", 'd"e']
+    expected = io.StringIO()
+    writer = csv.writer(expected, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([[_cell(v) for v in row] for row in rows])
+    assert csv_text(header, [column(j) for j in range(3)]) == expected.getvalue()
