@@ -10,6 +10,8 @@ import secrets
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
+import numpy as np
+
 from .output import neutralise, write_overlapped
 from .results import JSON_INVENTORY, Result, rows_of
 
@@ -133,14 +135,33 @@ def csv_text(header: list[str], columns: list[object]) -> str:
 
 def _csv_fields(values: object) -> list[str]:
     """The CSV field of each value of a column."""
-    items = values.tolist() if hasattr(values, "tolist") else list(values)  # type: ignore[union-attr]
     kind = getattr(getattr(values, "dtype", None), "kind", "O")
     if kind == "f":
-        return ["" if v != v else repr(v) for v in items]
+        return _float_fields(values)  # type: ignore[arg-type]
+    items = values.tolist() if hasattr(values, "tolist") else list(values)  # type: ignore[union-attr]
     if kind in "iu":
         return list(map(str, items))
     fields = {v: _csv_quote(str(_cell(v))) for v in dict.fromkeys(items)}
     return list(map(fields.__getitem__, items))
+
+
+def _float_fields(values: np.ndarray) -> list[str]:
+    """`repr` of each float, blank for NaN, in one orjson call: orjson writes the same
+    shortest digits as `repr` wherever `repr` writes no exponent (1e-4 <= |x| < 1e16, and
+    0); the others (and NaN, inf) go through `repr` one by one. Tested against repr."""
+    import orjson
+
+    if not len(values):
+        return []
+    values = np.ascontiguousarray(values, dtype=np.float64)
+    fields = orjson.dumps(values, option=orjson.OPT_SERIALIZE_NUMPY)[1:-1].decode().split(",")
+    magnitude = np.abs(values)
+    with np.errstate(invalid="ignore"):
+        other = ~np.isfinite(values) | (magnitude >= 1e16) | ((magnitude < 1e-4) & (values != 0))
+    for i in np.flatnonzero(other).tolist():
+        value = float(values[i])
+        fields[i] = "" if value != value else repr(value)
+    return fields
 
 
 def _csv_quote(text: str) -> str:

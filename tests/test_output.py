@@ -168,3 +168,22 @@ def test_csv_text_is_what_the_csv_module_writes(rows):
     writer.writerow(header)
     writer.writerows([[_cell(v) for v in row] for row in rows])
     assert csv_text(header, [column(j) for j in range(3)]) == expected.getvalue()
+
+
+BOUNDARY_FLOATS = [0.0, -0.0, 1e-4, 9.999999999999999e-05, 1e16, 9999999999999998.0, 5e-324,
+                   1.7976931348623157e308, 0.1, 1.0, 123456.789, 1e15, 1e-5, 2.5e-4,
+                   float("inf"), float("-inf"), float("nan")]
+
+
+@given(st.lists(st.one_of(st.floats(), st.sampled_from(BOUNDARY_FLOATS)), max_size=50))
+def test_float_fields_are_python_repr(values):
+    # CSV numbers are formatted by orjson where it writes what repr writes (no exponent);
+    # e.g. repr(1e-05) is '1e-05' (orjson: '0.00001') and repr(1e16) '1e+16' (orjson: '1e16')
+    import math
+
+    import numpy as np
+
+    from cfp.lca.formats import _float_fields
+
+    expected = ["" if math.isnan(v) else repr(v) for v in values]
+    assert _float_fields(np.array(values, dtype=float)) == expected
