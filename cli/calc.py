@@ -117,9 +117,9 @@ def calc(
     with handle_errors(language, debug):
         from cfp.lca import prefetch
 
+        batch = _is_batch(boms, fail_above, budgets, junit, baseline)
         early = None
-        if len(boms) == 1 and boms[0].is_file() and not any(
-                (fail_above, budgets, junit, baseline)):
+        if not batch:
             no_cyclic_gc()
             # a single BOM: its sheet is parsed (without the GIL) while numpy and the
             # calculation modules are imported
@@ -157,20 +157,18 @@ def calc(
                                     measurements=measurements, suppliers=suppliers,
                                     materials=materials),
                 gwp=gwp, allow_missing=allow_missing, cutoff_pct=cutoff, prefetched=early))
-        if _is_batch(request):
+        if batch:
             from .batch import run_batch
 
             raise typer.Exit(run_batch(request))
         _single(request)
 
 
-def _is_batch(request: CalcRequest) -> bool:
-    """Several paths, a directory, a glob, or a batch-only option: the batch path."""
-    paths = request.paths
+def _is_batch(paths: list[Path], *batch_options: object) -> bool:
+    """Several paths, a directory, a glob, or a batch-only option given: the batch path."""
     if len(paths) != 1 or paths[0].is_dir() or any(c in str(paths[0]) for c in "*?["):
         return True
-    return any(x is not None for x in (request.fail_above, request.budgets, request.junit,
-                                       request.baseline))
+    return any(x is not None for x in batch_options)
 
 
 def _single(request: CalcRequest) -> None:

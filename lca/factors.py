@@ -135,7 +135,8 @@ class FactorTable:
         norms = lookup_keys(texts)
         canons = list(map(self.alias.get, norms, norms))
         known = np.fromiter(map(self.records.__contains__, canons), dtype=bool, count=n)
-        found = np.array(canons + [None], dtype=object)[:-1]  # a 1-d array of strings
+        found = np.empty(n, dtype=object)
+        found[:] = canons
         found[~known] = None
         formula = np.fromiter(map(str.__contains__, texts, repeat(":")), dtype=bool, count=n)
         formula |= np.fromiter(map(str.__contains__, texts, repeat("：")), dtype=bool, count=n)
