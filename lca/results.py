@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from .compute import STAGES
+from .diff import inventory_rows as inventory_records  # noqa: F401 - re-exported
 from .frame import Frame, factorize, factorize_first, fill
 from .messages import tr
 
@@ -302,12 +303,3 @@ def rows_of(columns: list[np.ndarray]) -> list[list[object]]:
     for j, values in enumerate(columns):
         grid[:, j] = values
     return grid.tolist()
-
-
-def inventory_records(data: dict[str, object]) -> list[dict[str, object]]:
-    """The inventory of a result dict (or its JSON) as one dict per flow."""
-    table = data["inventory"]
-    if isinstance(table, list):  # older results kept one object per row
-        return table
-    columns = table["columns"]  # type: ignore[index]
-    return [dict(zip(columns, row, strict=True)) for row in table["rows"]]  # type: ignore[index]
