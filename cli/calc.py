@@ -220,6 +220,7 @@ def _parse_columns(text: str | None, lang: str) -> dict[str, str] | None:
     if not text:
         return None
     from cfp.lca.errors import UsageError
+    from cfp.lca.factors import FACTOR_ALIASES
     from cfp.lca.messages import tr
 
     mapping = {}
@@ -227,5 +228,8 @@ def _parse_columns(text: str | None, lang: str) -> dict[str, str] | None:
         name, sep, header = item.partition("=")
         if not sep or not name.strip() or not header.strip():
             raise UsageError(tr("usage.factor_columns", lang, item=item))
+        if name.strip() not in FACTOR_ALIASES:
+            raise UsageError(tr("usage.factor_columns_field", lang, field=name.strip(),
+                                fields=", ".join(FACTOR_ALIASES)))
         mapping[name.strip()] = header.strip()
     return mapping

@@ -16,16 +16,16 @@ from typing import Any
 
 import numpy as np
 
-from . import compute
-from .bom import read_bom
+from . import checks, compute
+from .bom import Bom, read_bom
 from .errors import ProblemLog
 from .factors import FactorTable, load_factors
 from .frame import Frame, isnull
-from .masters import MasterFiles, read_masters
-from .materials import load_material_map
+from .masters import MasterFiles, Masters, read_masters
+from .materials import MaterialMap, load_material_map
 from .results import DEFAULT_DECLARED_UNIT, Result
 from .structure import resolve_structure
-from .workbook import open_workbook
+from .workbook import Workbook, open_workbook
 
 Progress = Callable[[str], None]
 
@@ -68,39 +68,63 @@ def calculate(path: Path, options: Options | None = None) -> Result:
     return _calculate(path, options or Options())
 
 
-def _calculate(path: Path, options: Options) -> Result:
-    say = options.progress or (lambda _msg: None)
-    log = ProblemLog(str(path))
+@dataclass
+class Inputs:
+    """What `read` and `resolve` give the calculation (and `cfp materials`)."""
+
+    book: Workbook
+    masters: Masters
+    bom: Bom
+    factors: FactorTable
+    materials: MaterialMap
+    parts: Frame
+    gwp: str
+
+
+def read_inputs(path: Path, options: Options, log: ProblemLog) -> Inputs:
+    """Read the workbook, its masters and every factor source; build the structure and
+    the categories. Problems go to `log`; a BOM without a usable header raises."""
     book = open_workbook(path, options.prefetched)
-    say("read")
     masters = read_masters(book, log, options.masters)
     bom = read_bom(book, log, masters.settings.weight_unit)
     gwp = (options.gwp or masters.settings.gwp or "AR6").upper()
     factors = load_factors(book, options.factor_files, log, gwp, options.factor_columns)
     materials = load_material_map(masters.materials)
-    say("map")
     parts = resolve_structure(bom, log)
-    parts["category_key"] = compute.assign_categories(parts, materials)
+    compute.assign_categories(parts, materials)
+    return Inputs(book, masters, bom, factors, materials, parts, gwp)
+
+
+def _calculate(path: Path, options: Options) -> Result:
+    say = options.progress or (lambda _msg: None)
+    log = ProblemLog(str(path))
+    inputs = read_inputs(path, options, log)
+    say("read")
+    masters, bom, factors, parts = inputs.masters, inputs.bom, inputs.factors, inputs.parts
     notes = compute.Notes()
     _warn_assembly_material(parts, notes)
     say("compute")
     cutoff = options.cutoff_pct if options.cutoff_pct is not None \
         else masters.settings.cutoff_pct
     # absurd magnitudes (1e308 min of set-up) overflow to inf like in any spreadsheet;
-    # NaN marks "not given" everywhere: neither deserves a numpy warning on stderr
+    # they are refused below (`checks.non_finite`), without a numpy warning on stderr
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
         flows = [
-            compute.material_flows(bom, parts, factors, materials, log, notes,
+            compute.material_flows(bom, parts, factors, inputs.materials, log, notes,
                                    options.allow_missing, cutoff),
             compute.transport_flows(bom, parts, masters, factors, log, notes),
             compute.processing_flows(bom, parts, masters, factors, log, notes),
-            compute.waste_flows(bom, parts, factors, materials, log),
+            compute.waste_flows(bom, parts, factors, inputs.materials, log),
         ]
     log.raise_if_any()
     inventory = Frame.concat(flows, compute.FLOW_COLUMNS)
+    checks.non_finite(inventory, bom, log)
+    log.raise_if_any()
+    checks.warn_inputs(inputs, inventory, notes)
     _warn_proxies(inventory, notes)
     settings = masters.settings
     product = settings.product_name or _product_from_bom(parts) or path.stem
+    materials = inputs.materials
     categories = {key: {"ja": row["name_ja"], "en": row["name_en"]}
                   for key, row in materials.categories.items()}
     return Result(
@@ -112,7 +136,7 @@ def _calculate(path: Path, options: Options) -> Result:
         excluded=notes.excluded,
         input_file=path.name,
         input_sha256=sha256_of(path),
-        gwp=gwp,
+        gwp=inputs.gwp,
         settings={k: v for k, v in vars(settings).items() if k != "cells" and v is not None},
         cfp_version=version(),
         category_names=categories,

@@ -68,30 +68,20 @@ def _record(row: pd.Series | dict[str, object]) -> dict[str, object]:
 def material_mapping(path: Path, options: Options | None = None) -> list[dict[str, object]]:
     """How each grade/category of a BOM maps: category, factor, source, or none.
 
-    Reads the BOM like `calculate` does but never fails on an unmapped material: that is
-    what this listing is for. Other problems of the workbook are not reported here.
+    Reads and resolves the BOM with the calculation's own functions (`api.read_inputs`,
+    `resolve.material_factors`), so the factor listed is the one `calculate` takes, but
+    never fails on an unmapped material: that is what this listing is for. Other
+    problems of the workbook are not reported here.
     """
-    from . import compute
-    from .bom import read_bom
-    from .masters import read_masters
-    from .materials import load_material_map
-    from .structure import resolve_structure
+    from .api import read_inputs
+    from .resolve import material_factors
 
-    options = options or Options()
-    log = ProblemLog(str(path))
-    book = open_workbook(path)
-    masters = read_masters(book, log, options.masters)
-    bom = read_bom(book, log, masters.settings.weight_unit)
-    factors = load_factors(book, options.factor_files, log,
-                           (options.gwp or masters.settings.gwp or "AR6").upper(),
-                           options.factor_columns)
-    materials = load_material_map(masters.materials)
-    parts = resolve_structure(bom, ProblemLog(str(path)))
-    parts["category_key"] = compute.assign_categories(parts, materials)
+    inputs = read_inputs(path, options or Options(), ProblemLog(str(path)))
+    parts, factors, materials = inputs.parts, inputs.factors, inputs.materials
     leaf_rows = parts.take(~parts["is_assembly"])
-    key, matched_by = compute.material_factor_keys(leaf_rows, factors, materials)
+    match = material_factors(leaf_rows, factors, materials)
     leaves = leaf_rows.to_pandas()
-    leaves["factor_key"], leaves["matched_by"] = key, matched_by
+    leaves["factor_key"], leaves["matched_by"] = match.key, match.matched_by
     leaves["mass_kg"] = leaves["raw_kg"].fillna(leaves["net_kg"]) * leaves["total_quantity"]
     leaves["grade"] = leaves["grade"].fillna("-")
     leaves["category_key"] = leaves["category_key"].fillna("-")
@@ -111,5 +101,6 @@ def material_mapping(path: Path, options: Options | None = None) -> list[dict[st
             "unit": None if row is None else row["unit"],
             "data_type": None if row is None else row["data_type"],
             "source": None if row is None else row["source"],
+            "origin": None if row is None else row["origin"],
         })
     return out

@@ -19,12 +19,18 @@ from .factors import FactorTable
 from .frame import Frame, choose, factorize, fill, isnull, map_codes
 from .masters import Masters
 from .materials import MaterialMap
+from .resolve import material_factors
+from .structure import product_mass_each
 from .textnorm import cell_ref, header_key, map_unique
 
 #: `part` is the position of the part in the parts table, `row` its 0-based sheet row.
+#: `matched_by` says how the factor was found (resolve.LEVELS for materials; mode,
+#: electricity, scrap), `master_origin` which master rows gave the line its data
+#: (grade map, supplier, process, measurement: `bom.xlsx!工程:3`, `; `-separated).
 FLOW_COLUMNS = ["part", "row", "part_number", "stage", "flow", "process", "amount", "unit",
                 "factor", "factor_unit", "factor_key", "factor_source", "factor_ref",
-                "factor_origin", "data_type", "energy_basis", "kg_co2e"]
+                "factor_origin", "matched_by", "master_origin", "data_type", "energy_basis",
+                "kg_co2e"]
 STAGES = ["materials", "transport", "processing", "waste"]
 #: factor-row fields copied to each flow, and their flow column names
 FACTOR_COLUMNS = {"factor": "factor", "unit": "factor_unit", "key": "factor_key",
@@ -71,25 +77,14 @@ def _empty() -> Frame:
     return Frame.concat([], FLOW_COLUMNS)
 
 
-def assign_categories(parts: Frame, materials: MaterialMap) -> np.ndarray:
-    """Category key per row: the 分類 column (known spelling or as written), else the
-    grade map."""
+def assign_categories(parts: Frame, materials: MaterialMap) -> None:
+    """Category key per row (`category_key`): the 分類 column (known spelling or as
+    written), else the grade map; `category_origin` names the grade map row used."""
     explicit = map_unique(parts["category"], lambda c: materials.category_key(c) or c)
     from_grade = map_unique(parts["grade"], materials.category_of_grade)
-    return fill(explicit, from_grade)
-
-
-def material_factor_keys(leaves: Frame, factors: FactorTable,
-                         materials: MaterialMap) -> tuple[np.ndarray, np.ndarray]:
-    """Factor key per part and how it was found: part number > grade > category."""
-    by_part = factors.lookup(leaves["part_number"])
-    by_grade = factors.lookup(map_unique(
-        leaves["grade"], lambda g: _grade_factor_name(g, factors, materials)))
-    by_category = factors.lookup(leaves["category_key"])
-    key = fill(fill(by_part, by_grade), by_category)
-    matched_by = np.select([~isnull(by_part), ~isnull(by_grade), ~isnull(by_category)],
-                           ["part_number", "grade", "category"], default="")
-    return key, matched_by
+    parts["category_key"] = fill(explicit, from_grade)
+    parts["category_origin"] = np.where(
+        isnull(explicit), map_unique(parts["grade"], materials.origin_of_grade), None)
 
 
 def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
@@ -102,26 +97,56 @@ def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
     then they are excluded and listed as cut off."""
     leaf = np.flatnonzero(~parts["is_assembly"])
     leaves = parts.take(leaf)
-    key, matched_by = material_factor_keys(leaves, factors, materials)
-    fc = _factor_columns(factors, key)
+    match = material_factors(leaves, factors, materials)
+    fc = _factor_columns(factors, match.key)
     mass = fill(leaves["raw_kg"], leaves["net_kg"])
     qty = leaves["total_quantity"]
     per_piece = fc["dimension"] == "count"
     per_mass = fc["dimension"] == "mass"
-    missing = isnull(key)
-    product_mass_each = qty * fill(leaves["net_kg"], mass)
-    product_mass = np.nansum(product_mass_each)
-    missing_mass = np.nansum(product_mass_each[missing])
-    share = float(missing_mass / product_mass) if product_mass > 0 else float("nan")
-    cut_off = (cutoff_pct is not None and bool(missing.any())
-               and share * 100 <= cutoff_pct + 1e-12)
+    missing = isnull(match.key)
+    if missing.any():
+        _missing_factors(bom, leaves, missing, mass, log, notes, allow_missing, cutoff_pct,
+                         parts)
+    number = leaves["part_number"]
+    for i in np.flatnonzero(~missing & ~per_piece & ~per_mass):
+        log.add("material.unit_mismatch", bom.sheet, bom.cell(leaves["row"][i], "part_number"),
+                number[i], key=fc["factor_key"][i], unit=fc["factor_unit"][i])
+    for i in np.flatnonzero(per_mass & np.isnan(mass) & ~leaves["weight_problem"]):
+        log.add("cell.no_mass", bom.sheet, bom.cell(leaves["row"][i], "part_number"),
+                number[i], part=number[i])
+    use = per_piece | (per_mass & ~np.isnan(mass))
+    flows = Frame({
+        "part": leaf, "row": leaves["row"], "part_number": number, "stage": "materials",
+        "flow": np.where(per_piece, number,
+                         fill(fill(leaves["grade"], leaves["category_key"]), "")),
+        "process": None,
+        "amount": np.where(per_piece, qty, qty * mass),
+        "unit": choose(per_piece, "piece", "kg"),
+        "energy_basis": None,
+        "matched_by": match.matched_by,
+        "master_origin": np.where(np.isin(match.matched_by, ("grade_map", "category")),
+                                  leaves["category_origin"], None),
+        **fc,
+    }, len(leaves))
+    flows = flows.take(use)
+    flows["data_type"] = _data_type(flows, flows["matched_by"] == "part_number")
+    return _finish(flows)
+
+
+def _missing_factors(bom: Bom, leaves: Frame, missing: np.ndarray, mass: np.ndarray,
+                     log: ProblemLog, notes: Notes, allow_missing: bool,
+                     cutoff_pct: float | None, parts: Frame) -> None:
+    """Leaf parts without a factor: cut off (within the mass rule), left out
+    (`--allow-missing`, listed), or an error naming the cell."""
+    qty = leaves["total_quantity"]
+    share = _mass_share(parts, leaves, missing)
+    cut_off = cutoff_pct is not None and share * 100 <= cutoff_pct + 1e-12
     if cut_off:
         notes.warn("warn.cut_off", count=int(missing.sum()), share=f"{share:.2%}",
                    limit=f"{cutoff_pct:g}%")
-    number = leaves["part_number"]
     left_out: list[dict[str, object]] = []
     for i in np.flatnonzero(missing):
-        part = number[i]
+        part = leaves["part_number"][i]
         grade = _text_or_dash(leaves["grade"][i])
         category = _text_or_dash(leaves["category_key"][i])
         if allow_missing or cut_off:
@@ -139,44 +164,17 @@ def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
                 part=part, grade=grade, category=category,
                 key=grade if grade != "-" else part)
     notes.warn_each("warn.excluded_no_factor", left_out)
-    for i in np.flatnonzero(~missing & ~per_piece & ~per_mass):
-        log.add("material.unit_mismatch", bom.sheet, bom.cell(leaves["row"][i], "part_number"),
-                number[i], key=fc["factor_key"][i], unit=fc["factor_unit"][i])
-    for i in np.flatnonzero(per_mass & np.isnan(mass) & ~leaves["weight_problem"]):
-        log.add("cell.no_mass", bom.sheet, bom.cell(leaves["row"][i], "part_number"),
-                number[i], part=number[i])
-    use = per_piece | (per_mass & ~np.isnan(mass))
-    flows = Frame({
-        "part": leaf, "row": leaves["row"], "part_number": number, "stage": "materials",
-        "flow": np.where(per_piece, number,
-                         fill(fill(leaves["grade"], leaves["category_key"]), "")),
-        "process": None,
-        "amount": np.where(per_piece, qty, qty * mass),
-        "unit": choose(per_piece, "piece", "kg"),
-        "energy_basis": None,
-        **fc,
-    }, len(leaves))
-    flows = flows.take(use)
-    flows["data_type"] = _data_type(flows, matched_by[use] == "part_number")
-    return _finish(flows)
+
+
+def _mass_share(parts: Frame, leaves: Frame, missing: np.ndarray) -> float:
+    """Share of the product mass (`structure.product_mass_each`) in the `missing` leaves."""
+    each = product_mass_each(leaves)
+    total = float(np.sum(product_mass_each(parts)))
+    return float(np.sum(each[missing]) / total) if total > 0 else float("nan")
 
 
 def _text_or_dash(value: object) -> str:
     return value if isinstance(value, str) and value else "-"
-
-
-def _grade_factor_name(grade: object, factors: FactorTable,
-                       materials: MaterialMap) -> str | None:
-    """The factor name for a grade: the grade itself if a factor has that key, else the
-    grade map's specific factor key (PP -> pp)."""
-    if not isinstance(grade, str):
-        return None
-    from .materials import grade_candidates
-
-    for candidate in [grade, *grade_candidates(grade)]:
-        if factors.canon(candidate) in factors.records:
-            return candidate
-    return materials.factor_key_of_grade(grade)
 
 
 def _data_type(flows: Frame, supplier_specific: np.ndarray | bool) -> np.ndarray:
@@ -245,7 +243,8 @@ def transport_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTab
     flows = Frame({
         "part": leaf, "row": leaves["row"], "part_number": leaves["part_number"],
         "stage": "transport", "flow": flow, "process": None, "amount": amount,
-        "unit": "t-km", "energy_basis": None, **fc,
+        "unit": "t-km", "energy_basis": None, "matched_by": "mode",
+        "master_origin": suppliers["origin"][at], **fc,
     }, len(leaf))
     flows = flows.take(transport & ~np.isnan(amount))
     flows["data_type"] = _data_type(flows, False)
@@ -318,23 +317,39 @@ def processing_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTa
         log.add("factor.no_electricity", None, None, None)
         return _empty()
     qty = parts["total_quantity"][part]
+    process_origin = np.where(at >= 0, procs["origin"][np.maximum(at, 0)] if len(procs)
+                              else None, None)
     common = {"part": part, "row": times["row"], "part_number": number,
               "stage": "processing", "process": times["process"], "unit": "kWh"}
+    cycle_origin = _joined(process_origin, np.where(
+        measured, meas["origin"][np.maximum(m_at, 0)] if len(meas) else None, None))
     cycle = Frame({**common, "flow": "electricity (cycle)", "amount": qty * cycle_kwh,
-                   "energy_basis": choose(measured, "measured", "estimated")}, len(times))
+                   "energy_basis": choose(measured, "measured", "estimated"),
+                   "master_origin": cycle_origin}, len(times))
     setup = Frame({**common, "flow": "electricity (setup)", "amount": qty * setup_kwh,
-                   "energy_basis": "estimated"}, len(times))
-    names = [*common, "flow", "amount", "energy_basis"]
+                   "energy_basis": "estimated", "master_origin": process_origin}, len(times))
+    names = [*common, "flow", "amount", "energy_basis", "master_origin"]
     flows = Frame.concat([cycle, setup], names)
     amount = flows["amount"].astype(float)
     flows = flows.take(~np.isnan(amount) & (amount > 0))
     for name, value in grid.items():
         flows[name] = value
+    flows["matched_by"] = "electricity"
     flows["data_type"] = choose(flows["energy_basis"] == "measured", "primary", "secondary")
     estimated = int((flows["energy_basis"] == "estimated").sum())
     if estimated:
         notes.warn("warn.estimated_energy", count=estimated)
     return _finish(flows)
+
+
+def _joined(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Two origin columns as one: `a; b`, or whichever is given."""
+    both = ~isnull(first) & ~isnull(second)
+    out = fill(first, second)
+    if both.any():
+        out = out.astype(object)
+        out[both] = [f"{a}; {b}" for a, b in zip(first[both], second[both], strict=True)]
+    return out
 
 
 def _times_with_measurements(bom: Bom, parts: Frame, masters: Masters,
@@ -373,8 +388,8 @@ def waste_flows(bom: Bom, parts: Frame, factors: FactorTable, materials: Materia
                 log: ProblemLog) -> Frame:
     """Chips and scrap: total qty x (raw - net) x scrap factor.
 
-    Factor: `scrap:<category>` from any source > a user's `scrap` > the category's
-    built-in scrap key > built-in `scrap`.
+    Factor (`_scrap_keys`): `scrap:<category>` > the category's scrap key > `scrap`,
+    the user's sources first at every level.
     """
     raw, net = parts["raw_kg"], parts["net_kg"]
     leaf = np.flatnonzero(~parts["is_assembly"] & (raw > net))  # NaN compares False
@@ -382,13 +397,7 @@ def waste_flows(bom: Bom, parts: Frame, factors: FactorTable, materials: Materia
         return _empty()
     leaves = parts.take(leaf)
     category = leaves["category_key"]
-    specific = factors.lookup(map_unique(category, lambda c: f"scrap:{c}"))
-    generic = factors.find("scrap")
-    user_generic = generic["canon"] if generic is not None and not generic["builtin"] else None
-    key = fill(specific, user_generic) if user_generic else specific
-    key = fill(key, factors.lookup(map_unique(category, materials.scrap_key)))
-    if generic is not None:
-        key = fill(key, generic["canon"])
+    key = _scrap_keys(category, factors, materials)
     fc = _factor_columns(factors, key)
     flows = Frame({
         "part": leaf, "row": leaves["row"], "part_number": leaves["part_number"],
@@ -396,9 +405,31 @@ def waste_flows(bom: Bom, parts: Frame, factors: FactorTable, materials: Materia
         "flow": map_unique(category, lambda c: f"scrap {c}"),
         "process": None,
         "amount": leaves["total_quantity"] * (leaves["raw_kg"] - leaves["net_kg"]),
-        "unit": "kg", "energy_basis": None, **fc,
+        "unit": "kg", "energy_basis": None, "matched_by": "scrap",
+        "master_origin": leaves["category_origin"], **fc,
     }, len(leaf))
     flows["flow"] = fill(flows["flow"], "scrap ")
     flows = flows.take(~isnull(key) & (fc["dimension"] == "mass"))
     flows["data_type"] = _data_type(flows, False)
     return _finish(flows)
+
+
+def _scrap_keys(category: np.ndarray, factors: FactorTable,
+                materials: MaterialMap) -> np.ndarray:
+    """The scrap factor of each part's category: `scrap:<category>` > the category's
+    scrap key (`scrap:metal`...) > `scrap`, the user's sources first at every level
+    (the precedence rule of `resolve`)."""
+    def pick(cat: object) -> str | None:
+        names = [f"scrap:{cat}" if cat is not None else None, materials.scrap_key(cat),
+                 "scrap"]
+        for builtin in (False, True):
+            for name in names:
+                row = factors.find(name) if name else None
+                if row is not None and bool(row["builtin"]) == builtin:
+                    return str(row["canon"])
+        return None
+
+    codes, uniques = factorize(category)
+    table = np.empty(len(uniques) + 1, dtype=object)
+    table[:] = [*map(pick, uniques), pick(None)]  # code -1 (no category): the last
+    return table[codes]

@@ -20,7 +20,8 @@ import numpy as np
 
 from .errors import ProblemLog
 from .frame import factorize, isnull, map_codes
-from .textnorm import lookup_key, lookup_keys, nfkc, to_numbers, to_text
+from .names import source_label
+from .textnorm import header_key, lookup_key, lookup_keys, nfkc, to_numbers, to_text
 from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
 
 FACTOR_ALIASES: dict[str, list[str]] = {
@@ -179,19 +180,25 @@ class FactorTable:
 
 def read_factor_source(book: Workbook, sheet: str, log: ProblemLog, gwp: dict[str, float],
                        column_map: dict[str, str] | None = None,
-                       origin: str = "") -> list[FactorRow]:
-    """One factor table (sheet or file) to normalised rows; problems go to `log`."""
+                       origin: str = "", mapped: set[str] | None = None) -> list[FactorRow]:
+    """One factor table (sheet or file) to normalised rows; problems go to `log`. The
+    fields of `column_map` whose header the table has are added to `mapped`."""
     aliases = {k: list(v) for k, v in FACTOR_ALIASES.items()}
     for fieldname, header in (column_map or {}).items():
         aliases.setdefault(fieldname, []).insert(0, header)
     table = find_table(book, sheet, aliases, ["key", "unit"], log)
+    if table is not None and mapped is not None:
+        present = {header_key(v) for v in book.rows(sheet)[table.header_row]
+                   if isinstance(v, str)}
+        mapped.update(f for f, header in (column_map or {}).items()
+                      if header_key(header) in present)
     if table is None:
         names = {"key": "キー/Key", "unit": "単位/Unit"}
         for fieldname in ("key", "unit"):
             log.add("factor.missing_column", sheet, None, None, file=str(book.path),
                     column=fieldname, names=names[fieldname])
         return []
-    return _normalise(table, log, gwp, origin or f"{Path(table.file).name}!{table.sheet}")
+    return _normalise(table, log, gwp, origin or source_label(table.file, table.sheet))
 
 
 def _text(table: Table, name: str) -> np.ndarray:
@@ -216,6 +223,10 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
             continue
         if np.isnan(value[i]):
             log.at(table, i, "key", "factor.missing_value", key=keys[i])
+            continue
+        if value[i] < 0:
+            log.at(table, i, "factor" if "factor" in table.columns else "key",
+                   "factor.negative", key=keys[i], value=float(value[i]))
             continue
         dimension, size = parsed
         data_type = texts["data_type"][i]
@@ -305,13 +316,20 @@ def load_factors(book: Workbook | None, extra_files: list[Path], log: ProblemLog
     """Built-in < --factors files (in order) < the workbook's factor sheet."""
     gwp = dict(load_gwp(gwp_set))
     sources = [read_builtin(log, gwp)]
+    mapped: set[str] = set()
     for path in extra_files:
         other = open_workbook(path)
         sheet = find_sheet(other, ["排出原単位", "Factors"]) or other.sheet_names[0]
         file_log = ProblemLog(str(path))
         sources.append(read_factor_source(other, sheet, file_log, gwp, column_map,
-                                          origin=path.name))
+                                          mapped=mapped))
         log.extend(file_log.problems)
+    # a mapping that applies to no file is a mistake, not a no-op
+    for fieldname, header in (column_map or {}).items():
+        if fieldname not in mapped:
+            log.add("factor.column_not_found", None, None, header,
+                    file=", ".join(str(p) for p in extra_files) or "--factor-columns",
+                    field=fieldname, header=header)
     if book is not None:
         sheet = find_sheet(book, ["排出原単位", "原単位", "Factors", "Emission factors"])
         if sheet is not None:

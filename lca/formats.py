@@ -17,7 +17,8 @@ from .results import JSON_INVENTORY, Result, rows_of
 
 INVENTORY_COLUMNS = ["row", "part_number", "stage", "flow", "process", "amount", "unit",
                      "amount_per_piece", "factor", "factor_unit", "factor_key", "factor_source",
-                     "factor_ref", "factor_origin", "data_type", "energy_basis", "kg_co2e"]
+                     "factor_ref", "factor_origin", "matched_by", "master_origin",
+                     "data_type", "energy_basis", "kg_co2e"]
 
 
 #: Up to this many inventory rows (and parts) are written one per line (indented parts);
@@ -141,7 +142,11 @@ def _csv_fields(values: object) -> list[str]:
     items = values.tolist() if hasattr(values, "tolist") else list(values)  # type: ignore[union-attr]
     if kind in "iu":
         return list(map(str, items))
-    fields = {v: _csv_quote(str(_cell(v))) for v in dict.fromkeys(items)}
+    uniques = dict.fromkeys(items)
+    if any(isinstance(v, (int, float)) for v in uniques):
+        # 0, 0.0, -0.0 and False are one dict key but different fields: each on its own
+        return [_csv_quote(str(_cell(v))) for v in items]
+    fields = {v: _csv_quote(str(_cell(v))) for v in uniques}
     return list(map(fields.__getitem__, items))
 
 

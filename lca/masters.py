@@ -14,7 +14,7 @@ import numpy as np
 
 from .errors import ProblemLog
 from .frame import Frame, column, factorize_first, isnull
-from .names import MASTER_SHEETS
+from .names import MASTER_SHEETS, source_label
 from .textnorm import (
     cell_ref,
     header_key,
@@ -25,7 +25,14 @@ from .textnorm import (
     to_numbers,
     to_text,
 )
-from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
+from .workbook import (
+    Table,
+    Workbook,
+    find_sheet,
+    find_table,
+    missing_columns,
+    open_workbook,
+)
 
 PROCESS_ALIASES = {
     "process": ["工程", "工程名", "設備", "Process", "Machine"],
@@ -108,21 +115,57 @@ class Masters:
 def _table_source(book: Workbook, kind: str, extra: Path | None,
                   aliases: dict[str, list[str]], required: list[str],
                   log: ProblemLog) -> list[Table]:
-    """Tables of one kind: the workbook's sheet and/or an external file."""
+    """Tables of one kind, the external file's first: its rows replace the workbook
+    sheet's rows with the same key (`_first_by`), the sheet's other rows stay.
+
+    A master sheet or file without the key columns is an error: an option or a sheet
+    that cannot apply must not be ignored silently."""
     tables = []
+    if extra is not None:
+        other = open_workbook(extra)
+        table = next((t for name in other.sheet_names
+                      if (t := find_table(other, name, aliases, required, log)) is not None),
+                     None)
+        if table is None:
+            _no_master_table(other, other.sheet_names[0], kind, aliases, required, log)
+        else:
+            tables.append(table)
     sheet = find_sheet(book, MASTER_SHEETS[kind])
     if sheet is not None:
         table = find_table(book, sheet, aliases, required, log)
-        if table is not None:
+        if table is None:
+            _no_master_table(book, sheet, kind, aliases, required, log)
+        else:
             tables.append(table)
-    if extra is not None:
-        other = open_workbook(extra)
-        for name in other.sheet_names:
-            table = find_table(other, name, aliases, required, log)
-            if table is not None:
-                tables.append(table)
-                break
     return tables
+
+
+def _no_master_table(book: Workbook, sheet: str, kind: str, aliases: dict[str, list[str]],
+                     required: list[str], log: ProblemLog) -> None:
+    """Name the columns a master sheet or file lacks (its header row, if one is there)."""
+    partial = missing_columns(book, sheet, aliases, required)
+    row, missing = partial if partial is not None else (None, required)
+    place = f"{row + 1}:{row + 1}" if row is not None else None
+    for fieldname in missing:
+        log.add("master.missing_column", sheet, place, None, file=str(book.path),
+                kind=kind, column=" / ".join(aliases[fieldname][:3]))
+
+
+def origins(table: Table) -> list[str]:
+    """Where each data row came from, as inventory lines name it: `bom.xlsx!工程:3`."""
+    label = source_label(table.file, table.sheet)
+    return [f"{label}:{r + 1}" for r in table.data["row"].tolist()]
+
+
+def _located(table: Table) -> dict[str, object]:
+    """The columns every master frame carries to name its rows in messages."""
+    n = len(table.data)
+    return {"file": np.full(n, table.file, dtype=object),
+            "sheet": np.full(n, table.sheet, dtype=object),
+            "origin": origins(table), "ref": _refs(table)}
+
+
+LOCATED = ["file", "sheet", "origin", "ref"]
 
 
 def read_settings(book: Workbook, log: ProblemLog, extra: Path | None = None) -> Settings:
@@ -183,7 +226,7 @@ def _set(settings: Settings, key: str, raw: object, log: ProblemLog, file: str, 
         log.add("settings.bad_value", sheet, cell, raw, file=file, key=key, hint=hint)
         return
     setattr(settings, key, value)
-    settings.cells[key] = f"{sheet}!{cell}"
+    settings.cells[key] = f"{source_label(file, sheet)}!{cell}"
 
 
 def _numbers(table: Table, log: ProblemLog, name: str) -> np.ndarray:
@@ -212,8 +255,8 @@ def _keep(frame: Frame, *names: str) -> Frame:
 
 
 def _first_by(table: Frame, key: np.ndarray) -> Frame:
-    """The first row of each key (the workbook's sheet comes first; a later file only
-    fills gaps)."""
+    """The first row of each key: an external file's tables come first, so its rows
+    replace the sheet's rows with the same key; within a table the first row counts."""
     _codes, _keys, first = factorize_first(key)
     return table.take(first)
 
@@ -235,11 +278,11 @@ def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None) -
             "rated_kw": _numbers(table, log, "rated_kw"),
             "utilisation": np.where(np.isnan(util), 1.0, util),
             "utilisation_given": ~np.isnan(util),
-            "ref": _refs(table),
+            **_located(table),
         }, len(table.data))
         frames.append(_keep(frame, "process"))
     processes = Frame.concat(frames, ["process", "rated_kw", "utilisation",
-                                      "utilisation_given", "ref"])
+                                      "utilisation_given", *LOCATED])
     processes["process_key"] = map_unique(processes["process"], header_key)
     return _first_by(processes, processes["process_key"])
 
@@ -264,11 +307,12 @@ def read_measurements(book: Workbook, log: ProblemLog, extra: Path | None = None
             "process": to_text(table.data["process"]),
             "meter_start_kwh": start, "meter_end_kwh": end, "pieces": pieces,
             "kwh_per_piece": per_piece,
-            "ref": _refs(table),
+            **_located(table),
         }, len(table.data))
         frames.append(_keep(frame, "part_number", "process", "kwh_per_piece"))
     measurements = Frame.concat(frames, ["part_number", "process", "meter_start_kwh",
-                                         "meter_end_kwh", "pieces", "kwh_per_piece", "ref"])
+                                         "meter_end_kwh", "pieces", "kwh_per_piece",
+                                         *LOCATED])
     measurements["process_key"] = map_unique(measurements["process"], header_key)
     pairs = [f"{part}\0{key}" for part, key in zip(measurements["part_number"],
                                                    measurements["process_key"], strict=True)]
@@ -285,11 +329,12 @@ def read_suppliers(book: Workbook, log: ProblemLog,
             "supplier": to_text(table.data["supplier"]),
             "mode": to_text(table.data["mode"]),
             "distance_km": _numbers(table, log, "distance_km"),
-            "ref": _refs(table),
+            **_located(table),
             "mode_cell": [f"{table.sheet}!{table.cell(r, 'mode')}" for r in table.data["row"]],
         }, len(table.data))
         frames.append(_keep(frame, "supplier"))
-    suppliers = Frame.concat(frames, ["supplier", "mode", "distance_km", "ref", "mode_cell"])
+    suppliers = Frame.concat(frames, ["supplier", "mode", "distance_km", *LOCATED,
+                                      "mode_cell"])
     suppliers["supplier_key"] = map_unique(suppliers["supplier"], header_key)
     return _first_by(suppliers, suppliers["supplier_key"]), bool(tables)
 
@@ -299,9 +344,11 @@ def read_material_map(book: Workbook, log: ProblemLog, extra: Path | None = None
     for table in _table_source(book, "materials", extra, MATERIAL_ALIASES,
                                ["grade", "category"], log):
         frames.append(_keep(Frame({"grade": to_text(table.data["grade"]),
-                                   "category": to_text(table.data["category"])},
+                                   "category": to_text(table.data["category"]),
+                                   "origin": origins(table)},
                                   len(table.data)), "grade", "category"))
-    return Frame.concat(frames, ["grade", "category"])
+    # the file's rows first: `load_material_map` lets the first row of a grade win
+    return Frame.concat(frames, ["grade", "category", "origin"])
 
 
 @dataclass

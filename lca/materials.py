@@ -41,7 +41,7 @@ def grade_candidates(grade: str) -> list[str]:
 class MaterialMap:
     """Grade -> (category, factor key) and category spellings -> category key."""
 
-    grades: dict[str, tuple[str, str | None]]
+    grades: dict[str, tuple[str, str | None, str]]  # grade -> category, factor key, origin
     categories: dict[str, dict[str, str]]  # key -> key, name_ja, name_en, scrap_key, aliases
     category_alias: dict[str, str]
 
@@ -53,7 +53,12 @@ class MaterialMap:
         hit = self._grade(grade)
         return hit[1] if hit else None
 
-    def _grade(self, grade: str) -> tuple[str, str | None] | None:
+    def origin_of_grade(self, grade: str) -> str | None:
+        """Which row of which grade map gave the grade its category."""
+        hit = self._grade(grade)
+        return hit[2] if hit else None
+
+    def _grade(self, grade: str) -> tuple[str, str | None, str] | None:
         for candidate in grade_candidates(grade):
             if candidate in self.grades:
                 return self.grades[candidate]
@@ -68,6 +73,14 @@ class MaterialMap:
             return self.categories[key]["name_ja" if lang == "ja" else "name_en"]
         return key
 
+    def category_spellings(self, key: object) -> list[str]:
+        """Every name of a category (Japanese, English, aliases): a user's factor keyed
+        by any of them is a factor for that category."""
+        row = self.categories.get(key) if isinstance(key, str) else None
+        if row is None:
+            return []
+        return [row["name_ja"], row["name_en"], *row["aliases"].split("|")]
+
     def scrap_key(self, category: object) -> str | None:
         """The built-in scrap factor key of a category, if it has one."""
         if isinstance(category, str) and category in self.categories:
@@ -76,14 +89,18 @@ class MaterialMap:
 
 
 def load_material_map(user_map: Frame | None = None) -> MaterialMap:
-    """Built-in maps, then the user's rows (grade, category) on top."""
+    """Built-in maps, then the user's rows (grade, category, origin) on top; of the
+    user's rows the first of a grade wins (a `--materials` file's rows come first)."""
     builtin = _builtin_map()
     grades = dict(builtin.grades)
     alias = builtin.category_alias
     if user_map is not None:
-        for grade, category in zip(user_map["grade"], user_map["category"], strict=True):
+        mine: dict[str, tuple[str, str | None, str]] = {}
+        for grade, category, origin in zip(user_map["grade"], user_map["category"],
+                                           user_map["origin"], strict=True):
             key = alias.get(lookup_key(category), category)
-            grades[grade_key(grade)] = (key, None)
+            mine.setdefault(grade_key(grade), (key, None, origin))
+        grades.update(mine)
     return MaterialMap(grades, builtin.categories, alias)
 
 
@@ -95,6 +112,8 @@ def _builtin_map() -> MaterialMap:
         for spelling in [key, row["name_ja"], row["name_en"], *row["aliases"].split("|")]:
             if spelling.strip():
                 alias.setdefault(lookup_key(spelling), key)
-    grades = {grade_key(row["grade"]): (row["category"], row["factor_key"] or None)
-              for row in read_builtin_csv("grades.csv")}
+    # origin: the line of grades.csv (header = line 1), as inventory lines name it
+    grades = {grade_key(row["grade"]): (row["category"], row["factor_key"] or None,
+                                        f"cfp built-in grades.csv:{line}")
+              for line, row in enumerate(read_builtin_csv("grades.csv"), start=2)}
     return MaterialMap(grades, categories, alias)

@@ -534,6 +534,74 @@ CATALOG: dict[str, tuple[str, str]] = {
         "会社ID「{value}」: PACTではURN形式(例: urn:company:example:company1)で"
         "設定シートの「会社ID」に記入してください",
     ),
+    # --- defensible numbers (issue 10): precedence, silent errors, data loss ---------
+    "calc.not_finite": (
+        "the {stage} emission of part '{part}' is not a finite number (amount {amount}, "
+        "factor {factor}): a quantity, weight or time is absurdly large. Check the row.",
+        "品番「{part}」の{stage}の排出量が有限の数になりません(活動量 {amount}、原単位 "
+        "{factor}): 数量・重量・時間が極端に大きい値です。この行を確認してください。",
+    ),
+    "calc.total_not_finite": (
+        "the total overflows (it is not a finite number): some quantities or weights are "
+        "absurdly large. Check the BOM's numbers.",
+        "合計が桁あふれしました(有限の数になりません): 数量や重量に極端に大きい値があり"
+        "ます。部品表の数値を確認してください。",
+    ),
+    "factor.negative": (
+        "the factor {value} for key '{key}' is negative. A credit (recycling, offsets) is "
+        "not part of a cradle-to-gate total: enter the emission (>= 0) and report credits "
+        "separately.",
+        "キー「{key}」の排出原単位 {value} が負の値です。リサイクル等のクレジットは"
+        "クレードル・トゥ・ゲートの合計に含めません。0 以上の排出量を入力し、クレジットは"
+        "別に報告してください。",
+    ),
+    "factor.column_not_found": (
+        "--factor-columns maps '{field}' to the header '{header}', which is in none of "
+        "the --factors files. Check the header's spelling.",
+        "--factor-columns は「{field}」を見出し「{header}」に対応付けていますが、どの "
+        "--factors ファイルにもその見出しがありません。見出しのつづりを確認してください。",
+    ),
+    "master.missing_column": (
+        "the {kind} table has no column {column}. Add a column with that header (the file "
+        "or sheet is not used without it).",
+        "{kind} の表に {column} の列がありません。この見出しの列を追加してください"
+        "(ないとこのファイル・シートを使えません)。",
+    ),
+    "output.is_input": (
+        "this output would replace the input '{input}'. Choose another output file or "
+        "folder: cfp never overwrites its inputs.",
+        "この出力先は入力ファイル「{input}」を上書きしてしまいます。別の出力ファイル・"
+        "フォルダを指定してください(cfp は入力ファイルを上書きしません)。",
+    ),
+    "warn.zero_factor": (
+        "factor '{factor}' is 0 ({origin}): correct for recycled input under the cut-off "
+        "approach; check it is not a typo.",
+        "排出原単位「{factor}」が 0 です({origin}): カットオフ法でのリサイクル材なら正しい"
+        "値です。入力ミスでないか確認してください。",
+    ),
+    "warn.part_inconsistent": (
+        "part '{part}' is on several rows with a different material, category or weight "
+        "({sheet} rows {rows}): check which is right.",
+        "品番「{part}」が複数の行で異なる材質・分類・重量になっています({sheet} の "
+        "{rows} 行目)。どれが正しいか確認してください。",
+    ),
+    "warn.part_inconsistent.many": (
+        "{count} part numbers are on several rows with a different material, category or "
+        "weight ({first} and {more} more): check which is right.",
+        "{count} 件の品番が複数の行で異なる材質・分類・重量になっています({first} ほか "
+        "{more} 件)。どれが正しいか確認してください。",
+    ),
+    "warn.hidden_sheet": (
+        "the hidden sheet '{sheet}' was read and used: check it is meant to be part of "
+        "the calculation.",
+        "非表示のシート「{sheet}」を読み込んで使用しました。計算に含めてよいか確認して"
+        "ください。",
+    ),
+    "usage.factor_columns_field": (
+        "--factor-columns: unknown field '{field}'. Use one of: {fields}.",
+        "--factor-columns: 「{field}」という項目はありません。次のいずれかを使ってください: "
+        "{fields}",
+    ),
 }
 
 

@@ -52,6 +52,16 @@ def header_key(header: object) -> str:
     return re.sub(r"[\s_\-.:：・]", "", name.casefold())
 
 
+TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
+
+
+def source_label(file: str, sheet: str) -> str:
+    """How an inventory line names a table it took data from: `bom.xlsx!工程`, or just
+    `machines.csv` for a text file (whose one sheet is the file)."""
+    name = file.replace("\\", "/").rsplit("/", 1)[-1]
+    return name if name.lower().endswith(TEXT_SUFFIXES) else f"{name}!{sheet}"
+
+
 def find_sheet_name(sheet_names: Iterable[str], names: Iterable[str]) -> str | None:
     """The first sheet whose normalised name is one of `names`."""
     wanted = {header_key(n) for n in names}

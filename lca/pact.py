@@ -117,7 +117,7 @@ def _carbon_footprint(result: Result, created: datetime, lang: str) -> dict[str,
     pcf: dict[str, object] = {
         "declaredUnitOfMeasurement": unit,
         "declaredUnitAmount": amount,
-        "productMassPerDeclaredUnit": _decimal(product_mass_kg(result)),
+        "productMassPerDeclaredUnit": _decimal(result.product_mass_kg),
         "referencePeriodStart": _iso(start),
         "referencePeriodEnd": _iso(end),
     }
@@ -143,14 +143,6 @@ def _carbon_footprint(result: Result, created: datetime, lang: str) -> dict[str,
         pcf["secondaryEmissionFactorSources"] = sources
     pcf["primaryDataShare"] = _decimal(result.primary_data_share() * 100)
     return pcf
-
-
-def product_mass_kg(result: Result) -> float:
-    """Net weight of the leaf parts times their quantity per product (assemblies are
-    the sum of their parts; a part without a weight adds nothing)."""
-    parts = result.parts
-    leaves = parts[~parts["is_assembly"].astype(bool)]
-    return float((leaves["net_kg"].astype(float) * leaves["total_quantity"]).sum(skipna=True))
 
 
 def secondary_sources(result: Result) -> list[dict[str, str]]:

@@ -54,6 +54,7 @@ class FactorRow:
     licence: str
     note: str
     data_type: str
+    matched_by: str  # how the lines found it, translated, comma-separated
     flows: int
     kg: float
     share: float
@@ -135,7 +136,7 @@ class ReportModel:
 INVENTORY_COLUMNS = ["row", "part_number", "name", "total_quantity", "direction", "stage",
                      "flow", "process", "amount", "unit", "factor", "factor_unit",
                      "factor_key", "factor_source", "factor_ref", "factor_origin",
-                     "data_type", "energy_basis", "kg_co2e"]
+                     "matched_by", "master_origin", "data_type", "energy_basis", "kg_co2e"]
 
 
 def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
@@ -143,7 +144,7 @@ def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
     total = result.total
     settings = result.settings
     parts = _parts(result, lang, total)
-    factors = _factors(result.inventory, total, result.factor_details)
+    factors = _factors(result.inventory, total, result.factor_details, lang)
     processes = _processes(result, total)
     kwh = float(processes["kwh"].sum()) if not processes.empty else 0.0
     measured = float(processes["measured_kwh"].sum()) if not processes.empty else 0.0
@@ -175,7 +176,7 @@ def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
                   for e in result.excluded],
         cutoff_pct=getattr(result, "cutoff_pct", None),
         excluded_mass=sum(float(e.get("mass_kg") or 0.0) for e in result.excluded),
-        product_mass=_product_mass(result),
+        product_mass=result.product_mass_kg,
         warnings=[tr(key, lang, **params) for key, params in result.warnings],
         hotspots=[], quality=[], limitations=[],
         electricity=_electricity(result.inventory, lang),
@@ -238,13 +239,6 @@ def _reason(reason: object, lang: str) -> str:
     return t(key, lang) if key in LABELS else _text(reason)
 
 
-def _product_mass(result: Result) -> float:
-    """Mass of the product: leaf parts' net weight (raw where no net) x quantity."""
-    parts = result.parts[~result.parts["is_assembly"]]
-    mass = parts["net_kg"].fillna(parts["raw_kg"]) * parts["total_quantity"]
-    return float(mass.sum())
-
-
 # --- tables ---------------------------------------------------------------------------
 
 def category_name(result: Result, key: object, lang: str) -> str:
@@ -305,13 +299,15 @@ def _builtin_sha256() -> str:
 
 
 def _factors(inventory: pd.DataFrame, total: float,
-             details: dict[str, dict[str, object]]) -> list[FactorRow]:
+             details: dict[str, dict[str, object]], lang: str) -> list[FactorRow]:
     inv = inventory[inventory["factor_key"].notna()]
     if inv.empty:
         return []
     grouped = inv.groupby("factor_key", sort=False)
     sums = grouped["kg_co2e"].sum()
     counts = grouped.size()
+    matched = {key: ", ".join(t(f"mb.{m}", lang) for m in dict.fromkeys(values.dropna()))
+               for key, values in grouped["matched_by"]}
     first = inv.drop_duplicates("factor_key").set_index("factor_key")
     rows = []
     for key, f in first.iterrows():
@@ -321,7 +317,8 @@ def _factors(inventory: pd.DataFrame, total: float,
             source=_text(f["factor_source"]), reference=_text(f["factor_ref"]),
             origin=_text(f["factor_origin"]),
             licence=_text(detail.get("licence")), note=_text(detail.get("note")),
-            data_type=_text(f["data_type"]), flows=int(counts[key]),
+            data_type=_text(f["data_type"]), matched_by=matched.get(key, ""),
+            flows=int(counts[key]),
             kg=float(sums[key]), share=_share(float(sums[key]), total)))
     rows.sort(key=lambda r: (-r.kg, r.key))
     return rows

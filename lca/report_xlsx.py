@@ -219,11 +219,12 @@ def _stage_pie(s: SheetWriter, m: ReportModel, first: int) -> PieChart:
 INVENTORY_HEADERS = ["h.row", "h.part_number", "h.name", "h.quantity", "h.direction",
                      "h.stage", "h.flow", "h.process", "h.amount", "h.unit", "h.factor",
                      "h.factor_unit", "h.factor_key", "h.source", "h.reference", "h.origin",
-                     "h.data_type", "h.energy_basis", "h.kg"]
+                     "h.matched_by", "h.master_origin", "h.data_type", "h.energy_basis",
+                     "h.kg"]
 
 
 def _inventory(book: Workbook, m: ReportModel) -> Splice:
-    widths = [8, 14, 24, 10, 8, 10, 24, 14, 12, 7, 10, 14, 16, 40, 30, 22, 12, 10, 12]
+    widths = [8, 14, 24, 10, 8, 10, 24, 14, 12, 7, 10, 14, 16, 40, 30, 22, 14, 30, 12, 10, 12]
     s = SheetWriter(book, t("xl.inventory", m.lang), widths)
     s.ws.freeze_panes = "A2"
     s.header([t(h, m.lang) for h in INVENTORY_HEADERS])
@@ -242,6 +243,7 @@ def _inventory_display(m: ReportModel) -> pd.DataFrame:
                   ("materials", "transport", "processing", "waste", "product")},
         "data_type": {d: t(f"dt.{d}", m.lang) for d in DATA_TYPES},
         "energy_basis": {b: t(f"basis.{b}", m.lang) for b in ("measured", "estimated")},
+        "matched_by": {b: t(f"mb.{b}", m.lang) for b in MATCH_LEVELS},
     }
     for column, names in labels.items():
         inv[column] = inv[column].map(lambda v, n=names: n.get(v, v))
@@ -254,6 +256,7 @@ def _inventory_display(m: ReportModel) -> pd.DataFrame:
 
 
 NUMERIC_COLUMNS = ["total_quantity", "amount", "factor", "kg_co2e"]
+MATCH_LEVELS = ("part_number", "grade", "grade_map", "category", "mode", "electricity", "scrap")
 
 
 @dataclass
@@ -473,16 +476,18 @@ def _by_process(book: Workbook, m: ReportModel) -> None:
 
 
 def _factors(book: Workbook, m: ReportModel) -> None:
-    s = SheetWriter(book, t("xl.factors", m.lang), [18, 11, 16, 12, 44, 36, 22, 22, 8, 12,
-                                                     9, 60])
+    s = SheetWriter(book, t("xl.factors", m.lang), [18, 11, 16, 12, 44, 36, 22, 16, 22, 8,
+                                                     12, 9, 60])
     s.ws.freeze_panes = "A2"
     s.header([t(h, m.lang) for h in ("h.factor_key", "h.factor", "h.factor_unit",
                                      "h.data_type", "h.source", "h.reference", "h.origin",
-                                     "h.licence", "h.flows", "h.kg", "h.share", "h.note")])
+                                     "h.matched_by", "h.licence", "h.flows", "h.kg",
+                                     "h.share", "h.note")])
     for f in m.factors:
         data_type = t(f"dt.{f.data_type}", m.lang) if f.data_type in DATA_TYPES else f.data_type
         s.append([f.key, f.factor, f"kg-CO2e/{f.unit}", data_type, f.source, f.reference,
-                  f.origin, f.licence or None, f.flows, s.cell(f.kg, fmt=KG),
+                  f.origin, f.matched_by or None, f.licence or None, f.flows,
+                  s.cell(f.kg, fmt=KG),
                   s.cell(f.share, fmt=PCT), f.note or None])
 
 

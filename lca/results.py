@@ -20,6 +20,7 @@ from .compute import STAGES
 from .diff import inventory_rows as inventory_records  # noqa: F401 - re-exported
 from .frame import Frame, factorize, factorize_first, fill
 from .messages import tr
+from .structure import product_mass_each
 
 SCHEMA_VERSION = "1"
 DEFAULT_DECLARED_UNIT = "1 piece"
@@ -30,8 +31,8 @@ PART_COLUMNS = ["part_number", "name", "grade", "category", "supplier", "parent"
                 "total_quantity", "is_assembly", "category_key"]
 INVENTORY_FRAME_COLUMNS = ["row", "part_number", "stage", "flow", "process", "amount", "unit",
                            "factor", "factor_unit", "factor_key", "factor_source",
-                           "factor_ref", "factor_origin", "data_type", "energy_basis",
-                           "kg_co2e"]
+                           "factor_ref", "factor_origin", "matched_by", "master_origin",
+                           "data_type", "energy_basis", "kg_co2e"]
 
 
 @dataclass
@@ -102,6 +103,13 @@ class Result:
     @property
     def total(self) -> float:
         return float(self._kg.sum())
+
+    @cached_property
+    def product_mass_kg(self) -> float:
+        """Mass of the product per declared unit (`structure.product_mass_each`: leaf
+        parts' net weight, raw where no net, x total quantity). The one definition, used
+        by the JSON, the reports and PACT `productMassPerDeclaredUnit`."""
+        return float(np.sum(product_mass_each(self.part_rows)))
 
     def stages(self) -> dict[str, float]:
         return {s: float(self._kg[mask].sum()) for s, mask in self._stage_masks.items()}
@@ -205,6 +213,7 @@ class Result:
             "declared_unit": self.declared_unit,
             "total_kg_co2e": self.total,
             "stages": self.stages(),
+            "product_mass_kg": self.product_mass_kg,
             "primary_data_share": self.primary_data_share(),
             "gwp": self.gwp,
             "parts": parts,
@@ -290,7 +299,7 @@ def _none(value: object) -> object:
 
 JSON_INVENTORY = ["row", "part_number", "stage", "flow", "process", "amount", "unit",
                   "amount_per_piece", "factor", "factor_unit", "factor_key", "factor_source",
-                  "data_type", "energy_basis", "kg_co2e"]
+                  "matched_by", "master_origin", "data_type", "energy_basis", "kg_co2e"]
 
 
 def rows_of(columns: list[np.ndarray]) -> list[list[object]]:

@@ -134,3 +134,17 @@ def _report_cycles(bom: Bom, parts: Frame, pending: np.ndarray, log: ProblemLog)
         seen.update(cycle)
         log.add("parent.cycle", bom.sheet, bom.cell(parts["row"][i], "parent"),
                 parts["parent"][i], path=" -> ".join(str(p) for p in cycle))
+
+
+def product_mass_each(parts: Frame) -> np.ndarray:
+    """Each row's share of the product mass, in kg per declared unit: total quantity x
+    net weight (raw weight where no net weight is given) for leaf parts; 0 for
+    assemblies (their mass is their parts') and for parts without a weight.
+
+    The one definition of the product mass (README, "Product mass"): the JSON's
+    `product_mass_kg`, the reports, PACT `productMassPerDeclaredUnit` and the mass
+    cut-off all sum this."""
+    net, raw = parts["net_kg"], parts["raw_kg"]
+    weight = np.where(np.isnan(net), raw, net)
+    each = parts["total_quantity"] * weight
+    return np.where(parts["is_assembly"] | np.isnan(each), 0.0, each)

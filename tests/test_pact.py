@@ -16,7 +16,7 @@ import pytest
 
 from cfp.lca.api import calculate
 from cfp.lca.errors import UsageError
-from cfp.lca.pact import pact_bytes, product_mass_kg, to_pact
+from cfp.lca.pact import pact_bytes, to_pact
 from cfp.lca.reports import write_reports
 
 ROOT = Path(__file__).parents[1]
@@ -129,7 +129,7 @@ def test_field_mapping(results):
     # leaf net weights x quantity: .85+.32+.18+.07+.15*2+.095+.025*2+.06+.012+.0052*4
     # +.0011*4+.0025 = 1.9647 kg
     assert pcf["productMassPerDeclaredUnit"] == "1.9647"
-    assert product_mass_kg(result) == pytest.approx(1.9647)
+    assert result.product_mass_kg == pytest.approx(1.9647)
     # no 対象期間: the calendar year of 'created'; the end is exclusive
     assert pcf["referencePeriodStart"] == "2026-01-01T00:00:00Z"
     assert pcf["referencePeriodEnd"] == "2027-01-01T00:00:00Z"
@@ -146,7 +146,7 @@ def test_field_mapping(results):
 
 def test_multilevel_mass_counts_leaves_only(results):
     # leaves: 2.4 + .35*2 + .8*2 + .11*4 + .4*2 + .004*6 + 3.2 + .15 = 9.314 kg
-    assert product_mass_kg(results["multilevel-en"]) == pytest.approx(9.314)
+    assert results["multilevel-en"].product_mass_kg == pytest.approx(9.314)
 
 
 def _with(result, **settings):

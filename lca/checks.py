@@ -1,0 +1,91 @@
+"""Checks that keep a wrong number from passing silently.
+
+Run on the inventory once it is computed: a non-finite amount, factor or emission (an
+overflow such as 1e200 pieces x 1e200 kg) is an input error naming the BOM row, never a
+`null` or 1.8e308 total with exit 0; so is a total that overflows. Warnings point at
+inputs that are legal but often a typo: a zero factor in use, one part number with
+different data on several rows, a hidden sheet that was read.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .bom import Bom
+from .errors import ProblemLog
+from .frame import Frame, factorize
+
+if TYPE_CHECKING:
+    from .api import Inputs
+    from .compute import Notes
+
+#: Rows of one part number compared for consistency (a BOM lists the same bought part
+#: under several assemblies; it must have the same material and weight everywhere).
+CONSISTENT_FIELDS = ("grade", "category", "net_kg", "raw_kg")
+
+
+def non_finite(inventory: Frame, bom: Bom, log: ProblemLog) -> None:
+    """Every amount, factor and emission finite, and so the total and each stage."""
+    bad = np.zeros(len(inventory), dtype=bool)
+    for name in ("amount", "factor", "kg_co2e"):
+        bad |= ~np.isfinite(inventory[name].astype(float))
+    for i in np.flatnonzero(bad).tolist():
+        row = int(inventory["row"][i])
+        log.add("calc.not_finite", bom.sheet, f"{row + 1}:{row + 1}", None,
+                part=inventory["part_number"][i], stage=inventory["stage"][i],
+                amount=float(inventory["amount"][i]), factor=float(inventory["factor"][i]))
+    if bad.any():
+        return
+    with np.errstate(over="ignore", invalid="ignore"):
+        total = float(np.sum(inventory["kg_co2e"].astype(float)))
+    if not np.isfinite(total):
+        log.add("calc.total_not_finite", bom.sheet, None, None)
+
+
+def warn_inputs(inputs: Inputs, inventory: Frame, notes: Notes) -> None:
+    """Warnings about legal but suspicious inputs."""
+    _zero_factors(inventory, notes)
+    _inconsistent_parts(inputs, notes)
+    hidden = getattr(inputs.book, "hidden_sheets_read", None)
+    for sheet in (hidden() if hidden is not None else []):
+        notes.warn("warn.hidden_sheet", sheet=sheet)
+
+
+def _zero_factors(inventory: Frame, notes: Notes) -> None:
+    """A factor of 0 is legitimate (recycled input under the cut-off approach) but a typo
+    would hide behind it: each one used is named with where it came from."""
+    zero = inventory["factor"].astype(float) == 0
+    if not zero.any():
+        return
+    _codes, keys = factorize(inventory["factor_key"][zero])
+    origins = dict(zip(inventory["factor_key"][zero].tolist(),
+                       inventory["factor_origin"][zero].tolist(), strict=True))
+    for key in keys:
+        notes.warn("warn.zero_factor", factor=key, origin=origins.get(key) or "-")
+
+
+def _inconsistent_parts(inputs: Inputs, notes: Notes) -> None:
+    """One part number on several rows with a different grade, category or weight
+    (vectorised: rows sorted by part number, each field's values compared per group)."""
+    parts = inputs.parts
+    codes, numbers = factorize(np.where(~parts["is_assembly"], parts["part_number"], None))
+    rows = np.flatnonzero(codes >= 0)
+    order = rows[np.argsort(codes[rows], kind="stable")]
+    if len(order) < 2:
+        return
+    sorted_codes = codes[order]
+    starts = np.flatnonzero(np.r_[True, sorted_codes[1:] != sorted_codes[:-1]])
+    differs = np.zeros(len(starts), dtype=bool)
+    for name in CONSISTENT_FIELDS:
+        values = factorize(parts[name][order])[0]  # missing values: -1, equal to each other
+        differs |= (np.maximum.reduceat(values, starts) != np.minimum.reduceat(values, starts))
+    items = []
+    for g in np.flatnonzero(differs).tolist():
+        end = starts[g + 1] if g + 1 < len(starts) else len(order)
+        at = order[starts[g]:end]
+        listed = ", ".join(str(int(r) + 1) for r in parts["row"][at][:10].tolist())
+        items.append({"part": numbers[sorted_codes[starts[g]]], "rows": listed,
+                      "sheet": inputs.bom.sheet})
+    notes.warn_each("warn.part_inconsistent", items)

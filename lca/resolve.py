@@ -1,0 +1,126 @@
+"""Resolve: every BOM line matched to its emission factor by one precedence rule.
+
+Nothing is computed here; the result says, per line, which factor row applies and how it
+was found. The rule (README, "Factor precedence"):
+
+1. a factor the user supplied (the workbook's 排出原単位 sheet, any `--factors` file)
+   beats a built-in one at every key level;
+2. within each of the two groups: part number > grade (as written, then the grade
+   map's specific key, e.g. PP -> `pp`) > category (the 分類 text as written, the
+   category key, or any name of that category: `アルミ鋳物` finds `aluminium_cast`).
+
+Among the user's files, the documented source order decides which row a key has
+(`factors.merge_sources`). `cfp materials` calls the same `material_factors`, so what it
+lists is what the calculation takes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .factors import FactorTable
+from .frame import Frame, factorize, isnull, map_codes
+from .materials import MaterialMap, grade_candidates
+
+#: How a material factor was found, most specific first (the `matched_by` field).
+LEVELS = ("part_number", "grade", "grade_map", "category")
+
+
+@dataclass
+class MaterialMatch:
+    """Per leaf part: canonical factor key (None: no factor), the level that matched
+    (`LEVELS`, "" for none) and whether the factor is the user's own."""
+
+    key: np.ndarray
+    matched_by: np.ndarray
+    user: np.ndarray
+
+
+def material_factors(leaves: Frame, factors: FactorTable,
+                     materials: MaterialMap) -> MaterialMatch:
+    """The factor of each leaf part: the user's sources at every level, then built-in."""
+    n = len(leaves)
+    by_part = factors.lookup(leaves["part_number"])
+    part_builtin = _builtin_flags(factors, by_part)
+    grade_codes, grades = factorize(leaves["grade"])
+    category_codes, categories = factorize(_category_pairs(leaves))
+    key = np.full(n, None, dtype=object)
+    matched_by = np.full(n, "", dtype=object)
+    user = np.zeros(n, dtype=bool)
+    for builtin in (False, True):
+        found = [
+            ("part_number", np.where(part_builtin == builtin, by_part, None)),
+            ("grade", _per_unique(grade_codes, [_grade_as_written(factors, g, builtin)
+                                                for g in grades])),
+            ("grade_map", _per_unique(grade_codes, [_grade_map(factors, materials, g, builtin)
+                                                    for g in grades])),
+            ("category", _per_unique(category_codes, [
+                _category(factors, materials, c, builtin) for c in categories])),
+        ]
+        for level, candidate in found:
+            take = isnull(key) & ~isnull(candidate)
+            key[take] = candidate[take]
+            matched_by[take] = level
+            user[take] = not builtin
+    return MaterialMatch(key, matched_by, user)
+
+
+def _builtin_flags(factors: FactorTable, keys: np.ndarray) -> np.ndarray:
+    """True where the canonical key's row is built-in, False where it is the user's,
+    None where there is no key."""
+    codes, uniques = factorize(keys)
+    return map_codes(codes, [bool(factors.records[k]["builtin"]) for k in uniques])
+
+
+def _per_unique(codes: np.ndarray, mapped: list[str | None]) -> np.ndarray:
+    """Per element, the value mapped from its unique (`factorize` codes)."""
+    return map_codes(codes, mapped)
+
+
+def _row_key(factors: FactorTable, name: object, builtin: bool) -> str | None:
+    """The canonical key of `name` if the table has it from the wanted group."""
+    canon = factors.canon(name)
+    row = factors.records.get(canon) if canon is not None else None
+    if row is None or bool(row["builtin"]) != builtin:
+        return None
+    return canon
+
+
+def _grade_as_written(factors: FactorTable, grade: object, builtin: bool) -> str | None:
+    """A factor keyed by the grade itself (`SUS304`, or `SUS304` for `SUS304-2B`)."""
+    if not isinstance(grade, str):
+        return None
+    for candidate in dict.fromkeys([grade, *grade_candidates(grade)]):
+        if (found := _row_key(factors, candidate, builtin)) is not None:
+            return found
+    return None
+
+
+def _grade_map(factors: FactorTable, materials: MaterialMap, grade: object,
+               builtin: bool) -> str | None:
+    """The grade map's specific factor key for the grade (PP -> `pp`)."""
+    if not isinstance(grade, str):
+        return None
+    specific = materials.factor_key_of_grade(grade)
+    return _row_key(factors, specific, builtin) if specific else None
+
+
+def _category_pairs(leaves: Frame) -> np.ndarray:
+    """(分類 as written, category key) per part, as one hashable value."""
+    written = leaves["category"] if "category" in leaves else np.full(len(leaves), None)
+    pairs = np.fromiter(zip(written.tolist(), leaves["category_key"].tolist(), strict=True),
+                        dtype=object, count=len(leaves))
+    pairs[isnull(written) & isnull(leaves["category_key"])] = None
+    return pairs
+
+
+def _category(factors: FactorTable, materials: MaterialMap, pair: object,
+              builtin: bool) -> str | None:
+    """A factor keyed by the category: as written in 分類, its key, or any of its names."""
+    written, key = pair  # type: ignore[misc]
+    for name in dict.fromkeys([written, key, *materials.category_spellings(key)]):
+        if isinstance(name, str) and (found := _row_key(factors, name, builtin)):
+            return found
+    return None
