@@ -22,7 +22,8 @@ def run_batch(request) -> int:  # noqa: ANN001 - cli.calc.CalcRequest
         paths=request.paths, options=request.options, out_dir=request.out_dir,
         reports=request.reports, lang=request.lang, jobs=request.jobs,
         fail_above=request.fail_above, budgets=request.budgets, junit=request.junit,
-        baseline=request.baseline, timestamp=request.timestamp, debug=request.debug)
+        baseline=request.baseline, timestamp=request.timestamp, debug=request.debug,
+        output=request.output)
     with _progress(request.lang) as on_record:
         outcome = run(spec, on_record)
     _show_outcome(outcome, request)

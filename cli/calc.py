@@ -173,9 +173,17 @@ def _is_batch(paths: list[Path], *batch_options: object) -> bool:
 
 def _single(request: CalcRequest) -> None:
     from cfp.lca.api import calculate
+    from cfp.lca.output import check_outputs
+    from cfp.lca.reports import report_file_names
 
     no_cyclic_gc()
-    result = calculate(request.paths[0], request.options)  # type: ignore[arg-type]
+    bom = request.paths[0]
+    outputs = [request.output] if request.output_format is not Format.table else []
+    if request.reports:
+        outputs += [request.out_dir / name  # type: ignore[operator]
+                    for name in report_file_names(bom.stem, request.reports)]
+    check_outputs(outputs, [bom, *request.options.input_files()])  # type: ignore[attr-defined]
+    result = calculate(bom, request.options)  # type: ignore[arg-type]
     if request.reports:
         from cfp.lca.messages import tr
         from cfp.lca.reports import write_reports

@@ -43,6 +43,12 @@ class Options:
     progress: Progress | None = None
     prefetched: Any = None  # a prefetch.Prefetch of the BOM, started early by the CLI
 
+    def input_files(self) -> list[Path]:
+        """Every file these options make cfp read besides the BOM (no output may be one
+        of them: `output.check_outputs`)."""
+        masters = [getattr(self.masters, name) for name in vars(self.masters)]
+        return [*self.factor_files, *(p for p in masters if p is not None)]
+
 
 @lru_cache(maxsize=1)
 def version() -> str:

@@ -31,7 +31,7 @@ from pathlib import Path
 from .clock import resolve_time
 from .errors import CfpError, InputError, UsageError
 from .messages import tr
-from .output import atomic_write, atomic_write_text, neutralise
+from .output import atomic_write, atomic_write_text, check_outputs, neutralise
 
 OK, INVALID, GATE_FAILED, ERROR = "ok", "invalid", "gate_failed", "error"
 STATUSES = (OK, GATE_FAILED, INVALID, ERROR)
@@ -60,6 +60,7 @@ class BatchSpec:
     baseline: Path | None = None
     timestamp: str | None = None
     debug: bool = False
+    output: Path | None = None  # the summary as JSON/CSV (`-o`), written by the CLI
 
 
 @dataclass
@@ -150,6 +151,35 @@ def check_output_names(files: list[Path], out_dir: Path, lang: str = "en") -> No
             raise UsageError(tr("batch.same_stem", lang, first=seen[stem], second=path,
                                 name=path.stem, out=out_dir))
         seen[stem] = path
+
+
+def planned_outputs(spec: BatchSpec, files: list[Path]) -> list[Path]:
+    """Every file the run may write: per BOM its result and reports, the summaries, the
+    JUnit file and the `-o` summary."""
+    from .reports import report_file_names
+
+    out: list[Path] = [p for p in (spec.junit, spec.output) if p is not None]
+    if spec.out_dir is not None:
+        out += [spec.out_dir / f"{SUMMARY_STEM}{ext}" for ext in (".csv", ".json")]
+        for path in files:
+            out.append(spec.out_dir / f"{path.stem}.json")
+            out += [spec.out_dir / path.stem / name
+                    for name in report_file_names(path.stem, spec.reports)]
+    return out
+
+
+def input_files(spec: BatchSpec) -> list[Path]:
+    """The files a run reads besides the BOMs: factor and master files, budgets, the
+    baseline's results."""
+    from .diff import result_files
+
+    options = spec.options
+    found = list(options.input_files()) if options is not None else []  # type: ignore[attr-defined]
+    if spec.budgets is not None:
+        found.append(spec.budgets)
+    if spec.baseline is not None and spec.baseline.is_dir():
+        found += list(result_files(spec.baseline).values())
+    return found
 
 
 def iso(when: datetime) -> str:
@@ -319,6 +349,7 @@ def run(spec: BatchSpec, on_record: OnRecord | None = None) -> BatchOutcome:
     files = expand_inputs(spec.paths, lang)
     if spec.out_dir is not None:
         check_output_names(files, spec.out_dir, lang)
+    check_outputs(planned_outputs(spec, files), [*files, *input_files(spec)])
     budgets = read_budgets(spec.budgets, lang) if spec.budgets else None
     baseline = read_baseline(spec.baseline, lang) if spec.baseline else None
     config = WorkerConfig(_plain_options(spec.options), spec.out_dir, tuple(spec.reports),

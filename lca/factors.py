@@ -226,7 +226,7 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
             continue
         if value[i] < 0:
             log.at(table, i, "factor" if "factor" in table.columns else "key",
-                   "factor.negative", key=keys[i], value=float(value[i]))
+                   "factor.negative", key=keys[i], factor=f"{float(value[i]):g}")
             continue
         dimension, size = parsed
         data_type = texts["data_type"][i]

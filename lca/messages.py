@@ -548,10 +548,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "ます。部品表の数値を確認してください。",
     ),
     "factor.negative": (
-        "the factor {value} for key '{key}' is negative. A credit (recycling, offsets) is "
+        "the factor {factor} for key '{key}' is negative. A credit (recycling, offsets) is "
         "not part of a cradle-to-gate total: enter the emission (>= 0) and report credits "
         "separately.",
-        "キー「{key}」の排出原単位 {value} が負の値です。リサイクル等のクレジットは"
+        "キー「{key}」の排出原単位 {factor} が負の値です。リサイクル等のクレジットは"
         "クレードル・トゥ・ゲートの合計に含めません。0 以上の排出量を入力し、クレジットは"
         "別に報告してください。",
     ),
@@ -601,6 +601,89 @@ CATALOG: dict[str, tuple[str, str]] = {
         "--factor-columns: unknown field '{field}'. Use one of: {fields}.",
         "--factor-columns: 「{field}」という項目はありません。次のいずれかを使ってください: "
         "{fields}",
+    ),
+    # --- malformed result files read by `cfp diff` / --baseline (lca/diff.py) -----------
+    "diff.too_large": (
+        "the file is {size} MB, more than the {limit} MB cfp reads as a result (a "
+        "100,000-line BOM's result is about 150 MB). Check that it is a cfp result file.",
+        "ファイルが {size} MB あり、cfp が結果ファイルとして読む上限 {limit} MB を超えて"
+        "います(10 万行の部品表の結果で約 150 MB)。cfp の結果ファイルか確認してください。",
+    ),
+    "diff.os_error": (
+        "cannot be read ({reason}). Check the file and its permissions.",
+        "読み込めません({reason})。ファイルと権限を確認してください。",
+    ),
+    "diff.not_json": (
+        "not JSON: {detail} at line {line}, column {column}. Compare the result files "
+        "cfp calc writes (--format json or --out), unedited.",
+        "JSON ではありません: {line} 行 {column} 列目({detail})。cfp calc が書き出した"
+        "結果ファイル(--format json または --out)を編集せずに比較してください。",
+    ),
+    "diff.not_utf8": (
+        "not UTF-8 text: byte {offset} cannot be decoded. Compare the result files cfp "
+        "calc writes (--format json or --out), unedited.",
+        "UTF-8 のテキストではありません({offset} バイト目を解読できません)。cfp calc が"
+        "書き出した結果ファイル(--format json または --out)を編集せずに比較してください。",
+    ),
+    "diff.too_deep": (
+        "arrays or objects are nested too deeply to be read (a cfp result nests 4 "
+        "levels). Compare the result files cfp calc writes (--format json or --out).",
+        "配列やオブジェクトの入れ子が深すぎて読み込めません(cfp の結果は 4 段まで)。"
+        "cfp calc が書き出した結果ファイル(--format json または --out)を比較してください。",
+    ),
+    "diff.bad_type": (
+        "{json_path}: expected {hint}, found {value}. Compare the result files cfp calc "
+        "writes (--format json or --out), unedited.",
+        "{json_path}: {hint}が必要ですが {value} です。cfp calc が書き出した結果ファイル"
+        "(--format json または --out)を編集せずに比較してください。",
+    ),
+    "diff.bad_cell": (
+        "{json_path} (column {column}): expected {hint}, found {value}. Compare the result "
+        "files cfp calc writes (--format json or --out), unedited.",
+        "{json_path}(列 {column}): {hint}が必要ですが {value} です。cfp calc が書き出した"
+        "結果ファイル(--format json または --out)を編集せずに比較してください。",
+    ),
+    "diff.missing_key": (
+        "{json_path} is missing: expected {hint}. Compare the result files cfp calc "
+        "writes (--format json or --out), unedited.",
+        "{json_path} がありません({hint}が必要です)。cfp calc が書き出した結果ファイル"
+        "(--format json または --out)を編集せずに比較してください。",
+    ),
+    "diff.duplicate_key": (
+        "{json_path}: the key {key} appears {count} times, so its value is ambiguous. "
+        "Keep one.",
+        "{json_path}: キー {key} が {count} 回あり、どの値を使うか決まりません。"
+        "1 つだけにしてください。",
+    ),
+    "diff.duplicate_column": (
+        "{json_path}: the column {value} is named twice (first at {first}). Compare the "
+        "result files cfp calc writes (--format json or --out), unedited.",
+        "{json_path}: 列 {value} が 2 回あります(最初は {first})。cfp calc が書き出した"
+        "結果ファイル(--format json または --out)を編集せずに比較してください。",
+    ),
+    "diff.missing_column": (
+        "{json_path}: no column {column}, which the comparison needs. Compare the result "
+        "files cfp calc writes (--format json or --out), unedited.",
+        "{json_path}: 比較に必要な列 {column} がありません。cfp calc が書き出した結果"
+        "ファイル(--format json または --out)を編集せずに比較してください。",
+    ),
+    "diff.row_length": (
+        "{json_path} has {count} values for {columns} columns. Compare the result files "
+        "cfp calc writes (--format json or --out), unedited.",
+        "{json_path} の値が {count} 個ですが、列は {columns} 個です。cfp calc が書き出した"
+        "結果ファイル(--format json または --out)を編集せずに比較してください。",
+    ),
+    "diff.kind.object": ("a JSON object {…}", "JSON オブジェクト {…}"),
+    "diff.kind.array": ("an array […]", "配列 […]"),
+    "diff.kind.number": ("a finite number", "有限の数値"),
+    "diff.kind.number_or_null": ("a finite number or null", "有限の数値か null"),
+    "diff.kind.text": ("a text (string)", "文字列"),
+    "diff.kind.text_or_null": ("a text or null", "文字列か null"),
+    "diff.kind.unicode": ("text without unpaired surrogates (such as \\udc80)",
+                          "不対サロゲート(\\udc80 など)を含まない文字列"),
+    "diff.kind.inventory": (
+        'an object {"columns": [...], "rows": [...]} or an array of row objects',
+        'オブジェクト {"columns": [...], "rows": [...]} か行オブジェクトの配列',
     ),
 }
 

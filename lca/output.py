@@ -7,16 +7,64 @@ and renamed over the target (atomic on POSIX and Windows).
 
 from __future__ import annotations
 
+import errno
 import os
 import queue
 import tempfile
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 #: Leading characters that make Excel/LibreOffice treat a cell as a formula (CSV
 #: injection). Tab and CR are included as OWASP recommends.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """True when two paths name one file: symlinks, `..`, hard links and the case of a
+    case-insensitive filesystem are all resolved by the filesystem itself."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet): compare the resolved spellings
+        return os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
+
+
+def check_outputs(outputs: Iterable[Path], inputs: Iterable[Path]) -> None:
+    """Refuse, before anything is written, an output that is one of the inputs (the BOM,
+    a --factors or master file...): cfp never replaces a file it reads. Each clash is
+    named; the inputs are also remembered so that `atomic_write` refuses them later."""
+    from .errors import InputError, Problem
+
+    sources = [Path(p) for p in inputs if p is not None and Path(p).exists()]
+    protect(sources)
+    clashes = [Problem("output.is_input", str(out), params={"input": str(src)})
+               for out in dict.fromkeys(Path(o) for o in outputs if o is not None)
+               for src in sources if same_file(out, src)]
+    if clashes:
+        raise InputError(clashes)
+
+
+#: (device, inode) of every input of this process: `atomic_write` never replaces them,
+#: whatever path leads there (a second line of defence behind `check_outputs`).
+_PROTECTED: set[tuple[int, int]] = set()
+
+
+def protect(paths: Iterable[Path]) -> None:
+    for path in paths:
+        try:
+            stat = os.stat(path)
+        except OSError:
+            continue
+        _PROTECTED.add((stat.st_dev, stat.st_ino))
+
+
+def _is_protected(path: Path) -> bool:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return False
+    return (stat.st_dev, stat.st_ino) in _PROTECTED
 
 
 def neutralise(value: object) -> object:
@@ -30,26 +78,48 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
     """Call `write(tmp)` and move the finished temporary file onto `path`.
 
     A path that exists but is not a regular file (/dev/null, /dev/stdout, a named pipe)
-    is written to directly: renaming onto it would replace the device itself."""
+    is written to directly: renaming onto it would replace the device itself. Any
+    failure of the environment (disk full, read-only, permission) is an `OSError` naming
+    `path` with the system's reason; the previous file at `path` is left untouched."""
     path = Path(path)
+    if _is_protected(path):
+        from .errors import InputError, Problem
+
+        raise InputError([Problem("output.is_input", str(path), params={"input": str(path)})])
     if path.exists() and not path.is_file() and not path.is_dir():
-        write(path)
+        with _naming(path):
+            write(path)
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
+    with _naming(path):
+        blocked = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+        if blocked is not None:  # mkdir would say "File exists": say what is wrong
+            raise NotADirectoryError(errno.ENOTDIR, f"{os.strerror(errno.ENOTDIR)}: "
+                                     f"'{blocked}' is a file", str(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
                                         dir=path.parent)
-    except OSError as exc:  # name the output the user asked for, not the temporary file
-        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        write(tmp)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
+        with _naming(path):
+            write(tmp)
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def _naming(path: Path) -> Iterator[None]:
+    """An OSError raised inside names the output the user asked for (not the temporary
+    file, or no file at all as a failed `write` on a full disk does)."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename == str(path):
+            raise
+        raise OSError(exc.errno, exc.strerror or type(exc).__name__, str(path)) from exc
 
 
 def atomic_write_text(path: Path, text: str, encoding: str = "utf-8") -> None:

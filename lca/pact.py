@@ -26,7 +26,6 @@ import re
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 from urllib.parse import quote
 
 from .errors import UsageError
@@ -101,10 +100,6 @@ def pact_bytes(result: Result, created: datetime, lang: str = "en",
 
     data = to_pact(result, spec_version, created, lang)
     return orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
-
-
-def pact_file_name(result: Result) -> str:
-    return f"{Path(result.input_file).stem}-pact.json"
 
 
 # --- the CarbonFootprint ------------------------------------------------------------------

@@ -23,6 +23,7 @@ from .compute import STAGES
 from .factors import builtin_path
 from .messages import tr
 from .report_text import t
+from .reports import report_file_names
 from .results import Result
 
 DATA_TYPES = ["primary", "secondary", "proxy"]
@@ -184,9 +185,8 @@ def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
                   if settings.get(k) is not None],
         input_file=result.input_file, input_sha256=result.input_sha256,
         cfp_version=result.cfp_version, builtin_sha256=_builtin_sha256(), stem=stem,
-        files={kind: f"{stem}-{suffix}" for kind, suffix in (
-            ("html", "report.html"), ("sheet", "sheet.html"), ("pdf", "report.pdf"),
-            ("sheet_pdf", "sheet.pdf"), ("xlsx", "inventory.xlsx"))},
+        files=dict(zip(("html", "sheet", "pdf", "sheet_pdf", "xlsx"), report_file_names(
+            stem, ["html", "sheet", "pdf", "xlsx"]), strict=True)),
     )
     model.hotspots = _hotspots(model)
     model.quality = _quality(model)

@@ -28,6 +28,18 @@ from .results import Result
 
 KINDS = ("html", "sheet", "pdf", "xlsx", "json", "csv", "pact")
 
+#: The files of each report kind, as suffixes of the BOM file's stem.
+FILE_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "html": ("-report.html",), "sheet": ("-sheet.html",),
+    "pdf": ("-report.pdf", "-sheet.pdf"), "xlsx": ("-inventory.xlsx",),
+    "json": (".json",), "csv": (".csv",), "pact": ("-pact.json",)}
+
+
+def report_file_names(stem: str, kinds: list[str]) -> list[str]:
+    """The names `write_reports` gives the files of `kinds` for a BOM named `stem`: the
+    one list both the writers and the check that no output replaces an input use."""
+    return [stem + suffix for kind in kinds for suffix in FILE_SUFFIXES.get(kind, ())]
+
 
 def resolve_created(timestamp: str | None = None) -> datetime:
     """The creation time printed in reports (see `clock.resolve_time`)."""
@@ -64,18 +76,18 @@ def render_reports(result: Result, kinds: list[str], lang: str,
         else None
     out: list[tuple[str, bytes]] = []
     for kind in kinds:
+        stem = Path(result.input_file).stem
         if kind == "pact":  # PACT v3 ProductFootprint JSON (lca/pact.py)
-            from .pact import pact_bytes, pact_file_name
+            from .pact import pact_bytes
 
-            out.append((pact_file_name(result), pact_bytes(result, created, lang)))
+            out.append((report_file_names(stem, [kind])[0], pact_bytes(result, created, lang)))
             continue
         if kind in ("json", "csv"):
-            stem = Path(result.input_file).stem
             text = formats.to_json(result, lang) if kind == "json" \
                 else formats.to_csv(result, lang)
             # CSV with a BOM: Excel in Japan opens UTF-8 CSV correctly only with it.
-            out.append((f"{stem}.{kind}", text.encode("utf-8" if kind == "json"
-                                                      else "utf-8-sig")))
+            out.append((report_file_names(stem, [kind])[0],
+                        text.encode("utf-8" if kind == "json" else "utf-8-sig")))
             continue
         assert model is not None
         out.extend(_render_kind(model, kind))
