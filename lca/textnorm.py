@@ -114,7 +114,9 @@ def to_numbers(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     numeric = kinds == 1
     if numeric.any():
         numbers[numeric] = values[numeric].astype(float)
-    bad = numeric & ~np.isfinite(numbers) & ~np.isnan(numbers)
+    # a numeric cell holding NaN or infinity (hostile XML: <v>NaN</v>, <v>1e999</v>) is
+    # not a number: NaN would otherwise read as "not given"
+    bad = numeric & ~np.isfinite(numbers)
     numbers[bad] = np.nan
     other = np.flatnonzero(kinds >= 2)  # text and anything else (bool, dates...)
     if len(other):
