@@ -187,3 +187,91 @@ def test_float_fields_are_python_repr(values):
 
     expected = ["" if math.isnan(v) else repr(v) for v in values]
     assert _float_fields(np.array(values, dtype=float)) == expected
+
+
+# --- no output may replace an input (issue 10 §3) ---------------------------------------------
+
+
+def _sample_copy(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[1] / "samples" / "machined-assembly-ja.xlsx"
+    return Path(shutil.copy(sample, tmp_path / "bom.xlsx"))
+
+
+def _cli(args, cwd):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "CFP_LANG": "en", "COLUMNS": "1000"}
+    return subprocess.run([str(Path(sys.executable).with_name("cfp")), *args], cwd=cwd,
+                          capture_output=True, text=True, env=env, check=False)
+
+
+@pytest.mark.parametrize("args", [
+    ["calc", "bom.xlsx", "--format", "json", "-o", "bom.xlsx"],
+    ["calc", "bom.xlsx", "--format", "json", "-o", "./sub/../bom.xlsx"],
+    ["calc", "bom.xlsx", "--format", "json", "-o", "link.xlsx"],  # a symlink to the BOM
+    ["calc", "bom.xlsx", "--format", "csv", "-o", "hard.xlsx"],   # a hard link to it
+    ["calc", "bom.xlsx", "--junit", "bom.xlsx"],                  # a batch option
+    ["calc", "bom.xlsx", "--factors", "bom.csv", "--report", "csv", "--out", "."],
+    ["calc", "bom.xlsx", "--processes", "m/bom-report.html", "--report", "html",
+     "--out", "m"],
+    ["calc", ".", "--out", "res", "--baseline", "res"],          # results are inputs too
+], ids=["same", "dotdot", "symlink", "hardlink", "junit", "report-csv", "report-html",
+        "baseline"])
+def test_an_output_that_is_an_input_is_refused_before_anything_is_written(tmp_path, args):
+    import hashlib
+
+    bom = _sample_copy(tmp_path)
+    (tmp_path / "link.xlsx").symlink_to("bom.xlsx")
+    os.link(bom, tmp_path / "hard.xlsx")
+    (tmp_path / "bom.csv").write_text("キー,単位,排出原単位,出典\nSS400,kg,2,x\n", encoding="utf-8")
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "bom-report.html").write_text(
+        "工程,定格電力(kW),使用率\n旋盤,10,0.7\n", encoding="utf-8")
+    (tmp_path / "res").mkdir()
+    (tmp_path / "res" / "bom.json").write_text('{"total_kg_co2e": 1}', encoding="utf-8")
+    before = {p: hashlib.sha256(p.read_bytes()).hexdigest()
+              for p in tmp_path.rglob("*") if p.is_file()}
+    done = _cli(args, tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert "would replace the input" in done.stderr
+    assert "Traceback" not in done.stderr
+    after = {p: hashlib.sha256(p.read_bytes()).hexdigest()
+             for p in tmp_path.rglob("*") if p.is_file()}
+    assert after == before  # nothing written, nothing changed, no temporary file
+
+
+def test_a_failed_write_names_the_output_and_keeps_the_previous_file(tmp_path):
+    # RLIMIT_FSIZE makes every write over 1 KB fail (EFBIG): a disk that is full for cfp
+    import resource
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    _sample_copy(tmp_path)
+    (tmp_path / "out.json").write_text("previous\n", encoding="utf-8")
+
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))
+
+    env = {**os.environ, "CFP_LANG": "en", "COLUMNS": "1000"}
+    done = subprocess.run([str(Path(sys.executable).with_name("cfp")), "calc", "bom.xlsx",
+                           "--format", "json", "-o", "out.json"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, preexec_fn=limit, check=False)
+    assert done.returncode == 2, done.stderr
+    assert "cannot use 'out.json'" in done.stderr and "File too large" in done.stderr
+    assert (tmp_path / "out.json").read_text(encoding="utf-8") == "previous\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bom.xlsx", "out.json"]
+
+
+def test_disk_full_on_a_device_output_is_exit_2(tmp_path):
+    _sample_copy(tmp_path)
+    done = _cli(["calc", "bom.xlsx", "--format", "json", "-o", "/dev/full"], tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert "cannot use '/dev/full'" in done.stderr and "No space left" in done.stderr
