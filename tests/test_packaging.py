@@ -48,3 +48,37 @@ def test_wheel_runs_from_another_directory(wheel, tmp_path):
                          check=True, capture_output=True, text=True, cwd=tmp_path)
     # samples/README.md: 35.134280 kg-CO2e
     assert out.stdout.strip() == "35.13428"
+
+
+def test_python_api_from_a_checkout_without_installing(tmp_path):
+    # `import cfp` from the source tree alone (the editable install's finder removed):
+    # cfp/__init__.py makes cli/, lca/, templates/ its subpackages. samples/README.md:
+    # multilevel-en totals 35.134280 kg-CO2e.
+    code = ("import sys; sys.meta_path[:] = [f for f in sys.meta_path "
+            "if 'editable' not in getattr(f, '__module__', '') "
+            "and 'editable' not in repr(f)]; "
+            "[sys.modules.pop(m) for m in list(sys.modules) if m.startswith('cfp')]; "
+            "sys.path.insert(0, sys.argv[1]); import cfp; "
+            "r = cfp.calculate(sys.argv[2]); import cfp.lca.api as api; "
+            "assert api.__file__.startswith(sys.argv[1] + '/lca'), api.__file__; "
+            "print(round(r.total, 6), type(r).__name__)")
+    out = subprocess.run([sys.executable, "-I", "-c", code, str(ROOT),
+                          str(ROOT / "samples" / "multilevel-en.xlsx")],
+                         check=True, capture_output=True, text=True, cwd=tmp_path)
+    assert out.stdout.split() == ["35.13428", "Result"]
+
+
+def test_python_api_input_error_names_the_cell(tmp_path):
+    import cfp
+
+    bad = tmp_path / "bad.xlsx"
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "部品表"
+    book.active.append(["品番", "個数", "材質", "重量(kg)"])
+    book.active.append(["P-1", "二個", "SS400", 1.0])
+    book.save(bad)
+    with pytest.raises(cfp.InputError) as caught:
+        cfp.calculate(bad)
+    assert "部品表!B2" in caught.value.render("ja")

@@ -1,0 +1,74 @@
+"""cfp: product carbon footprints (ISO 14067, cradle-to-gate) from BOM workbooks.
+
+The Python API, for notebooks and scripts::
+
+    import cfp
+
+    result = cfp.calculate("bom.xlsx", factors=["idea-export.csv"], gwp="AR6")
+    result.total                 # kg-CO2e per declared unit
+    result.stages()              # {"materials": ..., "transport": ..., ...}
+    result.to_dict("ja")         # the JSON document of `cfp calc --format json`
+
+Works from a source checkout (this folder sits beside `cli/`, `lca/` and `templates/`,
+which become `cfp.cli`, `cfp.lca`, `cfp.templates`) and from the installed wheel. Only
+this module is imported by `import cfp`; the library loads on the first call.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if not os.path.isdir(os.path.join(os.path.dirname(__file__), "lca")):
+    # a checkout: the packages are the repository's top-level folders
+    __path__.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+if TYPE_CHECKING:
+    from cfp.lca.errors import InputError as InputError
+    from cfp.lca.results import Result as Result
+
+PathLike = str | os.PathLike[str]
+
+__all__ = ["calculate", "Result", "InputError"]
+
+
+def calculate(bom: PathLike, *, factors: Sequence[PathLike] = (),
+              factor_columns: dict[str, str] | None = None,
+              processes: PathLike | None = None, measurements: PathLike | None = None,
+              suppliers: PathLike | None = None, settings: PathLike | None = None,
+              materials: PathLike | None = None, gwp: str | None = None,
+              allow_missing: bool = False, cutoff_pct: float | None = None) -> Result:
+    """The footprint of the product in the BOM workbook `bom`, as `cfp calc` computes it.
+
+    The keyword arguments are the options of `cfp calc` (`--factors`, `--processes`...).
+    Bad input raises `cfp.InputError`, whose `.problems` name every cell at fault
+    (`.render("ja")` gives them in Japanese)."""
+    from pathlib import Path
+
+    from cfp.lca.api import Options
+    from cfp.lca.api import calculate as run
+    from cfp.lca.masters import MasterFiles
+
+    def path(value: PathLike | None) -> Path | None:
+        return None if value is None else Path(value)
+
+    options = Options(
+        factor_files=[Path(f) for f in factors], factor_columns=factor_columns,
+        masters=MasterFiles(settings=path(settings), processes=path(processes),
+                            measurements=path(measurements), suppliers=path(suppliers),
+                            materials=path(materials)),
+        gwp=gwp, allow_missing=allow_missing, cutoff_pct=cutoff_pct)
+    return run(Path(bom), options)
+
+
+def __getattr__(name: str) -> object:
+    if name == "Result":
+        from cfp.lca.results import Result
+
+        return Result
+    if name == "InputError":
+        from cfp.lca.errors import InputError
+
+        return InputError
+    raise AttributeError(f"module 'cfp' has no attribute {name!r}")
