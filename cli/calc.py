@@ -171,8 +171,10 @@ def calc(
 
 def _is_batch(paths: list[Path], *batch_options: object) -> bool:
     """Several paths, a directory, a glob, or a batch-only option given: the batch path."""
-    if len(paths) != 1 or paths[0].is_dir() or any(c in str(paths[0]) for c in "*?["):
+    if len(paths) != 1 or paths[0].is_dir():
         return True
+    if not paths[0].exists() and any(c in str(paths[0]) for c in "*?["):
+        return True  # a glob; an existing file named `bom[v2].xlsx` is one BOM
     return any(x is not None for x in batch_options)
 
 

@@ -79,6 +79,8 @@ def parse_number(value: object) -> float | None:
     Accepts full-width digits, thousands separators and a trailing percent sign
     (`'70%'` -> 0.7).
     """
+    if isinstance(value, float) and not np.isfinite(value):
+        raise ValueError(value)  # NaN/inf in a numeric cell (hostile XML) is no number
     if is_blank(value):
         return None
     if isinstance(value, bool):
