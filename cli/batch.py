@@ -2,7 +2,8 @@
 
 The work is `cfp.lca.batch.run`; this module only shows it. On a terminal a rich
 progress bar (stderr); otherwise (CI logs) one plain line per BOM as it finishes. The
-summary table goes to stdout, or the summary as JSON/CSV with --format json/csv.
+summary table goes to stdout, or the summary as JSON/CSV with --format json/csv. File
+names, products and problems are printed through `visible`/`shown` (controls escaped).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sys
 
 import typer  # noqa: F401 - the CLI layer; rich and the library are imported lazily
 
-from .common import stdout_console
+from .common import shown, stdout_console, visible
 
 
 def run_batch(request) -> int:  # noqa: ANN001 - cli.calc.CalcRequest
@@ -49,17 +50,15 @@ class _progress:  # noqa: N801 - used as a context manager, reads like a functio
 
     def on_record(self, record, done: int, total: int) -> None:  # noqa: ANN001
         if not self.console.is_terminal:
-            self.console.print(_plain_line(record, done, total, self.lang), markup=False,
-                               highlight=False, soft_wrap=True)
+            self.console.print(visible(_plain_line(record, done, total, self.lang)),
+                               markup=False, highlight=False, soft_wrap=True)
             return
         if self.bar is None:  # started on the first record: the worker pool is up by then
             self._start(total)
         self.bar.advance(self.task)
         if record.status != "ok":
-            from rich.markup import escape
-
             line = _plain_line(record, done, total, self.lang)
-            self.bar.console.print(f"[red]•[/] {escape(line)}")
+            self.bar.console.print(f"[red]•[/] {shown(line)}")
 
     def _start(self, total: int) -> None:
         from rich.progress import (
@@ -113,16 +112,16 @@ def _show_outcome(outcome, request) -> None:  # noqa: ANN001
         human = stderr_console()
     _problems(outcome, request.lang, human)
     for warning in outcome.warnings:
-        human.print(f"[yellow]•[/] {_escape(warning)}")
+        human.print(f"[yellow]•[/] {shown(warning)}")
     written = [str(p) for p in _written(outcome, request)]
     if written:
-        human.print(tr("batch.written", request.lang, paths=", ".join(written)),
+        human.print(visible(tr("batch.written", request.lang, paths=", ".join(written))),
                     markup=False, highlight=False)
     counts = outcome.counts()
     line = tr("batch.summary", request.lang, count=len(outcome.records), **counts,
               seconds=outcome.seconds, code=outcome.exit_code)
     style = "bold green" if outcome.exit_code == 0 else "bold red"
-    human.print(f"[{style}]{_escape(line)}[/]")
+    human.print(f"[{style}]{shown(line)}[/]")
 
 
 def _table(outcome, lang: str) -> None:  # noqa: ANN001
@@ -145,7 +144,7 @@ def _table(outcome, lang: str) -> None:  # noqa: ANN001
     table.add_column(tr("label.status", lang))
     colour = {"ok": "green", "gate_failed": "red", "invalid": "red", "error": "magenta"}
     for r in outcome.records:
-        cells = [_escape(r.file), _escape(r.product or ""), _num(r.total_kg_co2e)]
+        cells = [shown(r.file), shown(r.product or ""), _num(r.total_kg_co2e)]
         if with_baseline:
             cells += [_num(r.baseline_kg_co2e), _num(r.change_kg_co2e, signed=True),
                       "" if r.change_pct is None else f"{r.change_pct:+.1f}%"]
@@ -164,13 +163,15 @@ def _problems(outcome, lang: str, console) -> None:  # noqa: ANN001
         if r.status in ("ok", "gate_failed"):
             continue
         head = tr("batch.problems_of", lang, file=r.file, count=r.problem_count)
-        console.print(f"[bold red]{_escape(head)}[/]")
+        console.print(f"[bold red]{shown(head)}[/]")
         for problem in r.problems:
-            for line in problem.splitlines():
-                console.print(f"  [red]•[/] {_escape(line)}")
+            # a problem of the input is one line (a line break in a value shown as \n);
+            # an internal error's --debug traceback keeps its lines
+            for line in problem.splitlines() if r.status == "error" else [problem]:
+                console.print(f"  [red]•[/] {shown(line)}")
         if r.problem_count > len(r.problems):
             more = tr("batch.more_problems", lang, count=r.problem_count - len(r.problems))
-            console.print(f"  {_escape(more)}")
+            console.print(f"  {shown(more)}")
 
 
 def _written(outcome, request) -> list:  # noqa: ANN001
@@ -190,9 +191,3 @@ def _num(value: float | None, signed: bool = False) -> str:
     if value is None:
         return ""
     return f"{value:+,.3f}" if signed else f"{value:,.3f}"
-
-
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)

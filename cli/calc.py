@@ -53,6 +53,24 @@ class CalcRequest:
     extra: dict[str, object] = field(default_factory=dict)
 
 
+#: --help of the master options: one rule, a file's rows replace the sheet's rows by key
+MASTER_HELP = {
+    "processes": "Processes master (CSV/XLSX): its rows replace the 工程 sheet's rows of "
+                 "the same process; the sheet's other rows stay. "
+                 "工程マスタ(同じ工程の行を置き換え)。",
+    "measurements": "Energy-meter readings (CSV/XLSX): its rows replace the 実測 sheet's "
+                    "rows of the same part and process. "
+                    "実測値(同じ品番・工程の行を置き換え)。",
+    "suppliers": "Suppliers master, mode and distance (CSV/XLSX): its rows replace the "
+                 "仕入先 sheet's rows of the same supplier. "
+                 "仕入先マスタ(同じ仕入先の行を置き換え)。",
+    "settings": "Settings as key/value rows (CSV/XLSX): its values replace the 設定 "
+                "sheet's values of the same key. 設定(同じ項目の値を置き換え)。",
+    "materials": "Grade -> category map (CSV/XLSX): its rows replace the 材質 sheet's "
+                 "rows of the same grade; both extend the built-in map. "
+                 "材質マップ(同じ材質の行を置き換え)。",
+}
+
 REPORT_KINDS = ("html", "pdf", "xlsx", "sheet", "pact", "json", "csv")
 
 
@@ -75,20 +93,15 @@ def calc(
         "--factor-columns", help="Map headers of a factor file: 'key=製品コード,factor=GWP,"
         "unit=単位,source=出典'.")] = None,
     processes: Annotated[Path | None, typer.Option(
-        "--processes", help="Processes master (CSV/XLSX): its rows replace the 工程 sheet's rows of the "
-        "same process; the sheet's other rows stay. 工程マスタ(同じ工程の行を置き換え)。")] = None,
+        "--processes", help=MASTER_HELP["processes"])] = None,
     measurements: Annotated[Path | None, typer.Option(
-        "--measurements", help="Energy-meter readings (CSV/XLSX): its rows replace the 実測 sheet's rows of "
-        "the same part and process. 実測値(同じ品番・工程の行を置き換え)。")] = None,
+        "--measurements", help=MASTER_HELP["measurements"])] = None,
     suppliers: Annotated[Path | None, typer.Option(
-        "--suppliers", help="Suppliers master, mode and distance (CSV/XLSX): its rows replace the 仕入先 "
-        "sheet's rows of the same supplier. 仕入先マスタ(同じ仕入先の行を置き換え)。")] = None,
+        "--suppliers", help=MASTER_HELP["suppliers"])] = None,
     settings: Annotated[Path | None, typer.Option(
-        "--settings", help="Settings as key/value rows (CSV/XLSX): its values replace the 設定 sheet's "
-        "values of the same key. 設定(同じ項目の値を置き換え)。")] = None,
+        "--settings", help=MASTER_HELP["settings"])] = None,
     materials: Annotated[Path | None, typer.Option(
-        "--materials", help="Grade -> category map (CSV/XLSX): its rows replace the 材質 sheet's rows of "
-        "the same grade; both extend the built-in map. 材質マップ(同じ材質の行を置き換え)。")] = None,
+        "--materials", help=MASTER_HELP["materials"])] = None,
     gwp: Annotated[str | None, typer.Option(
         "--gwp", help="GWP100 set for per-gas factors: AR5 or AR6 (default: Settings, else "
         "AR6).")] = None,

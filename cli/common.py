@@ -2,14 +2,21 @@
 
 Exit codes: 0 ok; 1 a check failed (a gate such as --fail-above); 2 bad input or
 usage. Errors go to stderr as a short panel; a traceback only with --debug.
+
+Text from input files reaches the terminal only through `visible` (or `shown` inside
+rich markup): a part number holding ESC, a C1 control or a bidi override is printed
+escaped (`\x1b`, `\u202e`), never as the control itself. The consoles made here apply
+`visible` to every string they print as a safety net; table cells need it explicitly.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import Annotated
 
@@ -38,6 +45,37 @@ FileList = Annotated[
     typer.Option("--factors", help="Emission-factor file (CSV or XLSX), repeatable; later files "
                  "win. 排出原単位ファイル(複数可、後のものが優先)。"),
 ]
+
+
+#: What a terminal would act on or that reorders or hides text: C0 controls (with tab
+#: and line breaks, so that a value never breaks a line), DEL, C1 controls (0x9b is
+#: CSI on many terminals), bidi marks, overrides and isolates, the Unicode line and
+#: paragraph separators, and unpaired surrogates (which cannot even be encoded).
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e"
+                        "\u2066-\u2069\ud800-\udfff]")
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def visible(text: object) -> str:
+    """`text` safe for a terminal: every character of `_INVISIBLE` written as its
+    Python escape (`\\x1b`, `\\n`, `\\u202e`); everything else as it is."""
+    text = str(text)
+    if _INVISIBLE.search(text) is None:
+        return text
+    return _INVISIBLE.sub(_escape_char, text)
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    return _SHORT_ESCAPES.get(char) or (f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}")
+
+
+def shown(text: object) -> str:
+    """`visible(text)` for a rich markup string: its brackets escaped too."""
+    from rich.markup import escape
+
+    return escape(visible(text))
 
 
 def resolve_lang(lang: Lang | None) -> str:
@@ -117,15 +155,26 @@ def _stdout_to_devnull() -> None:
 PIPE_WIDTH = 160
 
 
+@cache
+def _visible_console():  # noqa: ANN202 - rich is imported lazily
+    """A rich Console class that prints every string argument through `visible`."""
+    from rich.console import Console
+
+    class VisibleConsole(Console):
+        def print(self, *objects: object, **options: object) -> None:  # type: ignore[override]
+            super().print(*(visible(o) if isinstance(o, str) else o for o in objects),
+                          **options)  # type: ignore[arg-type]
+
+    return VisibleConsole
+
+
 def stdout_console(**options: object):  # noqa: ANN201 - rich is imported lazily
     """A rich console on stdout. Not on a terminal (and COLUMNS unset) it is PIPE_WIDTH
     wide. A closed pipe (`| head`) ends the command through `handle_errors` (exit 141,
     silent) instead of rich's own exit 1, which would read as a failed check."""
     import os
 
-    from rich.console import Console
-
-    class _StdoutConsole(Console):
+    class _StdoutConsole(_visible_console()):  # type: ignore[misc]
         def on_broken_pipe(self) -> None:
             self.quiet = True
             raise BrokenPipeError
@@ -139,12 +188,14 @@ def stdout_console(**options: object):  # noqa: ANN201 - rich is imported lazily
 
 def data_table(labels: list[str], rows: list[tuple[str, ...]], *, flexible: tuple[int, ...] = (),
                right: tuple[int, ...] = ()):  # noqa: ANN201 - rich is imported lazily
-    """A rich table (cells in rich markup) whose cells are never cut, however narrow the
-    terminal: each column is at least as wide as its widest cell, and a long header wraps
-    instead. The `flexible` columns (long free text) wrap to give way."""
+    """A rich table (cells in rich markup, values escaped with `shown`) whose cells are
+    never cut, however narrow the terminal: each column is at least as wide as its widest
+    cell, and a long header wraps instead. The `flexible` columns (long free text) wrap
+    to give way. Controls left in a cell are made `visible` here too."""
     from rich.table import Table
     from rich.text import Text
 
+    rows = [tuple(map(visible, row)) for row in rows]
     table = Table(show_edge=False)
     for i, label in enumerate(labels):
         if i in flexible:
@@ -159,31 +210,29 @@ def data_table(labels: list[str], rows: list[tuple[str, ...]], *, flexible: tupl
 
 
 def stderr_console():  # noqa: ANN201 - rich is imported lazily
-    from rich.console import Console
-
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return _visible_console()(stderr=True, highlight=False, soft_wrap=True)
 
 
-def print_problems(exc, lang: str) -> None:  # noqa: ANN001
+def print_problems(exc, lang: str) -> None:  # noqa: ANN001 - cfp.lca.errors.InputError
     """One line per problem, never cut: no panel (a panel crops lines at its edge), and no
-    wrapping when stderr is a file or CI log, so each problem stays greppable."""
-    from rich.markup import escape
-
+    wrapping when stderr is a file or CI log, so each problem stays greppable (a line
+    break inside a value is shown as \\n)."""
     from cfp.lca.messages import tr
 
     console = stderr_console()
     console.print(f"[bold red]{tr('label.problems', lang)}[/]")
-    for line in exc.render(lang).splitlines():
-        console.print(f"[red]•[/] {escape(line)}")
+    lines = [p.message(lang) for p in exc.problems]
+    if exc.dropped:
+        lines.append(tr("problems.more", lang, count=exc.dropped))
+    for line in lines:
+        console.print(f"[red]•[/] {shown(line)}")
 
 
 def error_panel(message: str, lang: str) -> None:
     """One uncut line: no panel, which would crop the message at its edge in CI logs."""
-    from rich.markup import escape
-
     from cfp.lca.messages import tr
 
-    stderr_console().print(f"[bold red]{tr('label.error', lang)}:[/] {escape(message)}")
+    stderr_console().print(f"[bold red]{tr('label.error', lang)}:[/] {shown(message)}")
 
 
 def write_stdout(text: str) -> None:

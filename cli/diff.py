@@ -1,7 +1,8 @@
 """`cfp diff BASELINE RESULTS`: what changed between two result sets, and why.
 
 Exit codes: 0 no increase above the thresholds; 1 some product increased above them;
-2 a folder or file cannot be read.
+2 a folder or file cannot be read, or a result file is malformed (each problem with the
+file and the JSON path of the bad value).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .common import (
     handle_errors,
     no_cyclic_gc,
     resolve_lang,
+    shown,
     stdout_console,
 )
 
@@ -73,16 +75,15 @@ def diff(
 
 
 def show(report, lang: str) -> None:  # noqa: ANN001 - cfp.lca.diff.DiffReport
-    """Changed products with their stage deltas and the lines that moved most."""
-    from rich.markup import escape
-
+    """Changed products with their stage deltas and the lines that moved most (texts
+    from the result files through `shown`)."""
     from cfp.lca.messages import tr
 
     console = stdout_console(soft_wrap=True)
     for p in report.products:
         if p.status == "unchanged":
             continue
-        head = f"[bold]{escape(p.product)}[/] ({escape(p.name)}): "
+        head = f"[bold]{shown(p.product)}[/] ({shown(p.name)}): "
         if p.status in ("added", "removed"):
             total = p.new_total if p.new_total is not None else p.old_total
             console.print(f"{head}{total:,.3f} kg-CO2e  {tr(f'diff.status.{p.status}', lang)}")
@@ -95,15 +96,15 @@ def show(report, lang: str) -> None:  # noqa: ANN001 - cfp.lca.diff.DiffReport
         stages = ", ".join(f"{tr(f'stage.{s}', lang) if _known(f'stage.{s}') else s} "
                            f"{d:+,.3f}" for s, d in p.stage_deltas.items() if d)
         if stages:
-            console.print(f"  {tr('diff.by_stage', lang)}: {escape(stages)}")
+            console.print(f"  {tr('diff.by_stage', lang)}: {shown(stages)}")
         if p.lines:
             console.print(f"  {tr('diff.lines', lang)}:")
         for line in p.lines:
-            console.print(f"    {escape(describe_line(line, lang))}")
+            console.print(f"    {shown(describe_line(line, lang))}")
     counts = report.counts()
     summary = tr("diff.summary", lang, count=len(report.products), **counts,
                  failed=len(report.failed), code=report.exit_code)
-    console.print(f"[bold {'red' if report.failed else 'green'}]{escape(summary)}[/]")
+    console.print(f"[bold {'red' if report.failed else 'green'}]{shown(summary)}[/]")
 
 
 def describe_line(line, lang: str) -> str:  # noqa: ANN001 - cfp.lca.diff.LineChange

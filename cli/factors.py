@@ -14,6 +14,7 @@ from .common import (
     data_table,
     handle_errors,
     resolve_lang,
+    shown,
     stdout_console,
     write_stdout,
 )
@@ -95,8 +96,8 @@ def show(key: Annotated[str, typer.Argument(help="Factor key or alias (e.g. stee
         from rich.table import Table
 
         table = Table(show_header=False, show_edge=False)
-        for name, value in record.items():
-            table.add_row(name, "" if value is None else str(value))
+        for name, value in record.items():  # cells are markup: values from files escaped
+            table.add_row(shown(name), "" if value is None else shown(value))
         stdout_console().print(table, crop=False)  # a terminal wraps; never cut
 
 
@@ -106,13 +107,11 @@ def _print(records: list[dict[str, object]], as_json: bool, lang: str) -> None:
 
         write_stdout(orjson.dumps(records, option=orjson.OPT_INDENT_2).decode())
         return
-    from rich.markup import escape
-
     from cfp.lca.messages import tr
 
-    rows = [(escape(str(r["key"])), f"{r['factor']:.6g}", f"kg-CO2e/{r['unit']}",
-             str(r["data_type"] or ""), escape(str(r["source"] or "")),
-             escape(str(r["licence"] or ""))) for r in records]
+    rows = [(shown(r["key"]), f"{r['factor']:.6g}", shown(f"kg-CO2e/{r['unit']}"),
+             shown(r["data_type"] or ""), shown(r["source"] or ""),
+             shown(r["licence"] or "")) for r in records]
     labels = [tr(label, lang) for label in ("factors.key", "factors.factor", "factors.unit",
                                             "factors.type", "factors.source",
                                             "factors.licence")]

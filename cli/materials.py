@@ -15,6 +15,7 @@ from .common import (
     data_table,
     handle_errors,
     resolve_lang,
+    shown,
     stdout_console,
     write_stdout,
 )
@@ -39,8 +40,6 @@ def materials(
 
             write_stdout(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode())
             return
-        from rich.markup import escape
-
         from cfp.lca.messages import tr
 
         labels = [tr(label, language) for label in (
@@ -49,12 +48,12 @@ def materials(
         cells = []
         for r in rows:
             missing = r["factor_key"] is None
-            cells.append((
-                escape(str(r["grade"])), escape(str(r["category"])), str(r["parts"]),
+            cells.append((  # markup: every text from the files through `shown`
+                shown(r["grade"]), shown(r["category"]), str(r["parts"]),
                 f"{r['mass_kg']:.3f}",
                 f"[red]{tr('materials.no_factor', language)}[/]" if missing
-                else escape(str(r["factor_key"])),
-                "" if missing else f"{r['factor']:.4g} /{r['unit']}",
-                str(r["data_type"] or "")))
+                else shown(r["factor_key"]),
+                "" if missing else shown(f"{r['factor']:.4g} /{r['unit']}"),
+                shown(r["data_type"] or "")))
         table = data_table(labels, cells, right=(2, 3, 5))
         stdout_console().print(table, crop=False)  # a terminal wraps; never cut

@@ -1,23 +1,25 @@
-"""The terminal view of a result (rich): total, stages, top parts, warnings."""
+"""The terminal view of a result (rich): total, stages, top parts, warnings.
+
+Every text from the input (product, part numbers and names, categories, processes,
+warnings naming parts) goes through `shown`: markup escaped, controls made visible."""
 
 from __future__ import annotations
 
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
 from cfp.lca.compute import STAGES
 from cfp.lca.messages import tr
 from cfp.lca.results import Result
 
-from .common import stdout_console
+from .common import shown, stdout_console
 
 
 def show(result: Result, lang: str, top: int = 10, console: Console | None = None) -> None:
     console = console or stdout_console()
     total = result.total
-    console.print(f"[bold]{escape(result.product_name)}[/]  "
-                  f"({tr('label.declared_unit', lang)}: {escape(result.declared_unit_in(lang))})")
+    console.print(f"[bold]{shown(result.product_name)}[/]  "
+                  f"({tr('label.declared_unit', lang)}: {shown(result.declared_unit_in(lang))})")
     console.print(f"[bold green]{tr('label.total', lang)}: {total:,.3f} kg-CO2e[/]  "
                   f"{tr('label.primary_share', lang)}: {result.primary_data_share():.0%}")
     stages = Table(title=None, show_edge=False)
@@ -42,14 +44,14 @@ def show(result: Result, lang: str, top: int = 10, console: Console | None = Non
     for p in parts:
         stage_cells = [f"{p[s]:,.3f}" for s in STAGES] if by_stage else []
         tail = [] if by_stage else [f"{p['kg_co2e'] / total:.1%}" if total else "-"]
-        table.add_row(escape(str(p["part_number"])), escape(str(p["name"] or "")),
+        table.add_row(shown(p["part_number"]), shown(p["name"] or ""),
                       f"{p['total_quantity']:g}", *stage_cells, f"{p['kg_co2e']:,.3f}", *tail)
     console.print(table)
     _breakdowns(result, lang, console, total)
     if result.warnings:
         console.print(f"[yellow]{tr('label.warnings', lang)}:[/]")
         for key, params in result.warnings:
-            console.print(f"  [yellow]•[/] {escape(tr(key, lang, **params))}")
+            console.print(f"  [yellow]•[/] {shown(tr(key, lang, **params))}")
 
 
 def _breakdowns(result: Result, lang: str, console: Console, total: float) -> None:
@@ -65,7 +67,7 @@ def _breakdowns(result: Result, lang: str, console: Console, total: float) -> No
         table = _small_table(tr("label.category", lang), [tr("label.category", lang)], lang)
         for key, kg in list(zip(categories.keys, categories.values["kg_co2e"].tolist(),
                                 strict=True))[:6]:
-            table.add_row(escape(result.category_name(str(key), lang)), f"{kg:,.3f}",
+            table.add_row(shown(result.category_name(str(key), lang)), f"{kg:,.3f}",
                           share(kg))
         tables.append(table)
     processes = result.process_sums
@@ -73,7 +75,7 @@ def _breakdowns(result: Result, lang: str, console: Console, total: float) -> No
         table = _small_table(tr("label.process", lang), [tr("label.process", lang), "kWh"], lang)
         for name, kwh, kg in list(zip(processes.keys, processes.values["kwh"].tolist(),
                                       processes.values["kg_co2e"].tolist(), strict=True))[:6]:
-            table.add_row(escape(str(name)), f"{kwh:,.2f}", f"{kg:,.3f}", share(kg))
+            table.add_row(shown(name), f"{kwh:,.2f}", f"{kg:,.3f}", share(kg))
         tables.append(table)
     if tables:
         console.print(Columns(tables, padding=(0, 4)))

@@ -39,8 +39,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Excel で開いて保存し直してください。",
     ),
     "file.bad_extension": (
-        "unsupported file type '{suffix}'. Use .xlsx, .xlsm, .xls or .csv.",
-        "未対応のファイル形式 '{suffix}' です。.xlsx、.xlsm、.xls、.csv を使ってください。",
+        "unsupported file type '{suffix}'. Use .xlsx, .xlsm or .csv (save other workbooks "
+        "as .xlsx from Excel).",
+        "未対応のファイル形式 '{suffix}' です。.xlsx、.xlsm、.csv を使ってください"
+        "(ほかのブックは Excel で .xlsx 形式で保存してください)。",
     ),
     "file.encoding": (
         "cannot decode the text as UTF-8 or CP932 (Shift_JIS). Save the CSV as UTF-8.",
@@ -685,6 +687,503 @@ CATALOG: dict[str, tuple[str, str]] = {
         'an object {"columns": [...], "rows": [...]} or an array of row objects',
         'オブジェクト {"columns": [...], "rows": [...]} か行オブジェクトの配列',
     ),
+    # --- bounded, honest reading of workbooks (issue 10, lca/xlsxguard.py) -------------
+    "file.xls": (
+        "this is an Excel 97-2003 workbook (.xls): cfp reads .xlsx/.xlsm only, the format "
+        "whose size it can check before reading. Open it in Excel and save it as .xlsx "
+        "(File > Save As > Excel Workbook).",
+        "Excel 97-2003 形式のブック(.xls)です。cfp は読み込む前に大きさを確認できる "
+        ".xlsx/.xlsm だけを読みます。Excel で開き、.xlsx 形式で保存してください"
+        "(ファイル > 名前を付けて保存 > Excel ブック)。",
+    ),
+    "file.xlsb": (
+        "this is an Excel binary workbook (.xlsb): cfp reads .xlsx/.xlsm only. Open it in "
+        "Excel and save it as .xlsx (File > Save As > Excel Workbook).",
+        "Excel バイナリ形式のブック(.xlsb)です。cfp は .xlsx/.xlsm だけを読みます。"
+        "Excel で開き、.xlsx 形式で保存してください(ファイル > 名前を付けて保存 > Excel ブック)。",
+    ),
+    "file.ods": (
+        "this is an OpenDocument spreadsheet (.ods), not an Excel workbook: cfp reads "
+        ".xlsx/.xlsm only. Save it as .xlsx (Excel 2007-365) from Excel or LibreOffice.",
+        "OpenDocument 形式(.ods)で、Excel ブックではありません。cfp は .xlsx/.xlsm だけを"
+        "読みます。Excel か LibreOffice で .xlsx 形式(Excel 2007-365)で保存してください。",
+    ),
+    "file.encrypted": (
+        "the workbook is encrypted (password-protected) and cannot be read. Open it in "
+        "Excel, remove the password (File > Info > Protect Workbook > Encrypt with "
+        "Password: clear it) and save it.",
+        "ブックが暗号化(パスワード保護)されているため読めません。Excel で開き、パスワードを"
+        "解除して(ファイル > 情報 > ブックの保護 > パスワードを使用して暗号化: 空にする)"
+        "保存してください。",
+    ),
+    "file.no_sheets": (
+        "the workbook has no worksheet. Add a sheet holding the BOM and save it again.",
+        "ブックにワークシートがありません。部品表のシートを追加して保存し直してください。",
+    ),
+    "file.part_too_large": (
+        "the part {part} is too large: it expands to {size} MB, above the limit of {limit} MB. "
+        "No BOM needs that much: it is probably not a real workbook. To read it anyway, raise the limit "
+        "with --max-unzipped-mb N.",
+        "ファイル内の {part} が大きすぎます。展開すると {size} MB で、上限 {limit} MB を超えます。"
+        "部品表にはありえない大きさで、正常なブックではない可能性があります。それでも読む場合は "
+        "--max-unzipped-mb N で上限を上げてください。",
+    ),
+    "file.unzipped_too_large": (
+        "the workbook is too large: it expands to {size} MB, above the limit of {limit} MB. "
+        "Remove pictures and sheets cfp does not need, or raise the limit with --max-unzipped-mb N.",
+        "ブックが大きすぎます。展開すると {size} MB で、上限 {limit} MB を超えます。cfp が使わない画像や"
+        "シートを削除するか、--max-unzipped-mb N で上限を上げてください。",
+    ),
+    "file.zip_ratio": (
+        "the part {part} is compressed {ratio}:1, far beyond any real workbook (at most "
+        "{limit}:1 is read): the file looks like a zip bomb. If it is a genuine workbook, "
+        "open it in Excel and save it again.",
+        "ファイル内の {part} の圧縮率が {ratio}:1 で、正常なブックではありえません"
+        "(読むのは {limit}:1 まで)。zip 爆弾の疑いがあります。本物のブックなら Excel で開いて"
+        "保存し直してください。",
+    ),
+    "file.zip_size_lies": (
+        "the part {part} holds more data than the {size} MB its zip header declares: the "
+        "file is damaged or crafted. Open it in Excel and save it again.",
+        "ファイル内の {part} に、zip ヘッダーが示す {size} MB を超えるデータがあります。"
+        "ファイルが壊れているか改変されています。Excel で開いて保存し直してください。",
+    ),
+    "file.shared_strings_count": (
+        "the shared-strings table declares {count} strings but can hold at most {most}: the "
+        "file is damaged or crafted. Open it in Excel and save it again.",
+        "共有文字列テーブルが {count} 個の文字列を宣言していますが、最大 {most} 個しか"
+        "入りません。ファイルが壊れているか改変されています。Excel で開いて保存し直してください。",
+    ),
+    "sheet.too_many_cells": (
+        "the sheet is too large: its cells span A1:{corner} = {rows} rows x {cols} columns = "
+        "{cells} cells, above the limit of {limit}. A value far outside the table (at {corner}) makes it "
+        "that large: delete the rows and columns beyond the table and save, or raise the "
+        "limit with --max-cells N.",
+        "シートが大きすぎます。セル範囲が A1:{corner}({rows} 行 x {cols} 列 = {cells} セル)で、上限 "
+        "{limit} を超えます。表から離れた位置({corner})の値が範囲を広げています。表の外の行と"
+        "列を削除して保存するか、--max-cells N で上限を上げてください。",
+    ),
+    "sheet.too_many_cell_elements": (
+        "the sheet has too many cells: it lists {count}, more than the limit of {limit}: the file is "
+        "probably not a real BOM. To read it anyway, raise the limit with --max-cells N.",
+        "シートに {count} 個のセルがあり、上限 {limit} を超えます。正常な部品表ではない可能性が"
+        "あります。それでも読む場合は --max-cells N で上限を上げてください。",
+    ),
+    "cell.excel_error": (
+        "{value} — enter a value, or open and save the workbook in Excel so formulas are "
+        "calculated.",
+        "{value} — 値を入力するか、Excel でブックを開いて保存し、数式を計算させてください。",
+    ),
+    "cell.formula_no_value": (
+        "the formula {value} has no calculated value — enter a value, or open and save the "
+        "workbook in Excel so formulas are calculated.",
+        "数式 {value} に計算結果が保存されていません — 値を入力するか、Excel でブックを開いて"
+        "保存し、数式を計算させてください。",
+    ),
+    "cell.shared_formula_no_value": (
+        "formula without a calculated value — enter a value, or open and save the workbook "
+        "in Excel so formulas are calculated.",
+        "数式に計算結果が保存されていません — 値を入力するか、Excel でブックを開いて保存し、"
+        "数式を計算させてください。",
+    ),
+    "csv.too_large": (
+        "the file is too large: {size} MB, above the limit of {limit} MB for CSV text. Split it, or "
+        "raise the limit with --max-unzipped-mb N.",
+        "ファイルが大きすぎます({size} MB)。CSV の上限 {limit} MB を超えます。分割するか、"
+        "--max-unzipped-mb N で上限を上げてください。",
+    ),
+    "csv.too_many_cells": (
+        "the file has too many cells: more than {limit} (rows x columns) by line {line}. No "
+        "BOM needs that many: split it, or raise the limit with --max-cells N.",
+        "{line} 行目までにセル(行 x 列)が上限 {limit} を超えました。分割するか、"
+        "--max-cells N で上限を上げてください。",
+    ),
+    "csv.field_too_long": (
+        "line {line}: a field is too long (more than {limit} characters). A quote (\") is probably "
+        "not closed; check the line.",
+        "{line} 行目: 項目が {limit} 文字を超えています。引用符(\")が閉じていない可能性が"
+        "あります。その行を確認してください。",
+    ),
+    "csv.malformed": (
+        "line {line}: not readable as CSV ({detail}). Save the table as CSV (UTF-8) again.",
+        "{line} 行目: CSV として読めません({detail})。表を CSV(UTF-8)で保存し直してください。",
+    ),
+    "csv.is_workbook": (
+        "this is a workbook, not CSV text. Rename it to .xlsx, or save it as CSV from Excel.",
+        "CSV テキストではなくブックです。拡張子を .xlsx に変えるか、Excel で CSV として"
+        "保存してください。",
+    ),
+    # --- cfp serve (PACT v3 host) and cfp clients ---------------------------------------
+    "serve.started": (
+        "Serving {count} footprints from {path} at {url} for {clients} clients (PACT v3, "
+        "HTTPS only). Ctrl+C stops.",
+        "{path} の {count} 件のフットプリントを {url} で {clients} クライアントに提供しています"
+        "(PACT v3、HTTPS のみ)。Ctrl+C で停止します。",
+    ),
+    "serve.empty": (
+        "no footprint (*-pact.json) in {path} yet; it is served as soon as one is written "
+        "(cfp calc BOM --report pact --out {path}).",
+        "{path} にはまだフットプリント(*-pact.json)がありません。書き出されるとすぐに提供"
+        "されます(cfp calc BOM --report pact --out {path})。",
+    ),
+    "serve.no_folder": (
+        "the results folder {path} does not exist or is not a folder. Give the --out folder "
+        "of cfp calc ... --report pact.",
+        "結果フォルダー {path} が存在しないかフォルダーではありません。cfp calc ... --report "
+        "pact の --out フォルダーを指定してください。",
+    ),
+    "serve.folder_unreadable": (
+        "cannot read the results folder {path} ({reason}); the footprints read before are "
+        "still served.",
+        "結果フォルダー {path} を読めません({reason})。前に読んだフットプリントを提供し続けます。",
+    ),
+    "serve.tls_missing": (
+        "TLS file {path} not found. Give the certificate and key files (PEM) with --tls-cert "
+        "and --tls-key.",
+        "TLS ファイル {path} が見つかりません。--tls-cert と --tls-key で証明書と鍵(PEM)を"
+        "指定してください。",
+    ),
+    "serve.tls_bad": (
+        "cannot use the TLS certificate {cert} with the key {key} ({reason}). Give a PEM "
+        "certificate and its matching unencrypted private key.",
+        "TLS 証明書 {cert} と鍵 {key} を使えません({reason})。PEM 形式の証明書と、それに"
+        "対応する暗号化されていない秘密鍵を指定してください。",
+    ),
+    "serve.bind": (
+        "cannot listen on {host}:{port} ({reason}). Choose another --port or stop the "
+        "program using it.",
+        "{host}:{port} で待ち受けできません({reason})。別の --port を選ぶか、使用中の"
+        "プログラムを停止してください。",
+    ),
+    "serve.bad_ttl": (
+        "--token-ttl {value} is out of range: give 60 to 86400 seconds.",
+        "--token-ttl {value} は範囲外です。60〜86400 秒を指定してください。",
+    ),
+    "serve.bad_footprint.json": (
+        "{path}: skipped, not valid JSON ({detail}). Write it again with cfp calc ... "
+        "--report pact.",
+        "{path}: JSON として読めないためスキップしました({detail})。cfp calc ... --report "
+        "pact で書き出し直してください。",
+    ),
+    "serve.bad_footprint.field": (
+        "{path}: skipped, the field {field} is missing or not valid for a PACT v3 "
+        "ProductFootprint. Write it again with cfp calc ... --report pact.",
+        "{path}: 項目 {field} が無いか PACT v3 の ProductFootprint として正しくないため"
+        "スキップしました。cfp calc ... --report pact で書き出し直してください。",
+    ),
+    "serve.bad_footprint.version": (
+        "{path}: skipped, specVersion {value} is not PACT v3 (only 3.x is served).",
+        "{path}: specVersion {value} は PACT v3 ではないためスキップしました(3.x のみ提供)。",
+    ),
+    "serve.bad_footprint.too_large": (
+        "{path}: skipped, larger than {limit} bytes (not a cfp footprint file).",
+        "{path}: {limit} バイトを超えるためスキップしました(cfp のフットプリントではありません)。",
+    ),
+    "serve.bad_footprint.unreadable": (
+        "{path}: skipped, cannot be read ({reason}).",
+        "{path}: 読めないためスキップしました({reason})。",
+    ),
+    "serve.duplicate_id": (
+        "{path}: skipped, footprint id {id} is already served from {first}. Give each "
+        "footprint its own id (Settings PACT id) or remove one file.",
+        "{path}: フットプリント ID {id} は既に {first} から提供しているためスキップしました。"
+        "ID を別にする(設定の PACT id)か、どちらかのファイルを削除してください。",
+    ),
+    "serve.changed": (
+        "folder changed: {added} added, {replaced} replaced, {removed} removed; {total} "
+        "footprints served.",
+        "フォルダーが変わりました: 追加 {added}、置換 {replaced}、削除 {removed}。提供中 "
+        "{total} 件。",
+    ),
+    "serve.watch_polling": (
+        "cannot watch the folder ({reason}); checking it every 2 seconds instead.",
+        "フォルダーを監視できません({reason})。代わりに 2 秒ごとに確認します。",
+    ),
+    "serve.clients_reloaded": (
+        "clients file reloaded: {count} clients.",
+        "クライアントファイルを再読み込みしました: {count} クライアント。",
+    ),
+    "serve.internal_error": (
+        "internal error on {method} {path}: {error} (answered 500; rerun with --debug for "
+        "the traceback and report it).",
+        "{method} {path} で内部エラー: {error}(500 を返しました。--debug で再実行して"
+        "トレースバックを報告してください)。",
+    ),
+    "serve.internal": (
+        "internal error of the server. Try again later; the data owner has been told.",
+        "サーバーの内部エラーです。後で再試行してください。データ所有者に記録されています。",
+    ),
+    "serve.token.missing": (
+        "no access token: send Authorization: Bearer <token> from POST /auth/token.",
+        "アクセストークンがありません。POST /auth/token で得たトークンを "
+        "Authorization: Bearer <token> で送ってください。",
+    ),
+    "serve.token.malformed": (
+        "the Authorization header is not 'Bearer <token>'.",
+        "Authorization ヘッダーが「Bearer <token>」の形式ではありません。",
+    ),
+    "serve.token.invalid": (
+        "the access token is not valid here. Get a new one from POST /auth/token.",
+        "アクセストークンが無効です。POST /auth/token で新しいトークンを取得してください。",
+    ),
+    "serve.token.expired": (
+        "the access token has expired. Get a new one from POST /auth/token.",
+        "アクセストークンの有効期限が切れています。POST /auth/token で取得し直してください。",
+    ),
+    "serve.auth.form": (
+        "send the token request as application/x-www-form-urlencoded "
+        "(grant_type=client_credentials).",
+        "トークン要求は application/x-www-form-urlencoded(grant_type=client_credentials)"
+        "で送ってください。",
+    ),
+    "serve.auth.malformed": (
+        "the token request or its Basic credentials cannot be read.",
+        "トークン要求または Basic 認証情報を読み取れません。",
+    ),
+    "serve.auth.grant": (
+        "only grant_type=client_credentials is supported.",
+        "grant_type=client_credentials のみ対応しています。",
+    ),
+    "serve.auth.two_methods": (
+        "send the client credentials once: in the Basic header or in the form, not both.",
+        "クライアント認証情報は Basic ヘッダーかフォームのどちらか一方で送ってください。",
+    ),
+    "serve.auth.scope": (
+        "unknown scope; the scopes are: {scopes}.",
+        "不明なスコープです。使えるスコープ: {scopes}。",
+    ),
+    "serve.auth.invalid": (
+        "unknown client or wrong secret.",
+        "クライアントが不明か、シークレットが違います。",
+    ),
+    "serve.auth.throttled": (
+        "too many failed logins: try again in {seconds} s.",
+        "ログインの失敗が多すぎます。{seconds} 秒後に再試行してください。",
+    ),
+    "serve.auth.failed_log": (
+        "failed login for client '{client}' from {address}.",
+        "クライアント「{client}」のログイン失敗({address} から)。",
+    ),
+    "serve.bad_host": (
+        "the Host header is not a host name or address.",
+        "Host ヘッダーがホスト名またはアドレスではありません。",
+    ),
+    "serve.bad_id": (
+        "a footprint id is a UUID (8-4-4-4-12 hexadecimal digits).",
+        "フットプリント ID は UUID(8-4-4-4-12 桁の 16 進数)です。",
+    ),
+    "serve.not_found": (
+        "no footprint with this id.",
+        "この ID のフットプリントはありません。",
+    ),
+    "serve.access_denied": (
+        "you are not allowed to see this footprint.",
+        "このフットプリントを見る権限がありません。",
+    ),
+    "serve.no_route": (
+        "no such endpoint. The API is /3/footprints, /3/footprints/{{id}}, /3/events and "
+        "/auth/token.",
+        "そのエンドポイントはありません。API は /3/footprints、/3/footprints/{{id}}、"
+        "/3/events、/auth/token です。",
+    ),
+    "serve.method": (
+        "this method is not allowed on this endpoint.",
+        "このエンドポイントではこのメソッドは使えません。",
+    ),
+    "serve.bad_request": (
+        "the request cannot be read.",
+        "リクエストを読み取れません。",
+    ),
+    "serve.body_too_large": (
+        "the request body is larger than {limit} bytes.",
+        "リクエスト本文が {limit} バイトを超えています。",
+    ),
+    "serve.filter.unknown": (
+        "unknown query parameter '{name}'; the filters are {known} (host-specific "
+        "parameters start with x-).",
+        "不明なクエリパラメーター「{name}」です。フィルターは {known} です(ホスト独自の"
+        "パラメーターは x- で始まります)。",
+    ),
+    "serve.filter.limit": (
+        "limit must be given once, as a whole number (got '{value}').",
+        "limit は 1 回だけ、整数で指定してください(「{value}」)。",
+    ),
+    "serve.filter.time": (
+        "{name} must be an RFC 3339 date-time such as 2025-04-01T00:00:00Z (got '{value}').",
+        "{name} は 2025-04-01T00:00:00Z のような RFC 3339 の日時で指定してください"
+        "(「{value}」)。",
+    ),
+    "serve.filter.cursor": (
+        "the pagination cursor is not valid: follow the Link header as it is.",
+        "ページ送りのカーソルが正しくありません。Link ヘッダーの URL をそのまま使ってください。",
+    ),
+    "serve.filter.too_long": (
+        "the value of '{name}' is too long.",
+        "「{name}」の値が長すぎます。",
+    ),
+    "serve.filter.too_many": (
+        "too many values for {name} (at most {max}).",
+        "{name} の値が多すぎます(最大 {max})。",
+    ),
+    "serve.event.content_type": (
+        "send events as application/cloudevents+json.",
+        "イベントは application/cloudevents+json で送ってください。",
+    ),
+    "serve.event.json": (
+        "the event is not a JSON object.",
+        "イベントが JSON オブジェクトではありません。",
+    ),
+    "serve.event.field": (
+        "the event's {field} is missing or not valid (CloudEvents 1.0: specversion, id, "
+        "source, type, time, data).",
+        "イベントの {field} が無いか正しくありません(CloudEvents 1.0: specversion、id、"
+        "source、type、time、data)。",
+    ),
+    "serve.event.specversion": (
+        "specversion {value} is not supported: send CloudEvents 1.0.",
+        "specversion {value} には対応していません。CloudEvents 1.0 で送ってください。",
+    ),
+    "serve.event.type": (
+        "unknown event type {value}; PACT v3 types end in .3 (e.g. "
+        "org.wbcsd.pact.ProductFootprint.RequestCreatedEvent.3).",
+        "不明なイベント種別 {value} です。PACT v3 の種別は .3 で終わります(例 "
+        "org.wbcsd.pact.ProductFootprint.RequestCreatedEvent.3)。",
+    ),
+    "serve.event.criterion": (
+        "{field} must be a text or a list of texts (dates as RFC 3339 date-times).",
+        "{field} は文字列か文字列のリストで指定してください(日時は RFC 3339)。",
+    ),
+    "serve.event.pfids": (
+        "data.pfIds must be a non-empty list of footprint ids (UUIDs).",
+        "data.pfIds はフットプリント ID(UUID)の空でないリストで指定してください。",
+    ),
+    "serve.event.no_endpoint": (
+        "no event endpoint is configured for your client, so the answer could not be "
+        "delivered. Ask the data owner to set one (cfp clients add --events-url).",
+        "このクライアントにはイベントの送信先が設定されていないため、回答を届けられません。"
+        "データ所有者に設定を依頼してください(cfp clients add --events-url)。",
+    ),
+    "serve.event.no_match": (
+        "no footprint you may see matches the request.",
+        "要求に合う、閲覧可能なフットプリントはありません。",
+    ),
+    "serve.event.busy": (
+        "too many events waiting to be sent; try again later.",
+        "送信待ちのイベントが多すぎます。後で再試行してください。",
+    ),
+    "serve.event.received": (
+        "{type} received from client '{client}'.",
+        "クライアント「{client}」から {type} を受信しました。",
+    ),
+    "serve.event.sent": (
+        "{type} sent to client '{client}' ({url}).",
+        "クライアント「{client}」に {type} を送信しました({url})。",
+    ),
+    "serve.event.retrying": (
+        "event for client '{client}' not delivered ({reason}); retrying with growing delays.",
+        "クライアント「{client}」へのイベントを送れませんでした({reason})。間隔を空けて"
+        "再送します。",
+    ),
+    "serve.event.failed": (
+        "{type} for client '{client}' given up ({reason}).",
+        "クライアント「{client}」への {type} の送信を断念しました({reason})。",
+    ),
+    "serve.event.bad_endpoint": (
+        "event endpoint {url} of client '{client}' is not https (plain http only to "
+        "loopback): event not sent.",
+        "クライアント「{client}」のイベント送信先 {url} が https ではありません(http は"
+        "ループバックのみ)。送信しませんでした。",
+    ),
+    "serve.event.queue_full": (
+        "event queue full: an event for client '{client}' was not queued.",
+        "イベントの送信待ちが満杯のため、クライアント「{client}」へのイベントを破棄しました。",
+    ),
+    "serve.event.dropped": (
+        "{count} events not yet sent were dropped at shutdown.",
+        "停止時に未送信のイベント {count} 件を破棄しました。",
+    ),
+    "serve.stopped": (
+        "server stopped.",
+        "サーバーを停止しました。",
+    ),
+    "clients.not_found": (
+        "clients file {path} not found. Create it with cfp clients add CLIENT_ID "
+        "--clients {path}.",
+        "クライアントファイル {path} が見つかりません。cfp clients add CLIENT_ID --clients "
+        "{path} で作成してください。",
+    ),
+    "clients.unreadable": (
+        "cannot read the clients file {path} ({reason}). Check its permissions.",
+        "クライアントファイル {path} を読めません({reason})。権限を確認してください。",
+    ),
+    "clients.invalid": (
+        "the clients file {path} is not valid ({detail}). Restore it or recreate it with "
+        "cfp clients add.",
+        "クライアントファイル {path} が正しくありません({detail})。元に戻すか cfp clients "
+        "add で作り直してください。",
+    ),
+    "clients.bad_id": (
+        "client id '{value}' is not allowed: use 1-64 letters, digits and . _ ~ -.",
+        "クライアント ID「{value}」は使えません。英数字と . _ ~ - を 1〜64 文字で指定して"
+        "ください。",
+    ),
+    "clients.bad_secret": (
+        "the secret must be 16-256 characters of letters, digits and . _ ~ - (or let cfp "
+        "generate one: run without standard input, or with --generate).",
+        "シークレットは英数字と . _ ~ - の 16〜256 文字にしてください(または標準入力なしか "
+        "--generate で cfp に生成させてください)。",
+    ),
+    "clients.no_scope": (
+        "say what the client may see: --company URN, --product URN (repeatable, a trailing "
+        "* matches a prefix) or --all.",
+        "クライアントが見られる範囲を指定してください: --company URN、--product URN(複数可、"
+        "末尾の * は前方一致)または --all。",
+    ),
+    "clients.scope_conflict": (
+        "--all cannot be combined with --company or --product.",
+        "--all は --company や --product と同時に指定できません。",
+    ),
+    "clients.events_url": (
+        "event URL {url} must be https:// (plain http:// only to a loopback address).",
+        "イベント URL {url} は https:// にしてください(http:// はループバックアドレスのみ)。",
+    ),
+    "clients.subscribe_no_url": (
+        "--subscribe needs --events-url (where to send the PublishedEvent).",
+        "--subscribe には --events-url(PublishedEvent の送信先)が必要です。",
+    ),
+    "clients.exists": (
+        "client {id} already exists in {path}. Use --force to replace it (its old secret "
+        "and tokens stop working).",
+        "クライアント {id} は {path} に既にあります。置き換えるには --force を付けてください"
+        "(古いシークレットとトークンは無効になります)。",
+    ),
+    "clients.unknown": (
+        "no client {id} in {path}.",
+        "{path} にクライアント {id} はありません。",
+    ),
+    "clients.no_secret": (
+        "no secret on standard input. Pipe it in (printf %s \"$SECRET\" | cfp clients add "
+        "...) or use --generate.",
+        "標準入力にシークレットがありません。パイプで渡す(printf %s \"$SECRET\" | cfp "
+        "clients add ...)か、--generate を使ってください。",
+    ),
+    "clients.added": (
+        "client {id} saved in {path}; it may see: {scope}.",
+        "クライアント {id} を {path} に保存しました。閲覧範囲: {scope}。",
+    ),
+    "clients.generated": (
+        "a new secret was printed on standard output: give it to the client now. Only its "
+        "hash is stored; it cannot be shown again.",
+        "新しいシークレットを標準出力に表示しました。今すぐクライアントに渡してください。"
+        "保存されるのはハッシュのみで、再表示はできません。",
+    ),
+    "clients.removed": (
+        "client {id} removed from {path}; its tokens stop working within a second.",
+        "クライアント {id} を {path} から削除しました。そのトークンは 1 秒以内に無効になります。",
+    ),
+    "clients.scope_all": ("every footprint", "すべてのフットプリント"),
+    "clients.scope_companies": ("companies {values}", "会社 {values}"),
+    "clients.scope_products": ("products {values}", "製品 {values}"),
 }
 
 

@@ -1,4 +1,5 @@
-"""`cfp diff BASELINE RESULTS` (issue 5): per-product change, why, thresholds, exit codes.
+"""`cfp diff BASELINE RESULTS` (issue 5): per-product change, why, thresholds, exit codes;
+malformed result files (issue 10): exit 2 with every problem at its JSON path.
 
 Hand-made result files (only the keys `cfp diff` reads), numbers chosen to add up:
 
@@ -15,13 +16,27 @@ Hand-made result files (only the keys `cfp diff` reads), numbers chosen to add u
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from builders import MINIMAL_BOM, write_book
 from typer.testing import CliRunner
 
 from cfp.cli.main import app
-from cfp.lca.diff import ResultReadError, compare, exceeds, inventory_rows
+from cfp.lca.diff import (
+    MalformedResult,
+    ResultReadError,
+    compare,
+    exceeds,
+    inventory_rows,
+    moved_lines,
+    read_result,
+)
+
+CFP = Path(sys.executable).with_name("cfp")
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 COLUMNS = ["row", "part_number", "stage", "flow", "process", "amount", "unit", "factor",
            "factor_key", "kg_co2e"]
@@ -157,8 +172,11 @@ def test_two_single_files(sets):
 
 
 @pytest.mark.parametrize(("break_it", "message"), [
-    (lambda old, new: (new / "pump.json").write_text("{not json"), "pump.json: not a cfp result"),
-    (lambda old, new: (new / "pump.json").write_text('{"product": "x"}'), "no total_kg_co2e"),
+    (lambda old, new: (new / "pump.json").write_text("{not json"),
+     "pump.json: not JSON: Expecting property name enclosed in double quotes at line 1, "
+     "column 2."),
+    (lambda old, new: (new / "pump.json").write_text('{"product": "x"}'),
+     "pump.json: $.total_kg_co2e is missing: expected a finite number."),
     (lambda old, new: None, "nowhere: no such file or folder"),
 ])
 def test_unreadable_input_is_exit_2(sets, break_it, message):
@@ -204,3 +222,247 @@ def test_batch_results_end_to_end(tmp_path):
     assert b.lines[0].old_amount == pytest.approx(1.0)
     assert b.lines[0].new_amount == pytest.approx(3.0)
     assert report.exit_code == 1
+
+
+# --- malformed result files (issue 10): exit 2, each problem at its JSON path ----------
+#
+# `broken(**changes)` is the baseline's pump.json (columns shape, OLD_ROWS) with top-level
+# keys replaced; `text(...)` is raw JSON text. COLUMNS: amount is column 5, kg_co2e 9.
+
+def broken(**changes: object) -> str:
+    return json.dumps({**result("Pump", 10.0, OLD_ROWS), **changes}, ensure_ascii=False)
+
+
+def with_rows(rows: object, columns: object = COLUMNS) -> str:
+    return broken(inventory={"columns": columns, "rows": rows})
+
+
+def records(*rows: object) -> str:
+    return broken(inventory=list(rows))
+
+
+GOOD = broken()
+MALFORMED = [
+    ("not_json", "{not json",
+     "not JSON: Expecting property name enclosed in double quotes at line 1, column 2."),
+    ("empty", "", "not JSON: Expecting value at line 1, column 1."),
+    ("not_utf8", b'{"product": "\xff"}', "not UTF-8 text: byte 13 cannot be decoded."),
+    ("top_level_list", "[1, 2, 3]", "$: expected a JSON object {…}, found […]."),
+    ("total_is_text", broken(total_kg_co2e="abc"),
+     '$.total_kg_co2e: expected a finite number, found "abc".'),
+    ("total_is_bool", broken(total_kg_co2e=True),
+     "$.total_kg_co2e: expected a finite number, found true."),
+    ("total_1e400", GOOD.replace('"total_kg_co2e": 10.0', '"total_kg_co2e": 1e400'),
+     "$.total_kg_co2e: expected a finite number, found >1.8e308."),
+    ("total_huge_integer", GOOD.replace('"total_kg_co2e": 10.0',
+                                        '"total_kg_co2e": -1' + "0" * 5000),
+     "$.total_kg_co2e: expected a finite number, found <-1.8e308."),
+    ("total_nan", GOOD.replace('"total_kg_co2e": 10.0', '"total_kg_co2e": NaN'),
+     "$.total_kg_co2e: expected a finite number, found NaN."),
+    ("total_missing", json.dumps({"product": "x", "stages": {}, "inventory": []}),
+     "$.total_kg_co2e is missing: expected a finite number."),
+    ("product_is_a_list", broken(product=["x"]),
+     "$.product: expected a text or null, found […]."),
+    ("stages_is_a_list", broken(stages=[]), "$.stages: expected a JSON object {…}, found []."),
+    ("stage_is_text", broken(stages={"materials": "abc"}),
+     '$.stages.materials: expected a finite number, found "abc".'),
+    ("stage_odd_key_infinity", GOOD.replace('"stages": {', '"stages": {"end of life": '
+                                            "-Infinity, "),
+     '$.stages["end of life"]: expected a finite number, found -Infinity.'),
+    ("warnings_is_an_object", broken(warnings={}),
+     "$.warnings: expected an array […], found {}."),
+    ("warning_is_a_number", broken(warnings=[{"code": "x", "message": "y"}, 3]),
+     "$.warnings[1]: expected a JSON object {…}, found 3."),
+    ("inventory_is_a_number", broken(inventory=5),
+     '$.inventory: expected an object {"columns": [...], "rows": [...]} or an array of row '
+     "objects, found 5."),
+    ("inventory_missing", json.dumps({"total_kg_co2e": 1.0, "stages": {}}),
+     "$.inventory is missing: expected an object"),
+    ("columns_scalar", broken(inventory={"columns": 5, "rows": 7}),
+     "$.inventory.columns: expected an array […], found 5."),
+    ("rows_missing", broken(inventory={"columns": COLUMNS}),
+     "$.inventory.rows is missing: expected an array […]."),
+    ("column_not_text", with_rows([], [*COLUMNS, 7]),
+     "$.inventory.columns[10]: expected a text (string), found 7."),
+    ("column_twice", with_rows([], [*COLUMNS, "flow"]),
+     '$.inventory.columns[10]: the column "flow" is named twice (first at '
+     "$.inventory.columns[3])."),
+    ("column_missing", with_rows([], COLUMNS[:-1]),
+     "$.inventory.columns: no column kg_co2e, which the comparison needs."),
+    ("row_is_a_scalar", with_rows([OLD_ROWS[0], 5]),
+     "$.inventory.rows[1]: expected an array […], found 5."),
+    ("row_too_short", with_rows([OLD_ROWS[0], OLD_ROWS[1][:3]]),
+     "$.inventory.rows[1] has 3 values for 10 columns."),
+    ("amount_is_text", with_rows([*OLD_ROWS, [3, "P-3", "materials", "PP", None, "1.5 kg",
+                                              "kg", 2.0, "pp", 3.0]]),
+     '$.inventory.rows[3][5] (column amount): expected a finite number or null, '
+     'found "1.5 kg".'),
+    ("kg_is_null", with_rows([OLD_ROWS[0], [*OLD_ROWS[1][:9], None]]),
+     "$.inventory.rows[1][9] (column kg_co2e): expected a finite number, found null."),
+    ("kg_is_nan", with_rows([OLD_ROWS[0]]).replace("4.0]", "NaN]"),
+     "$.inventory.rows[0][9] (column kg_co2e): expected a finite number, found NaN."),
+    ("part_number_is_a_number", with_rows([[1, 101, *OLD_ROWS[0][2:]]]),
+     "$.inventory.rows[0][1] (column part_number): expected a text (string), found 101."),
+    ("unpaired_surrogate", with_rows([OLD_ROWS[0]]).replace('"P-1"', '"P-\\udc80"'),
+     "$.inventory.rows[0][1] (column part_number): expected text without unpaired "
+     'surrogates (such as \\udc80), found "P-\\udc80".'),
+    ("record_is_a_string", records(dict(zip(COLUMNS, OLD_ROWS[0], strict=True)), "P-2"),
+     '$.inventory[1]: expected a JSON object {…}, found "P-2".'),
+    ("record_without_stage", records({"part_number": "P-1", "kg_co2e": 1.0}),
+     "$.inventory[0].stage is missing: expected a text (string)."),
+    ("record_factor_is_a_list", records({"part_number": "P-1", "stage": "materials",
+                                         "factor": [1], "kg_co2e": 1.0}),
+     "$.inventory[0].factor: expected a finite number or null, found […]."),
+    ("duplicate_total", GOOD.replace('"total_kg_co2e": 10.0',
+                                     '"total_kg_co2e": 10.0, "total_kg_co2e": 99.0'),
+     '$: the key "total_kg_co2e" appears 2 times, so its value is ambiguous. Keep one.'),
+    ("duplicate_stage", GOOD.replace('"stages": {', '"stages": {"materials": 1, '),
+     '$.stages: the key "materials" appears 2 times'),
+    ("duplicate_in_record", records({"part_number": "P-1", "stage": "materials",
+                                     "kg_co2e": 1.0}).replace('"kg_co2e": 1.0',
+                                                              '"kg_co2e": 1.0, "kg_co2e": 5'),
+     '$.inventory[0]: the key "kg_co2e" appears 2 times'),
+    ("deeply_nested", broken(stages={"materials": 1.0}).replace(
+        '"materials": 1.0', '"materials": ' + "[" * 100_000 + "]" * 100_000),
+     "arrays or objects are nested too deeply to be read"),
+    ("deep_but_readable", broken(stages={"materials": 1.0}).replace(
+        '"materials": 1.0', '"materials": ' + "[" * 100 + "]" * 100),
+     "$.stages.materials: expected a finite number, found […]."),
+    ("deeper_than_orjson_writes", broken(stages={"materials": 1.0}).replace(
+        '"materials": 1.0', '"materials": ' + "[" * 300 + "]" * 300),
+     "$.stages.materials: expected a finite number, found […]."),
+]
+
+
+@pytest.mark.parametrize(("content", "message"), [c[1:] for c in MALFORMED],
+                         ids=[c[0] for c in MALFORMED])
+def test_malformed_result_is_exit_2_at_its_json_path(sets, content, message):
+    old, new = sets
+    target = new / "pump.json"
+    target.write_bytes(content if isinstance(content, bytes) else content.encode())
+    result = diff(old, new, "--lang", "en")
+    assert result.exit_code == 2, result.output
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception,
+                                                                      SystemExit)
+    assert "Traceback" not in result.output and "internal error" not in result.output
+    assert f"{target}: {message}" in result.output
+    with pytest.raises(MalformedResult) as raised:
+        read_result(target)
+    assert raised.value.problems[0].params["json_path"].startswith("$")
+
+
+def test_valid_variants_still_read(sets, tmp_path):
+    # a UTF-8 BOM and a colon spelt \u003a go the slow way (the stdlib) and are fine
+    old, new = sets
+    text = json.dumps(result("Pump", 12.4, NEW_ROWS)).replace('"grid"', '"grid\\u003a1"')
+    (new / "pump.json").write_bytes(b"\xef\xbb\xbf" + text.encode())
+    report = compare(old, new)
+    pump = next(p for p in report.products if p.name == "pump.json")
+    assert pump.change_abs == pytest.approx(2.4)
+    assert pump.lines[1].new_factors == (("grid:1", 0.4),)
+
+
+def test_several_problems_of_several_files_in_one_run(sets):
+    # pump.json: three problems; motor.json (baseline side): one. Both files named.
+    old, new = sets
+    (new / "pump.json").write_text(broken(total_kg_co2e="x", stages=[], warnings=5))
+    (old / "motor.json").write_text(broken(product=1))
+    result = diff(old, new, "--lang", "en")
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if line.startswith("•")]
+    assert [line.split(": ")[1] for line in lines] == [
+        "$.product", "$.total_kg_co2e", "$.stages", "$.warnings"]
+    assert str(old / "motor.json") in lines[0] and str(new / "pump.json") in lines[1]
+
+
+def test_problems_are_bounded_per_file(sets):
+    # 1,000 rows with a text amount: 20 listed, the other 980 counted
+    old, new = sets
+    bad = [1, "P-1", "materials", "SS400", None, "two", "kg", 2.0, "steel", 4.0]
+    (new / "pump.json").write_text(with_rows([bad] * 1000))
+    result = diff(old, new, "--lang", "en")
+    assert result.exit_code == 2
+    assert result.output.count("(column amount): expected a finite number or null") == 20
+    assert "$.inventory.rows[19][5]" in result.output
+    assert "... and 980 more problems of the same kinds." in result.output
+
+
+def test_result_file_above_the_size_limit_is_refused_unread(sets, monkeypatch):
+    old, new = sets
+    big = new / "pump.json"
+    with big.open("r+b") as handle:  # sparse: 600 MiB that take no disk space
+        handle.truncate(600 * 2**20)
+    result = diff(old, new, "--lang", "en")
+    assert result.exit_code == 2
+    assert (f"{big}: the file is 600 MB, more than the 512 MB cfp reads as a result (a "
+            "100,000-line BOM's result is about 150 MB).") in result.output
+    monkeypatch.setattr("cfp.lca.diff.MAX_RESULT_BYTES", 100)  # the limit is one constant
+    (new / "pump.json").write_text(GOOD)
+    assert "more than the 0 MB" in diff(old, new, "--lang", "en").output
+
+
+def test_malformed_result_in_japanese(sets):
+    old, new = sets
+    (new / "pump.json").write_text(broken(stages=[]))
+    result = diff(old, new, "--lang", "ja")
+    assert result.exit_code == 2
+    assert "$.stages: JSON オブジェクト {…}が必要ですが [] です。" in result.output
+    assert "入力の問題" in result.output
+
+
+def test_malformed_baseline_of_a_batch_run_is_exit_2(tmp_path):
+    boms, baseline = tmp_path / "boms", tmp_path / "baseline"
+    boms.mkdir()
+    baseline.mkdir()
+    write_book(boms / "a.xlsx", {"部品表": MINIMAL_BOM})
+    (baseline / "a.json").write_text(broken(total_kg_co2e=None))
+    result = CliRunner().invoke(app, ["calc", str(boms), "--out", str(tmp_path / "new"),
+                                      "--baseline", str(baseline), "--lang", "en"])
+    assert result.exit_code == 2
+    assert (f"{baseline / 'a.json'}: $.total_kg_co2e: expected a finite number, found null"
+            in result.output)
+
+
+def test_malformed_result_through_the_real_process(sets):
+    # the real `cfp` process: exit 2, the problem on stderr, nothing on stdout
+    old, new = sets
+    (new / "pump.json").write_text(with_rows([OLD_ROWS[0], [1, 2]]))
+    proc = subprocess.run([str(CFP), "diff", str(old), str(new), "--lang", "en"],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 2
+    assert f"{new / 'pump.json'}: $.inventory.rows[1] has 2 values for 10 columns." in \
+        proc.stderr
+    assert "Traceback" not in proc.stderr and proc.stdout == ""
+
+
+def test_every_calc_result_of_the_samples_passes(tmp_path):
+    # the real `cfp calc` on every sample, as single files (--format json) and as a batch
+    # (--out): each result reads back, and a result diffed with itself is unchanged
+    samples = sorted(SAMPLES.glob("*.xlsx"))
+    assert len(samples) >= 2
+    for sample in samples:
+        out = tmp_path / f"{sample.stem}.json"
+        subprocess.run([str(CFP), "calc", str(sample), "--format", "json", "-o", str(out)],
+                       check=True, capture_output=True)
+        assert read_result(out) is not None
+        proc = subprocess.run([str(CFP), "diff", str(out), str(out)], capture_output=True,
+                              text=True, check=False)
+        assert proc.returncode == 0, proc.stderr
+    proc = subprocess.run([str(CFP), "calc", str(SAMPLES), "--out", str(tmp_path / "batch"),
+                           "--jobs", "1"], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    proc = subprocess.run([str(CFP), "diff", str(tmp_path / "batch"), str(tmp_path),
+                           "--format", "json"], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    counts = json.loads(proc.stdout)["counts"]
+    assert counts["unchanged"] == len(samples) and counts["increased"] == 0
+
+
+def test_moved_lines_of_a_real_change_from_both_shapes(tmp_path):
+    # the public moved_lines reads documents of either shape, like compare
+    old = result("Pump", 10.0, OLD_ROWS, "records")
+    new = result("Pump", 12.4, NEW_ROWS)
+    first, second = moved_lines(old, new)
+    assert (first.part_number, first.old_flows, first.new_flows) == (
+        "P-1", ("SS400",), ("SUS304",))
+    assert (second.old_amount, second.new_amount, second.unit) == (5.0, 6.0, "kWh")
