@@ -17,10 +17,13 @@ import typer
 
 from .common import (
     DebugOption,
+    FactorColumnsOption,
     FileList,
     LangOption,
+    MaterialsOption,
     handle_errors,
     no_cyclic_gc,
+    parse_factor_columns,
     resolve_lang,
 )
 
@@ -66,9 +69,6 @@ MASTER_HELP = {
                  "仕入先マスタ(同じ仕入先の行を置き換え)。",
     "settings": "Settings as key/value rows (CSV/XLSX): its values replace the 設定 "
                 "sheet's values of the same key. 設定(同じ項目の値を置き換え)。",
-    "materials": "Grade -> category map (CSV/XLSX): its rows replace the 材質 sheet's "
-                 "rows of the same grade; both extend the built-in map. "
-                 "材質マップ(同じ材質の行を置き換え)。",
 }
 
 REPORT_KINDS = ("html", "pdf", "xlsx", "sheet", "pact", "json", "csv")
@@ -89,9 +89,7 @@ def calc(
         "--report", help="Reports to write to --out, comma-separated: html (study report), "
         "sheet (one-page CFP sheet), pdf, xlsx (inventory workbook). 報告書の種類。")] = None,
     factors: FileList = None,
-    factor_columns: Annotated[str | None, typer.Option(
-        "--factor-columns", help="Map headers of a factor file: 'key=製品コード,factor=GWP,"
-        "unit=単位,source=出典'.")] = None,
+    factor_columns: FactorColumnsOption = None,
     processes: Annotated[Path | None, typer.Option(
         "--processes", help=MASTER_HELP["processes"])] = None,
     measurements: Annotated[Path | None, typer.Option(
@@ -100,8 +98,7 @@ def calc(
         "--suppliers", help=MASTER_HELP["suppliers"])] = None,
     settings: Annotated[Path | None, typer.Option(
         "--settings", help=MASTER_HELP["settings"])] = None,
-    materials: Annotated[Path | None, typer.Option(
-        "--materials", help=MASTER_HELP["materials"])] = None,
+    materials: MaterialsOption = None,
     gwp: Annotated[str | None, typer.Option(
         "--gwp", help="GWP100 set for per-gas factors: AR5 or AR6 (default: Settings, else "
         "AR6).")] = None,
@@ -170,7 +167,7 @@ def calc(
             budgets=budgets, junit=junit, baseline=baseline, timestamp=timestamp, debug=debug,
             options=Options(
                 factor_files=list(factors or []),
-                factor_columns=_parse_columns(factor_columns, language),
+                factor_columns=parse_factor_columns(factor_columns, language),
                 masters=MasterFiles(settings=settings, processes=processes,
                                     measurements=measurements, suppliers=suppliers,
                                     materials=materials),
@@ -242,22 +239,3 @@ def _single(request: CalcRequest) -> None:
                 write(handle)
 
         atomic_write(request.output, write_file)
-
-
-def _parse_columns(text: str | None, lang: str) -> dict[str, str] | None:
-    if not text:
-        return None
-    from cfp.lca.errors import UsageError
-    from cfp.lca.factors import FACTOR_ALIASES
-    from cfp.lca.messages import tr
-
-    mapping = {}
-    for item in text.split(","):
-        name, sep, header = item.partition("=")
-        if not sep or not name.strip() or not header.strip():
-            raise UsageError(tr("usage.factor_columns", lang, item=item))
-        if name.strip() not in FACTOR_ALIASES:
-            raise UsageError(tr("usage.factor_columns_field", lang, field=name.strip(),
-                                fields=", ".join(FACTOR_ALIASES)))
-        mapping[name.strip()] = header.strip()
-    return mapping

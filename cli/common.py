@@ -40,6 +40,16 @@ DebugOption = Annotated[
     bool, typer.Option("--debug",
                        help="Show a traceback on errors. エラー時にトレースバックを表示。")
 ]
+FactorColumnsOption = Annotated[
+    str | None,
+    typer.Option("--factor-columns", help="Map headers of a factor file: 'key=製品コード,"
+                 "factor=GWP,unit=単位,source=出典'. 排出原単位ファイルの見出しの対応付け。"),
+]
+MaterialsOption = Annotated[
+    Path | None,
+    typer.Option("--materials", help="Grade -> category map (CSV/XLSX): its rows replace "
+                 "the 材質 sheet's rows of the same grade. 材質マップ。"),
+]
 FileList = Annotated[
     list[Path] | None,
     typer.Option("--factors", help="Emission-factor file (CSV or XLSX), repeatable; later files "
@@ -117,9 +127,26 @@ def handle_errors(lang: str, debug: bool) -> Iterator[None]:
             error_panel(tr("os.error", lang, path=exc.filename,
                            reason=exc.strerror or type(exc).__name__), lang)
             raise typer.Exit(EXIT_INPUT) from None
+        if isinstance(exc, OSError) and exc.errno in _ENVIRONMENT_ERRNOS:
+            # writing standard output to a full disk (`cfp calc ... > /dev/full`)
+            from cfp.lca.messages import tr
+
+            error_panel(tr("os.error", lang, path=tr("label.stdout", lang),
+                           reason=exc.strerror or type(exc).__name__), lang)
+            raise typer.Exit(EXIT_INPUT) from None
         error_panel(f"{type(exc).__name__}: {exc} (internal error; rerun with --debug and "
                     "report it)", lang)
         raise typer.Exit(3) from None
+
+
+def _environment_errnos() -> frozenset[int]:
+    import errno
+
+    names = ("ENOSPC", "EDQUOT", "EFBIG", "EIO", "EROFS", "EACCES", "EPERM")
+    return frozenset(getattr(errno, n) for n in names if hasattr(errno, n))
+
+
+_ENVIRONMENT_ERRNOS = _environment_errnos()
 
 
 def no_cyclic_gc() -> None:
@@ -241,3 +268,23 @@ def write_stdout(text: str) -> None:
         sys.stdout.write("\n")
     sys.stdout.flush()
 
+
+def parse_factor_columns(text: str | None, lang: str) -> dict[str, str] | None:
+    """`--factor-columns "key=製品コード,factor=GWP"` to {field: header}; an item that is
+    not field=header, or an unknown field, is a usage error (it could not apply)."""
+    if not text:
+        return None
+    from cfp.lca.errors import UsageError
+    from cfp.lca.factors import FACTOR_ALIASES
+    from cfp.lca.messages import tr
+
+    mapping = {}
+    for item in text.split(","):
+        name, sep, header = item.partition("=")
+        if not sep or not name.strip() or not header.strip():
+            raise UsageError(tr("usage.factor_columns", lang, item=item))
+        if name.strip() not in FACTOR_ALIASES:
+            raise UsageError(tr("usage.factor_columns_field", lang, field=name.strip(),
+                                fields=", ".join(FACTOR_ALIASES)))
+        mapping[name.strip()] = header.strip()
+    return mapping

@@ -34,10 +34,10 @@ def _load(factors: list[Path] | None, bom: Path | None, columns: str | None,  # 
     from cfp.lca.api import Options
     from cfp.lca.catalog import load_table
 
-    from .calc import _parse_columns
+    from .common import parse_factor_columns
 
     table, log = load_table(Options(factor_files=list(factors or []),
-                                    factor_columns=_parse_columns(columns, lang)), bom)
+                                    factor_columns=parse_factor_columns(columns, lang)), bom)
     log.raise_if_any()
     return table
 

@@ -10,10 +10,13 @@ import typer
 
 from .common import (
     DebugOption,
+    FactorColumnsOption,
     FileList,
     LangOption,
+    MaterialsOption,
     data_table,
     handle_errors,
+    parse_factor_columns,
     resolve_lang,
     shown,
     stdout_console,
@@ -24,6 +27,10 @@ from .common import (
 def materials(
     bom: Annotated[Path, typer.Argument(help="BOM workbook (.xlsx). 部品表ブック。")],
     factors: FileList = None,
+    factor_columns: FactorColumnsOption = None,
+    materials_file: MaterialsOption = None,
+    gwp: Annotated[str | None, typer.Option(
+        "--gwp", help="GWP100 set for per-gas factors: AR5 or AR6.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     lang: LangOption = None,
     debug: DebugOption = False,
@@ -33,8 +40,18 @@ def materials(
     with handle_errors(language, debug):
         from cfp.lca.api import Options
         from cfp.lca.catalog import material_mapping
+        from cfp.lca.errors import UsageError
+        from cfp.lca.masters import MasterFiles
+        from cfp.lca.messages import tr
 
-        rows = material_mapping(bom, Options(factor_files=list(factors or [])))
+        if gwp is not None and gwp.upper() not in ("AR5", "AR6"):
+            raise UsageError(tr("usage.gwp", language, value=gwp))
+
+        # the options of `cfp calc` that decide a material's factor: same decision
+        options = Options(factor_files=list(factors or []),
+                          factor_columns=parse_factor_columns(factor_columns, language),
+                          masters=MasterFiles(materials=materials_file), gwp=gwp)
+        rows = material_mapping(bom, options)
         if as_json:
             import orjson
 

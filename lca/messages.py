@@ -1184,6 +1184,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "clients.scope_all": ("every footprint", "すべてのフットプリント"),
     "clients.scope_companies": ("companies {values}", "会社 {values}"),
     "clients.scope_products": ("products {values}", "製品 {values}"),
+    "label.stdout": ("standard output", "標準出力"),
 }
 
 

@@ -275,3 +275,19 @@ def test_disk_full_on_a_device_output_is_exit_2(tmp_path):
     done = _cli(["calc", "bom.xlsx", "--format", "json", "-o", "/dev/full"], tmp_path)
     assert done.returncode == 2, done.stderr
     assert "cannot use '/dev/full'" in done.stderr and "No space left" in done.stderr
+
+
+def test_standard_output_on_a_full_disk_is_exit_2(tmp_path):
+    # `cfp calc bom.xlsx --format json > /dev/full`: the environment, not a bug (was exit 3)
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    _sample_copy(tmp_path)
+    env = {**os.environ, "CFP_LANG": "en", "COLUMNS": "1000"}
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([str(Path(sys.executable).with_name("cfp")), "calc", "bom.xlsx",
+                               "--format", "json"], cwd=tmp_path, env=env, stdout=full,
+                              stderr=subprocess.PIPE, text=True, check=False)
+    assert done.returncode == 2, done.stderr
+    assert "cannot use 'standard output': No space left on device" in done.stderr
