@@ -1,18 +1,26 @@
 """Checks of the built-in data files in lca/data/ (factors, categories, grades, GWP).
 
 Read with the stdlib csv module only, so that the data can be checked independently of the
-loader code. The sampled-value table at the end compares rows with the numbers printed in
-the cited sources; each comment gives the source value and the unit conversion.
+loader code. The sampled-value table compares rows with the numbers printed in the cited
+sources; each comment gives the source value and the unit conversion. The last section
+(purchased components, issue 15) also loads the rows through the normal path: `cfp factors
+search`, `cfp materials` and `calculate` of a small BOM with worked numbers.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import re
 import unicodedata
 from pathlib import Path
 
 import pytest
+from builders import write_book
+from typer.testing import CliRunner
+
+from cfp.cli.main import app
+from cfp.lca.api import calculate
 
 DATA = Path(__file__).resolve().parents[1] / "lca" / "data"
 
@@ -27,8 +35,10 @@ GWP_COLUMNS = ["gas", "name", "ar5", "ar6", "source", "licence", "note"]
 
 UNITS = {"kg", "t", "g", "kWh", "MJ", "GJ", "L", "kL", "m3", "t-km", "piece"}
 DATA_TYPES = {"secondary", "proxy"}
+CBAM_LICENCE = "EU legal act (reuse: Decision 2011/833/EU)"
 LICENCES = {"OGL-3.0", "JP-PDL-1.0", "CC0-1.0", "CC-BY-SA-4.0", "PD-US",
-            "statute (JP Copyright Act art.13)", "fact (single published statistic)"}
+            "statute (JP Copyright Act art.13)", "fact (single published statistic)",
+            CBAM_LICENCE}
 GAS_COLUMNS = ["co2", "ch4_fossil", "ch4_non_fossil", "n2o"]
 
 MATERIAL_KEYS = ["steel", "stainless", "cast_iron", "aluminium", "aluminium_primary",
@@ -47,6 +57,11 @@ FREIGHT_KEYS = ["truck", "truck:3.5-7.5t", "truck:7.5-17t", "truck:17t+", "truck
                 "van", "rail", "ship", "container_ship", "air"]
 WASTE_KEYS = ["scrap", "scrap:metal", "scrap:resin", "scrap:paper", "waste:landfill"]
 NO_FACTOR_CATEGORIES = {"pipe_parts", "other"}
+# purchased components (issue 15): categories whose key is also a per-kg factor row
+COMPONENT_CATEGORIES = ["motor", "bearing", "gear", "pcb", "cable", "seal", "fluid_power"]
+# alternatives and brackets for the proxy review, not category defaults
+REVIEW_KEYS = ["fasteners:jp", "steel:bar:jp", "steel:alloy_bar:jp", "steel:electrical:jp",
+               "pipe_fittings:steel:jp", "aluminium_recycled:defra", "resin:rigid"]
 
 NAMED_GRADES = """
 A1050 A1100 A2011 A2017 A2024 A5052 A5056 A5083 A6061 A6063 A7075
@@ -219,7 +234,7 @@ def test_category_columns_exact() -> None:
 
 def test_category_rows(categories: dict[str, dict[str, str]]) -> None:
     factor_only = {"aluminium_primary", "aluminium_recycled"}
-    expected = set(MATERIAL_KEYS) - factor_only | NO_FACTOR_CATEGORIES
+    expected = set(MATERIAL_KEYS) - factor_only | NO_FACTOR_CATEGORIES | set(COMPONENT_CATEGORIES)
     assert set(categories) == expected
     for row in categories.values():
         for column in CATEGORY_COLUMNS:
@@ -391,3 +406,152 @@ def test_same_source_rows_agree(factors: dict[str, dict[str, str]]) -> None:
     for key in ("abs", "pa", "pom", "pc", "ptfe"):
         assert factors[key]["kg_co2e"] == factors["resin"]["kg_co2e"], key
         assert factors[key]["data_type"] == "proxy", key
+
+
+# ---------------------------------------------------------------- purchased components (issue 15)
+
+NEW_KEYS = COMPONENT_CATEGORIES + REVIEW_KEYS
+
+
+@pytest.mark.parametrize("key", NEW_KEYS)
+def test_component_rows_are_sourced_labelled_proxies(factors: dict[str, dict[str, str]],
+                                                     key: str) -> None:
+    row = factors[key]
+    assert row["unit"] == "kg", key  # per kg of part mass: none is per piece or per kW
+    for column in ("source", "source_ref", "licence", "note", "geography"):
+        assert row[column].strip(), f"{key}: {column} is empty"
+    # no open factor exists for any of these parts: every row is a stand-in and says so
+    assert row["data_type"] == "proxy" and row["note"].startswith("proxy: "), key
+    assert "stands in" in row["note"] or "partial scope" in row["note"], key
+
+
+def test_cbam_rows_state_their_partial_scope(factors: dict[str, dict[str, str]]) -> None:
+    cbam = [r for r in factors.values() if r["licence"] == CBAM_LICENCE]
+    assert {r["key"] for r in cbam} == {"bearing", "gear", "fasteners:jp", "steel:bar:jp",
+                                        "steel:alloy_bar:jp", "steel:electrical:jp",
+                                        "pipe_fittings:steel:jp"}
+    for row in cbam:
+        assert row["geography"] == "JP" and "2025/2621" in row["source"], row["key"]
+        assert row["source_ref"].startswith("CN ") and "Japan" in row["source_ref"], row["key"]
+        assert "electricity are NOT included" in row["note"], row["key"]
+
+
+COMPONENT_SAMPLES = [
+    # DEFRA 2025 Electrical items - large 3267 kg CO2e/t / 1000 = 3.267 kg/kg (motor proxy)
+    ("motor", 3267 / 1000),
+    # CBAM 2025/2621, CN 7228 30 alloy-steel bar, Japan, Direct 3.53 t CO2e/t = 3.53 kg/kg
+    ("bearing", 3.53),
+    ("gear", 3.53),
+    ("steel:alloy_bar:jp", 3.53),
+    # DEFRA 2025 Electrical items - IT 24865.47556 kg CO2e/t / 1000 (PCB proxy)
+    ("pcb", 24865.47556 / 1000),
+    # ICA refined copper 4.6 t CO2e/t = 4.6 kg/kg (cable proxy)
+    ("cable", 4.6),
+    # DEFRA 2025 Construction: Tyres 3335.5719 kg CO2e/t / 1000 (seal proxy)
+    ("seal", 3335.5719 / 1000),
+    # DEFRA 2025 Construction: Metals 3824.09335 kg CO2e/t / 1000 (hydraulic/pneumatic proxy)
+    ("fluid_power", 3824.09335 / 1000),
+    # CBAM 2025/2621, CN 7318 15 screws and bolts, Japan, Direct 2.80 t CO2e/t
+    ("fasteners:jp", 2.80),
+    # CBAM 2025/2621, CN 7214 99 hot-rolled non-alloy bars, Japan, Direct 2.10 t CO2e/t
+    ("steel:bar:jp", 2.10),
+    # CBAM 2025/2621, CN 7225 19 90 NGO electrical steel, Japan, Direct 3.53 t CO2e/t
+    ("steel:electrical:jp", 3.53),
+    # CBAM 2025/2621, CN 7307 99 steel pipe fittings, Japan, Direct 2.11 t CO2e/t
+    ("pipe_fittings:steel:jp", 2.11),
+    # DEFRA 2025 Metal: aluminium cans and foil, closed-loop source 995.0779 kg CO2e/t / 1000
+    ("aluminium_recycled:defra", 995.0779 / 1000),
+    # DEFRA 2025 Plastics: average plastic rigid 3354.28062 kg CO2e/t / 1000
+    ("resin:rigid", 3354.28062 / 1000),
+]
+
+
+@pytest.mark.parametrize("key, expected", COMPONENT_SAMPLES, ids=[k for k, _ in COMPONENT_SAMPLES])
+def test_component_values_match_sources(factors: dict[str, dict[str, str]], key: str,
+                                        expected: float) -> None:
+    assert float(factors[key]["kg_co2e"]) == pytest.approx(expected, rel=1e-9)
+
+
+def test_component_rows_reuse_the_cited_statistic(factors: dict[str, dict[str, str]]) -> None:
+    """A proxy that cites the same statistic as an existing row carries the same number."""
+    same = {"motor": "electrical:large", "pcb": "electrical", "cable": "copper", "seal": "rubber",
+            "fluid_power": "zinc", "bearing": "steel:alloy_bar:jp", "gear": "steel:alloy_bar:jp"}
+    for key, other in same.items():
+        assert factors[key]["kg_co2e"] == factors[other]["kg_co2e"], key
+        assert factors[key]["source_ref"] == factors[other]["source_ref"] or (
+            factors[key]["source"] == factors[other]["source"]), key
+
+
+@pytest.mark.parametrize("key, names", [
+    ("motor", {"モーター", "モータ", "電動機", "motor", "electric motor"}),
+    ("bearing", {"ベアリング", "軸受", "bearing"}),
+    ("gear", {"歯車", "ギヤ", "ギア", "gear", "減速機"}),
+    ("pcb", {"基板", "プリント基板", "pcb", "printed circuit board"}),
+    ("cable", {"ケーブル", "ハーネス", "cable", "wire harness"}),
+    ("seal", {"oリング", "シール", "パッキン", "seal", "o-ring"}),
+    ("fluid_power", {"油圧", "空圧", "電磁弁", "hydraulic", "pneumatic"}),
+])
+def test_component_category_names(categories: dict[str, dict[str, str]],
+                                  factors: dict[str, dict[str, str]], key: str,
+                                  names: set[str]) -> None:
+    assert names <= spellings(categories[key], "aliases")
+    # the factor row carries the same spellings, so `cfp factors search` finds it
+    assert names <= spellings(factors[key], "aliases")
+    assert spellings(factors[key], "aliases") == spellings(categories[key], "aliases")
+
+
+def test_component_aliases_shadow_no_grade(grades: list[dict[str, str]],
+                                           factors: dict[str, dict[str, str]]) -> None:
+    """A factor alias equal to a grade would win over the grade map (SUJ2, NBR in the samples)."""
+    graded = {norm(grade_norm(row["grade"])) for row in grades}
+    for key in NEW_KEYS:
+        assert not spellings(factors[key], "key", "aliases") & graded, key
+
+
+@pytest.mark.parametrize("term, key", [
+    ("モーター", "motor"), ("電動機", "motor"), ("ベアリング", "bearing"), ("軸受", "bearing"),
+    ("歯車", "gear"), ("ギヤ", "gear"), ("基板", "pcb"), ("PCB", "pcb"), ("ハーネス", "cable"),
+    ("Ｏリング", "seal"), ("油圧", "fluid_power"), ("空圧", "fluid_power"),
+])
+def test_factors_search_finds_components(term: str, key: str) -> None:
+    result = CliRunner().invoke(app, ["factors", "search", term, "--json"])
+    assert result.exit_code == 0, result.output
+    assert key in {r["key"] for r in json.loads(result.stdout)}
+
+
+# 分類 only, no grade: the category names the factor.
+COMPONENT_BOM = [
+    ["品番", "個数", "品名", "分類", "重量(kg)"],
+    ["M-1", 1, "誘導電動機 0.75 kW", "モーター", 5.0],
+    ["B-1", 2, "玉軸受 6204", "ベアリング", 0.11],
+    ["S-1", 1, "Oリング P20", "Ｏリング", 0.002],
+    ["C-1", 1, "ワイヤーハーネス", "ハーネス", 0.3],
+]
+
+
+def test_calculate_bom_with_component_categories(tmp_path: Path) -> None:
+    path = write_book(tmp_path / "components.xlsx", {"部品表": COMPONENT_BOM})
+    result = calculate(path)
+    inventory = result.inventory.set_index("part_number")
+    assert inventory["factor_key"].to_dict() == {"M-1": "motor", "B-1": "bearing", "S-1": "seal",
+                                                 "C-1": "cable"}
+    assert set(inventory["data_type"]) == {"proxy"}
+    # M-1 1 x 5.0 kg x 3.267 = 16.335 (was 5.0 x 24.865 = 124.33 with the electrical IT proxy)
+    # B-1 2 x 0.11 kg x 3.53 = 0.7766
+    # S-1 1 x 0.002 kg x 3.3355719 = 0.0066711438
+    # C-1 1 x 0.3 kg x 4.6 = 1.38
+    # total 16.335 + 0.7766 + 0.0066711438 + 1.38 = 18.4982711438
+    assert result.total == pytest.approx(18.4982711438, rel=1e-9)
+
+
+def test_materials_lists_component_categories(tmp_path: Path) -> None:
+    path = write_book(tmp_path / "components.xlsx", {"部品表": COMPONENT_BOM})
+    listed = CliRunner().invoke(app, ["materials", str(path), "--json"])
+    assert listed.exit_code == 0, listed.output
+    rows = {r["category"]: r for r in json.loads(listed.stdout)}
+    assert set(rows) == {"motor", "bearing", "seal", "cable"}
+    motor = rows["motor"]
+    assert (motor["factor_key"], motor["matched_by"], motor["data_type"]) == (
+        "motor", "category", "proxy")
+    assert motor["factor"] == pytest.approx(3.267) and motor["mass_kg"] == pytest.approx(5.0)
+    assert rows["bearing"]["mass_kg"] == pytest.approx(0.22)
