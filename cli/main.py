@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from . import calc, diff, factors, init, materials
+from . import calc, clients, diff, factors, init, materials, serve
 
 app = typer.Typer(
     name="cfp",
@@ -23,6 +23,8 @@ app.command("init")(init.init)
 app.command("diff")(diff.diff)
 app.command("materials")(materials.materials)
 app.add_typer(factors.app, name="factors")
+app.command("serve")(serve.serve)
+app.add_typer(clients.app, name="clients")
 
 
 def run() -> None:

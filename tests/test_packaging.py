@@ -29,7 +29,8 @@ def test_wheel_contents(wheel):
     for needed in ("cfp/lca/data/factors.csv", "cfp/lca/data/grades.csv",
                    "cfp/lca/data/categories.csv", "cfp/lca/data/gwp.csv",
                    "cfp/templates/report.html.j2", "cfp/templates/sheet.html.j2",
-                   "cfp/cli/main.py", "cfp/lca/api.py"):
+                   "cfp/cli/main.py", "cfp/lca/api.py", "cfp/lca/app/server/app.py",
+                   "cfp/cli/serve.py", "cfp/__init__.py"):
         assert needed in names, needed
     entry = next(n for n in names if n.endswith("entry_points.txt"))
     assert "cfp = cfp.cli.main:run" in zipfile.ZipFile(wheel).read(entry).decode()
