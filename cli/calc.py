@@ -21,7 +21,10 @@ from .common import (
     FileList,
     LangOption,
     MaterialsOption,
+    MaxCellsOption,
+    MaxUnzippedOption,
     handle_errors,
+    limits_of,
     no_cyclic_gc,
     parse_factor_columns,
     resolve_lang,
@@ -124,6 +127,8 @@ def calc(
         "--timestamp", help="Pin the creation time (ISO 8601) for byte-identical output; "
         "SOURCE_DATE_EPOCH works too.")] = None,
     top: Annotated[int, typer.Option("--top", help="Parts shown in the table.")] = 10,
+    max_cells: MaxCellsOption = None,
+    max_unzipped_mb: MaxUnzippedOption = None,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
@@ -133,12 +138,13 @@ def calc(
         from cfp.lca import prefetch
 
         batch = _is_batch(boms, fail_above, budgets, junit, baseline)
+        limits = limits_of(max_cells, max_unzipped_mb)
         early = None
         if not batch:
             no_cyclic_gc()
             # a single BOM: its sheet is parsed (without the GIL) while numpy and the
             # calculation modules are imported
-            early = prefetch.start(boms[0])
+            early = prefetch.start(boms[0], limits)
         from cfp.lca.api import Options
         from cfp.lca.errors import UsageError
         from cfp.lca.masters import MasterFiles
@@ -171,7 +177,8 @@ def calc(
                 masters=MasterFiles(settings=settings, processes=processes,
                                     measurements=measurements, suppliers=suppliers,
                                     materials=materials),
-                gwp=gwp, allow_missing=allow_missing, cutoff_pct=cutoff, prefetched=early))
+                gwp=gwp, allow_missing=allow_missing, cutoff_pct=cutoff, prefetched=early,
+                limits=limits))
         if batch:
             from .batch import run_batch
 

@@ -50,6 +50,27 @@ MaterialsOption = Annotated[
     typer.Option("--materials", help="Grade -> category map (CSV/XLSX): its rows replace "
                  "the 材質 sheet's rows of the same grade. 材質マップ。"),
 ]
+MaxCellsOption = Annotated[
+    int | None,
+    typer.Option("--max-cells", help="Refuse a sheet whose cells span more than this many "
+                 "(rows x columns; default 10,000,000). シートのセル数の上限。", min=1),
+]
+MaxUnzippedOption = Annotated[
+    int | None,
+    typer.Option("--max-unzipped-mb", help="Refuse a workbook or CSV larger than this "
+                 "uncompressed (MB; default 512). 展開後サイズの上限(MB)。", min=1),
+]
+
+
+def limits_of(max_cells: int | None, max_unzipped_mb: int | None):  # noqa: ANN201
+    """The reading limits (`xlsxguard.Limits`) with the options given."""
+    from cfp.lca.xlsxguard import Limits
+
+    given = {k: v for k, v in (("max_cells", max_cells),
+                               ("max_unzipped_mb", max_unzipped_mb)) if v is not None}
+    return Limits(**given)
+
+
 FileList = Annotated[
     list[Path] | None,
     typer.Option("--factors", help="Emission-factor file (CSV or XLSX), repeatable; later files "
@@ -113,6 +134,9 @@ def handle_errors(lang: str, debug: bool) -> Iterator[None]:
 
         if debug:
             raise
+        # the error is reported below; half-finished generators of a library (openpyxl
+        # writing to a full disk) finalised at exit must not add tracebacks after it
+        sys.unraisablehook = lambda _unraisable: None
         if isinstance(exc, InputError):
             print_problems(exc, lang)
             raise typer.Exit(EXIT_INPUT) from None

@@ -14,8 +14,11 @@ from .common import (
     FileList,
     LangOption,
     MaterialsOption,
+    MaxCellsOption,
+    MaxUnzippedOption,
     data_table,
     handle_errors,
+    limits_of,
     parse_factor_columns,
     resolve_lang,
     shown,
@@ -31,6 +34,8 @@ def materials(
     materials_file: MaterialsOption = None,
     gwp: Annotated[str | None, typer.Option(
         "--gwp", help="GWP100 set for per-gas factors: AR5 or AR6.")] = None,
+    max_cells: MaxCellsOption = None,
+    max_unzipped_mb: MaxUnzippedOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     lang: LangOption = None,
     debug: DebugOption = False,
@@ -50,7 +55,8 @@ def materials(
         # the options of `cfp calc` that decide a material's factor: same decision
         options = Options(factor_files=list(factors or []),
                           factor_columns=parse_factor_columns(factor_columns, language),
-                          masters=MasterFiles(materials=materials_file), gwp=gwp)
+                          masters=MasterFiles(materials=materials_file), gwp=gwp,
+                          limits=limits_of(max_cells, max_unzipped_mb))
         rows = material_mapping(bom, options)
         if as_json:
             import orjson

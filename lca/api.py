@@ -26,6 +26,7 @@ from .materials import MaterialMap, load_material_map
 from .results import DEFAULT_DECLARED_UNIT, Result
 from .structure import resolve_structure
 from .workbook import Workbook, open_workbook
+from .xlsxguard import Limits
 
 Progress = Callable[[str], None]
 
@@ -42,6 +43,7 @@ class Options:
     cutoff_pct: float | None = None  # mass cut-off for parts with no factor; else Settings
     progress: Progress | None = None
     prefetched: Any = None  # a prefetch.Prefetch of the BOM, started early by the CLI
+    limits: Limits = field(default_factory=Limits)  # bounds on what a file may make cfp read
 
     def input_files(self) -> list[Path]:
         """Every file these options make cfp read besides the BOM (no output may be one
@@ -90,7 +92,7 @@ class Inputs:
 def read_inputs(path: Path, options: Options, log: ProblemLog) -> Inputs:
     """Read the workbook, its masters and every factor source; build the structure and
     the categories. Problems go to `log`; a BOM without a usable header raises."""
-    book = open_workbook(path, options.prefetched)
+    book = open_workbook(path, options.prefetched, options.limits)
     masters = read_masters(book, log, options.masters)
     bom = read_bom(book, log, masters.settings.weight_unit)
     gwp = (options.gwp or masters.settings.gwp or "AR6").upper()

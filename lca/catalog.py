@@ -25,7 +25,7 @@ FACTOR_FIELDS = ["key", "name", "name_ja", "factor", "unit", "unit_given", "fact
 def load_table(options: Options, bom: Path | None = None) -> tuple[FactorTable, ProblemLog]:
     """Built-in < --factors files < the factor sheet of `bom` (when given)."""
     log = ProblemLog(str(bom) if bom else "")
-    book = open_workbook(bom) if bom else None
+    book = open_workbook(bom, limits=options.limits) if bom else None
     table = load_factors(book, options.factor_files, log, (options.gwp or "AR6").upper(),
                          options.factor_columns)
     return table, log

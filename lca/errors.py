@@ -18,6 +18,11 @@ from .messages import tr
 MAX_PROBLEMS = 200
 
 
+#: Problems that explain whatever else is said about their cell (see `ProblemLog.extend`).
+CELL_CAUSES = frozenset({"cell.excel_error", "cell.formula_no_value",
+                         "cell.shared_formula_no_value"})
+
+
 class CfpError(Exception):
     """Base class of every error cfp raises on purpose (exit code 2 in the CLI)."""
 
@@ -68,13 +73,11 @@ class ProblemLog:
         self.file = file
         self.problems: list[Problem] = []
         self.dropped = 0
+        self._error_cells: set[tuple[str, str | None, str | None]] = set()
 
     def add(self, code: str, sheet: str | None = None, cell: str | None = None,
             value: object = None, *, file: str | None = None, **params: object) -> None:
-        if len(self.problems) >= MAX_PROBLEMS:
-            self.dropped += 1
-            return
-        self.problems.append(Problem(code, file or self.file, sheet, cell, value, dict(params)))
+        self.extend([Problem(code, file or self.file, sheet, cell, value, dict(params))])
 
     def at(self, table: Any, i: int, fieldname: str, code: str, **params: object) -> None:
         """A problem in the cell of `fieldname` on data row `i` (position in
@@ -84,11 +87,19 @@ class ProblemLog:
                  file=table.file, **params)
 
     def extend(self, problems: list[Problem]) -> None:
+        """Add problems; a cell already reported as an Excel error (or a formula without
+        its value) is not reported again as blank or missing: the error is the cause."""
         for problem in problems:
+            problem = replace(problem, file=problem.file or self.file)
+            where = (problem.file, problem.sheet, problem.cell)
+            if problem.cell is not None and where in self._error_cells:
+                continue
+            if problem.code in CELL_CAUSES:
+                self._error_cells.add(where)
             if len(self.problems) >= MAX_PROBLEMS:
                 self.dropped += 1
             else:
-                self.problems.append(replace(problem, file=problem.file or self.file))
+                self.problems.append(problem)
 
     def __bool__(self) -> bool:
         return bool(self.problems)

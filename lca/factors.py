@@ -318,7 +318,7 @@ def load_factors(book: Workbook | None, extra_files: list[Path], log: ProblemLog
     sources = [read_builtin(log, gwp)]
     mapped: set[str] = set()
     for path in extra_files:
-        other = open_workbook(path)
+        other = open_workbook(path, limits=book.limits if book is not None else None)
         sheet = find_sheet(other, ["排出原単位", "Factors"]) or other.sheet_names[0]
         file_log = ProblemLog(str(path))
         sources.append(read_factor_source(other, sheet, file_log, gwp, column_map,

@@ -122,7 +122,7 @@ def _table_source(book: Workbook, kind: str, extra: Path | None,
     that cannot apply must not be ignored silently."""
     tables = []
     if extra is not None:
-        other = open_workbook(extra)
+        other = open_workbook(extra, limits=book.limits)
         table = next((t for name in other.sheet_names
                       if (t := find_table(other, name, aliases, required, log)) is not None),
                      None)
@@ -177,7 +177,7 @@ def read_settings(book: Workbook, log: ProblemLog, extra: Path | None = None) ->
     if sheet is not None:
         sources.append((book, sheet))
     if extra is not None:
-        other = open_workbook(extra)
+        other = open_workbook(extra, limits=book.limits)
         sources.append((other, other.sheet_names[0]))
     for source, name in sources:
         for r, row in enumerate(source.rows(name)):
@@ -186,6 +186,11 @@ def read_settings(book: Workbook, log: ProblemLog, extra: Path | None = None) ->
                 if key is None:
                     continue
                 raw = row[c + 1]
+                # an Excel error or a formula without its value in a value cell
+                cell_problems = source.cell_problems(name, range(r, r + 1), [c + 1])
+                if cell_problems:
+                    log.extend(cell_problems)
+                    break
                 if not is_blank(raw):
                     _set(settings, key, raw, log, str(source.path), name, r, c + 1)
                 break

@@ -689,32 +689,32 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     # --- bounded, honest reading of workbooks (issue 10, lca/xlsxguard.py) -------------
     "file.xls": (
-        "this is an Excel 97-2003 workbook (.xls): cfp reads .xlsx/.xlsm only, the format "
-        "whose size it can check before reading. Open it in Excel and save it as .xlsx "
-        "(File > Save As > Excel Workbook).",
-        "Excel 97-2003 形式のブック(.xls)です。cfp は読み込む前に大きさを確認できる "
-        ".xlsx/.xlsm だけを読みます。Excel で開き、.xlsx 形式で保存してください"
-        "(ファイル > 名前を付けて保存 > Excel ブック)。",
+        "this is an Excel 97-2003 workbook (.xls): cfp reads .xlsx/.xlsm only, the format whose "
+        "size it can check before reading. Open it in Excel and save it as .xlsx (File > Save As "
+        "> Excel Workbook).",
+        "Excel 97-2003 形式のブック(.xls)です。cfp は読み込む前に大きさを確認できる .xlsx/.xlsm "
+        "だけを読みます。Excel で開き、.xlsx 形式で保存してください(ファイル > 名前を付けて保存 "
+        "> Excel ブック)。",
     ),
     "file.xlsb": (
-        "this is an Excel binary workbook (.xlsb): cfp reads .xlsx/.xlsm only. Open it in "
-        "Excel and save it as .xlsx (File > Save As > Excel Workbook).",
-        "Excel バイナリ形式のブック(.xlsb)です。cfp は .xlsx/.xlsm だけを読みます。"
-        "Excel で開き、.xlsx 形式で保存してください(ファイル > 名前を付けて保存 > Excel ブック)。",
+        "this is an Excel binary workbook (.xlsb): cfp reads .xlsx/.xlsm only. Open it in Excel "
+        "and save it as .xlsx (File > Save As > Excel Workbook).",
+        "Excel バイナリ形式のブック(.xlsb)です。cfp は .xlsx/.xlsm だけを読みます。Excel "
+        "で開き、.xlsx 形式で保存してください(ファイル > 名前を付けて保存 > Excel ブック)。",
     ),
     "file.ods": (
         "this is an OpenDocument spreadsheet (.ods), not an Excel workbook: cfp reads "
         ".xlsx/.xlsm only. Save it as .xlsx (Excel 2007-365) from Excel or LibreOffice.",
-        "OpenDocument 形式(.ods)で、Excel ブックではありません。cfp は .xlsx/.xlsm だけを"
-        "読みます。Excel か LibreOffice で .xlsx 形式(Excel 2007-365)で保存してください。",
+        "OpenDocument 形式(.ods)で、Excel ブックではありません。cfp は .xlsx/.xlsm "
+        "だけを読みます。Excel か LibreOffice で .xlsx 形式(Excel 2007-365)で保存してください。",
     ),
     "file.encrypted": (
-        "the workbook is encrypted (password-protected) and cannot be read. Open it in "
-        "Excel, remove the password (File > Info > Protect Workbook > Encrypt with "
-        "Password: clear it) and save it.",
-        "ブックが暗号化(パスワード保護)されているため読めません。Excel で開き、パスワードを"
-        "解除して(ファイル > 情報 > ブックの保護 > パスワードを使用して暗号化: 空にする)"
-        "保存してください。",
+        "the workbook is encrypted (password-protected) and cannot be read. Open it in Excel, "
+        "remove the password (File > Info > Protect Workbook > Encrypt with Password: clear it) "
+        "and save it.",
+        "ブックが暗号化(パスワード保護)されているため読めません。Excel "
+        "で開き、パスワードを解除して(ファイル > 情報 > ブックの保護 > "
+        "パスワードを使用して暗号化: 空にする)保存してください。",
     ),
     "file.no_sheets": (
         "the workbook has no worksheet. Add a sheet holding the BOM and save it again.",
@@ -722,52 +722,56 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "file.part_too_large": (
         "the part {part} is too large: it expands to {size} MB, above the limit of {limit} MB. "
-        "No BOM needs that much: it is probably not a real workbook. To read it anyway, raise the limit "
-        "with --max-unzipped-mb N.",
-        "ファイル内の {part} が大きすぎます。展開すると {size} MB で、上限 {limit} MB を超えます。"
-        "部品表にはありえない大きさで、正常なブックではない可能性があります。それでも読む場合は "
-        "--max-unzipped-mb N で上限を上げてください。",
+        "No BOM needs that much: it is probably not a real workbook. To read it anyway, raise "
+        "the limit with --max-unzipped-mb N.",
+        "ファイル内の {part} が大きすぎます。展開すると {size} MB で、上限 {limit} MB "
+        "を超えます。部品表にはありえない大きさで、正常なブックではない可能性があります。それでも"
+        "読む場合は --max-unzipped-mb N で上限を上げてください。",
     ),
     "file.unzipped_too_large": (
         "the workbook is too large: it expands to {size} MB, above the limit of {limit} MB. "
-        "Remove pictures and sheets cfp does not need, or raise the limit with --max-unzipped-mb N.",
-        "ブックが大きすぎます。展開すると {size} MB で、上限 {limit} MB を超えます。cfp が使わない画像や"
-        "シートを削除するか、--max-unzipped-mb N で上限を上げてください。",
+        "Remove pictures and sheets cfp does not need, or raise the limit with --max-unzipped-mb "
+        "N.",
+        "ブックが大きすぎます。展開すると {size} MB で、上限 {limit} MB を超えます。cfp "
+        "が使わない画像やシートを削除するか、--max-unzipped-mb N で上限を上げてください。",
     ),
     "file.zip_ratio": (
         "the part {part} is compressed {ratio}:1, far beyond any real workbook (at most "
-        "{limit}:1 is read): the file looks like a zip bomb. If it is a genuine workbook, "
-        "open it in Excel and save it again.",
-        "ファイル内の {part} の圧縮率が {ratio}:1 で、正常なブックではありえません"
-        "(読むのは {limit}:1 まで)。zip 爆弾の疑いがあります。本物のブックなら Excel で開いて"
-        "保存し直してください。",
+        "{limit}:1 is read): the file looks like a zip bomb. If it is a genuine workbook, open "
+        "it in Excel and save it again.",
+        "ファイル内の {part} の圧縮率が {ratio}:1 で、正常なブックではありえません(読むのは "
+        "{limit}:1 まで)。zip 爆弾の疑いがあります。本物のブックなら Excel "
+        "で開いて保存し直してください。",
     ),
     "file.zip_size_lies": (
-        "the part {part} holds more data than the {size} MB its zip header declares: the "
-        "file is damaged or crafted. Open it in Excel and save it again.",
-        "ファイル内の {part} に、zip ヘッダーが示す {size} MB を超えるデータがあります。"
-        "ファイルが壊れているか改変されています。Excel で開いて保存し直してください。",
+        "the part {part} holds more data than the {size} MB its zip header declares: the file is "
+        "damaged or crafted. Open it in Excel and save it again.",
+        "ファイル内の {part} に、zip ヘッダーが示す {size} MB "
+        "を超えるデータがあります。ファイルが壊れているか改変されています。Excel "
+        "で開いて保存し直してください。",
     ),
     "file.shared_strings_count": (
-        "the shared-strings table declares {count} strings but can hold at most {most}: the "
-        "file is damaged or crafted. Open it in Excel and save it again.",
-        "共有文字列テーブルが {count} 個の文字列を宣言していますが、最大 {most} 個しか"
-        "入りません。ファイルが壊れているか改変されています。Excel で開いて保存し直してください。",
+        "the shared-strings table declares {count} strings but can hold at most {most}: the file "
+        "is damaged or crafted. Open it in Excel and save it again.",
+        "共有文字列テーブルが {count} 個の文字列を宣言していますが、最大 {most} "
+        "個しか入りません。ファイルが壊れているか改変されています。Excel "
+        "で開いて保存し直してください。",
     ),
     "sheet.too_many_cells": (
         "the sheet is too large: its cells span A1:{corner} = {rows} rows x {cols} columns = "
-        "{cells} cells, above the limit of {limit}. A value far outside the table (at {corner}) makes it "
-        "that large: delete the rows and columns beyond the table and save, or raise the "
-        "limit with --max-cells N.",
-        "シートが大きすぎます。セル範囲が A1:{corner}({rows} 行 x {cols} 列 = {cells} セル)で、上限 "
-        "{limit} を超えます。表から離れた位置({corner})の値が範囲を広げています。表の外の行と"
-        "列を削除して保存するか、--max-cells N で上限を上げてください。",
+        "{cells} cells, above the limit of {limit}. A value far outside the table (at {corner}) "
+        "makes it that large: delete the rows and columns beyond the table and save, or raise "
+        "the limit with --max-cells N.",
+        "シートが大きすぎます。セル範囲が A1:{corner}({rows} 行 x {cols} 列 = {cells} "
+        "セル)で、上限 {limit} を超えます。表から離れた位置({corner})の値が範囲を広げています。表"
+        "の外の行と列を削除して保存するか、--max-cells N で上限を上げてください。",
     ),
     "sheet.too_many_cell_elements": (
-        "the sheet has too many cells: it lists {count}, more than the limit of {limit}: the file is "
-        "probably not a real BOM. To read it anyway, raise the limit with --max-cells N.",
-        "シートに {count} 個のセルがあり、上限 {limit} を超えます。正常な部品表ではない可能性が"
-        "あります。それでも読む場合は --max-cells N で上限を上げてください。",
+        "the sheet has too many cells: it lists {count}, more than the limit of {limit}: the "
+        "file is probably not a real BOM. To read it anyway, raise the limit with --max-cells N.",
+        "シートに {count} 個のセルがあり、上限 {limit} "
+        "を超えます。正常な部品表ではない可能性があります。それでも読む場合は --max-cells N "
+        "で上限を上げてください。",
     ),
     "cell.excel_error": (
         "{value} — enter a value, or open and save the workbook in Excel so formulas are "
@@ -777,32 +781,32 @@ CATALOG: dict[str, tuple[str, str]] = {
     "cell.formula_no_value": (
         "the formula {value} has no calculated value — enter a value, or open and save the "
         "workbook in Excel so formulas are calculated.",
-        "数式 {value} に計算結果が保存されていません — 値を入力するか、Excel でブックを開いて"
-        "保存し、数式を計算させてください。",
+        "数式 {value} に計算結果が保存されていません — 値を入力するか、Excel "
+        "でブックを開いて保存し、数式を計算させてください。",
     ),
     "cell.shared_formula_no_value": (
-        "formula without a calculated value — enter a value, or open and save the workbook "
-        "in Excel so formulas are calculated.",
-        "数式に計算結果が保存されていません — 値を入力するか、Excel でブックを開いて保存し、"
-        "数式を計算させてください。",
+        "formula without a calculated value — enter a value, or open and save the workbook in "
+        "Excel so formulas are calculated.",
+        "数式に計算結果が保存されていません — 値を入力するか、Excel "
+        "でブックを開いて保存し、数式を計算させてください。",
     ),
     "csv.too_large": (
-        "the file is too large: {size} MB, above the limit of {limit} MB for CSV text. Split it, or "
-        "raise the limit with --max-unzipped-mb N.",
-        "ファイルが大きすぎます({size} MB)。CSV の上限 {limit} MB を超えます。分割するか、"
-        "--max-unzipped-mb N で上限を上げてください。",
+        "the file is too large: {size} MB, above the limit of {limit} MB for CSV text. Split it, "
+        "or raise the limit with --max-unzipped-mb N.",
+        "ファイルが大きすぎます({size} MB)。CSV の上限 {limit} MB "
+        "を超えます。分割するか、--max-unzipped-mb N で上限を上げてください。",
     ),
     "csv.too_many_cells": (
-        "the file has too many cells: more than {limit} (rows x columns) by line {line}. No "
-        "BOM needs that many: split it, or raise the limit with --max-cells N.",
-        "{line} 行目までにセル(行 x 列)が上限 {limit} を超えました。分割するか、"
-        "--max-cells N で上限を上げてください。",
+        "the file has too many cells: more than {limit} (rows x columns) by line {line}. No BOM "
+        "needs that many: split it, or raise the limit with --max-cells N.",
+        "{line} 行目までにセル(行 x 列)が上限 {limit} を超えました。分割するか、--max-cells N "
+        "で上限を上げてください。",
     ),
     "csv.field_too_long": (
-        "line {line}: a field is too long (more than {limit} characters). A quote (\") is probably "
-        "not closed; check the line.",
-        "{line} 行目: 項目が {limit} 文字を超えています。引用符(\")が閉じていない可能性が"
-        "あります。その行を確認してください。",
+        "line {line}: a field is too long (more than {limit} characters). A quote (\") is "
+        "probably not closed; check the line.",
+        "{line} 行目: 項目が {limit} 文字を超えています。引用符(\")が閉じていない可能性があります"
+        "。その行を確認してください。",
     ),
     "csv.malformed": (
         "line {line}: not readable as CSV ({detail}). Save the table as CSV (UTF-8) again.",
@@ -810,8 +814,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "csv.is_workbook": (
         "this is a workbook, not CSV text. Rename it to .xlsx, or save it as CSV from Excel.",
-        "CSV テキストではなくブックです。拡張子を .xlsx に変えるか、Excel で CSV として"
-        "保存してください。",
+        "CSV テキストではなくブックです。拡張子を .xlsx に変えるか、Excel で CSV "
+        "として保存してください。",
     ),
     # --- cfp serve (PACT v3 host) and cfp clients ---------------------------------------
     "serve.started": (

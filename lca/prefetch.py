@@ -2,12 +2,19 @@
 
 python-calamine parses a sheet without holding the GIL, and the sheet of a large BOM
 takes about a second to parse (100,000 rows). `Prefetch` starts that read in a thread
-before the CLI imports numpy and the rest of cfp (~0.1 s), so the two overlap.
-Nothing here is trusted: any failure (no such file, not a workbook...) is dropped and
-`open_workbook` opens the file again in the usual way, which reports the problem.
+before the CLI imports the rest of cfp (~0.1 s), so the two overlap.
+
+Calamine only parses what `xlsxguard` has checked. `start` opens the zip, checks it and
+scans the BOM sheet's XML (bounded; for 100,000 rows about as long as inflating it, which
+a second thread does meanwhile), then returns; the reading thread, which opened the
+workbook in the meantime, then parses the sheet while the CLI imports. The search for
+error cells, where there may be some, runs in another thread during that parse.
+Nothing here is trusted: any failure (no such file, not a workbook, over a limit...) is
+dropped and `open_workbook` opens the file again in the usual way, which reports it.
 
 Only the BOM sheet is read here, chosen by name like `read_bom` does (`names`); the
-master sheets are small and are read on demand. This module imports nothing heavy.
+master sheets are small and are read on demand. This module imports nothing heavy (the
+scan imports numpy, which the CLI imports next anyway).
 """
 
 from __future__ import annotations
@@ -15,20 +22,51 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
+from .xlsxguard import Limits
+
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
 
 
 class Prefetch:
-    """The BOM sheet of `path` as calamine rows and merged ranges, read in a thread."""
+    """The BOM sheet of `path` as calamine rows and merged ranges, read in a thread once
+    the guard has passed it (`package`, `scan`: the guard's results)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, limits: Limits | None = None) -> None:
         self.path = path
+        self.limits = limits or Limits()
         self.book: object = None
         self.sheet: str | None = None
         self.rows: list[list[object]] | None = None
         self.merged: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        self.package: object = None
+        self.scan: object = None
+        self._passed = False
+        self._checked = threading.Event()
         self._thread = threading.Thread(target=self._read, name="cfp-prefetch", daemon=True)
-        self._thread.start()
+        try:
+            self._guard()
+        finally:
+            self._checked.set()
+
+    def _guard(self) -> None:
+        """Check the file and scan the BOM sheet in this thread; the reading thread opens
+        the workbook meanwhile (the parts it reads then are checked first)."""
+        try:
+            from . import xlsxguard
+            from .names import bom_sheet_name
+
+            package = xlsxguard.open_package(self.path, self.limits)
+            names = package.worksheet_names()
+            self.package = package
+            self._thread.start()
+            if names is not None:  # None: the guard is switched off (bench/bench_scan.py)
+                self.sheet = bom_sheet_name(names)
+                scan = package.scan(self.sheet, ahead=True)
+                scan.start_issue_scan()
+                self.scan = scan
+            self._passed = True
+        except Exception:  # noqa: BLE001 - open_workbook checks again and reports it
+            return
 
     def _read(self) -> None:
         try:
@@ -37,8 +75,16 @@ class Prefetch:
             from .names import bom_sheet_name
 
             book = python_calamine.CalamineWorkbook.from_path(str(self.path))
-            sheet = bom_sheet_name(worksheet_names(book))
+            self._checked.wait()
+            if not self._passed:
+                return
+            sheet = self.sheet or bom_sheet_name(worksheet_names(book))
+            if self.scan is None:
+                self.scan = self.package.scan(sheet)  # type: ignore[attr-defined]
             calamine_sheet = book.get_sheet_by_name(sheet)
+            end = calamine_sheet.end
+            if end is not None and (end[0] + 1) * (end[1] + 1) > self.limits.max_cells:
+                return
             rows = calamine_sheet.to_python(skip_empty_area=False)
             merged = list(calamine_sheet.merged_cell_ranges or [])
         except Exception:  # noqa: BLE001 - open_workbook reads again and reports it
@@ -47,7 +93,8 @@ class Prefetch:
 
     def wait(self) -> bool:
         """Wait for the read; True if it gave the sheet."""
-        self._thread.join()
+        if self._thread.is_alive() or self._thread.ident is not None:
+            self._thread.join()
         return self.rows is not None
 
 
@@ -60,8 +107,9 @@ def worksheet_names(book: object) -> list[str]:
     return names or list(book.sheet_names)  # type: ignore[attr-defined]
 
 
-def start(path: Path) -> Prefetch | None:
-    """Begin reading the BOM sheet of `path` if it looks like a workbook."""
+def start(path: Path, limits: Limits | None = None) -> Prefetch | None:
+    """Begin reading the BOM sheet of `path` if it looks like a workbook (the file is
+    checked and the sheet scanned before this returns)."""
     if path.suffix.lower() not in WORKBOOK_SUFFIXES or not path.is_file():
         return None
-    return Prefetch(path)
+    return Prefetch(path, limits)

@@ -56,7 +56,17 @@ def write_reports(result: Result, kinds: list[str], out_dir: Path, lang: str,
                             kinds=", ".join(KINDS)))
     lang = "ja" if lang == "ja" else "en"
     created = resolve_created(timestamp)
-    rendered = render_reports(result, wanted, lang, created)
+    try:
+        rendered = render_reports(result, wanted, lang, created)
+    except OSError as exc:
+        if exc.filename is not None:
+            raise
+        # openpyxl and WeasyPrint render through temporary files: a full or unwritable
+        # temporary folder is the environment, named as such
+        import tempfile
+
+        raise OSError(exc.errno, exc.strerror or type(exc).__name__,
+                      tempfile.gettempdir()) from exc
     out_dir = Path(out_dir)
     written = []
     for name, data in rendered:

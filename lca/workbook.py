@@ -4,6 +4,11 @@ Cell values come from python-calamine (Rust): it is many times faster than openp
 also gives merged ranges, which is all the header logic needs. CSV files (UTF-8 or CP932,
 as Japanese Excel writes them) are turned into the same list-of-rows shape, so every
 table - BOM or master sheet - is located by one function, `find_table`.
+
+Nothing reaches calamine unchecked (`xlsxguard`): the file's format is sniffed, the zip
+and each sheet are bounded by `Limits` before calamine reads them, and the cells calamine
+reads as blank although they are not (Excel errors, formulas without a value) are
+reported where a located table uses them (`table_at`). CSV input is bounded the same way.
 """
 
 from __future__ import annotations
@@ -14,16 +19,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
+from . import xlsxguard
 from .errors import InputError, Problem, ProblemLog
 from .frame import Frame
-from .names import find_sheet_name
+from .names import bom_sheet_name, find_sheet_name
 from .prefetch import WORKBOOK_SUFFIXES, Prefetch, worksheet_names
 from .textnorm import blank_mask, cell_ref, header_key, nfkc
+from .xlsxguard import CellIssue, Limits
 
-TABLE_SUFFIXES = WORKBOOK_SUFFIXES | {".csv", ".tsv", ".txt"}
+TEXT_SUFFIXES = {".csv", ".tsv", ".txt"}
+TABLE_SUFFIXES = WORKBOOK_SUFFIXES | TEXT_SUFFIXES
+#: Workbook formats cfp refuses (their sizes cannot be checked before reading).
+OTHER_WORKBOOKS = {".xls": "file.xls", ".xlsb": "file.xlsb", ".ods": "file.ods"}
 HEADER_SEARCH_ROWS = 20
 
 Rows = list[list[object]]
@@ -39,7 +50,10 @@ def check_file(path: Path, suffixes: set[str]) -> None:
         raise file_problem(path, "file.not_found")
     if path.stat().st_size == 0:
         raise file_problem(path, "file.empty")
-    if path.suffix.lower() not in suffixes:
+    suffix = path.suffix.lower()
+    if suffix in OTHER_WORKBOOKS:
+        raise file_problem(path, OTHER_WORKBOOKS[suffix])
+    if suffix not in suffixes:
         raise file_problem(path, "file.bad_extension", suffix=path.suffix or "(none)")
 
 
@@ -53,53 +67,153 @@ class Workbook:
     _merged: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] = field(
         default_factory=dict)
     _book: object = None
+    limits: Limits = field(default_factory=Limits)
+    _package: object = None  # xlsxguard.Package: scans each sheet before calamine reads it
+    _scans: dict[str, xlsxguard.SheetScan] = field(default_factory=dict)
+    _read: list[str] = field(default_factory=list)  # sheets whose rows were read
 
     def rows(self, sheet: str) -> Rows:
         if sheet not in self._rows:
-            try:
-                calamine_sheet = self._book.get_sheet_by_name(sheet)  # type: ignore[attr-defined]
-                rows = calamine_sheet.to_python(skip_empty_area=False)
-                merged = list(calamine_sheet.merged_cell_ranges or [])
-            except Exception as exc:  # a damaged sheet part: calamine raises several types
-                detail = f"{type(exc).__name__}: {exc}"
-                raise InputError([Problem("sheet.unreadable", str(self.path), sheet,
-                                          params={"detail": detail[:200]})]) from exc
-            self._rows[sheet], self._merged[sheet] = rows, merged
+            self._rows[sheet], self._merged[sheet] = self._read_sheet(sheet)
+        if sheet not in self._read:
+            self._read.append(sheet)
         return self._rows[sheet]
+
+    def _read_sheet(self, sheet: str) -> tuple[Rows, list]:
+        package: Any = self._package
+        if package is not None:  # bounds the sheet and finds its error cells first
+            self._scans[sheet] = package.scan(sheet)
+        try:
+            calamine_sheet = self._book.get_sheet_by_name(sheet)  # type: ignore[attr-defined]
+            end = calamine_sheet.end
+        except Exception as exc:  # a damaged sheet part: calamine raises several types
+            raise self._unreadable(sheet, exc) from exc
+        if package is not None and end is not None:  # to_python makes the grid from A1
+            package.check_rectangle(sheet, end[0] + 1, end[1] + 1)
+        try:
+            rows = calamine_sheet.to_python(skip_empty_area=False)
+            merged = list(calamine_sheet.merged_cell_ranges or [])
+        except Exception as exc:
+            raise self._unreadable(sheet, exc) from exc
+        return rows, merged
+
+    def _unreadable(self, sheet: str, exc: Exception) -> InputError:
+        detail = f"{type(exc).__name__}: {exc}"
+        return InputError([Problem("sheet.unreadable", str(self.path), sheet,
+                                   params={"detail": detail[:200]})])
 
     def merged(self, sheet: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         self.rows(sheet)
         return self._merged.get(sheet, [])
 
+    def cell_problems(self, sheet: str, rows: range | None = None,
+                      columns: Iterable[int] | None = None) -> list[Problem]:
+        """The cells of `sheet` read as blank although they hold an Excel error or a
+        formula without a calculated value, within `rows` and `columns` (0-based; all if
+        None), one problem each. Call after `rows(sheet)`."""
+        scan = self._scans.get(sheet)
+        if scan is None:
+            return []
+        wanted = None if columns is None else set(columns)
+        return [issue_problem(str(self.path), sheet, issue) for issue in scan.issues()
+                if (rows is None or issue.row in rows)
+                and (wanted is None or issue.col in wanted)]
 
-def open_workbook(path: Path, prefetched: Prefetch | None = None) -> Workbook:
+    def hidden_sheets_read(self) -> list[str]:
+        """The hidden and very hidden sheets whose rows cfp read, in reading order: they
+        are used like any other sheet, and the user should be told."""
+        if self._book is None:
+            return []
+        import python_calamine
+
+        visible = python_calamine.SheetVisibleEnum.Visible
+        hidden = {m.name for m in self._book.sheets_metadata  # type: ignore[attr-defined]
+                  if m.visible != visible}
+        return [sheet for sheet in self._read if sheet in hidden]
+
+
+def issue_problem(file: str, sheet: str, issue: CellIssue) -> Problem:
+    """The problem of one cell calamine reads as blank (see `xlsxguard.CellIssue`)."""
+    cell = cell_ref(issue.row, issue.col)
+    if issue.error is not None:
+        return Problem("cell.excel_error", file, sheet, cell, issue.error)
+    if issue.formula:
+        return Problem("cell.formula_no_value", file, sheet, cell, "=" + issue.formula)
+    return Problem("cell.shared_formula_no_value", file, sheet, cell, None)
+
+
+def open_workbook(path: Path, prefetched: Prefetch | None = None,
+                  limits: Limits | None = None) -> Workbook:
     """Open an Excel workbook (or a CSV file as a one-sheet workbook) for reading;
-    `prefetched` is the BOM sheet of `path` being read since the command started."""
+    `prefetched` is the BOM sheet of `path` being read since the command started (used
+    if it was started with the same `limits`). InputError if the file is not one cfp
+    reads or is beyond `limits` (default: `Limits()`)."""
+    limits = limits or Limits()
     check_file(path, TABLE_SUFFIXES)
-    if path.suffix.lower() in {".csv", ".tsv", ".txt"}:
-        rows = read_csv_rows(path)
-        return Workbook(path, [path.stem], {path.stem: rows}, {path.stem: []})
-    if prefetched is not None and prefetched.path == path and prefetched.wait():
-        sheet = prefetched.sheet
-        return Workbook(path, worksheet_names(prefetched.book),
-                        {sheet: prefetched.rows}, {sheet: prefetched.merged},  # type: ignore[dict-item]
-                        _book=prefetched.book)
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        rows = read_csv_rows(path, limits)
+        return Workbook(path, [path.stem], {path.stem: rows}, {path.stem: []}, limits=limits)
+    if prefetched is not None and prefetched.path == path and prefetched.limits == limits \
+            and prefetched.wait():
+        return _prefetched_book(prefetched)
+    package = xlsxguard.open_package(path, limits)
     import python_calamine
 
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises several types for corrupt files
         raise file_problem(path, "file.not_workbook", detail=type(exc).__name__) from exc
-    return Workbook(path, worksheet_names(book), _book=book)
+    return Workbook(path, _sheet_names(path, book), _book=book, limits=limits,
+                    _package=package)
 
 
-def read_csv_rows(path: Path) -> Rows:
-    """CSV to rows; UTF-8 (with or without BOM) first, then CP932."""
-    text = decode_text(path.read_bytes())
+def _sheet_names(path: Path, book: object) -> list[str]:
+    names = worksheet_names(book)
+    if not names:
+        raise file_problem(path, "file.no_sheets")
+    return names
+
+
+def _prefetched_book(prefetched: Prefetch) -> Workbook:
+    """The workbook the prefetch opened, with its BOM sheet already read and scanned."""
+    names = _sheet_names(prefetched.path, prefetched.book)
+    book = Workbook(prefetched.path, names, _book=prefetched.book, limits=prefetched.limits,
+                    _package=prefetched.package)
+    sheet = prefetched.sheet
+    if sheet == bom_sheet_name(names) and prefetched.scan is not None:
+        book._rows[sheet], book._merged[sheet] = prefetched.rows, prefetched.merged  # type: ignore[assignment]
+        book._scans[sheet] = prefetched.scan
+    return book
+
+
+def read_csv_rows(path: Path, limits: Limits | None = None) -> Rows:
+    """CSV to rows; UTF-8 (with or without BOM) first, then CP932. Bounded: the file's
+    size by `limits.max_unzipped_mb`, its rectangle by `limits.max_cells`, a field by the
+    csv module's limit (128 KB)."""
+    limits = limits or Limits()
+    size = path.stat().st_size
+    if size > limits.max_unzipped_bytes:
+        raise file_problem(path, "csv.too_large", size=xlsxguard.mb(size),
+                           limit=limits.max_unzipped_mb)
+    data = path.read_bytes()
+    if data.startswith((*xlsxguard.ZIP_MAGIC, xlsxguard.OLE2_MAGIC)):
+        raise file_problem(path, "csv.is_workbook")
+    text = decode_text(data)
     if text is None:
         raise file_problem(path, "file.encoding")
     dialect = "excel-tab" if path.suffix.lower() == ".tsv" else "excel"
-    return [list(row) for row in csv.reader(io.StringIO(text), dialect=dialect)]
+    reader = csv.reader(io.StringIO(text), dialect=dialect)
+    try:
+        rows = [list(row) for row in reader]
+    except csv.Error as exc:
+        code = "csv.field_too_long" if "field limit" in str(exc) else "csv.malformed"
+        raise file_problem(path, code, line=reader.line_num, limit=f"{csv.field_size_limit():,}",
+                           detail=str(exc)) from exc
+    width = max(map(len, rows), default=0)
+    if len(rows) * width > limits.max_cells:
+        raise file_problem(path, "csv.too_many_cells", limit=f"{limits.max_cells:,}",
+                           line=len(rows))
+    return rows
 
 
 def decode_text(data: bytes) -> str | None:
@@ -191,11 +305,13 @@ def map_columns(header: list[object], index: dict[str, str]) -> tuple[dict[str, 
 
 @dataclass
 class Header:
-    """Where a table's header is and which column holds which field."""
+    """Where a table's header is and which column holds which field; `log` is where its
+    problems went (the table's cell problems go there too)."""
 
     row: int
     columns: dict[str, int]
     headers: dict[str, str]
+    log: ProblemLog | None = None
 
 
 def locate_table(book: Workbook, sheet: str, aliases: dict[str, list[str]],
@@ -218,17 +334,21 @@ def locate_table(book: Workbook, sheet: str, aliases: dict[str, list[str]],
         if log is None:
             raise InputError([problem])
         log.extend([problem])
-    return Header(header_row, columns, headers)
+    return Header(header_row, columns, headers, log)
 
 
 def table_at(book: Workbook, sheet: str, header: Header, start: int | None = None,
-             extra: dict[str, int] | None = None) -> Table:
+             extra: dict[str, int] | None = None, log: ProblemLog | None = None) -> Table:
     """The data rows below a located header (from `start` if the header spans rows);
-    `extra` adds unnamed columns (process times) by position."""
+    `extra` adds unnamed columns (process times) by position. A cell of these rows and
+    columns that holds an Excel error or a formula without a value (read as blank) is a
+    problem in `log` (else the header's log; raised if neither)."""
     rows = book.rows(sheet)
     start = header.row + 1 if start is None else start
     body = rows[start:]
     wanted = {**header.columns, **(extra or {})}
+    report(book.cell_problems(sheet, range(start, len(rows)), wanted.values()),
+           log or header.log)
     width = max(wanted.values(), default=-1) + 1
     # one object array for the whole body, then columns are slices (calamine rows are
     # rectangular: the cells are copied by one C-level pass; CSV rows are padded)
@@ -248,11 +368,19 @@ def table_at(book: Workbook, sheet: str, header: Header, start: int | None = Non
                  drop_empty_rows(data))
 
 
+def report(problems: list[Problem], log: ProblemLog | None) -> None:
+    """Problems to `log`, or raised at once without one."""
+    if problems and log is None:
+        raise InputError(problems)
+    if problems and log is not None:
+        log.extend(problems)
+
+
 def find_table(book: Workbook, sheet: str, aliases: dict[str, list[str]],
                required: list[str], log: ProblemLog | None = None) -> Table | None:
     """Locate a table by its headers; None if no header row holds the required fields."""
     header = locate_table(book, sheet, aliases, required, log)
-    return None if header is None else table_at(book, sheet, header)
+    return None if header is None else table_at(book, sheet, header, log=log)
 
 
 def missing_columns(book: Workbook, sheet: str, aliases: dict[str, list[str]],
