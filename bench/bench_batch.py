@@ -49,8 +49,8 @@ def make_boms(folder: Path, count: int, lines: int) -> list[Path]:
 
 def serial(files: list[Path]) -> float:
     """Seconds to compute `files` one after the other in this process."""
-    from cfp.lca import formats
     from cfp.lca.api import calculate
+    from cfp.lca.render import formats
 
     to_bytes = getattr(formats, "to_json_bytes", None) or (
         lambda r, lang: formats.to_json(r, lang).encode())
@@ -102,8 +102,8 @@ def machine_parallelism(jobs: int) -> float:
 
 def profile(path: Path, repeat: int = 20, top: int = 25) -> str:
     """cProfile of `calculate` + JSON on one BOM (after a warm-up run), top costs."""
-    from cfp.lca import formats
     from cfp.lca.api import calculate
+    from cfp.lca.render import formats
 
     to_bytes = getattr(formats, "to_json_bytes", None) or formats.to_json
     to_bytes(calculate(path), "en")

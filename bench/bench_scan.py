@@ -1,4 +1,4 @@
-"""Benchmark: what the workbook guard and scan (lca/xlsxguard.py) cost a large BOM.
+"""Benchmark: what the workbook guard and scan (lca/read/xlsxguard.py) cost a large BOM.
 
 Whole process, in interleaved pairs in one run (the VM is shared and noisy, so only the
 ratio within a pair is meaningful): `cfp calc bench/_work/bom-100000.xlsx --format json
@@ -30,7 +30,7 @@ WORK = HERE / "_work"
 LAUNCH = """
 import sys
 if sys.argv.pop(1) == "off":
-    from cfp.lca import xlsxguard
+    from cfp.lca.read import xlsxguard
 
     class Unchecked:
         def worksheet_names(self):
@@ -56,8 +56,8 @@ def timed(cmd: list[str]) -> float:
 def in_process(path: Path, repeat: int) -> dict[str, float]:
     """Median seconds of: opening the package (zip and structure checks), scanning the
     BOM sheet (inflate in a second thread + vectorised check), inflating it alone."""
-    from cfp.lca import xlsxguard
-    from cfp.lca.names import bom_sheet_name
+    from cfp.lca.read import xlsxguard
+    from cfp.lca.read.names import bom_sheet_name
 
     marks: dict[str, list[float]] = {"guard": [], "scan": [], "inflate": []}
     for _ in range(repeat):

@@ -48,7 +48,7 @@ def make_footprints(folder: Path, count: int) -> list[dict]:
     from datetime import UTC, datetime
 
     from cfp.lca.api import calculate
-    from cfp.lca.pact import to_pact
+    from cfp.lca.render.pact import to_pact
 
     base = to_pact(calculate(SAMPLE), created=datetime(2026, 4, 1, tzinfo=UTC))
     made = []

@@ -30,7 +30,7 @@ def main() -> int:
         from bomgen import make_bom
 
         make_bom(path, args.rows, assembly_every=50)
-    from cfp.lca import prefetch
+    from cfp.lca.read import prefetch
 
     early = prefetch.start(path)
     marks: list[tuple[str, float]] = []
@@ -38,7 +38,9 @@ def main() -> int:
     def mark(label: str) -> None:
         marks.append((label, time.perf_counter()))
 
-    from cfp.lca import api, compute, formats
+    from cfp.lca import api
+    from cfp.lca.compute import flows as compute
+    from cfp.lca.render import formats
 
     mark("imports (read running)")
     for name in ("material_flows", "transport_flows", "processing_flows", "waste_flows"):

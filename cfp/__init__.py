@@ -25,8 +25,8 @@ if not os.path.isdir(os.path.join(os.path.dirname(__file__), "lca")):
     __path__.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 if TYPE_CHECKING:
+    from cfp.lca.aggregate.result import Result as Result
     from cfp.lca.errors import InputError as InputError
-    from cfp.lca.results import Result as Result
 
 PathLike = str | os.PathLike[str]
 
@@ -48,7 +48,7 @@ def calculate(bom: PathLike, *, factors: Sequence[PathLike] = (),
 
     from cfp.lca.api import Options
     from cfp.lca.api import calculate as run
-    from cfp.lca.masters import MasterFiles
+    from cfp.lca.read.masters import MasterFiles
 
     def path(value: PathLike | None) -> Path | None:
         return None if value is None else Path(value)
@@ -64,7 +64,7 @@ def calculate(bom: PathLike, *, factors: Sequence[PathLike] = (),
 
 def __getattr__(name: str) -> object:
     if name == "Result":
-        from cfp.lca.results import Result
+        from cfp.lca.aggregate.result import Result
 
         return Result
     if name == "InputError":

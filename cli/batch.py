@@ -1,6 +1,6 @@
 """`cfp calc` on many BOMs: progress while running, then the summary table.
 
-The work is `cfp.lca.batch.run`; this module only shows it. On a terminal a rich
+The work is `cfp.lca.app.batch.run`; this module only shows it. On a terminal a rich
 progress bar (stderr); otherwise (CI logs) one plain line per BOM as it finishes. The
 summary table goes to stdout, or the summary as JSON/CSV with --format json/csv. File
 names, products and problems are printed through `visible`/`shown` (controls escaped).
@@ -17,7 +17,7 @@ from .common import shown, stdout_console, visible
 
 def run_batch(request) -> int:  # noqa: ANN001 - cli.calc.CalcRequest
     """Run the batch the request describes and return the exit code (0/1/2/3)."""
-    from cfp.lca.batch import BatchSpec, run
+    from cfp.lca.app.batch import BatchSpec, run
 
     spec = BatchSpec(
         paths=request.paths, options=request.options, out_dir=request.out_dir,
@@ -88,7 +88,7 @@ def _plain_line(record, done: int, total: int, lang: str) -> str:  # noqa: ANN00
 
 
 def _show_outcome(outcome, request) -> None:  # noqa: ANN001
-    from cfp.lca import batch
+    from cfp.lca.app import batch
     from cfp.lca.messages import tr
 
     from .calc import Format
@@ -175,7 +175,7 @@ def _problems(outcome, lang: str, console) -> None:  # noqa: ANN001
 
 
 def _written(outcome, request) -> list:  # noqa: ANN001
-    from cfp.lca.batch import SUMMARY_STEM
+    from cfp.lca.app.batch import SUMMARY_STEM
 
     paths = []
     if request.out_dir is not None:

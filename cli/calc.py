@@ -135,7 +135,7 @@ def calc(
     """Compute cradle-to-gate footprints of BOM workbooks. 部品表から CFP を計算します。"""
     language = resolve_lang(lang)
     with handle_errors(language, debug):
-        from cfp.lca import prefetch
+        from cfp.lca.read import prefetch
 
         batch = _is_batch(boms, fail_above, budgets, junit, baseline)
         limits = limits_of(max_cells, max_unzipped_mb)
@@ -147,8 +147,8 @@ def calc(
             early = prefetch.start(boms[0], limits)
         from cfp.lca.api import Options
         from cfp.lca.errors import UsageError
-        from cfp.lca.masters import MasterFiles
         from cfp.lca.messages import tr
+        from cfp.lca.read.masters import MasterFiles
 
         if gwp is not None and gwp.upper() not in ("AR5", "AR6"):
             raise UsageError(tr("usage.gwp", language, value=gwp))
@@ -198,7 +198,7 @@ def _is_batch(paths: list[Path], *batch_options: object) -> bool:
 def _single(request: CalcRequest) -> None:
     from cfp.lca.api import calculate
     from cfp.lca.output import check_outputs
-    from cfp.lca.reports import report_file_names
+    from cfp.lca.render.reports import report_file_names
 
     no_cyclic_gc()
     bom = request.paths[0]
@@ -210,7 +210,7 @@ def _single(request: CalcRequest) -> None:
     result = calculate(bom, request.options)  # type: ignore[arg-type]
     if request.reports:
         from cfp.lca.messages import tr
-        from cfp.lca.reports import write_reports
+        from cfp.lca.render.reports import write_reports
 
         from .common import stderr_console
 
@@ -223,7 +223,7 @@ def _single(request: CalcRequest) -> None:
 
         show(result, request.lang, top=request.top)
         return
-    from cfp.lca import formats
+    from cfp.lca.render import formats
 
     if request.output_format is Format.json:
         # streamed: the JSON of a large BOM is written while it is encoded

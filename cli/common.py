@@ -64,7 +64,7 @@ MaxUnzippedOption = Annotated[
 
 def limits_of(max_cells: int | None, max_unzipped_mb: int | None):  # noqa: ANN201
     """The reading limits (`xlsxguard.Limits`) with the options given."""
-    from cfp.lca.xlsxguard import Limits
+    from cfp.lca.read.xlsxguard import Limits
 
     given = {k: v for k, v in (("max_cells", max_cells),
                                ("max_unzipped_mb", max_unzipped_mb)) if v is not None}
@@ -299,8 +299,8 @@ def parse_factor_columns(text: str | None, lang: str) -> dict[str, str] | None:
     if not text:
         return None
     from cfp.lca.errors import UsageError
-    from cfp.lca.factors import FACTOR_ALIASES
     from cfp.lca.messages import tr
+    from cfp.lca.read.factors import FACTOR_ALIASES
 
     mapping = {}
     for item in text.split(","):

@@ -53,7 +53,7 @@ def diff(
     language = resolve_lang(lang)
     with handle_errors(language, debug):
         no_cyclic_gc()  # result JSONs of large BOMs: millions of lists and floats
-        from cfp.lca.diff import compare, report_dict
+        from cfp.lca.app.diff import compare, report_dict
         from cfp.lca.errors import UsageError
         from cfp.lca.messages import tr
 
@@ -74,7 +74,7 @@ def diff(
     raise typer.Exit(report.exit_code)
 
 
-def show(report, lang: str) -> None:  # noqa: ANN001 - cfp.lca.diff.DiffReport
+def show(report, lang: str) -> None:  # noqa: ANN001 - cfp.lca.app.diff.DiffReport
     """Changed products with their stage deltas and the lines that moved most (texts
     from the result files through `shown`)."""
     from cfp.lca.messages import tr
@@ -107,7 +107,7 @@ def show(report, lang: str) -> None:  # noqa: ANN001 - cfp.lca.diff.DiffReport
     console.print(f"[bold {'red' if report.failed else 'green'}]{shown(summary)}[/]")
 
 
-def describe_line(line, lang: str) -> str:  # noqa: ANN001 - cfp.lca.diff.LineChange
+def describe_line(line, lang: str) -> str:  # noqa: ANN001 - cfp.lca.app.diff.LineChange
     """'PU-101 materials: 0.360 → 2.808 (+2.448); flow ADC12 → A6063; factor ...'."""
     from cfp.lca.messages import tr
 

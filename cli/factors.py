@@ -32,7 +32,7 @@ KindOption = Annotated[str | None, typer.Option(
 def _load(factors: list[Path] | None, bom: Path | None, columns: str | None,  # noqa: ANN202
           lang: str):
     from cfp.lca.api import Options
-    from cfp.lca.catalog import load_table
+    from cfp.lca.app.catalog import load_table
 
     from .common import parse_factor_columns
 
@@ -53,7 +53,7 @@ def list_factors(factors: FileList = None, bom: BomOption = None, kind: KindOpti
     """List every factor in force (the winner of each key), sorted by key."""
     language = resolve_lang(lang)
     with handle_errors(language, debug):
-        from cfp.lca.catalog import factor_records
+        from cfp.lca.app.catalog import factor_records
 
         table = _load(factors, bom, factor_columns, language)
         _print(factor_records(table, dimension=kind), as_json, language)
@@ -67,7 +67,7 @@ def search(term: Annotated[str, typer.Argument(help="Text in key, name, alias or
     """Find factors whose key, name, alias or source contains TERM."""
     language = resolve_lang(lang)
     with handle_errors(language, debug):
-        from cfp.lca.catalog import factor_records
+        from cfp.lca.app.catalog import factor_records
 
         _print(factor_records(_load(factors, bom, factor_columns, language), term, kind), as_json,
                language)
@@ -81,7 +81,7 @@ def show(key: Annotated[str, typer.Argument(help="Factor key or alias (e.g. stee
     """Show one factor with its full provenance."""
     language = resolve_lang(lang)
     with handle_errors(language, debug):
-        from cfp.lca.catalog import factor_record
+        from cfp.lca.app.catalog import factor_record
         from cfp.lca.errors import UsageError
         from cfp.lca.messages import tr
 

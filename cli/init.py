@@ -22,7 +22,7 @@ def init(
     with handle_errors(language, debug):
         from cfp.lca.errors import UsageError
         from cfp.lca.messages import tr
-        from cfp.lca.template import write_template
+        from cfp.lca.render.template import write_template
 
         if path.exists() and not force:
             raise UsageError(tr("usage.exists", language, path=path))

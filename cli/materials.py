@@ -44,10 +44,10 @@ def materials(
     language = resolve_lang(lang)
     with handle_errors(language, debug):
         from cfp.lca.api import Options
-        from cfp.lca.catalog import material_mapping
+        from cfp.lca.app.catalog import material_mapping
         from cfp.lca.errors import UsageError
-        from cfp.lca.masters import MasterFiles
         from cfp.lca.messages import tr
+        from cfp.lca.read.masters import MasterFiles
 
         if gwp is not None and gwp.upper() not in ("AR5", "AR6"):
             raise UsageError(tr("usage.gwp", language, value=gwp))

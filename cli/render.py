@@ -8,9 +8,9 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from cfp.lca.compute import STAGES
+from cfp.lca.aggregate.result import Result
+from cfp.lca.compute.flows import STAGES
 from cfp.lca.messages import tr
-from cfp.lca.results import Result
 
 from .common import shown, stdout_console
 

@@ -16,17 +16,18 @@ from typing import Any
 
 import numpy as np
 
-from . import checks, compute
-from .bom import Bom, read_bom
+from .aggregate.result import DEFAULT_DECLARED_UNIT, Result
+from .compute import flows as compute
 from .errors import ProblemLog
-from .factors import FactorTable, load_factors
 from .frame import Frame, isnull
-from .masters import MasterFiles, Masters, read_masters
-from .materials import MaterialMap, load_material_map
-from .results import DEFAULT_DECLARED_UNIT, Result
-from .structure import resolve_structure
-from .workbook import Workbook, open_workbook
-from .xlsxguard import Limits
+from .read.bom import Bom, read_bom
+from .read.factors import FactorTable, load_factors
+from .read.masters import MasterFiles, Masters, read_masters
+from .read.materials import MaterialMap, load_material_map
+from .read.workbook import Workbook, open_workbook
+from .read.xlsxguard import Limits
+from .resolve import checks
+from .resolve.structure import resolve_structure
 
 Progress = Callable[[str], None]
 

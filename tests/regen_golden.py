@@ -31,7 +31,7 @@ GOLDEN_VERSION = "0.0.0-golden"
 SCREENSHOT = ROOT / "docs" / "cfp-sheet.png"
 
 
-def sample_result(name: str, pin_version: bool = True):  # -> cfp.lca.results.Result
+def sample_result(name: str, pin_version: bool = True):  # -> cfp.lca.aggregate.result.Result
     from cfp.lca.api import calculate
 
     result = calculate(SAMPLES / name)
@@ -45,9 +45,9 @@ def golden_name(sample: str, lang: str, kind: str) -> str:
 
 
 def render(sample: str, lang: str, kind: str, result=None) -> str:
-    from cfp.lca import report_html
-    from cfp.lca.report_model import build_model
-    from cfp.lca.reports import resolve_created
+    from cfp.lca.render import html as report_html
+    from cfp.lca.render.model import build_model
+    from cfp.lca.render.reports import resolve_created
 
     model = build_model(result or sample_result(sample), lang, resolve_created(TIMESTAMP))
     return (report_html.render_report if kind == "report" else report_html.render_sheet)(model)
@@ -69,7 +69,7 @@ def regenerate() -> list[Path]:
 
 def screenshot() -> Path:
     """The Japanese sample's CFP sheet as PDF, page 1 as PNG (for the README)."""
-    from cfp.lca.reports import write_reports
+    from cfp.lca.render.reports import write_reports
 
     with tempfile.TemporaryDirectory() as tmp:
         paths = write_reports(sample_result(SAMPLE_FILES[0], False), ["pdf"], Path(tmp), "ja",

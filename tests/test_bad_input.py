@@ -25,9 +25,9 @@ from builders import MINIMAL_BOM, PROCESSES, SETTINGS, write_book
 from typer.testing import CliRunner
 
 from cfp.cli.main import app
+from cfp.lca.aggregate.result import inventory_records
 from cfp.lca.api import Options, calculate
 from cfp.lca.errors import InputError, Problem
-from cfp.lca.results import inventory_records
 
 CFP = Path(sys.executable).with_name("cfp")
 

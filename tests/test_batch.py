@@ -24,7 +24,7 @@ from builders import MINIMAL_BOM, write_book
 from typer.testing import CliRunner
 
 from cfp.cli.main import app
-from cfp.lca import batch
+from cfp.lca.app import batch
 from cfp.lca.errors import UsageError
 
 A_TOTAL, B_TOTAL = 2 * 1.5 * 1.91 + 0.5 * 10.8, 1.0 * 1.91

@@ -12,9 +12,9 @@ import math
 import pytest
 from builders import PROCESSES, SETTINGS, SUPPLIERS, write_book
 
-from cfp.lca import formats
+from cfp.lca.aggregate.result import inventory_records
 from cfp.lca.api import Options, calculate
-from cfp.lca.results import inventory_records
+from cfp.lca.render import formats
 
 STEEL, ALU, SCRAP_METAL, TRUCK = 1.91, 10.8, 0.00468568, 0.10163
 
@@ -254,7 +254,7 @@ def test_transport_mode_by_display_name(tmp_path):
     # x the container_ship factor.
     import csv
 
-    from cfp.lca.factors import builtin_path
+    from cfp.lca.read.factors import builtin_path
     rows = {r["key"]: r for r in csv.DictReader(builtin_path("factors.csv").open(encoding="utf-8"))}
     ship = float(rows["container_ship"]["kg_co2e"])
     path = write_book(tmp_path / "t.xlsx", {
@@ -269,7 +269,7 @@ def test_transport_mode_by_display_name(tmp_path):
 def test_json_is_valid_and_rows_are_one_per_line(tmp_path):
     import json
 
-    from cfp.lca import formats
+    from cfp.lca.render import formats
 
     # a part name that looks like the splice sentinel must stay a plain string
     path = write_book(tmp_path / "j.xlsx", {"部品表": [
@@ -305,7 +305,7 @@ def test_improved_ton_km_method(tmp_path, mode, expected):
 
 
 def test_improved_ton_km_formula_exact():
-    from cfp.lca.transport import litres_per_tkm
+    from cfp.lca.read.tonkm import litres_per_tkm
 
     # ln y = 2.71 - 0.812 ln(0.25) - 0.654 ln(2000) = -1.13532 -> y = 0.321318 L/t-km
     assert litres_per_tkm(2000, 25) == pytest.approx(0.321318, rel=1e-5)
@@ -342,7 +342,8 @@ def test_mass_cut_off(tmp_path, cutoff, settings_value, excluded):
 def test_prefetched_bom_sheet_gives_the_same_result(tmp_path):
     # the CLI starts reading the BOM sheet in a thread before its imports (lca/prefetch.py);
     # a master sheet comes first, so the BOM is the first non-master sheet, as read_bom says
-    from cfp.lca import formats, prefetch
+    from cfp.lca.read import prefetch
+    from cfp.lca.render import formats
 
     path = write_book(tmp_path / "p.xlsx", {
         "工程": PROCESSES,
@@ -360,8 +361,8 @@ def test_prefetched_bom_sheet_gives_the_same_result(tmp_path):
 
 
 def test_prefetch_of_a_broken_file_leaves_the_error_to_open_workbook(tmp_path):
-    from cfp.lca import prefetch
     from cfp.lca.errors import InputError
+    from cfp.lca.read import prefetch
 
     path = tmp_path / "broken.xlsx"
     path.write_bytes(b"not a zip file at all")
@@ -383,7 +384,7 @@ def test_large_results_are_streamed_in_chunks_with_the_same_content(tmp_path, mo
 
     import orjson
 
-    from cfp.lca import formats
+    from cfp.lca.render import formats
 
     rows = [["品番", "個数", "材質", "重量(kg)", "素材重量(kg)", "仕入先"]]
     rows += [[f"P-{i}", i, "SS400", 1.0, 1.5, "A社"] for i in range(1, 8)]

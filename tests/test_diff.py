@@ -25,7 +25,7 @@ from builders import MINIMAL_BOM, write_book
 from typer.testing import CliRunner
 
 from cfp.cli.main import app
-from cfp.lca.diff import (
+from cfp.lca.app.diff import (
     MalformedResult,
     ResultReadError,
     compare,
@@ -396,7 +396,7 @@ def test_result_file_above_the_size_limit_is_refused_unread(sets, monkeypatch):
     assert result.exit_code == 2
     assert (f"{big}: the file is 600 MB, more than the 512 MB cfp reads as a result (a "
             "100,000-line BOM's result is about 150 MB).") in result.output
-    monkeypatch.setattr("cfp.lca.diff.MAX_RESULT_BYTES", 100)  # the limit is one constant
+    monkeypatch.setattr("cfp.lca.app.diff.MAX_RESULT_BYTES", 100)  # the limit is one constant
     (new / "pump.json").write_text(GOOD)
     assert "more than the 0 MB" in diff(old, new, "--lang", "en").output
 

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cfp.lca.frame import Frame, choose, factorize, factorize_first, fill, isnull, map_codes
-from cfp.lca.textnorm import (
+from cfp.lca.read.textnorm import (
     _text_of,
     blank_mask,
     is_blank,

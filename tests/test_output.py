@@ -152,7 +152,7 @@ def test_csv_text_is_what_the_csv_module_writes(rows):
 
     import numpy as np
 
-    from cfp.lca.formats import _cell, csv_text
+    from cfp.lca.render.formats import _cell, csv_text
 
     def column(j):
         values = [row[j] for row in rows]
@@ -183,7 +183,7 @@ def test_float_fields_are_python_repr(values):
 
     import numpy as np
 
-    from cfp.lca.formats import _float_fields
+    from cfp.lca.render.formats import _float_fields
 
     expected = ["" if math.isnan(v) else repr(v) for v in values]
     assert _float_fields(np.array(values, dtype=float)) == expected

@@ -16,8 +16,8 @@ import pytest
 
 from cfp.lca.api import calculate
 from cfp.lca.errors import UsageError
-from cfp.lca.pact import pact_bytes, to_pact
-from cfp.lca.reports import write_reports
+from cfp.lca.render.pact import pact_bytes, to_pact
+from cfp.lca.render.reports import write_reports
 
 ROOT = Path(__file__).parents[1]
 SAMPLES = ROOT / "samples"

@@ -18,11 +18,11 @@ from builders import write_book
 from typer.testing import CliRunner
 
 from cfp.cli.main import app
+from cfp.lca.aggregate.result import inventory_records
 from cfp.lca.api import Options, calculate
-from cfp.lca.catalog import material_mapping
+from cfp.lca.app.catalog import material_mapping
 from cfp.lca.errors import InputError
-from cfp.lca.masters import MasterFiles
-from cfp.lca.results import inventory_records
+from cfp.lca.read.masters import MasterFiles
 
 FACTOR_HEADER = ["キー", "単位", "排出原単位", "出典"]
 
@@ -362,8 +362,8 @@ def test_one_product_mass_everywhere(tmp_path):
     # assembly rows add nothing: 3.0 + 0.5 = 3.5 kg in the JSON, PACT and the report
     from datetime import UTC, datetime
 
-    from cfp.lca.pact import to_pact
-    from cfp.lca.report_model import build_model
+    from cfp.lca.render.model import build_model
+    from cfp.lca.render.pact import to_pact
 
     path = write_book(tmp_path / "bom.xlsx", {
         "部品表": [["品番", "個数", "材質", "重量(kg)", "素材重量(kg)"],

@@ -22,11 +22,13 @@ import pytest
 import regen_golden as golden
 from builders import write_book
 
-from cfp.lca import formats, report_html, report_xlsx, reports
 from cfp.lca.api import calculate
 from cfp.lca.errors import UsageError
 from cfp.lca.output import FORMULA_PREFIXES
-from cfp.lca.reports import resolve_created, write_reports
+from cfp.lca.render import formats, reports
+from cfp.lca.render import html as report_html
+from cfp.lca.render import xlsx as report_xlsx
+from cfp.lca.render.reports import resolve_created, write_reports
 
 JA, EN = golden.SAMPLE_FILES
 TS = golden.TIMESTAMP  # 2026-04-01T09:00:00+09:00 = 2026-04-01 00:00 UTC
@@ -158,7 +160,7 @@ def test_same_input_and_time_give_identical_bytes(written, ja_result, tmp_path):
 
 
 def golden_model(result, lang):
-    from cfp.lca.report_model import build_model
+    from cfp.lca.render.model import build_model
 
     return build_model(result, lang, resolve_created(TS))
 

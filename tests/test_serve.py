@@ -53,7 +53,7 @@ CO_A, CO_B = "urn:company:example:a", "urn:company:example:b"
 @pytest.fixture(scope="session")
 def base_footprint() -> dict:
     from cfp.lca.api import calculate
-    from cfp.lca.pact import to_pact
+    from cfp.lca.render.pact import to_pact
 
     return to_pact(calculate(SAMPLE), created=CREATED)
 

@@ -27,11 +27,11 @@ from pathlib import Path
 import pytest
 from builders import MINIMAL_BOM, PROCESSES, SETTINGS, write_book
 
-from cfp.lca import prefetch, xlsxguard
 from cfp.lca.api import Options, calculate
 from cfp.lca.errors import InputError
-from cfp.lca.workbook import open_workbook, read_csv_rows
-from cfp.lca.xlsxguard import Limits
+from cfp.lca.read import prefetch, xlsxguard
+from cfp.lca.read.workbook import open_workbook, read_csv_rows
+from cfp.lca.read.xlsxguard import Limits
 
 CFP = Path(sys.executable).with_name("cfp")
 MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'

@@ -116,8 +116,8 @@ def part_b(rounds: int, count: int) -> str:
 
     files = small_boms()[:count]
     masters = proto.cfp_masters()
-    from cfp.lca import formats
     from cfp.lca.api import calculate
+    from cfp.lca.render import formats
 
     def today_json() -> None:
         for p in files:

@@ -140,8 +140,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
     gc.disable()
-    from cfp.lca import formats
     from cfp.lca.api import calculate
+    from cfp.lca.render import formats
     from cfp.lca.results import JSON_INVENTORY
 
     path = big_bom()

@@ -12,12 +12,12 @@ from pathlib import Path
 
 gc.disable()
 bom, out = Path(sys.argv[1]), Path(sys.argv[2])
-from cfp.lca import prefetch  # noqa: E402
+from cfp.lca.read import prefetch  # noqa: E402
 
 early = prefetch.start(bom)
-from cfp.lca import formats  # noqa: E402
 from cfp.lca.api import Options, calculate  # noqa: E402
 from cfp.lca.output import atomic_write, check_outputs  # noqa: E402
+from cfp.lca.render import formats  # noqa: E402
 
 options = Options(prefetched=early)
 check_outputs([out], [bom, *options.input_files()])

@@ -28,9 +28,9 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from urllib.parse import quote
 
-from .errors import UsageError
-from .messages import tr
-from .results import Result
+from ..aggregate.result import Result
+from ..errors import UsageError
+from ..messages import tr
 
 SPEC_VERSIONS = ("3.0.0",)
 DEFAULT_GEOGRAPHY = "JP"

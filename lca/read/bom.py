@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import ProblemLog
-from .frame import Frame, isnull
+from ..errors import ProblemLog
+from ..frame import Frame, isnull
 from .names import bom_sheet_name
 from .textnorm import (
     blank_mask,

@@ -12,8 +12,8 @@ from typing import BinaryIO
 
 import numpy as np
 
-from .output import neutralise, write_overlapped
-from .results import JSON_INVENTORY, Result, rows_of
+from ..aggregate.result import JSON_INVENTORY, Result, rows_of
+from ..output import neutralise, write_overlapped
 
 INVENTORY_COLUMNS = ["row", "part_number", "stage", "flow", "process", "amount", "unit",
                      "amount_per_piece", "factor", "factor_unit", "factor_key", "factor_source",

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..frame import Frame
 from .factors import read_builtin_csv
-from .frame import Frame
 from .textnorm import lookup_key, nfkc
 
 #: Finish, temper and form suffixes dropped when a grade is not found as written:

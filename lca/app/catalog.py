@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .api import Options
-from .errors import ProblemLog
-from .factors import FactorTable, load_factors
-from .textnorm import lookup_key
-from .workbook import open_workbook
+from ..api import Options
+from ..errors import ProblemLog
+from ..read.factors import FactorTable, load_factors
+from ..read.textnorm import lookup_key
+from ..read.workbook import open_workbook
 
 FACTOR_FIELDS = ["key", "name", "name_ja", "factor", "unit", "unit_given", "factor_given",
                  "data_type", "source", "source_ref", "licence", "geography",
@@ -73,8 +73,8 @@ def material_mapping(path: Path, options: Options | None = None) -> list[dict[st
     never fails on an unmapped material: that is what this listing is for. Other
     problems of the workbook are not reported here.
     """
-    from .api import read_inputs
-    from .resolve import material_factors
+    from ..api import read_inputs
+    from ..resolve.precedence import material_factors
 
     inputs = read_inputs(path, options or Options(), ProblemLog(str(path)))
     parts, factors, materials = inputs.parts, inputs.factors, inputs.materials

@@ -13,7 +13,7 @@ from itertools import repeat
 
 import numpy as np
 
-from .frame import factorize, map_codes
+from ..frame import factorize, map_codes
 from .names import header_key as header_key  # re-exported: one home for names
 from .names import nfkc
 from .names import split_unit as split_unit

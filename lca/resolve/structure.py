@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from .bom import Bom
-from .errors import ProblemLog
-from .frame import Frame, factorize, isnull
+from ..errors import ProblemLog
+from ..frame import Frame, factorize, isnull
+from ..read.bom import Bom
 
 
 def resolve_structure(bom: Bom, log: ProblemLog) -> Frame:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .output import atomic_write
+from ..output import atomic_write
 
 # (header, explanation) per sheet; the explanation sits in the row above the header.
 BOM_COLUMNS = [

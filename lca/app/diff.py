@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from .errors import MAX_PROBLEMS, CfpError, InputError, Problem
-from .messages import tr
+from ..errors import MAX_PROBLEMS, CfpError, InputError, Problem
+from ..messages import tr
 
 #: Written by batch runs next to the per-BOM results; never a result itself.
 SUMMARY_NAMES = ("_summary.json",)

@@ -23,9 +23,9 @@ from typing import Any
 
 import numpy as np
 
+from ..errors import InputError, Problem, ProblemLog
+from ..frame import Frame
 from . import xlsxguard
-from .errors import InputError, Problem, ProblemLog
-from .frame import Frame
 from .names import bom_sheet_name, find_sheet_name
 from .prefetch import WORKBOOK_SUFFIXES, Prefetch, worksheet_names
 from .textnorm import blank_mask, cell_ref, header_key, nfkc

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .bom import Bom
-from .errors import ProblemLog
-from .frame import Frame, factorize
+from ..errors import ProblemLog
+from ..frame import Frame, factorize
+from ..read.bom import Bom
 
 if TYPE_CHECKING:
-    from .api import Inputs
-    from .compute import Notes
+    from ..api import Inputs
+    from ..compute.flows import Notes
 
 #: Rows of one part number compared for consistency (a BOM lists the same bought part
 #: under several assemblies; it must have the same material and weight everywhere).

@@ -30,11 +30,11 @@ from openpyxl.chart.label import DataLabelList
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from .errors import UsageError
-from .messages import tr
-from .output import neutralise, write_overlapped
-from .report_model import DATA_TYPES, ReportModel, fmt_sig
-from .report_text import t
+from ..errors import UsageError
+from ..messages import tr
+from ..output import neutralise, write_overlapped
+from .model import DATA_TYPES, ReportModel, fmt_sig
+from .text import t
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1D4F73")

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import ProblemLog
-from .frame import factorize, isnull, map_codes
+from ..errors import ProblemLog
+from ..frame import factorize, isnull, map_codes
 from .names import source_label
 from .textnorm import header_key, lookup_key, lookup_keys, nfkc, to_numbers, to_text
 from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
@@ -155,7 +155,7 @@ class FactorTable:
 
     def _formula_row(self, name: str) -> str | None:
         """A factor computed from its name (改良トンキロ:4t:50%); added to the table."""
-        from . import transport
+        from . import tonkm as transport
 
         spec = transport.parse_spec(name) if name else None
         fuel = self.find(spec[2]) if spec else None

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import ProblemLog
-from .frame import Frame, column, factorize_first, isnull
+from ..errors import ProblemLog
+from ..frame import Frame, column, factorize_first, isnull
 from .names import MASTER_SHEETS, source_label
 from .textnorm import (
     cell_ref,

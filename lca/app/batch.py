@@ -28,10 +28,10 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .clock import resolve_time
-from .errors import CfpError, InputError, UsageError
-from .messages import tr
-from .output import atomic_write, atomic_write_text, check_outputs, neutralise
+from ..clock import resolve_time
+from ..errors import CfpError, InputError, UsageError
+from ..messages import tr
+from ..output import atomic_write, atomic_write_text, check_outputs, neutralise
 
 OK, INVALID, GATE_FAILED, ERROR = "ok", "invalid", "gate_failed", "error"
 STATUSES = (OK, GATE_FAILED, INVALID, ERROR)
@@ -156,7 +156,7 @@ def check_output_names(files: list[Path], out_dir: Path, lang: str = "en") -> No
 def planned_outputs(spec: BatchSpec, files: list[Path]) -> list[Path]:
     """Every file the run may write: per BOM its result and reports, the summaries, the
     JUnit file and the `-o` summary."""
-    from .reports import report_file_names
+    from ..render.reports import report_file_names
 
     out: list[Path] = [p for p in (spec.junit, spec.output) if p is not None]
     if spec.out_dir is not None:
@@ -318,8 +318,8 @@ def compute_one(path: Path) -> BomRecord:
 
 
 def _compute_into(record: BomRecord, path: Path, config: WorkerConfig) -> None:
-    from . import formats
-    from .api import calculate
+    from ..api import calculate
+    from ..render import formats
 
     result = calculate(path, config.options)  # type: ignore[arg-type]
     record.product = result.product_name
@@ -332,7 +332,7 @@ def _compute_into(record: BomRecord, path: Path, config: WorkerConfig) -> None:
     atomic_write(target, lambda tmp: tmp.write_bytes(data))
     record.result = target.name
     if config.reports:
-        from .reports import write_reports  # type: ignore[import-not-found]
+        from ..render.reports import write_reports  # type: ignore[import-not-found]
 
         write_reports(result, list(config.reports), config.out_dir / path.stem, config.lang,
                       timestamp=config.timestamp)
@@ -373,7 +373,7 @@ def run(spec: BatchSpec, on_record: OnRecord | None = None) -> BatchOutcome:
 def _plain_options(options: object) -> object:
     """Options without the progress callback (a closure cannot go to a worker)."""
     if options is None:
-        from .api import Options
+        from ..api import Options
 
         return Options()
     return replace(options, progress=None) if hasattr(options, "progress") else options
@@ -486,7 +486,7 @@ def write_outputs(outcome: BatchOutcome, spec: BatchSpec) -> None:
 def summary_json(outcome: BatchOutcome) -> bytes:
     import orjson
 
-    from .api import version
+    from ..api import version
 
     data = {"schema": SUMMARY_SCHEMA, "cfp_version": version(), "created": iso(outcome.created),
             "exit_code": outcome.exit_code, "counts": outcome.counts(),

@@ -20,11 +20,11 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from .clock import resolve_time
-from .errors import UsageError
-from .messages import tr
-from .output import atomic_write
-from .results import Result
+from ..aggregate.result import Result
+from ..clock import resolve_time
+from ..errors import UsageError
+from ..messages import tr
+from ..output import atomic_write
 
 KINDS = ("html", "sheet", "pdf", "xlsx", "json", "csv", "pact")
 
@@ -80,7 +80,7 @@ def render_reports(result: Result, kinds: list[str], lang: str,
                    created: datetime) -> list[tuple[str, bytes]]:
     """(file name, bytes) of each requested report, all rendered before any is written."""
     from . import formats
-    from .report_model import build_model
+    from .model import build_model
 
     model = build_model(result, lang, created) if set(kinds) - {"json", "csv", "pact"} \
         else None
@@ -105,8 +105,8 @@ def render_reports(result: Result, kinds: list[str], lang: str,
 
 
 def _render_kind(model: object, kind: str) -> list[tuple[str, bytes]]:
-    from . import report_html
-    from .report_model import ReportModel
+    from . import html as report_html
+    from .model import ReportModel
 
     assert isinstance(model, ReportModel)
     files = model.files
@@ -118,7 +118,7 @@ def _render_kind(model: object, kind: str) -> list[tuple[str, bytes]]:
         return [(files["pdf"], report_html.html_to_pdf(report_html.render_report(model, True))),
                 (files["sheet_pdf"],
                  report_html.html_to_pdf(report_html.render_sheet(model, True)))]
-    from .report_xlsx import workbook_bytes
+    from .xlsx import workbook_bytes
 
     return [(files["xlsx"], workbook_bytes(model))]
 

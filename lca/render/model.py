@@ -19,12 +19,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .compute import STAGES
-from .factors import builtin_path
-from .messages import tr
-from .report_text import t
+from ..aggregate.result import Result
+from ..compute.flows import STAGES
+from ..messages import tr
+from ..read.factors import builtin_path
 from .reports import report_file_names
-from .results import Result
+from .text import t
 
 DATA_TYPES = ["primary", "secondary", "proxy"]
 STAGE_ORDER = {**{s: i for i, s in enumerate(STAGES)}, "product": len(STAGES)}
@@ -234,7 +234,7 @@ def _text(value: object) -> str:
 
 def _reason(reason: object, lang: str) -> str:
     key = f"reason.{reason}"
-    from .report_text import LABELS
+    from .text import LABELS
 
     return t(key, lang) if key in LABELS else _text(reason)
 

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .factors import FactorTable
-from .frame import Frame, factorize, isnull, map_codes
-from .materials import MaterialMap, grade_candidates
+from ..frame import Frame, factorize, isnull, map_codes
+from ..read.factors import FactorTable
+from ..read.materials import MaterialMap, grade_candidates
 
 #: How a material factor was found, most specific first (the `matched_by` field).
 LEVELS = ("part_number", "grade", "grade_map", "category")

@@ -16,11 +16,11 @@ from typing import Any
 
 import numpy as np
 
-from .compute import STAGES
-from .diff import inventory_rows as inventory_records  # noqa: F401 - re-exported
-from .frame import Frame, factorize, factorize_first, fill
-from .messages import tr
-from .structure import product_mass_each
+from ..app.diff import inventory_rows as inventory_records  # noqa: F401 - re-exported
+from ..compute.flows import STAGES
+from ..frame import Frame, factorize, factorize_first, fill
+from ..messages import tr
+from ..resolve.structure import product_mass_each
 
 SCHEMA_VERSION = "1"
 DEFAULT_DECLARED_UNIT = "1 piece"

@@ -19,8 +19,8 @@ import jinja2
 import pandas as pd
 from markupsafe import Markup
 
-from . import report_charts as charts
-from .report_model import ReportModel, fmt_factor, fmt_pct, fmt_sig
+from . import charts as charts
+from .model import ReportModel, fmt_factor, fmt_pct, fmt_sig
 
 #: Rows of the inventory, part and factor tables in the HTML; the xlsx has all of them.
 #: Above this a browser slows down and the PDF grows by hundreds of pages.
@@ -135,7 +135,7 @@ def html_to_pdf(html: str) -> bytes:
         from weasyprint import HTML
         from weasyprint.urls import URLFetcher
     except OSError as error:  # pango/harfbuzz missing: say how to get them
-        from .errors import CfpError
+        from ..errors import CfpError
 
         raise CfpError(
             f"PDF output needs the pango libraries ({error}). On Debian/Ubuntu run "

@@ -13,15 +13,15 @@ from itertools import repeat
 
 import numpy as np
 
-from .bom import Bom
-from .errors import ProblemLog
-from .factors import FactorTable
-from .frame import Frame, choose, factorize, fill, isnull, map_codes
-from .masters import Masters
-from .materials import MaterialMap
-from .resolve import material_factors
-from .structure import product_mass_each
-from .textnorm import cell_ref, header_key, map_unique
+from ..errors import ProblemLog
+from ..frame import Frame, choose, factorize, fill, isnull, map_codes
+from ..read.bom import Bom
+from ..read.factors import FactorTable
+from ..read.masters import Masters
+from ..read.materials import MaterialMap
+from ..read.textnorm import cell_ref, header_key, map_unique
+from ..resolve.precedence import material_factors
+from ..resolve.structure import product_mass_each
 
 #: `part` is the position of the part in the parts table, `row` its 0-based sheet row.
 #: `matched_by` says how the factor was found (resolve.LEVELS for materials; mode,

@@ -1,0 +1,1 @@
+"""Aggregate: the one place every figure of a result is computed."""

@@ -1,0 +1,1 @@
+"""Compute: the flows of every life-cycle stage, arithmetic on typed columns."""

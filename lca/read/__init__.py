@@ -1,0 +1,1 @@
+"""Read: input files to typed tables (workbooks, masters, factor sources), checked and bounded."""

@@ -1,0 +1,1 @@
+"""Render: the outputs of a result (JSON, CSV, reports, PACT), each behind one small interface."""
