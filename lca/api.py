@@ -127,6 +127,7 @@ def _calculate(path: Path, options: Options) -> Result:
         ]
     log.raise_if_any()
     inventory = Frame.concat(flows, compute.FLOW_COLUMNS)
+    compute.with_structure(inventory, parts)
     checks.non_finite(inventory, bom, log)
     log.raise_if_any()
     checks.warn_inputs(inputs, inventory, notes)

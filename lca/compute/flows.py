@@ -28,12 +28,15 @@ from ..resolve.structure import product_mass_each
 #: electricity, scrap), `master_origin` which master rows gave the line its data
 #: (grade map, supplier, process, measurement: `bom.xlsx!工程:3`, `; `-separated).
 FLOW_COLUMNS = ["part", "row", "part_number", "stage", "flow", "process", "amount", "unit",
-                "factor", "factor_unit", "factor_key", "factor_source", "factor_ref",
-                "factor_origin", "matched_by", "master_origin", "data_type", "energy_basis",
-                "kg_co2e"]
+                "mass_basis", "distance_km", "factor", "factor_unit", "factor_given",
+                "factor_unit_given", "factor_gases", "factor_key", "factor_source",
+                "factor_ref", "factor_origin", "matched_by", "master_origin", "data_type",
+                "energy_basis", "kg_co2e"]
 STAGES = ["materials", "transport", "processing", "waste"]
 #: factor-row fields copied to each flow, and their flow column names
-FACTOR_COLUMNS = {"factor": "factor", "unit": "factor_unit", "key": "factor_key",
+FACTOR_COLUMNS = {"factor": "factor", "unit": "factor_unit", "factor_given": "factor_given",
+                  "unit_given": "factor_unit_given", "gases": "factor_gases",
+                  "key": "factor_key",
                   "source": "factor_source", "source_ref": "factor_ref",
                   "origin": "factor_origin", "data_type": "factor_type",
                   "builtin": "builtin", "dimension": "dimension"}
@@ -122,6 +125,7 @@ def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
         "process": None,
         "amount": np.where(per_piece, qty, qty * mass),
         "unit": choose(per_piece, "piece", "kg"),
+        "mass_basis": np.where(per_piece, None, _mass_basis(leaves)),
         "energy_basis": None,
         "matched_by": match.matched_by,
         "master_origin": np.where(np.isin(match.matched_by, ("grade_map", "category")),
@@ -171,6 +175,20 @@ def _mass_share(parts: Frame, leaves: Frame, missing: np.ndarray) -> float:
     each = product_mass_each(leaves)
     total = float(np.sum(product_mass_each(parts)))
     return float(np.sum(each[missing]) / total) if total > 0 else float("nan")
+
+
+def _mass_basis(parts: Frame) -> np.ndarray:
+    """`raw` where the raw-material weight is the basis of an amount, else `net`."""
+    return choose(~np.isnan(parts["raw_kg"].astype(float)), "raw", "net")
+
+
+def with_structure(inventory: Frame, parts: Frame) -> None:
+    """The BOM tree on every line: the parent's Excel row (0 for a direct child of the
+    product) and the quantity per parent, from the part each flow belongs to."""
+    at = inventory["part"].astype(np.intp)
+    parent = parts["parent_row"][at].astype(np.int64)
+    inventory["parent_row"] = np.where(parent >= 0, parent + 1, 0)
+    inventory["quantity_per_parent"] = parts["quantity"][at].astype(float)
 
 
 def _text_or_dash(value: object) -> str:
@@ -243,7 +261,8 @@ def transport_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTab
     flows = Frame({
         "part": leaf, "row": leaves["row"], "part_number": leaves["part_number"],
         "stage": "transport", "flow": flow, "process": None, "amount": amount,
-        "unit": "t-km", "energy_basis": None, "matched_by": "mode",
+        "unit": "t-km", "mass_basis": _mass_basis(leaves), "distance_km": distance,
+        "energy_basis": None, "matched_by": "mode",
         "master_origin": suppliers["origin"][at], **fc,
     }, len(leaf))
     flows = flows.take(transport & ~np.isnan(amount))
@@ -256,6 +275,8 @@ def electricity_factor(masters: Masters, factors: FactorTable) -> dict[str, obje
     settings = masters.settings
     if settings.electricity_factor is not None:
         return {"factor": settings.electricity_factor, "factor_unit": "kWh",
+                "factor_given": settings.electricity_factor, "factor_unit_given": "kWh",
+                "factor_gases": None,
                 "factor_key": "電力排出係数", "factor_source": "設定/Settings",
                 "factor_ref": None,
                 "factor_origin": settings.cells.get("electricity_factor", ""),
@@ -264,6 +285,8 @@ def electricity_factor(masters: Masters, factors: FactorTable) -> dict[str, obje
     if row is None or row["dimension"] != "energy":
         return None
     return {"factor": float(row["factor"]), "factor_unit": row["unit"],  # type: ignore[arg-type]
+            "factor_given": row["factor_given"], "factor_unit_given": row["unit_given"],
+            "factor_gases": row["gases"],
             "factor_key": row["key"], "factor_source": row["source"],
             "factor_ref": row["source_ref"],
             "factor_origin": row["origin"], "factor_type": row["data_type"],
@@ -405,7 +428,7 @@ def waste_flows(bom: Bom, parts: Frame, factors: FactorTable, materials: Materia
         "flow": map_unique(category, lambda c: f"scrap {c}"),
         "process": None,
         "amount": leaves["total_quantity"] * (leaves["raw_kg"] - leaves["net_kg"]),
-        "unit": "kg", "energy_basis": None, "matched_by": "scrap",
+        "unit": "kg", "mass_basis": None, "energy_basis": None, "matched_by": "scrap",
         "master_origin": leaves["category_origin"], **fc,
     }, len(leaf))
     flows["flow"] = fill(flows["flow"], "scrap ")

@@ -92,7 +92,7 @@ def read_builtin_csv(name: str) -> list[dict[str, str]]:
 FACTOR_FIELDS = ["key", "canon", "name", "dimension", "unit", "factor", "unit_given",
                  "factor_given", "source", "source_ref", "origin", "data_type", "aliases",
                  "note", "licence", "geography", "reference_year", "name_ja", "name_en",
-                 "builtin"]
+                 "builtin", "gases"]
 FactorRow = dict[str, object]
 
 
@@ -212,6 +212,7 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
     keys = _text(table, "key")
     units = _text(table, "unit")
     value = _factor_values(table, log, gwp)
+    gases = _gas_texts(table)
     texts = {f: _text(table, f) for f in ("name", "name_en", "name_ja", "source",
                                           "source_ref", "data_type", "aliases", "note",
                                           "licence", "geography", "reference_year")}
@@ -238,6 +239,7 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
             "factor": float(value[i]) / size,
             "unit_given": units[i],
             "factor_given": float(value[i]),
+            "gases": gases[i],
             "source": texts["source"][i] if texts["source"][i] is not None else origin,
             "source_ref": texts["source_ref"][i],
             "origin": f"{origin}:{int(table.data['row'][i]) + 1}",
@@ -272,6 +274,18 @@ def _factor_values(table: Table, log: ProblemLog, gwp: dict[str, float]) -> np.n
             any_gas |= ~np.isnan(amount)
         value = np.where(~np.isnan(value) | ~any_gas, value, total)
     return value
+
+
+def _gas_texts(table: Table) -> list[str | None]:
+    """Per row, the per-gas values as given (`co2=1.91; ch4_fossil=0.002`), or None: an
+    inventory line shows the factor as its source wrote it."""
+    given = [g for g in GAS_COLUMNS if g in table.data]
+    columns = [(g, to_numbers(table.data[g])[0]) for g in given]
+    out: list[str | None] = []
+    for i in range(len(table.data)):
+        parts = [f"{g}={v[i]:g}" for g, v in columns if not np.isnan(v[i])]
+        out.append("; ".join(parts) or None)
+    return out
 
 
 @lru_cache(maxsize=4)
