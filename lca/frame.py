@@ -8,6 +8,13 @@ is not even imported by `cfp calc --format json`.
 
 Conventions: text columns are object arrays with None for "not given"; numbers are
 float64 with NaN for "not given"; masks are bool.
+
+A text column may be held as a `Text`: dictionary codes (an integer per row, -1 for
+None) and the list of distinct values. Most text columns repeat a few values (stage,
+unit, factor key, source...) over hundreds of thousands of flows: as codes they are
+taken, concatenated and written (JSON) without touching a Python object per row, and
+grouped without hashing every row again. `frame[name]` always gives the plain object
+array (decoded once, read-only); `frame.text(name)` gives the codes.
 """
 
 from __future__ import annotations
@@ -18,9 +25,62 @@ from typing import Any
 import numpy as np
 
 
-def column(value: Any, n: int) -> np.ndarray:
-    """`value` as a column of length `n`: arrays pass through (lists become arrays,
-    text as objects), scalars are repeated (None and text as objects)."""
+class Text:
+    """A text column as dictionary codes: `values[codes[i]]` is row i (-1: None)."""
+
+    __slots__ = ("codes", "values", "_decoded")
+
+    def __init__(self, codes: np.ndarray, values: list[Any]) -> None:
+        self.codes = codes
+        self.values = values
+        self._decoded: np.ndarray | None = None
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    @staticmethod
+    def const(value: str | None, n: int) -> Text:
+        if value is None:
+            return Text(np.full(n, -1, dtype=np.intp), [])
+        return Text(np.zeros(n, dtype=np.intp), [value])
+
+    @staticmethod
+    def of(values: np.ndarray) -> Text:
+        """The codes of an object column (one `factorize`)."""
+        codes, uniques = factorize(values)
+        return Text(codes, uniques)
+
+    def take(self, selector: np.ndarray) -> Text:
+        return Text(self.codes[selector], self.values)
+
+    def decoded(self) -> np.ndarray:
+        """The column as an object array (None where missing), made once, read-only so
+        that no caller changes it behind the codes."""
+        if self._decoded is None:
+            out = map_codes(self.codes, self.values)
+            out.flags.writeable = False
+            self._decoded = out
+        return self._decoded
+
+    @staticmethod
+    def concat(parts: list[Text]) -> Text:
+        """One column of the rows of `parts`; their dictionaries merged (a few values)."""
+        merged: dict[Any, int] = {}
+        codes = []
+        for part in parts:
+            lookup = np.empty(len(part.values) + 1, dtype=np.intp)
+            lookup[:-1] = [merged.setdefault(v, len(merged)) for v in part.values]
+            lookup[-1] = -1
+            codes.append(lookup[part.codes])
+        joined = np.concatenate(codes) if codes else np.empty(0, dtype=np.intp)
+        return Text(joined, list(merged))
+
+
+def column(value: Any, n: int) -> np.ndarray | Text:
+    """`value` as a column of length `n`: arrays and `Text` pass through (lists become
+    arrays, text as objects), scalars are repeated (None and text as `Text` codes)."""
+    if isinstance(value, Text):
+        return value
     if isinstance(value, np.ndarray):
         if value.dtype.kind in "US":
             return value.astype(object)
@@ -33,9 +93,7 @@ def column(value: Any, n: int) -> np.ndarray:
             return out.astype(float)
         return out
     if value is None or isinstance(value, str):
-        out = np.empty(n, dtype=object)
-        out[:] = value
-        return out
+        return Text.const(value, n)
     return np.full(n, value)
 
 
@@ -50,7 +108,7 @@ class Frame:
             n = next((len(v) for v in cols.values()
                       if isinstance(v, (np.ndarray, list, tuple))), 0)
         self.n = n
-        self.cols: dict[str, np.ndarray] = {}
+        self.cols: dict[str, np.ndarray | Text] = {}
         for name, value in cols.items():
             self[name] = value
 
@@ -64,7 +122,15 @@ class Frame:
         return iter(self.cols)
 
     def __getitem__(self, name: str) -> np.ndarray:
-        return self.cols[name]
+        value = self.cols[name]
+        return value.decoded() if isinstance(value, Text) else value
+
+    def text(self, name: str) -> Text:
+        """A text column as codes (factorized once and kept, if it was an array)."""
+        value = self.cols[name]
+        if not isinstance(value, Text):
+            value = self.cols[name] = Text.of(value)
+        return value
 
     def __setitem__(self, name: str, value: Any) -> None:
         values = column(value, self.n)
@@ -73,7 +139,7 @@ class Frame:
         self.cols[name] = values
 
     def get(self, name: str, default: Any = None) -> Any:
-        return self.cols.get(name, default)
+        return self[name] if name in self.cols else default
 
     @property
     def empty(self) -> bool:
@@ -83,7 +149,8 @@ class Frame:
         """Rows by a bool mask or by positions."""
         selector = np.asarray(selector)
         n = int(selector.sum()) if selector.dtype == bool else len(selector)
-        return Frame({k: v[selector] for k, v in self.cols.items()}, n)
+        return Frame({k: v.take(selector) if isinstance(v, Text) else v[selector]
+                      for k, v in self.cols.items()}, n)
 
     def select(self, names: Iterable[str]) -> Frame:
         return Frame({k: self.cols[k] for k in names}, self.n)
@@ -98,14 +165,12 @@ class Frame:
         given, frames = frames, [f for f in frames if f.n]
         if not frames:  # keep the column types of an empty frame (integer positions)
             like = given[0].cols if given else {}
-            return Frame({k: like[k][:0] if k in like else np.empty(0, dtype=object)
+            return Frame({k: _empty_like(like[k]) if k in like else np.empty(0, dtype=object)
                           for k in names}, 0)
-        out: dict[str, np.ndarray] = {}
+        out: dict[str, np.ndarray | Text] = {}
         for name in names:
-            parts = [f.cols[name] if name in f.cols else column(None, f.n) for f in frames]
-            if any(p.dtype == object for p in parts):
-                parts = [p.astype(object) if p.dtype != object else p for p in parts]
-            out[name] = np.concatenate(parts)
+            out[name] = _concat_column([f.cols.get(name) for f in frames],
+                                       [f.n for f in frames])
         return Frame(out, sum(f.n for f in frames))
 
     def to_pandas(self, index: Any = None, names: Iterable[str] | None = None) -> Any:
@@ -115,8 +180,31 @@ class Frame:
         from .pdcompat import object_strings
 
         with object_strings():
-            cols = {k: self.cols[k] for k in (names or self.cols)}
+            cols = {k: self[k] for k in (names or self.cols)}
             return pd.DataFrame(cols, index=index)
+
+
+def _concat_column(parts: list[np.ndarray | Text | None], sizes: list[int]
+                   ) -> np.ndarray | Text:
+    """One column of several frames; a frame without it gives None (text) or NaN
+    (a numeric column stays numeric)."""
+    given = [p for p in parts if p is not None]
+    if all(isinstance(p, Text) for p in given):
+        return Text.concat([p if p is not None else Text.const(None, n)
+                            for p, n in zip(parts, sizes, strict=True)])
+    arrays = [p.decoded() if isinstance(p, Text) else p for p in given]
+    numeric = all(a.dtype.kind in "fiub" for a in arrays)
+    filled = [(p.decoded() if isinstance(p, Text) else p) if p is not None
+              else (np.full(n, np.nan) if numeric else np.full(n, None, dtype=object))
+              for p, n in zip(parts, sizes, strict=True)]
+    if not numeric:
+        filled = [a.astype(object) if a.dtype != object else a for a in filled]
+    return np.concatenate(filled)
+
+
+def _empty_like(value: np.ndarray | Text) -> np.ndarray | Text:
+    """No rows of a column, of its type (integer positions stay integers)."""
+    return value.take(np.empty(0, dtype=np.intp)) if isinstance(value, Text) else value[:0]
 
 
 def isnull(values: np.ndarray) -> np.ndarray:
@@ -153,8 +241,10 @@ def choose(mask: np.ndarray, yes: object, no: object) -> np.ndarray:
     return out
 
 
-def factorize(values: np.ndarray) -> tuple[np.ndarray, list[Any]]:
+def factorize(values: np.ndarray | Text) -> tuple[np.ndarray, list[Any]]:
     """(codes, uniques) in order of first appearance; missing values get code -1."""
+    if isinstance(values, Text):
+        return values.codes, values.values
     codes, uniques, _starts = factorize_first(values)
     return codes, uniques
 
