@@ -13,6 +13,7 @@ import pytest
 from builders import PROCESSES, SETTINGS, SUPPLIERS, write_book
 
 from cfp.lca.aggregate.result import inventory_records
+from cfp.lca.app.diff import table_records
 from cfp.lca.api import Options, calculate
 from cfp.lca.render import formats
 
@@ -221,7 +222,10 @@ def test_json_schema_fields(tmp_path):
     for key in ("total_kg_co2e", "declared_unit", "stages", "parts", "by_category",
                 "by_process", "inventory", "warnings", "input", "cfp_version"):
         assert key in data
+    assert data["schema_version"] == "2"
     assert data["inventory"]["columns"][0] == "row"
+    # a text column is dictionary-encoded: distinct values and one code per row
+    assert data["inventory"]["data"]["stage"] == {"values": ["materials"], "codes": [0]}
     line = inventory_records(data)[0]
     # 2 x 1.5 kg x 1.91 = 5.73; the line says where its factor came from
     assert line["amount"] == pytest.approx(3.0)
@@ -231,7 +235,7 @@ def test_json_schema_fields(tmp_path):
     assert data["factors"]["steel"]["factor"] == pytest.approx(1.91)
     assert "worldsteel.org" in data["factors"]["steel"]["source_ref"]
     assert line["data_type"] == "proxy"
-    assert data["parts"][0]["total_quantity"] == 2
+    assert table_records(data["parts"])[0]["total_quantity"] == 2
     assert len(data["input"]["sha256"]) == 64
 
 
@@ -278,9 +282,10 @@ def test_json_is_valid_and_rows_are_one_per_line(tmp_path):
     result = calculate(path)
     text = formats.to_json(result)
     data = json.loads(text)
-    assert data["parts"][0]["name"] == "__cfp_inventory_rows__"
-    assert len(data["inventory"]["rows"]) == 2
-    assert text.count('\n      ["') == 0 and text.count("\n      [2,") == 1  # one row per line
+    assert table_records(data["parts"])[0]["name"] == "__cfp_inventory_rows__"
+    assert len(inventory_records(data)) == 2
+    # one column per line: the row column of the parts and of the inventory is [2, 3]
+    assert text.count('\n      "row": [2,3],\n') == 2
     assert data["total_kg_co2e"] == pytest.approx(2 * 1.5 * STEEL + STEEL)
 
 
@@ -375,14 +380,12 @@ def test_prefetch_of_a_broken_file_leaves_the_error_to_open_workbook(tmp_path):
     assert prefetch.start(tmp_path / "bom.csv") is None
 
 
-def test_large_results_are_streamed_in_chunks_with_the_same_content(tmp_path, monkeypatch):
-    # over ROWS_PER_LINE_LIMIT parts / rows the lists are written on one line, CHUNK_ROWS
-    # items per orjson call; here 7 parts (3 flows each: material, transport, waste: 21
-    # rows) with a limit of 3 and chunks of 2 take that path, the last chunk shorter
+def test_the_streamed_json_is_the_document(tmp_path):
+    # 7 parts (3 flows each: material, transport, waste: 21 rows): the JSON streamed to a
+    # file piece by piece is byte for byte the one made in memory, and its content is
+    # `Result.to_dict`; every column of a table has one value per row
     import io
     import json
-
-    import orjson
 
     from cfp.lca.render import formats
 
@@ -390,17 +393,17 @@ def test_large_results_are_streamed_in_chunks_with_the_same_content(tmp_path, mo
     rows += [[f"P-{i}", i, "SS400", 1.0, 1.5, "A社"] for i in range(1, 8)]
     path = write_book(tmp_path / "big.xlsx", {"部品表": rows, "仕入先": SUPPLIERS})
     result = calculate(path)
-    expected = json.loads(orjson.dumps(result.to_dict("ja")))
-    small = formats.to_json_bytes(result, "ja")
-    monkeypatch.setattr(formats, "ROWS_PER_LINE_LIMIT", 3)
-    monkeypatch.setattr(formats, "CHUNK_ROWS", 2)
-    chunked = formats.to_json_bytes(result, "ja")
-    assert chunked != small  # the other layout was taken...
-    assert json.loads(chunked) == json.loads(small) == expected  # ...with the same content
-    assert len(expected["parts"]) == 7 and len(expected["inventory"]["rows"]) == 21
+    whole = formats.to_json_bytes(result, "ja")
     streamed = io.BytesIO()
     formats.write_json(result, "ja", streamed)
-    assert streamed.getvalue() == chunked
+    assert streamed.getvalue() == whole
+    data = json.loads(whole)
+    assert data == result.to_dict("ja")
+    assert len(table_records(data["parts"])) == 7 and len(inventory_records(data)) == 21
+    for table in (data["parts"], data["inventory"]):
+        lengths = {len(c["codes"]) if isinstance(c, dict) else len(c)
+                   for c in table["data"].values()}
+        assert len(lengths) == 1 and table["columns"] == list(table["data"])
 
 
 def test_top_parts_largest_first_ties_in_bom_order(tmp_path):

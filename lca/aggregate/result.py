@@ -198,9 +198,13 @@ class Result:
 
     # -- the JSON document ------------------------------------------------------------------
     def to_dict(self, lang: str = "en") -> dict[str, object]:
-        inventory = self.inventory_columns()
-        return self.document(lang, self.part_records(), {"columns": list(JSON_INVENTORY),
-                                                         "rows": rows_of(inventory)})
+        """The document of `cfp calc --format json` (schema 2, column tables), as the
+        JSON writer writes it (`render.formats`): one definition of the JSON."""
+        import orjson
+
+        from ..render.formats import to_json_bytes
+
+        return orjson.loads(to_json_bytes(self, lang))
 
     def document(self, lang: str, parts: object, inventory: object) -> dict[str, object]:
         """The result document with `parts` and `inventory` (the JSON writer passes

@@ -29,7 +29,6 @@ from functools import partial
 from pathlib import Path
 
 from ..errors import MAX_PROBLEMS, CfpError, InputError, Problem
-from ..messages import tr
 
 #: Written by batch runs next to the per-BOM results; never a result itself.
 SUMMARY_NAMES = ("_summary.json",)
@@ -91,14 +90,36 @@ def read_result(path: Path, lang: str = "en") -> ResultFile | None:
 
 
 def inventory_rows(data: dict[str, object]) -> list[dict[str, object]]:
-    """Inventory rows as dicts from either JSON shape (list of rows, or columns + rows)."""
+    """Inventory rows as dicts from any JSON shape: schema 2's column table (columns +
+    data), schema 1's columns + rows, or a list of row objects."""
     inventory = data.get("inventory")
+    if isinstance(inventory, dict) and isinstance(inventory.get("data"), dict):
+        return table_records(inventory)
     if isinstance(inventory, dict):
         columns = list(inventory.get("columns") or [])
         return [dict(zip(columns, row, strict=False)) for row in inventory.get("rows") or []]
     if isinstance(inventory, list):
         return [row for row in inventory if isinstance(row, dict)]
     return []
+
+
+def table_records(table: dict[str, object]) -> list[dict[str, object]]:
+    """A column table of the JSON (schema 2: `{"columns": [...], "data": {...}}`, text
+    columns as `{"values", "codes"}`) as one dict per row: the inverse of the writer
+    (`render.formats.column_table`), for readers of a result who want rows."""
+    names = list(table.get("columns") or [])  # type: ignore[union-attr]
+    data = table.get("data") or {}  # type: ignore[union-attr]
+    columns = [decoded_column(data.get(name, [])) for name in names]  # type: ignore[union-attr]
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+
+
+def decoded_column(column: object) -> list[object]:
+    """One column of a column table as a list: a dictionary-encoded text column
+    decoded (code -1: null)."""
+    if isinstance(column, dict):
+        values = column.get("values") or []
+        return [values[c] if c >= 0 else None for c in column.get("codes") or []]
+    return list(column)  # type: ignore[call-overload]
 
 
 # --- reading and checking a result file -----------------------------------------------
@@ -314,6 +335,8 @@ def _inventory(check: _Check, data: dict[str, object]) -> dict[str, list[object]
     inventory = data.get("inventory")
     if "inventory" not in data:
         check.add("diff.missing_key", "$.inventory", hint="diff.kind.inventory")
+    elif isinstance(inventory, dict) and "data" in inventory:
+        return _column_table(check, inventory)
     elif isinstance(inventory, dict):
         return _table(check, inventory)
     elif isinstance(inventory, list):
@@ -361,6 +384,55 @@ def _table(check: _Check, inventory: dict[str, object]) -> dict[str, list[object
             _column(check, values, kind, lambda i, j=j: f"$.inventory.rows[{good[i]}][{j}]",
                     name)
     return columns
+
+
+def _column_table(check: _Check, inventory: dict[str, object]) -> dict[str, list[object]]:
+    """Schema 2: {"columns": [...], "data": {name: column}}, every column as long as the
+    first; a text column an array or {"values": [...], "codes": [...]}."""
+    check.duplicates("$.inventory", inventory)
+    names = _member(check, inventory, "$.inventory", "columns", "array", required=True)
+    data = _member(check, inventory, "$.inventory", "data", "object", required=True)
+    if not isinstance(names, list) or not isinstance(data, dict):
+        return {}
+    check.duplicates("$.inventory.data", data)
+    missing = [name for name in REQUIRED_FIELDS if name not in data]
+    if missing:
+        check.add("diff.missing_column", "$.inventory.columns", column=", ".join(missing))
+    columns: dict[str, list[object]] = {}
+    length: int | None = None
+    for name, kind in INVENTORY_FIELDS.items():
+        where = _path("$.inventory.data", name)
+        values = _column_values(check, data[name], where) if name in data else None
+        if values is None:
+            continue
+        if length is None:
+            length = len(values)
+        elif len(values) != length:
+            check.add("diff.column_length", where, count=len(values), rows=length)
+            continue
+        columns[name] = values
+        _column(check, values, kind, lambda i, w=where: f"{w}[{i}]", name)
+    return {name: columns.get(name, [None] * (length or 0)) for name in INVENTORY_FIELDS}
+
+
+def _column_values(check: _Check, column: object, where: str) -> list[object] | None:
+    """A column's values: an array as is, a dictionary-encoded one decoded (its codes
+    whole numbers from -1 to the number of values - 1)."""
+    if isinstance(column, list):
+        return column
+    if not isinstance(column, dict) or not isinstance(column.get("values"), list) \
+            or not isinstance(column.get("codes"), list):
+        check.wrong(where, "column", column)
+        return None
+    values, codes = column["values"], column["codes"]
+    if set(map(type, codes)) - {int} or (codes and not -1 <= min(codes) <= max(codes)
+                                          < len(values)):
+        bad = next(i for i, c in enumerate(codes)
+                   if type(c) is not int or not -1 <= c < len(values))
+        check.add("diff.bad_code", f"{where}.codes[{bad}]", _found(codes[bad]),
+                  count=len(values))
+        return None
+    return decoded_column(column)
 
 
 def _records(check: _Check, inventory: list[object]) -> dict[str, list[object]]:
@@ -563,10 +635,10 @@ def _collect(path: Path, lang: str) -> dict[str, Path]:
     if path.is_file():
         return {path.name: path}
     if not path.is_dir():
-        raise ResultReadError(tr("diff.not_found", lang, path=path))
+        raise ResultReadError("diff.not_found", path=path)
     files = result_files(path)
     if not files:
-        raise ResultReadError(tr("diff.no_results", lang, path=path))
+        raise ResultReadError("diff.no_results", path=path)
     return files
 
 

@@ -7,12 +7,14 @@ floats as Python's shortest repr).
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import BinaryIO
 
 import numpy as np
 
-from ..aggregate.result import JSON_INVENTORY, Result, rows_of
+from .. import schema
+from ..aggregate.result import JSON_INVENTORY, Result
+from ..frame import Text
 from ..output import neutralise, write_overlapped
 
 INVENTORY_COLUMNS = ["row", "part_number", "stage", "flow", "process", "amount", "unit",
@@ -21,76 +23,123 @@ INVENTORY_COLUMNS = ["row", "part_number", "stage", "flow", "process", "amount",
                      "data_type", "energy_basis", "kg_co2e"]
 
 
-#: Up to this many inventory rows (and parts) are written one per line (indented parts);
-#: beyond, each list is written on one line, in chunks: one orjson call per row costs
-#: ~15 us, 9 s for the 600,000 flows of a 100,000-part BOM.
-ROWS_PER_LINE_LIMIT = 20_000
-CHUNK_ROWS = 20_000
+#: The JSON result's schema: 2 is columnar (README "JSON output"); 1 had row arrays.
+SCHEMA_VERSION = "2"
+STAGE_NAMES = ("materials", "transport", "processing", "waste")
+#: Columns of the parts table: (name, kind); the per-stage kg-CO2e follow.
+PART_COLUMNS = [("row", "int"), ("part_number", "text"), ("name", "text"), ("level", "int"),
+                ("parent_row", "int"), ("quantity_per_parent", "float"),
+                ("total_quantity", "float"), ("category", "text"), ("assembly", "bool"),
+                ("kg_co2e", "float"), *((s, "float") for s in STAGE_NAMES)]
 
 
 def json_chunks(result: Result, lang: str = "en") -> Iterator[bytes | memoryview]:
-    """The result JSON as pieces of bytes: the document indented, inventory rows compact.
-
-    Rows and (large) part lists are encoded in chunks straight from the column arrays
-    and spliced in where placeholders stand in the document, so no copy of the whole
-    JSON is ever made. The placeholders are random: no text in a BOM can match them.
-    orjson, not the stdlib: the stdlib encoder is pure Python when indenting."""
+    """The result JSON as pieces of bytes: the document indented, the parts and the
+    inventory as column tables (`column_table`), encoded column by column straight
+    from the arrays and spliced in where placeholders stand in the document, so no
+    copy of the whole JSON is ever made and no Python object is made per row. The
+    placeholders are random: no text in a BOM can match them. orjson, not the stdlib:
+    the stdlib encoder is pure Python when indenting."""
     import orjson
 
-    columns = result.inventory_columns()
-    n_rows, n_parts = len(columns[0]), len(result.part_rows)
-    big_parts = n_parts > ROWS_PER_LINE_LIMIT
-
-    def rows_chunk(a: int, b: int) -> list:
-        return rows_of([c[a:b] for c in columns])
-
     tag = secrets.token_hex(8)
-    rows_mark, parts_mark = f"__cfp_rows_{tag}__", f"__cfp_parts_{tag}__"
-    doc = result.document(lang, parts_mark if big_parts else result.part_records(),
-                          {"columns": list(JSON_INVENTORY), "rows": rows_mark})
+    marks = {"parts": f"__cfp_parts_{tag}__", "inventory": f"__cfp_rows_{tag}__"}
+    doc = result.document(lang, marks["parts"], marks["inventory"])
+    doc["schema_version"] = SCHEMA_VERSION
     head = memoryview(orjson.dumps(doc, option=orjson.OPT_INDENT_2))
     raw = head.obj  # type: ignore[attr-defined]
-    cut_rows = raw.rindex(orjson.dumps(rows_mark))
-    if big_parts:
-        cut_parts = raw.rindex(orjson.dumps(parts_mark), 0, cut_rows)
-        yield head[:cut_parts]
-        yield b"["
-        yield from _chunk_bodies(lambda a, b: result.part_records(a, b), n_parts)
-        yield b"]"
-        yield head[cut_parts + len(parts_mark) + 2:cut_rows]
-    else:
-        yield head[:cut_rows]
-    if n_rows <= ROWS_PER_LINE_LIMIT:
-        yield from _rows_per_line(columns)
-    else:
-        yield b"["
-        yield from _chunk_bodies(rows_chunk, n_rows)
-        yield b"]"
-    yield head[cut_rows + len(rows_mark) + 2:]
+    at = 0
+    for name, columns in (("parts", part_columns(result)),
+                          ("inventory", inventory_columns(result))):
+        cut = raw.index(orjson.dumps(marks[name]), at)
+        yield head[at:cut]
+        yield from column_table(columns, indent=2)
+        at = cut + len(marks[name]) + 2
+    yield head[at:]
     yield b"\n"
 
 
-def _rows_per_line(columns: list) -> Iterator[bytes]:
+Column = np.ndarray | Text
+
+
+def column_table(columns: list[tuple[str, Column]], indent: int = 2) -> Iterator[bytes]:
+    """`{"columns": [names], "data": {name: column, ...}}`, one column per line. A number
+    column is an array (null for missing); a text column is dictionary-encoded:
+    `{"values": [distinct texts], "codes": [index per row, -1 for null]}`."""
     import orjson
 
-    rows = rows_of(columns)
-    if not rows:
-        yield b"[]"
-        return
-    yield b"[\n      "
-    yield b",\n      ".join(map(orjson.dumps, rows))
-    yield b"\n    ]"
+    pad = b"\n" + b" " * (indent + 4)
+    yield b'{\n' + b" " * (indent + 2) + b'"columns": '
+    yield orjson.dumps([name for name, _ in columns])
+    yield b",\n" + b" " * (indent + 2) + b'"data": {'
+    for i, (name, values) in enumerate(columns):
+        yield (b"," if i else b"") + pad + orjson.dumps(name) + b": "
+        yield _column_json(values)
+    yield b"\n" + b" " * (indent + 2) + b"}\n" + b" " * indent + b"}"
 
 
-def _chunk_bodies(make: Callable[[int, int], list], n: int) -> Iterator[bytes | memoryview]:
-    """The items of a JSON list of `n` items, without its brackets, made and encoded
-    CHUNK_ROWS at a time: one orjson call per chunk."""
+def _column_json(values: Column) -> bytes:
     import orjson
 
-    for start in range(0, n, CHUNK_ROWS):
-        if start:
-            yield b","
-        yield memoryview(orjson.dumps(make(start, min(start + CHUNK_ROWS, n))))[1:-1]
+    if isinstance(values, Text):
+        return (b'{"values": ' + orjson.dumps(values.values) + b', "codes": '
+                + orjson.dumps(np.ascontiguousarray(values.codes, dtype=np.int64),
+                               option=orjson.OPT_SERIALIZE_NUMPY) + b"}")
+    if values.dtype == object:
+        return _column_json(Text.of(values))
+    return orjson.dumps(np.ascontiguousarray(values), option=orjson.OPT_SERIALIZE_NUMPY)
+
+
+def inventory_columns(result: Result) -> list[tuple[str, Column]]:
+    """The inventory's JSON columns, in the order of `schema.INVENTORY` (`json` fields);
+    a field the flows lack is written null."""
+    flows = result.flows
+    n = len(flows)
+    out: list[tuple[str, Column]] = []
+    for name in schema.names("json"):
+        kind = schema.FIELDS[name].kind
+        if name == "row":
+            values: Column = flows["row"].astype(np.int64) + 1
+        elif name == "amount_per_piece":
+            values = _per_piece(result)
+        elif name not in flows:
+            values = Text.const(None, n) if kind == "text" else np.full(n, np.nan)
+        elif kind == "text":
+            values = flows.text(name)
+        else:
+            values = flows[name].astype(np.int64 if kind == "int" else float)
+        out.append((name, values))
+    return out
+
+
+def _per_piece(result: Result) -> np.ndarray:
+    flows = result.flows
+    qty = result.part_rows["total_quantity"][flows["part"].astype(np.intp)].astype(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return flows["amount"].astype(float) / np.where(qty == 0, np.nan, qty)
+
+
+def part_columns(result: Result) -> list[tuple[str, Column]]:
+    """One row per BOM line: its place in the tree and its own kg-CO2e by stage (an
+    assembly: its own processes); the sum of `kg_co2e` is the total."""
+    p = result.part_rows
+    n = len(p)
+    kg = np.nan_to_num(result.flows["kg_co2e"].astype(float))
+    part = result.flows["part"].astype(np.intp)
+    stage = result.flows["stage"]
+    sums = {s: np.bincount(part[stage == s], weights=kg[stage == s], minlength=n)
+            for s in STAGE_NAMES}
+    parent = p["parent_row"].astype(np.int64)
+    values: dict[str, Column] = {
+        "row": p["row"].astype(np.int64) + 1, "level": p["level"].astype(np.int64),
+        "parent_row": np.where(parent >= 0, parent + 1, 0),
+        "quantity_per_parent": p["quantity"].astype(float),
+        "total_quantity": p["total_quantity"].astype(float),
+        "category": p.text("category_key"), "assembly": p["is_assembly"].astype(bool),
+        "kg_co2e": sum(sums.values()) if n else np.zeros(0), **sums}
+    for name in ("part_number", "name"):
+        values[name] = p.text(name)
+    return [(name, values[name]) for name, _kind in PART_COLUMNS]
 
 
 def to_json_bytes(result: Result, lang: str = "en") -> bytes:
