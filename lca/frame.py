@@ -38,11 +38,54 @@ class Text:
     def __len__(self) -> int:
         return len(self.codes)
 
+    # -- behaving like the object array it stands for (numpy calls decode it) ----------
+    dtype = np.dtype(object)
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        out = self.decoded()
+        return out if dtype is None else out.astype(dtype)
+
+    def __getitem__(self, selector: Any) -> Any:
+        if isinstance(selector, (int, np.integer)):
+            code = self.codes[selector]
+            return None if code < 0 else self.values[code]
+        return self.take(selector)
+
+    def __eq__(self, other: object) -> Any:  # type: ignore[override]
+        """Per row, equal to a scalar (compared on the codes)."""
+        if isinstance(other, (np.ndarray, Text, list)):
+            return self.decoded() == np.asarray(other, dtype=object)
+        code = next((i for i, v in enumerate(self.values) if v == other), None)
+        return self.codes == code if code is not None else np.zeros(len(self), dtype=bool)
+
+    def __ne__(self, other: object) -> Any:  # type: ignore[override]
+        return ~self.__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def astype(self, dtype: Any) -> np.ndarray:
+        return self.decoded().astype(dtype)
+
+    def tolist(self) -> list[Any]:
+        return self.decoded().tolist()
+
     @staticmethod
     def const(value: str | None, n: int) -> Text:
         if value is None:
             return Text(np.full(n, -1, dtype=np.intp), [])
         return Text(np.zeros(n, dtype=np.intp), [value])
+
+    @staticmethod
+    def mapped(codes: np.ndarray, mapped: list[Any]) -> Text:
+        """`mapped[code]` per element (code -1: None) as codes: values that repeat in
+        `mapped` become one, None becomes code -1 (few values: a Python loop)."""
+        index: dict[Any, int] = {}
+        lookup = np.empty(len(mapped) + 1, dtype=np.intp)
+        for i, value in enumerate(mapped):
+            missing = value is None or (isinstance(value, float) and value != value)
+            lookup[i] = -1 if missing else index.setdefault(value, len(index))
+        lookup[-1] = -1
+        return Text(lookup[codes], list(index))
 
     @staticmethod
     def of(values: np.ndarray) -> Text:
@@ -207,8 +250,10 @@ def _empty_like(value: np.ndarray | Text) -> np.ndarray | Text:
     return value.take(np.empty(0, dtype=np.intp)) if isinstance(value, Text) else value[:0]
 
 
-def isnull(values: np.ndarray) -> np.ndarray:
+def isnull(values: np.ndarray | Text) -> np.ndarray:
     """Missing per element: NaN for numbers, None (or NaN) for objects."""
+    if isinstance(values, Text):
+        return values.codes < 0
     if values.dtype.kind == "f":
         return np.isnan(values)
     if values.dtype.kind != "O":
@@ -221,8 +266,10 @@ def notnull(values: np.ndarray) -> np.ndarray:
     return ~isnull(values)
 
 
-def fill(values: np.ndarray, other: Any) -> np.ndarray:
+def fill(values: np.ndarray | Text, other: Any) -> np.ndarray:
     """`values` with its missing elements taken from `other` (array or scalar)."""
+    values = values.decoded() if isinstance(values, Text) else values
+    other = other.decoded() if isinstance(other, Text) else other
     missing = isnull(values)
     if not missing.any():
         return values
@@ -233,12 +280,10 @@ def fill(values: np.ndarray, other: Any) -> np.ndarray:
     return out
 
 
-def choose(mask: np.ndarray, yes: object, no: object) -> np.ndarray:
-    """`yes` where `mask`, else `no`, as an object array of those two objects (not a
-    numpy string array, which would become a new string per element later)."""
-    out = np.full(len(mask), no, dtype=object)
-    out[mask] = yes
-    return out
+def choose(mask: np.ndarray, yes: object, no: object) -> Text:
+    """`yes` where `mask`, else `no`, as `Text` codes of those two values (no object per
+    row; `.decoded()` gives the array)."""
+    return Text.mapped(np.asarray(mask, dtype=bool).astype(np.intp), [no, yes])
 
 
 def factorize(values: np.ndarray | Text) -> tuple[np.ndarray, list[Any]]:

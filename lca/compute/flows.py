@@ -14,7 +14,7 @@ from itertools import repeat
 import numpy as np
 
 from ..errors import ProblemLog
-from ..frame import Frame, choose, factorize, fill, isnull, map_codes
+from ..frame import Frame, Text, choose, factorize, fill, isnull, map_codes
 from ..read.bom import Bom
 from ..read.factors import FactorTable
 from ..read.masters import Masters
@@ -125,7 +125,7 @@ def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
         "process": None,
         "amount": np.where(per_piece, qty, qty * mass),
         "unit": choose(per_piece, "piece", "kg"),
-        "mass_basis": np.where(per_piece, None, _mass_basis(leaves)),
+        "mass_basis": _mass_basis(leaves, per_piece),
         "energy_basis": None,
         "matched_by": match.matched_by,
         "master_origin": np.where(np.isin(match.matched_by, ("grade_map", "category")),
@@ -148,6 +148,10 @@ def _missing_factors(bom: Bom, leaves: Frame, missing: np.ndarray, mass: np.ndar
     if cut_off:
         notes.warn("warn.cut_off", count=int(missing.sum()), share=f"{share:.2%}",
                    limit=f"{cutoff_pct:g}%")
+    elif cutoff_pct is not None and not allow_missing:  # refused: say by how much, once
+        log.add("material.cutoff_exceeded" if share == share else "material.cutoff_no_mass",
+                bom.sheet, count=int(missing.sum()), share=f"{share:.2%}",
+                limit=f"{cutoff_pct:g}%")
     left_out: list[dict[str, object]] = []
     for i in np.flatnonzero(missing):
         part = leaves["part_number"][i]
@@ -163,7 +167,8 @@ def _missing_factors(bom: Bom, leaves: Frame, missing: np.ndarray, mass: np.ndar
                 "mass_kg": None if np.isnan(part_mass) else float(part_mass)})
             continue
         column = "grade" if "grade" in bom.columns else "part_number"
-        log.add("material.no_factor", bom.sheet, bom.cell(leaves["row"][i], column),
+        log.add("material.no_factor" if cutoff_pct is None else "material.no_factor_cut_off",
+                bom.sheet, bom.cell(leaves["row"][i], column),
                 leaves[column][i] if column == "grade" else part,
                 part=part, grade=grade, category=category,
                 key=grade if grade != "-" else part)
@@ -177,9 +182,13 @@ def _mass_share(parts: Frame, leaves: Frame, missing: np.ndarray) -> float:
     return float(np.sum(each[missing]) / total) if total > 0 else float("nan")
 
 
-def _mass_basis(parts: Frame) -> np.ndarray:
-    """`raw` where the raw-material weight is the basis of an amount, else `net`."""
-    return choose(~np.isnan(parts["raw_kg"].astype(float)), "raw", "net")
+def _mass_basis(parts: Frame, per_piece: np.ndarray | None = None) -> Text:
+    """`raw` where the raw-material weight is the basis of an amount, else `net`; none
+    for an amount counted per piece."""
+    codes = np.isnan(parts["raw_kg"].astype(float)).astype(np.intp)  # 0 raw, 1 net
+    if per_piece is not None:
+        codes[per_piece] = -1
+    return Text(codes, ["raw", "net"])
 
 
 def with_structure(inventory: Frame, parts: Frame) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ProblemLog
-from ..frame import factorize, isnull, map_codes
+from ..frame import Text, factorize, isnull, map_codes
 from .names import source_label
 from .textnorm import header_key, lookup_key, lookup_keys, nfkc, to_numbers, to_text
 from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
@@ -37,7 +37,9 @@ FACTOR_ALIASES: dict[str, list[str]] = {
     "aliases": ["aliases", "別名"],
     "data_type": ["種別", "データ種別", "data_type", "Type", "Data type"],
     "licence": ["ライセンス", "licence", "license"],
+    "licence_ja": ["licence_ja", "license_ja"],
     "note": ["備考", "note", "Notes"],
+    "note_ja": ["note_ja"],
     "geography": ["地域", "geography", "Country"],
     "reference_year": ["年度", "reference_year", "Year"],
     "co2": ["co2"],
@@ -92,7 +94,7 @@ def read_builtin_csv(name: str) -> list[dict[str, str]]:
 FACTOR_FIELDS = ["key", "canon", "name", "dimension", "unit", "factor", "unit_given",
                  "factor_given", "source", "source_ref", "origin", "data_type", "aliases",
                  "note", "licence", "geography", "reference_year", "name_ja", "name_en",
-                 "builtin", "gases"]
+                 "builtin", "gases", "note_ja", "licence_ja"]
 FactorRow = dict[str, object]
 
 
@@ -150,8 +152,7 @@ class FactorTable:
         (None / NaN where the key is None); `factor` as float."""
         codes, uniques = factorize(keys)
         rows = [self.records[k] for k in uniques]
-        return {f: map_codes(codes, [r[f] for r in rows], float if f == "factor" else object)
-                for f in fields}
+        return {f: _field_column(codes, [r[f] for r in rows]) for f in fields}
 
     def _formula_row(self, name: str) -> str | None:
         """A factor computed from its name (改良トンキロ:4t:50%); added to the table."""
@@ -176,6 +177,19 @@ class FactorTable:
         })
         self.records[key] = row
         return key
+
+
+#: Factor-row fields that are numbers (the others are text, a few values each).
+NUMERIC_FIELDS = frozenset({"factor", "factor_given"})
+
+
+def _field_column(codes: np.ndarray, mapped: list[object]) -> np.ndarray | Text:
+    """One factor field per flow: numbers as floats (NaN where none), text and flags as
+    `Text` codes (the flows repeat a few factors over thousands of lines)."""
+    if mapped and all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                      for v in mapped):
+        return map_codes(codes, mapped, float)
+    return Text.mapped(codes, mapped)
 
 
 def read_factor_source(book: Workbook, sheet: str, log: ProblemLog, gwp: dict[str, float],
@@ -215,7 +229,8 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
     gases = _gas_texts(table)
     texts = {f: _text(table, f) for f in ("name", "name_en", "name_ja", "source",
                                           "source_ref", "data_type", "aliases", "note",
-                                          "licence", "geography", "reference_year")}
+                                          "licence", "geography", "reference_year",
+                                          "note_ja", "licence_ja")}
     rows: list[FactorRow] = []
     for i in np.flatnonzero(~isnull(keys)):
         parsed = parse_unit(units[i])
@@ -246,7 +261,8 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
             "data_type": DATA_TYPES.get(lookup_key(data_type))
             if isinstance(data_type, str) else None,
             **{f: texts[f][i] for f in ("aliases", "note", "licence", "name_ja", "name_en",
-                                        "geography", "reference_year")},
+                                        "geography", "reference_year", "note_ja",
+                                        "licence_ja")},
         })
     return rows
 
