@@ -20,6 +20,7 @@ array (decoded once, read-only); `frame.text(name)` gives the codes.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -79,6 +80,9 @@ class Text:
     def mapped(codes: np.ndarray, mapped: list[Any]) -> Text:
         """`mapped[code]` per element (code -1: None) as codes: values that repeat in
         `mapped` become one, None becomes code -1 (few values: a Python loop)."""
+        if None not in mapped and len(set(mapped)) == len(mapped) \
+                and all(map(isinstance, mapped, repeat(str))):
+            return Text(codes, mapped)  # distinct texts (part numbers): nothing to merge
         index: dict[Any, int] = {}
         lookup = np.empty(len(mapped) + 1, dtype=np.intp)
         for i, value in enumerate(mapped):
@@ -108,6 +112,12 @@ class Text:
     @staticmethod
     def concat(parts: list[Text]) -> Text:
         """One column of the rows of `parts`; their dictionaries merged (a few values)."""
+        shared = next((p.values for p in parts if p.values), [])
+        if all(p.values is shared or not p.values for p in parts):
+            # parts taken from one column (part numbers of every stage): same dictionary
+            codes = [p.codes for p in parts]
+            return Text(np.concatenate(codes) if codes else np.empty(0, dtype=np.intp),
+                        shared)
         merged: dict[Any, int] = {}
         codes = []
         for part in parts:
@@ -167,6 +177,10 @@ class Frame:
     def __getitem__(self, name: str) -> np.ndarray:
         value = self.cols[name]
         return value.decoded() if isinstance(value, Text) else value
+
+    def column(self, name: str) -> np.ndarray | Text:
+        """The column as stored: a `Text` stays codes (to build another frame from)."""
+        return self.cols[name]
 
     def text(self, name: str) -> Text:
         """A text column as codes (factorized once and kept, if it was an array)."""
@@ -231,6 +245,9 @@ def _concat_column(parts: list[np.ndarray | Text | None], sizes: list[int]
                    ) -> np.ndarray | Text:
     """One column of several frames; a frame without it gives None (text) or NaN
     (a numeric column stays numeric)."""
+    # a text column of nothing but None (`column(None, n)`) is no column: a numeric
+    # column stays numeric where a frame lacks it
+    parts = [None if isinstance(p, Text) and not p.values else p for p in parts]
     given = [p for p in parts if p is not None]
     if all(isinstance(p, Text) for p in given):
         return Text.concat([p if p is not None else Text.const(None, n)
@@ -289,9 +306,42 @@ def choose(mask: np.ndarray, yes: object, no: object) -> Text:
 def factorize(values: np.ndarray | Text) -> tuple[np.ndarray, list[Any]]:
     """(codes, uniques) in order of first appearance; missing values get code -1."""
     if isinstance(values, Text):
-        return values.codes, values.values
+        return _first_appearance(values)
     codes, uniques, _starts = factorize_first(values)
     return codes, uniques
+
+
+def _first_appearance(text: Text) -> tuple[np.ndarray, list[Any]]:
+    """A Text's codes renumbered like `factorize` numbers them: the values that occur,
+    in the order of their first row (a dictionary merged from several parts is in
+    another order, and may hold values no row uses). O(n) on the codes."""
+    n, k = len(text.codes), len(text.values)
+    if not k:
+        return text.codes, []
+    used = text.codes >= 0
+    first = np.full(k, n, dtype=np.intp)
+    np.minimum.at(first, text.codes[used], np.flatnonzero(used))
+    order = np.argsort(first, kind="stable")
+    order = order[first[order] < n]
+    if len(order) == k and (order == np.arange(k)).all():
+        return text.codes, text.values
+    renumber = np.full(k + 1, -1, dtype=np.intp)
+    renumber[order] = np.arange(len(order))
+    return renumber[text.codes], [text.values[i] for i in order.tolist()]
+
+
+def text_where(mask: np.ndarray, yes: Text | str | None, no: Text | str | None) -> Text:
+    """`yes` where `mask`, else `no` (each a Text or one value), on the codes."""
+    n = len(mask)
+    yes = yes if isinstance(yes, Text) else Text.const(yes, n)
+    no = no if isinstance(no, Text) else Text.const(no, n)
+    merged = Text.concat([yes, no])
+    return Text(np.where(mask, merged.codes[:n], merged.codes[n:]), merged.values)
+
+
+def text_fill(values: Text, other: Text | str | None) -> Text:
+    """`values` with its missing rows taken from `other`, on the codes."""
+    return text_where(values.codes >= 0, values, other)
 
 
 def factorize_first(values: np.ndarray) -> tuple[np.ndarray, list[Any], np.ndarray]:

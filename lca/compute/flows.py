@@ -14,7 +14,16 @@ from itertools import repeat
 import numpy as np
 
 from ..errors import ProblemLog
-from ..frame import Frame, Text, choose, factorize, fill, isnull, map_codes
+from ..frame import (
+    Frame,
+    Text,
+    choose,
+    factorize,
+    fill,
+    isnull,
+    text_fill,
+    text_where,
+)
 from ..read.bom import Bom
 from ..read.factors import FactorTable
 from ..read.masters import Masters
@@ -85,9 +94,9 @@ def assign_categories(parts: Frame, materials: MaterialMap) -> None:
     written), else the grade map; `category_origin` names the grade map row used."""
     explicit = map_unique(parts["category"], lambda c: materials.category_key(c) or c)
     from_grade = map_unique(parts["grade"], materials.category_of_grade)
-    parts["category_key"] = fill(explicit, from_grade)
-    parts["category_origin"] = np.where(
-        isnull(explicit), map_unique(parts["grade"], materials.origin_of_grade), None)
+    parts["category_key"] = Text.of(fill(explicit, from_grade))
+    parts["category_origin"] = Text.of(np.where(
+        isnull(explicit), map_unique(parts["grade"], materials.origin_of_grade), None))
 
 
 def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
@@ -118,18 +127,20 @@ def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
         log.add("cell.no_mass", bom.sheet, bom.cell(leaves["row"][i], "part_number"),
                 number[i], part=number[i])
     use = per_piece | (per_mass & ~np.isnan(mass))
+    matched_by = Text.of(match.matched_by)
+    material = text_fill(text_fill(leaves.text("grade"), leaves.text("category_key")), "")
     flows = Frame({
-        "part": leaf, "row": leaves["row"], "part_number": number, "stage": "materials",
-        "flow": np.where(per_piece, number,
-                         fill(fill(leaves["grade"], leaves["category_key"]), "")),
+        "part": leaf, "row": leaves["row"], "part_number": leaves.column("part_number"),
+        "stage": "materials",
+        "flow": text_where(per_piece, leaves.text("part_number"), material),
         "process": None,
         "amount": np.where(per_piece, qty, qty * mass),
         "unit": choose(per_piece, "piece", "kg"),
         "mass_basis": _mass_basis(leaves, per_piece),
         "energy_basis": None,
-        "matched_by": match.matched_by,
-        "master_origin": np.where(np.isin(match.matched_by, ("grade_map", "category")),
-                                  leaves["category_origin"], None),
+        "matched_by": matched_by,
+        "master_origin": text_where(np.isin(match.matched_by, ("grade_map", "category")),
+                                    leaves.text("category_origin"), None),
         **fc,
     }, len(leaves))
     flows = flows.take(use)
@@ -209,14 +220,14 @@ def _data_type(flows: Frame, supplier_specific: np.ndarray | bool) -> np.ndarray
     for a user factor keyed by part number (supplier-specific), else secondary."""
     default = choose(supplier_specific & (flows["builtin"] != True),  # noqa: E712
                      "primary", "secondary")
-    return fill(flows["factor_type"], default)
+    return text_fill(flows.text("factor_type"), default)
 
 
 def _finish(flows: Frame) -> Frame:
     if not len(flows):
         return _empty()
     flows["kg_co2e"] = flows["amount"].astype(float) * flows["factor"].astype(float)
-    return Frame({name: flows.get(name) for name in FLOW_COLUMNS}, len(flows))
+    return Frame({name: flows.cols.get(name) for name in FLOW_COLUMNS}, len(flows))
 
 
 def _first_match(keys: np.ndarray, table: Frame, key: str) -> np.ndarray:
@@ -266,13 +277,13 @@ def transport_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTab
     labels = [f"{m} {d:g} km" for m, d in zip(suppliers["mode"],
                                               suppliers["distance_km"].astype(float),
                                               strict=True)]
-    flow = map_codes(at, labels)
+    flow = Text.mapped(at, labels)
     flows = Frame({
-        "part": leaf, "row": leaves["row"], "part_number": leaves["part_number"],
+        "part": leaf, "row": leaves["row"], "part_number": leaves.column("part_number"),
         "stage": "transport", "flow": flow, "process": None, "amount": amount,
         "unit": "t-km", "mass_basis": _mass_basis(leaves), "distance_km": distance,
         "energy_basis": None, "matched_by": "mode",
-        "master_origin": suppliers["origin"][at], **fc,
+        "master_origin": Text.mapped(at, suppliers["origin"].tolist()), **fc,
     }, len(leaf))
     flows = flows.take(transport & ~np.isnan(amount))
     flows["data_type"] = _data_type(flows, False)
@@ -351,15 +362,17 @@ def processing_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTa
     qty = parts["total_quantity"][part]
     process_origin = np.where(at >= 0, procs["origin"][np.maximum(at, 0)] if len(procs)
                               else None, None)
-    common = {"part": part, "row": times["row"], "part_number": number,
-              "stage": "processing", "process": times["process"], "unit": "kWh"}
+    common = {"part": part, "row": times["row"],
+              "part_number": parts.text("part_number").take(part),
+              "stage": "processing", "process": times.text("process"), "unit": "kWh"}
     cycle_origin = _joined(process_origin, np.where(
         measured, meas["origin"][np.maximum(m_at, 0)] if len(meas) else None, None))
     cycle = Frame({**common, "flow": "electricity (cycle)", "amount": qty * cycle_kwh,
                    "energy_basis": choose(measured, "measured", "estimated"),
-                   "master_origin": cycle_origin}, len(times))
+                   "master_origin": Text.of(cycle_origin)}, len(times))
     setup = Frame({**common, "flow": "electricity (setup)", "amount": qty * setup_kwh,
-                   "energy_basis": "estimated", "master_origin": process_origin}, len(times))
+                   "energy_basis": "estimated", "master_origin": Text.of(process_origin)},
+                  len(times))
     names = [*common, "flow", "amount", "energy_basis", "master_origin"]
     flows = Frame.concat([cycle, setup], names)
     amount = flows["amount"].astype(float)
@@ -432,18 +445,24 @@ def waste_flows(bom: Bom, parts: Frame, factors: FactorTable, materials: Materia
     key = _scrap_keys(category, factors, materials)
     fc = _factor_columns(factors, key)
     flows = Frame({
-        "part": leaf, "row": leaves["row"], "part_number": leaves["part_number"],
+        "part": leaf, "row": leaves["row"], "part_number": leaves.column("part_number"),
         "stage": "waste",
-        "flow": map_unique(category, lambda c: f"scrap {c}"),
+        "flow": _scrap_flow(leaves.text("category_key")),
         "process": None,
         "amount": leaves["total_quantity"] * (leaves["raw_kg"] - leaves["net_kg"]),
         "unit": "kg", "mass_basis": None, "energy_basis": None, "matched_by": "scrap",
-        "master_origin": leaves["category_origin"], **fc,
+        "master_origin": leaves.column("category_origin"), **fc,
     }, len(leaf))
-    flows["flow"] = fill(flows["flow"], "scrap ")
     flows = flows.take(~isnull(key) & (fc["dimension"] == "mass"))
     flows["data_type"] = _data_type(flows, False)
     return _finish(flows)
+
+
+def _scrap_flow(category: Text) -> Text:
+    """`scrap <category>` per part (`scrap ` without a category)."""
+    codes, uniques = factorize(category)
+    labels = [f"scrap {c}" for c in uniques]
+    return Text.mapped(np.where(codes >= 0, codes, len(labels)), [*labels, "scrap "])
 
 
 def _scrap_keys(category: np.ndarray, factors: FactorTable,

@@ -22,8 +22,8 @@ from .textnorm import (
     is_blank,
     nfkc,
     split_unit,
+    text_codes,
     to_numbers,
-    to_text,
 )
 from .workbook import (
     Table,
@@ -266,9 +266,9 @@ def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> Fram
     data = table.data
     n = len(data)
     parts = Frame({"row": data["row"]}, n)
-    parts["part_number"] = to_text(data["part_number"])
+    parts["part_number"] = text_codes(data["part_number"])
     for fieldname in ("name", "grade", "category", "supplier", "parent"):
-        parts[fieldname] = to_text(data[fieldname]) if fieldname in data else None
+        parts[fieldname] = text_codes(data[fieldname]) if fieldname in data else None
     missing_part = isnull(parts["part_number"])
     _report(log, table, missing_part, "part_number", "cell.part_missing")
 

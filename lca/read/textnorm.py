@@ -13,7 +13,7 @@ from itertools import repeat
 
 import numpy as np
 
-from ..frame import factorize, map_codes
+from ..frame import Text, factorize, map_codes
 from .names import header_key as header_key  # re-exported: one home for names
 from .names import nfkc
 from .names import split_unit as split_unit
@@ -142,6 +142,12 @@ def _parse_or_bad(value: object) -> object:
     except ValueError:
         return _BAD
     return np.nan if parsed is None else parsed
+
+
+def text_codes(values: np.ndarray) -> Text:
+    """`to_text` as dictionary codes: cleaned once per distinct cell value."""
+    codes, uniques = factorize(values)
+    return Text.mapped(codes, _texts_of(uniques))
 
 
 def to_text(values: np.ndarray) -> np.ndarray:
