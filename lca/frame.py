@@ -2,9 +2,9 @@
 
 The calculation runs on numpy arrays, not pandas objects: a pandas call costs 20-100 µs
 whatever the size of its data, a numpy call ~1 µs, and a BOM of 50 lines went through
-~500 of them (70 ms, of which 0.7 ms was reading the workbook). pandas is kept for the
-renderers (reports, terminal tables), which get DataFrames from `Frame.to_pandas`, and
-is not even imported by `cfp calc --format json`.
+~500 of them (70 ms, of which 0.7 ms was reading the workbook). The reports are made
+from the same arrays (`lca.aggregate`); pandas is imported only by `Result.to_pandas`,
+for Python users.
 
 Conventions: text columns are object arrays with None for "not given"; numbers are
 float64 with NaN for "not given"; masks are bool.
@@ -99,6 +99,19 @@ class Text:
 
     def take(self, selector: np.ndarray) -> Text:
         return Text(self.codes[selector], self.values)
+
+    def compact(self) -> Text:
+        """Only the values some row uses (a column taken from a large dictionary)."""
+        k = len(self.values)
+        if not k:
+            return self
+        used = np.bincount(self.codes + 1, minlength=k + 1)[1:] > 0
+        if used.all():
+            return self
+        renumber = np.full(k + 1, -1, dtype=np.intp)
+        renumber[:-1][used] = np.arange(int(used.sum()))
+        return Text(renumber[self.codes], [v for v, u in zip(self.values, used.tolist(),
+                                                              strict=True) if u])
 
     def decoded(self) -> np.ndarray:
         """The column as an object array (None where missing), made once, read-only so
@@ -230,16 +243,6 @@ class Frame:
                                        [f.n for f in frames])
         return Frame(out, sum(f.n for f in frames))
 
-    def to_pandas(self, index: Any = None, names: Iterable[str] | None = None) -> Any:
-        """A DataFrame for the renderers (the one place pandas meets a Frame)."""
-        import pandas as pd
-
-        from .pdcompat import object_strings
-
-        with object_strings():
-            cols = {k: self[k] for k in (names or self.cols)}
-            return pd.DataFrame(cols, index=index)
-
 
 def _concat_column(parts: list[np.ndarray | Text | None], sizes: list[int]
                    ) -> np.ndarray | Text:
@@ -335,6 +338,9 @@ def text_where(mask: np.ndarray, yes: Text | str | None, no: Text | str | None) 
     n = len(mask)
     yes = yes if isinstance(yes, Text) else Text.const(yes, n)
     no = no if isinstance(no, Text) else Text.const(no, n)
+    if yes.values is not no.values:  # only the values the chosen rows use are merged
+        yes = Text(np.where(mask, yes.codes, -1), yes.values).compact()
+        no = Text(np.where(mask, -1, no.codes), no.values).compact()
     merged = Text.concat([yes, no])
     return Text(np.where(mask, merged.codes[:n], merged.codes[n:]), merged.values)
 

@@ -92,11 +92,11 @@ def _empty() -> Frame:
 def assign_categories(parts: Frame, materials: MaterialMap) -> None:
     """Category key per row (`category_key`): the 分類 column (known spelling or as
     written), else the grade map; `category_origin` names the grade map row used."""
-    explicit = map_unique(parts["category"], lambda c: materials.category_key(c) or c)
-    from_grade = map_unique(parts["grade"], materials.category_of_grade)
+    explicit = map_unique(parts.text("category"), lambda c: materials.category_key(c) or c)
+    from_grade = map_unique(parts.text("grade"), materials.category_of_grade)
     parts["category_key"] = Text.of(fill(explicit, from_grade))
     parts["category_origin"] = Text.of(np.where(
-        isnull(explicit), map_unique(parts["grade"], materials.origin_of_grade), None))
+        isnull(explicit), map_unique(parts.text("grade"), materials.origin_of_grade), None))
 
 
 def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
@@ -253,7 +253,7 @@ def transport_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTab
         notes.warn("warn.no_supplier_sheet")
         return _empty()
     suppliers = masters.suppliers
-    skey = map_unique(parts["supplier"][leaf], header_key)
+    skey = map_unique(parts.text("supplier").take(leaf), header_key)
     at = _first_match(skey, suppliers, "supplier_key")
     known = at >= 0
     if not known.all():

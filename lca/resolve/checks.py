@@ -70,7 +70,8 @@ def _inconsistent_parts(inputs: Inputs, notes: Notes) -> None:
     """One part number on several rows with a different grade, category or weight
     (vectorised: rows sorted by part number, each field's values compared per group)."""
     parts = inputs.parts
-    codes, numbers = factorize(np.where(~parts["is_assembly"], parts["part_number"], None))
+    codes, numbers = factorize(parts.text("part_number"))
+    codes = np.where(parts["is_assembly"], -1, codes)
     rows = np.flatnonzero(codes >= 0)
     order = rows[np.argsort(codes[rows], kind="stable")]
     if len(order) < 2:

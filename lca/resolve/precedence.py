@@ -42,10 +42,10 @@ def material_factors(leaves: Frame, factors: FactorTable,
                      materials: MaterialMap) -> MaterialMatch:
     """The factor of each leaf part: the user's sources at every level, then built-in."""
     n = len(leaves)
-    by_part = factors.lookup(leaves["part_number"])
+    by_part = factors.lookup(leaves.text("part_number"))
     part_builtin = _builtin_flags(factors, by_part)
-    grade_codes, grades = factorize(leaves["grade"])
-    category_codes, categories = factorize(_category_pairs(leaves))
+    grade_codes, grades = factorize(leaves.text("grade"))
+    category_codes, categories = _category_pairs(leaves)
     key = np.full(n, None, dtype=object)
     matched_by = np.full(n, "", dtype=object)
     user = np.zeros(n, dtype=bool)
@@ -107,13 +107,21 @@ def _grade_map(factors: FactorTable, materials: MaterialMap, grade: object,
     return _row_key(factors, specific, builtin) if specific else None
 
 
-def _category_pairs(leaves: Frame) -> np.ndarray:
-    """(分類 as written, category key) per part, as one hashable value."""
-    written = leaves["category"] if "category" in leaves else np.full(len(leaves), None)
-    pairs = np.fromiter(zip(written.tolist(), leaves["category_key"].tolist(), strict=True),
-                        dtype=object, count=len(leaves))
-    pairs[isnull(written) & isnull(leaves["category_key"])] = None
-    return pairs
+def _category_pairs(leaves: Frame) -> tuple[np.ndarray, list[tuple[object, object]]]:
+    """Codes of the (分類 as written, category key) pair of each part, and the pairs:
+    combined on the two columns' codes (no tuple per part); -1 where both are missing."""
+    written, written_values = factorize(leaves.text("category"))
+    key, key_values = factorize(leaves.text("category_key"))
+    combined = (written + 1) * (len(key_values) + 1) + (key + 1)
+    uniques, codes = np.unique(combined, return_inverse=True)
+    pairs = [(written_values[u // (len(key_values) + 1) - 1]
+              if u // (len(key_values) + 1) else None,
+              key_values[u % (len(key_values) + 1) - 1] if u % (len(key_values) + 1) else None)
+             for u in uniques.tolist()]
+    if len(uniques) and uniques[0] == 0:  # neither given
+        codes = codes - 1
+        pairs = pairs[1:]
+    return codes.astype(np.intp), pairs
 
 
 def _category(factors: FactorTable, materials: MaterialMap, pair: object,
