@@ -1,4 +1,8 @@
-"""`cfp factors list|search|show`: browse built-in and loaded emission factors."""
+"""`cfp factors list|search|show`: browse built-in and loaded emission factors.
+
+`--format table|json` (the former `--json` still works, hidden, with a note), `-o FILE`
+for the json. A search that matches nothing says so (exit 0).
+"""
 
 from __future__ import annotations
 
@@ -8,25 +12,36 @@ from typing import Annotated
 import typer
 
 from .common import (
-    DebugOption,
-    FileList,
-    LangOption,
+    ViewFormat,
+    check_output,
     data_table,
+    emit_json,
     handle_errors,
     resolve_lang,
     shown,
     stdout_console,
-    write_stdout,
+    view_format,
+    warn,
+)
+from .options import (
+    DebugOption,
+    FileList,
+    JsonFlag,
+    LangOption,
+    OutputOption,
+    ViewFormatOption,
 )
 
 app = typer.Typer(help="Browse emission factors: built-in and your own files, with source and "
                   "licence. 排出原単位を一覧・検索・表示します。", no_args_is_help=True)
 
 BomOption = Annotated[Path | None, typer.Option(
-    "--bom", help="Also load the 排出原単位/Factors sheet of this workbook.")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
+    "--bom", help="Also load the 排出原単位/Factors sheet of this workbook. "
+    "このブックの排出原単位シートも読み込みます。")]
+KINDS = ("mass", "energy", "volume", "transport", "count")
 KindOption = Annotated[str | None, typer.Option(
-    "--kind", help="Only this dimension: mass, energy, volume, transport, count.")]
+    "--kind", help="Only this dimension: mass, energy, volume, transport, count. "
+    "この次元の原単位だけ。")]
 
 
 def _load(factors: list[Path] | None, bom: Path | None, columns: str | None,  # noqa: ANN202
@@ -37,75 +52,123 @@ def _load(factors: list[Path] | None, bom: Path | None, columns: str | None,  # 
     from .common import parse_factor_columns
 
     table, log = load_table(Options(factor_files=list(factors or []),
-                                    factor_columns=parse_factor_columns(columns, lang)), bom)
+                                    factor_columns=parse_factor_columns(columns)), bom)
     log.raise_if_any()
     return table
 
 
 ColumnsOption = Annotated[str | None, typer.Option(
-    "--factor-columns", help="Map headers of a factor file (see cfp calc --help).")]
+    "--factor-columns", help="Map headers of a factor file (see cfp calc --help). "
+    "排出原単位ファイルの見出しの対応付け。")]
+
+
+def _checked(output_format: ViewFormat, as_json: bool, output: Path | None, lang: str,
+             kind: str | None = None) -> ViewFormat:
+    from cfp.lca.errors import UsageError
+
+    if kind is not None and kind not in KINDS:
+        raise UsageError("usage.kind", value=kind, kinds=", ".join(KINDS))
+    chosen = view_format(output_format, as_json, lang)
+    check_output(output, chosen is ViewFormat.table)
+    return chosen
 
 
 @app.command("list")
 def list_factors(factors: FileList = None, bom: BomOption = None, kind: KindOption = None,
-                 factor_columns: ColumnsOption = None, as_json: JsonOption = False,
-                 lang: LangOption = None, debug: DebugOption = False) -> None:
-    """List every factor in force (the winner of each key), sorted by key."""
+                 factor_columns: ColumnsOption = None,
+                 output_format: ViewFormatOption = ViewFormat.table, output: OutputOption = None,
+                 as_json: JsonFlag = False, lang: LangOption = None,
+                 debug: DebugOption = False) -> None:
+    """List every factor in force (the winner of each key), sorted by key.
+    使われる排出原単位の一覧。"""
     language = resolve_lang(lang)
     with handle_errors(language, debug):
         from cfp.lca.app.catalog import factor_records
 
+        chosen = _checked(output_format, as_json, output, language, kind)
         table = _load(factors, bom, factor_columns, language)
-        _print(factor_records(table, dimension=kind), as_json, language)
+        _print(factor_records(table, dimension=kind), chosen, output, language,
+               [*(factors or []), *([bom] if bom else [])])
 
 
 @app.command("search")
-def search(term: Annotated[str, typer.Argument(help="Text in key, name, alias or source.")],
+def search(term: Annotated[str, typer.Argument(
+               help="Text in key, name, alias or source. キー・名称・別名・出典の一部。")],
            factors: FileList = None, bom: BomOption = None, kind: KindOption = None,
-           factor_columns: ColumnsOption = None, as_json: JsonOption = False,
-           lang: LangOption = None, debug: DebugOption = False) -> None:
-    """Find factors whose key, name, alias or source contains TERM."""
+           factor_columns: ColumnsOption = None,
+           output_format: ViewFormatOption = ViewFormat.table, output: OutputOption = None,
+           as_json: JsonFlag = False, lang: LangOption = None,
+           debug: DebugOption = False) -> None:
+    """Find factors whose key, name, alias or source contains TERM. 排出原単位を検索。"""
     language = resolve_lang(lang)
     with handle_errors(language, debug):
         from cfp.lca.app.catalog import factor_records
+        from cfp.lca.messages import tr
 
-        _print(factor_records(_load(factors, bom, factor_columns, language), term, kind), as_json,
-               language)
+        chosen = _checked(output_format, as_json, output, language, kind)
+        records = factor_records(_load(factors, bom, factor_columns, language), term, kind)
+        _print(records, chosen, output, language,
+               [*(factors or []), *([bom] if bom else [])])
+        if not records:  # not an error: said on stderr, json stays `[]`
+            warn(tr("factors.no_match_kind", language, term=term, kind=kind) if kind
+                 else tr("factors.no_match", language, term=term))
 
 
 @app.command("show")
-def show(key: Annotated[str, typer.Argument(help="Factor key or alias (e.g. steel, 電力).")],
+def show(key: Annotated[str, typer.Argument(
+             help="Factor key or alias (e.g. steel, 電力). キーか別名。")],
          factors: FileList = None, bom: BomOption = None, factor_columns: ColumnsOption = None,
-         as_json: JsonOption = False, lang: LangOption = None,
+         output_format: ViewFormatOption = ViewFormat.table, output: OutputOption = None,
+         as_json: JsonFlag = False, lang: LangOption = None,
          debug: DebugOption = False) -> None:
     """Show one factor with its full provenance."""
     language = resolve_lang(lang)
     with handle_errors(language, debug):
         from cfp.lca.app.catalog import factor_record
         from cfp.lca.errors import UsageError
-        from cfp.lca.messages import tr
 
-        record = factor_record(_load(factors, bom, factor_columns, language), key)
+        chosen = _checked(output_format, as_json, output, language)
+        loaded = _load(factors, bom, factor_columns, language)
+        record = factor_record(loaded, key)
         if record is None:
-            raise UsageError(tr("usage.no_factor", language, key=key))
-        if as_json:
-            import orjson
-
-            write_stdout(orjson.dumps(record, option=orjson.OPT_INDENT_2).decode())
+            raise UsageError("usage.no_factor", key=key)
+        if chosen is ViewFormat.json:
+            emit_json(record, output, [*(factors or []), *([bom] if bom else [])])
             return
         from rich.table import Table
 
         table = Table(show_header=False, show_edge=False)
-        for name, value in record.items():  # cells are markup: values from files escaped
+        table.add_column(no_wrap=True)
+        table.add_column(overflow="fold")  # Japanese has no spaces to wrap at: fold, never "…"
+        for name, value in _in_language(record, loaded.find(key), language).items():
+            # cells are markup: values from files escaped
             table.add_row(shown(name), "" if value is None else shown(value))
         stdout_console().print(table, crop=False)  # a terminal wraps; never cut
 
 
-def _print(records: list[dict[str, object]], as_json: bool, lang: str) -> None:
-    if as_json:
-        import orjson
+def _in_language(record: dict[str, object], row: dict[str, object] | None,
+                 lang: str) -> dict[str, object]:
+    """`record` for reading in `lang`: field labels, data type and yes/no translated; the
+    note and licence in `lang` where the factor row has them (note_ja, licence_ja)."""
+    from cfp.lca.messages import tr
 
-        write_stdout(orjson.dumps(records, option=orjson.OPT_INDENT_2).decode())
+    local = dict(record)
+    for name in ("note", "licence"):
+        translated = (row or {}).get(f"{name}_{lang}")
+        if isinstance(translated, str) and translated.strip():
+            local[name] = translated
+    if local.get("data_type") in ("primary", "secondary", "proxy"):
+        local["data_type"] = tr(f"dt.{local['data_type']}", lang)
+    local["builtin"] = tr("factors.yes" if local.get("builtin") else "factors.no", lang)
+    return {tr(f"factors.field.{name}", lang): value for name, value in local.items()}
+
+
+def _print(records: list[dict[str, object]], chosen: ViewFormat, output: Path | None,
+           lang: str, inputs: list[Path]) -> None:
+    if chosen is ViewFormat.json:
+        emit_json(records, output, inputs)
+        return
+    if not records:
         return
     from cfp.lca.messages import tr
 

@@ -155,7 +155,8 @@ def _calculate(path: Path, options: Options) -> Result:
     )
 
 
-DETAIL_FIELDS = ("name", "name_ja", "licence", "note", "geography", "reference_year")
+DETAIL_FIELDS = ("name", "name_ja", "licence", "note", "geography", "reference_year", "note_ja",
+                 "licence_ja")
 
 
 def _factor_details(inventory: Frame, factors: FactorTable) -> dict[str, dict[str, object]]:

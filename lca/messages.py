@@ -65,10 +65,10 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
     "cli.other": ("{detail}", "コマンドラインの誤り: {detail}"),
     # --- consistent options (cli/) --------------------------------------------------------
     "usage.output_needs_format": (
-        "-o {path} writes {formats} output, not the table: add --format json (or drop -o "
-        "to see the table).",
-        "-o {path} に書き出せるのは {formats} 形式で、表ではありません。--format json を"
-        "付けてください(表を見るには -o を外します)。",
+        "-o {path} is where --format {formats} output goes; the table is only shown on the "
+        "terminal. Add --format json, or drop -o to see the table.",
+        "-o {path} は --format {formats} の出力先です。表は端末に表示するだけです。"
+        "--format json を付けるか、表を見るには -o を外してください。",
     ),
     "usage.out_needs_report": (
         "--out {path}: for one BOM, --out is the folder of the reports, and no --report was "
@@ -96,10 +96,8 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
         "出典、備考)。短い語で検索するか、別の --kind を指定してください。",
     ),
     "label.more_warnings": (
-        "… {count} more warning(s): see them all with --format json or through a pipe "
-        "(cfp calc ... | less).",
-        "…ほか警告 {count} 件: すべての警告は --format json か、パイプ経由"
-        "(cfp calc ... | less)で表示されます。",
+        "… and {count} more warning(s) (all of them: cfp calc ... | less)",
+        "…ほか警告 {count} 件(すべて表示するには: cfp calc ... | less)",
     ),
     "pdf.no_pango": (
         "PDF output needs the pango libraries ({detail}). On Debian/Ubuntu run `make "
@@ -133,6 +131,53 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
         "品番「{part}」(材質「{grade}」、分類「{category}」)の排出原単位がありません。"
         "排出原単位シートか --factors ファイルにキー「{key}」の行を追加するか、分類を"
         "指定してください。",
+    ),
+    # --- documents finished (issue 11) ---------------------------------------------------
+    # The reports show a neutral "not stated"; the calculation's warning says what to add
+    # (to be raised where the settings are checked, e.g. resolve/checks.warn_inputs).
+    "warn.no_reference_period": (
+        "no reference period: add 対象期間 / Reference period (e.g. 2025-04-01/2026-03-31, "
+        "2025 or FY2025) to the 設定/Settings sheet; until then the reports say \"not "
+        "stated\".",
+        "対象期間がありません: 設定シートに「対象期間」(例: 2025-04-01/2026-03-31、2025、"
+        "2025年度)を追加してください。追加するまで報告書には「記載なし」と表示されます。",
+    ),
+    # The same warnings as a study report states them: facts, no instruction to the
+    # author (the report's "Warnings from the calculation" is read by the customer).
+    "warn.no_reference_period.doc": (
+        "The reference period is not stated in the settings.",
+        "設定に対象期間の記載がありません。",
+    ),
+    "warn.proxy_factor.doc": (
+        "{count} line(s) use proxy factors (a stand-in for the real material): {keys}.",
+        "{count} 行が代替(プロキシ)原単位を使っています: {keys}。",
+    ),
+    "warn.cut_off.doc": (
+        "cut-off: {count} part(s) with no factor weigh {share} of the product (limit {limit}) "
+        "and were excluded.",
+        "カットオフ: 排出原単位のない {count} 部品(製品質量の {share}、上限 {limit})を"
+        "除外しました。",
+    ),
+    "warn.zero_factor.doc": (
+        "factor '{factor}' is 0 ({origin}), as for recycled input under the cut-off approach.",
+        "原単位「{factor}」は 0 です({origin})。カットオフ法によるリサイクル材の投入と同じ"
+        "扱いです。",
+    ),
+    "warn.part_inconsistent.doc": (
+        "part '{part}' is on several rows with a different material, category or weight "
+        "({sheet} rows {rows}); each row is counted as given.",
+        "品番「{part}」は材質・分類・重量の異なる複数の行にあります({sheet} の {rows} 行目)。"
+        "各行を記載どおりに計上しました。",
+    ),
+    "warn.part_inconsistent.many.doc": (
+        "{count} part numbers are on several rows with a different material, category or "
+        "weight ({first} and {more} more); each row is counted as given.",
+        "{count} 件の品番が材質・分類・重量の異なる複数の行にあります({first} ほか {more} "
+        "件)。各行を記載どおりに計上しました。",
+    ),
+    "warn.hidden_sheet.doc": (
+        "the hidden sheet '{sheet}' of the workbook was read and used.",
+        "ブックの非表示シート「{sheet}」を読み込んで使用しました。",
     ),
 }
 

@@ -26,7 +26,7 @@ DATA = Path(__file__).resolve().parents[1] / "lca" / "data"
 
 FACTOR_COLUMNS = ["key", "aliases", "name_ja", "name_en", "unit", "kg_co2e", "co2", "ch4_fossil",
                   "ch4_non_fossil", "n2o", "geography", "reference_year", "source", "source_ref",
-                  "licence", "data_type", "note"]
+                  "licence", "data_type", "note", "note_ja", "licence_ja"]
 FACTOR_REQUIRED = ["key", "name_ja", "name_en", "unit", "geography", "source", "source_ref",
                    "licence", "data_type"]
 CATEGORY_COLUMNS = ["key", "name_ja", "name_en", "aliases", "scrap_key"]
@@ -39,6 +39,12 @@ CBAM_LICENCE = "EU legal act (reuse: Decision 2011/833/EU)"
 LICENCES = {"OGL-3.0", "JP-PDL-1.0", "CC0-1.0", "CC-BY-SA-4.0", "PD-US",
             "statute (JP Copyright Act art.13)", "fact (single published statistic)",
             CBAM_LICENCE}
+#: licence -> licence_ja: a licence's identifier stays, a description is translated
+LICENCES_JA = {"OGL-3.0": "OGL-3.0", "JP-PDL-1.0": "JP-PDL-1.0", "CC-BY-SA-4.0": "CC-BY-SA-4.0",
+               "fact (single published statistic)": "事実(公表された単一の統計値)",
+               "statute (JP Copyright Act art.13)": "法令(著作権法第 13 条)",
+               CBAM_LICENCE: "EU 法令(再利用: 決定 2011/833/EU)"}
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 GAS_COLUMNS = ["co2", "ch4_fossil", "ch4_non_fossil", "n2o"]
 
 MATERIAL_KEYS = ["steel", "stainless", "cast_iron", "aluminium", "aluminium_primary",
@@ -168,6 +174,26 @@ def test_pdl_rows_carry_edit_notice() -> None:
     for row in read("factors.csv")[1]:
         if row["licence"] in {"JP-PDL-1.0", "statute (JP Copyright Act art.13)"}:
             assert "edited by cfp" in row["note"] and "cfpが加工" in row["note"], row["key"]
+            assert "cfpが加工" in row["note_ja"], row["key"]
+
+
+def test_every_note_and_licence_is_in_japanese_too() -> None:
+    # a Japanese report or `cfp factors show --lang ja` shows note_ja and licence_ja
+    for row in read("factors.csv")[1]:
+        key = row["key"]
+        if row["note"].strip():
+            assert JAPANESE.search(row["note_ja"]), f"{key}: note_ja missing or not Japanese"
+        assert row["licence_ja"] == LICENCES_JA[row["licence"]], key
+
+
+def test_japanese_notes_keep_the_numbers_and_say_proxy() -> None:
+    # a translation keeps every figure of the note (1.91, 93%, 2005-2018...)
+    number = re.compile(r"\d+(?:\.\d+)?")
+    for row in read("factors.csv")[1]:
+        lost = set(number.findall(row["note"])) - set(number.findall(row["note_ja"]))
+        assert not lost, f"{row['key']}: note_ja lacks {sorted(lost)}"
+        if row["data_type"] == "proxy":
+            assert row["note_ja"].startswith("代替"), row["key"]
 
 
 def test_ember_rows_note_lifecycle_scope() -> None:

@@ -367,7 +367,16 @@ def load_factors(book: Workbook | None, extra_files: list[Path], log: ProblemLog
     for source in sources[1:]:
         for row in source:
             row["builtin"] = False
+    if not any(sources[1:]):  # built-in only (most BOMs of a batch): merged once
+        merged = _builtin_table(tuple(sorted(gwp.items())))
+        return FactorTable(dict(merged.records), merged.alias)  # formula rows are added
     return merge_sources(sources)
+
+
+@lru_cache(maxsize=4)
+def _builtin_table(gwp_items: tuple[tuple[str, float], ...]) -> FactorTable:
+    """The built-in database merged, once per GWP set and process."""
+    return merge_sources([_builtin_cached(gwp_items)[0]])
 
 
 def read_builtin(log: ProblemLog, gwp: dict[str, float]) -> list[FactorRow]:
