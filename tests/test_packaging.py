@@ -32,6 +32,11 @@ def test_wheel_contents(wheel):
                    "cfp/cli/main.py", "cfp/lca/api.py", "cfp/lca/app/server/app.py",
                    "cfp/cli/serve.py", "cfp/__init__.py"):
         assert needed in names, needed
+    # every package of the source tree is in the wheel (a new subpackage must be listed
+    # in pyproject.toml's packages)
+    for init in sorted(ROOT.glob("lca/**/__init__.py")):
+        module = "cfp/" + init.relative_to(ROOT).as_posix()
+        assert module in names, f"{module} missing from the wheel: add it to pyproject.toml"
     entry = next(n for n in names if n.endswith("entry_points.txt"))
     assert "cfp = cfp.cli.main:run" in zipfile.ZipFile(wheel).read(entry).decode()
 
