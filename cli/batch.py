@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import sys
 
-import typer  # noqa: F401 - the CLI layer; rich and the library are imported lazily
-
 from .common import shown, stdout_console, visible
 
 
-def run_batch(request) -> int:  # noqa: ANN001 - cli.calc.CalcRequest
+def run_batch(request) -> int:  # noqa: ANN001 - cli.calc_core.CalcRequest
     """Run the batch the request describes and return the exit code (0/1/2/3)."""
     from cfp.lca.app.batch import BatchSpec, run
 
@@ -91,7 +89,7 @@ def _show_outcome(outcome, request) -> None:  # noqa: ANN001
     from cfp.lca.app import batch
     from cfp.lca.messages import tr
 
-    from .calc import Format
+    from .calc_core import Format
 
     if request.output_format is Format.table:
         _table(outcome, request.lang)

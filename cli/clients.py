@@ -60,7 +60,7 @@ def add(
         generated = generate or sys.stdin is None or sys.stdin.isatty()
         secret = new_secret() if generated else sys.stdin.readline().strip()
         if not secret:
-            raise UsageError(tr("clients.no_secret", language))
+            raise UsageError("clients.no_secret")
         scope = Scope(all_footprints, tuple(c.lower() for c in company or ()),
                       tuple(p.lower() for p in product or ()))
         events = Events(events_url, subscribe, events_client_id,

@@ -1,7 +1,13 @@
-"""Options shared by the commands, and the one place errors become exit codes.
+"""What the commands share without typer, and the one place errors become exit codes.
 
 Exit codes: 0 ok; 1 a check failed (a gate such as --fail-above); 2 bad input or
-usage. Errors go to stderr as a short panel; a traceback only with --debug.
+usage. Errors go to stderr as a short panel; a traceback only with --debug. Library
+errors carry message keys (`cfp.lca.errors.CfpError`) and are rendered here, in the
+user's language.
+
+Nothing here imports typer: the fast path of `cfp calc` (cli/fast.py) runs without it.
+The typer option types are in cli/options.py (and reachable here by name, for the
+commands that import them from this module).
 
 Text from input files reaches the terminal only through `visible` (or `shown` inside
 rich markup): a part number holding ESC, a C1 control or a bidi override is printed
@@ -13,14 +19,12 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Annotated
-
-import typer
+from typing import BinaryIO
 
 EXIT_OK, EXIT_GATE, EXIT_INPUT = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for `git log | head`
@@ -31,35 +35,27 @@ class Lang(StrEnum):
     en = "en"
 
 
-LangOption = Annotated[
-    Lang | None,
-    typer.Option("--lang", help="Language of messages and reports (default: from the locale). "
-                 "表示言語 (ja/en)。"),
-]
-DebugOption = Annotated[
-    bool, typer.Option("--debug",
-                       help="Show a traceback on errors. エラー時にトレースバックを表示。")
-]
-FactorColumnsOption = Annotated[
-    str | None,
-    typer.Option("--factor-columns", help="Map headers of a factor file: 'key=製品コード,"
-                 "factor=GWP,unit=単位,source=出典'. 排出原単位ファイルの見出しの対応付け。"),
-]
-MaterialsOption = Annotated[
-    Path | None,
-    typer.Option("--materials", help="Grade -> category map (CSV/XLSX): its rows replace "
-                 "the 材質 sheet's rows of the same grade. 材質マップ。"),
-]
-MaxCellsOption = Annotated[
-    int | None,
-    typer.Option("--max-cells", help="Refuse a sheet whose cells span more than this many "
-                 "(rows x columns; default 10,000,000). シートのセル数の上限。", min=1),
-]
-MaxUnzippedOption = Annotated[
-    int | None,
-    typer.Option("--max-unzipped-mb", help="Refuse a workbook or CSV larger than this "
-                 "uncompressed (MB; default 512). 展開後サイズの上限(MB)。", min=1),
-]
+class ViewFormat(StrEnum):
+    """--format of the commands that show a table or write JSON."""
+
+    table = "table"
+    json = "json"
+
+
+#: the typer option types of cli/options.py, importable from here too
+_OPTION_TYPES = frozenset({"LangOption", "DebugOption", "FactorColumnsOption",
+                           "MaterialsOption", "MaxCellsOption", "MaxUnzippedOption",
+                           "FileList"})
+
+
+def __getattr__(name: str) -> object:
+    """The typer option types (`LangOption`...) for modules importing them from here;
+    only those names import typer (`__path__` and the like must not)."""
+    if name in _OPTION_TYPES:
+        from . import options
+
+        return getattr(options, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def limits_of(max_cells: int | None, max_unzipped_mb: int | None):  # noqa: ANN201
@@ -69,13 +65,6 @@ def limits_of(max_cells: int | None, max_unzipped_mb: int | None):  # noqa: ANN2
     given = {k: v for k, v in (("max_cells", max_cells),
                                ("max_unzipped_mb", max_unzipped_mb)) if v is not None}
     return Limits(**given)
-
-
-FileList = Annotated[
-    list[Path] | None,
-    typer.Option("--factors", help="Emission-factor file (CSV or XLSX), repeatable; later files "
-                 "win. 排出原単位ファイル(複数可、後のものが優先)。"),
-]
 
 
 #: What a terminal would act on or that reorders or hides text: C0 controls (with tab
@@ -109,27 +98,33 @@ def shown(text: object) -> str:
     return escape(visible(text))
 
 
-def resolve_lang(lang: Lang | None) -> str:
+def resolve_lang(lang: Lang | str | None) -> str:
     if lang is not None:
-        return lang.value
+        return str(lang.value if isinstance(lang, Lang) else lang)
     from cfp.lca.messages import default_lang
 
     return default_lang()
 
 
+def _is_exit(exc: BaseException) -> bool:
+    """typer.Exit (or click's): a command ending with its exit code, not an error."""
+    typer = sys.modules.get("typer")
+    return typer is not None and isinstance(exc, typer.Exit)
+
+
 @contextmanager
 def handle_errors(lang: str, debug: bool) -> Iterator[None]:
-    """Turn cfp errors into a panel on stderr and exit code 2."""
+    """Turn cfp errors into a message on stderr (in `lang`) and SystemExit(2)."""
     try:
         yield
-    except typer.Exit:
-        raise
     except BrokenPipeError:
         # the reader of stdout stopped early (`cfp calc ... | head`): not an error of
         # cfp; say nothing and exit like a program stopped by SIGPIPE
         _stdout_to_devnull()
-        raise typer.Exit(EXIT_BROKEN_PIPE) from None
+        raise SystemExit(EXIT_BROKEN_PIPE) from None
     except Exception as exc:  # noqa: BLE001 - the boundary of the program
+        if _is_exit(exc):
+            raise
         from cfp.lca.errors import CfpError, InputError
 
         if debug:
@@ -139,10 +134,10 @@ def handle_errors(lang: str, debug: bool) -> Iterator[None]:
         sys.unraisablehook = lambda _unraisable: None
         if isinstance(exc, InputError):
             print_problems(exc, lang)
-            raise typer.Exit(EXIT_INPUT) from None
+            raise SystemExit(EXIT_INPUT) from None
         if isinstance(exc, CfpError):
-            error_panel(str(exc), lang)
-            raise typer.Exit(EXIT_INPUT) from None
+            error_panel(exc.message(lang), lang)
+            raise SystemExit(EXIT_INPUT) from None
         if isinstance(exc, OSError) and exc.filename is not None:
             # an output folder that cannot be made, a file that cannot be written...: the
             # environment, not a bug
@@ -150,17 +145,23 @@ def handle_errors(lang: str, debug: bool) -> Iterator[None]:
 
             error_panel(tr("os.error", lang, path=exc.filename,
                            reason=exc.strerror or type(exc).__name__), lang)
-            raise typer.Exit(EXIT_INPUT) from None
+            raise SystemExit(EXIT_INPUT) from None
         if isinstance(exc, OSError) and exc.errno in _ENVIRONMENT_ERRNOS:
             # writing standard output to a full disk (`cfp calc ... > /dev/full`)
             from cfp.lca.messages import tr
 
             error_panel(tr("os.error", lang, path=tr("label.stdout", lang),
                            reason=exc.strerror or type(exc).__name__), lang)
-            raise typer.Exit(EXIT_INPUT) from None
-        error_panel(f"{type(exc).__name__}: {exc} (internal error; rerun with --debug and "
-                    "report it)", lang)
-        raise typer.Exit(3) from None
+            raise SystemExit(EXIT_INPUT) from None
+        from cfp.lca.messages import tr
+
+        error_panel(tr("batch.internal", lang, detail=f"{type(exc).__name__}: {exc}"), lang)
+        raise SystemExit(3) from None
+
+
+def warn(message: str) -> None:
+    """A note on stderr (never on stdout, which may be JSON)."""
+    stderr_console().print(f"[yellow]•[/] {shown(message)}")
 
 
 def _environment_errnos() -> frozenset[int]:
@@ -293,22 +294,75 @@ def write_stdout(text: str) -> None:
     sys.stdout.flush()
 
 
-def parse_factor_columns(text: str | None, lang: str) -> dict[str, str] | None:
+def parse_factor_columns(text: str | None, lang: str = "en") -> dict[str, str] | None:
     """`--factor-columns "key=製品コード,factor=GWP"` to {field: header}; an item that is
     not field=header, or an unknown field, is a usage error (it could not apply)."""
     if not text:
         return None
     from cfp.lca.errors import UsageError
-    from cfp.lca.messages import tr
     from cfp.lca.read.factors import FACTOR_ALIASES
 
     mapping = {}
     for item in text.split(","):
         name, sep, header = item.partition("=")
         if not sep or not name.strip() or not header.strip():
-            raise UsageError(tr("usage.factor_columns", lang, item=item))
+            raise UsageError("usage.factor_columns", item=item)
         if name.strip() not in FACTOR_ALIASES:
-            raise UsageError(tr("usage.factor_columns_field", lang, field=name.strip(),
-                                fields=", ".join(FACTOR_ALIASES)))
+            raise UsageError("usage.factor_columns_field", field=name.strip(),
+                             fields=", ".join(FACTOR_ALIASES))
         mapping[name.strip()] = header.strip()
     return mapping
+
+
+def check_gwp(gwp: str | None) -> None:
+    if gwp is not None and gwp.upper() not in ("AR5", "AR6"):
+        from cfp.lca.errors import UsageError
+
+        raise UsageError("usage.gwp", value=gwp)
+
+
+def check_output(output: Path | None, table: bool, formats: str = "json") -> None:
+    """-o writes a machine format; with the table view it would write nothing: refused,
+    saying which --format to add."""
+    if output is not None and table:
+        from cfp.lca.errors import UsageError
+
+        raise UsageError("usage.output_needs_format", path=output, formats=formats)
+
+
+def view_format(output_format: ViewFormat | str, as_json: bool, lang: str) -> ViewFormat:
+    """--format, or the deprecated --json flag (which still works, with a note)."""
+    if as_json:
+        from cfp.lca.messages import tr
+
+        warn(tr("usage.json_deprecated", lang))
+        return ViewFormat.json
+    return ViewFormat(output_format)
+
+
+def emit(write: Callable[[BinaryIO], object], output: Path | None,
+         inputs: Sequence[Path] = ()) -> None:
+    """Write bytes to stdout, or to `output` atomically once it is known not to be one of
+    the `inputs`. `write(handle)` writes to a binary handle."""
+    if output is None:
+        sys.stdout.flush()
+        write(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        return
+    from cfp.lca.output import atomic_write, check_outputs
+
+    check_outputs([output], list(inputs))
+
+    def write_file(tmp: Path) -> None:
+        with tmp.open("wb") as handle:
+            write(handle)
+
+    atomic_write(output, write_file)
+
+
+def emit_json(data: object, output: Path | None, inputs: Sequence[Path] = ()) -> None:
+    """`data` as indented JSON (and a final line break) on stdout or in `output`."""
+    import orjson
+
+    text = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+    emit(lambda handle: handle.write(text), output, inputs)

@@ -3,6 +3,9 @@
 Exit codes: 0 no increase above the thresholds; 1 some product increased above them;
 2 a folder or file cannot be read, or a result file is malformed (each problem with the
 file and the JSON path of the bad value).
+
+`--format table|json` like the other commands (`text`, the former name of the table
+view, still works), `-o FILE` for the json.
 """
 
 from __future__ import annotations
@@ -14,18 +17,22 @@ from typing import Annotated
 import typer
 
 from .common import (
-    DebugOption,
-    LangOption,
+    check_output,
+    emit_json,
     handle_errors,
     no_cyclic_gc,
     resolve_lang,
     shown,
     stdout_console,
 )
+from .options import DebugOption, LangOption, OutputOption
+
+#: the values of --format; `text` is the former name of `table`, still accepted
+DIFF_FORMATS = ("table", "json")
 
 
 class DiffFormat(StrEnum):
-    text = "text"
+    table = "table"
     json = "json"
 
 
@@ -43,9 +50,11 @@ def diff(
         "--threshold-abs both must be exceeded. 許容する増加率 (%)。")] = None,
     top: Annotated[int, typer.Option(
         "--top", help="Inventory lines shown per changed product. 表示する明細数。")] = 5,
-    output_format: Annotated[DiffFormat, typer.Option(
-        "--format", "-f", help="text (readable) or json (machine-readable).")
-    ] = DiffFormat.text,
+    output_format: Annotated[str, typer.Option(
+        "--format", "-f", metavar="<table|json>",
+        help="table (readable) or json (machine-readable). 出力形式 (table/json)。")
+    ] = "table",
+    output: OutputOption = None,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
@@ -55,23 +64,31 @@ def diff(
         no_cyclic_gc()  # result JSONs of large BOMs: millions of lists and floats
         from cfp.lca.app.diff import compare, report_dict
         from cfp.lca.errors import UsageError
-        from cfp.lca.messages import tr
 
+        chosen = _format(output_format)
+        check_output(output, chosen is DiffFormat.table)
         for option, value in (("--threshold-abs", threshold_abs),
                               ("--threshold-pct", threshold_pct)):
             if value is not None and not value >= 0:
-                raise UsageError(tr("diff.threshold", language, option=option))
+                raise UsageError("diff.threshold", option=option)
         report = compare(baseline, results, threshold_abs, threshold_pct, max(0, top),
                          language)
-        if output_format is DiffFormat.json:
-            import orjson
-
-            from .common import write_stdout
-
-            write_stdout(orjson.dumps(report_dict(report), option=orjson.OPT_INDENT_2).decode())
+        if chosen is DiffFormat.json:
+            emit_json(report_dict(report), output, [baseline, results])
         else:
             show(report, language)
     raise typer.Exit(report.exit_code)
+
+
+def _format(value: str) -> DiffFormat:
+    from cfp.lca.errors import UsageError
+
+    if value == "text":
+        return DiffFormat.table
+    if value not in DIFF_FORMATS:
+        raise UsageError("cli.choice", option="--format", value=value,
+                         choices=", ".join(DIFF_FORMATS))
+    return DiffFormat(value)
 
 
 def show(report, lang: str) -> None:  # noqa: ANN001 - cfp.lca.app.diff.DiffReport

@@ -7,13 +7,16 @@ from typing import Annotated
 
 import typer
 
-from .common import DebugOption, LangOption, handle_errors, resolve_lang, stderr_console
+from .common import handle_errors, resolve_lang, stderr_console
+from .options import DebugOption, LangOption
 
 
 def init(
-    path: Annotated[Path, typer.Argument(help="Where to write the template (.xlsx).")] = Path(
+    path: Annotated[Path, typer.Argument(
+        help="Where to write the template (.xlsx). テンプレートの書き出し先。")] = Path(
         "bom-template.xlsx"),
-    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Replace an existing file. 既存のファイルを置き換えます。")] = False,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
@@ -25,6 +28,6 @@ def init(
         from cfp.lca.render.template import write_template
 
         if path.exists() and not force:
-            raise UsageError(tr("usage.exists", language, path=path))
+            raise UsageError("usage.exists", path=path)
         write_template(path)
         stderr_console().print(tr("init.written", language, path=path))

@@ -1,31 +1,39 @@
-"""The `cfp` command: registers one module per command.
+"""The `cfp` command.
 
-Only typer is imported here so that `cfp --help` stays fast; each command imports the
-library (pandas, calamine...) inside its function.
+`run()` is the console script. The common `cfp calc FILE [options]` is parsed by
+`cli/fast.py` without importing typer (typer 0.2x imports pydantic: ~0.1 s, a third of a
+small BOM's whole run); everything else goes to the typer app (`cli/app.py`), which
+has the help, the other commands and the parser's error messages. `app` is importable
+from here as before (`from cfp.cli.main import app`), built on first use.
 """
 
 from __future__ import annotations
 
-import typer
-
-from . import calc, clients, diff, factors, init, materials, serve
-
-app = typer.Typer(
-    name="cfp",
-    help="Product carbon footprints (ISO 14067, cradle-to-gate) from BOM workbooks. "
-    "BOM 表から製品カーボンフットプリントを計算します。",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-app.command("calc")(calc.calc)
-app.command("init")(init.init)
-app.command("diff")(diff.diff)
-app.command("materials")(materials.materials)
-app.add_typer(factors.app, name="factors")
-app.command("serve")(serve.serve)
-app.add_typer(clients.app, name="clients")
+import sys
 
 
 def run() -> None:
+    argv = sys.argv[1:]
+    if argv[:1] == ["calc"]:
+        from .fast import parse_calc
+
+        args = parse_calc(argv[1:])
+        if args is not None:
+            from .calc_core import execute
+
+            try:
+                code = execute(args)
+            except KeyboardInterrupt:  # as typer does: quietly, 128 + SIGINT
+                code = 130
+            sys.exit(code)
+    from .app import app
+
     app()
+
+
+def __getattr__(name: str) -> object:
+    if name == "app":
+        from .app import app
+
+        return app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

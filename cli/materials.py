@@ -1,5 +1,5 @@
 """`cfp materials BOM.xlsx`: how each material grade of a BOM maps, and which have no
-factor."""
+factor. `--format table|json` (the former `--json` still works, hidden), `-o FILE`."""
 
 from __future__ import annotations
 
@@ -9,21 +9,31 @@ from typing import Annotated
 import typer
 
 from .common import (
-    DebugOption,
-    FactorColumnsOption,
-    FileList,
-    LangOption,
-    MaterialsOption,
-    MaxCellsOption,
-    MaxUnzippedOption,
+    ViewFormat,
+    check_gwp,
+    check_output,
     data_table,
+    emit_json,
     handle_errors,
     limits_of,
     parse_factor_columns,
     resolve_lang,
     shown,
     stdout_console,
-    write_stdout,
+    view_format,
+)
+from .options import (
+    DebugOption,
+    FactorColumnsOption,
+    FileList,
+    GwpOption,
+    JsonFlag,
+    LangOption,
+    MaterialsOption,
+    MaxCellsOption,
+    MaxUnzippedOption,
+    OutputOption,
+    ViewFormatOption,
 )
 
 
@@ -32,11 +42,12 @@ def materials(
     factors: FileList = None,
     factor_columns: FactorColumnsOption = None,
     materials_file: MaterialsOption = None,
-    gwp: Annotated[str | None, typer.Option(
-        "--gwp", help="GWP100 set for per-gas factors: AR5 or AR6.")] = None,
+    gwp: GwpOption = None,
     max_cells: MaxCellsOption = None,
     max_unzipped_mb: MaxUnzippedOption = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    output_format: ViewFormatOption = ViewFormat.table,
+    output: OutputOption = None,
+    as_json: JsonFlag = False,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
@@ -45,23 +56,20 @@ def materials(
     with handle_errors(language, debug):
         from cfp.lca.api import Options
         from cfp.lca.app.catalog import material_mapping
-        from cfp.lca.errors import UsageError
-        from cfp.lca.messages import tr
         from cfp.lca.read.masters import MasterFiles
 
-        if gwp is not None and gwp.upper() not in ("AR5", "AR6"):
-            raise UsageError(tr("usage.gwp", language, value=gwp))
+        check_gwp(gwp)
+        chosen = view_format(output_format, as_json, language)
+        check_output(output, chosen is ViewFormat.table)
 
         # the options of `cfp calc` that decide a material's factor: same decision
         options = Options(factor_files=list(factors or []),
-                          factor_columns=parse_factor_columns(factor_columns, language),
+                          factor_columns=parse_factor_columns(factor_columns),
                           masters=MasterFiles(materials=materials_file), gwp=gwp,
                           limits=limits_of(max_cells, max_unzipped_mb))
         rows = material_mapping(bom, options)
-        if as_json:
-            import orjson
-
-            write_stdout(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode())
+        if chosen is ViewFormat.json:
+            emit_json(rows, output, [bom, *options.input_files()])
             return
         from cfp.lca.messages import tr
 

@@ -1,11 +1,18 @@
-"""The terminal view of a result (rich): total, stages, top parts, warnings.
+"""The terminal view of a result (rich): total, stages, top parts, breakdowns, warnings.
+
+On a terminal the view fits the window: the total first, one line per table row (text
+too long for its column ends in "…", numbers are never cut; a column is left out when
+the window is too narrow: the part names, the process energy below 70 columns), and as
+many warnings as the window has lines left, then how many more there are; at 80 × 40 the
+default view (`--top 10`) fits without scrolling. To a pipe or a file nothing is cut: the full
+tables at the pipe width (`common.PIPE_WIDTH`) and every warning, as before.
 
 Every text from the input (product, part numbers and names, categories, processes,
 warnings naming parts) goes through `shown`: markup escaped, controls made visible."""
 
 from __future__ import annotations
 
-from rich.console import Console
+from rich.console import Console, RenderableType
 from rich.table import Table
 
 from cfp.lca.aggregate.result import Result
@@ -14,30 +21,66 @@ from cfp.lca.messages import tr
 
 from .common import shown, stdout_console
 
+#: rows of the category and process breakdowns
+BREAKDOWN_ROWS = 6
+#: narrower than this, the process table leaves out its kWh column
+KWH_FROM = 70
+
 
 def show(result: Result, lang: str, top: int = 10, console: Console | None = None) -> None:
     console = console or stdout_console()
+    fit = console.is_terminal
+    blocks: list[RenderableType] = []
     total = result.total
-    console.print(f"[bold]{shown(result.product_name)}[/]  "
-                  f"({tr('label.declared_unit', lang)}: {shown(result.declared_unit_in(lang))})")
-    console.print(f"[bold green]{tr('label.total', lang)}: {total:,.3f} kg-CO2e[/]  "
+    product = (f"[bold]{shown(result.product_name)}[/]  "
+               f"({tr('label.declared_unit', lang)}: {shown(result.declared_unit_in(lang))})")
+    total_line = (f"[bold green]{tr('label.total', lang)}: {total:,.3f} kg-CO2e[/]  "
                   f"{tr('label.primary_share', lang)}: {result.primary_data_share():.0%}")
+    blocks += [total_line, product] if fit else [product, total_line]
+    blocks.append(_stages(result, lang, total, fit))
+    blocks.append(_top_parts(result, lang, top, total, console.width, fit))
+    breakdowns = _breakdowns(result, lang, console.width, total, fit)
+    if breakdowns is not None:
+        blocks.append(breakdowns)
+    if not fit:
+        for block in blocks:
+            console.print(block)
+        _warnings(result, lang, console, None)
+        return
+    used = 0
+    options = console.options.reset_height().update(no_wrap=True, overflow="ellipsis")
+    for block in blocks:  # one line each: a line never wraps on the terminal
+        used += len(console.render_lines(block, options, pad=False))
+        console.print(block, no_wrap=True, overflow="ellipsis", crop=True)
+    # the shell prompt needs the last line
+    _warnings(result, lang, console, max(console.height - used - 1, 2))
+
+
+def _stages(result: Result, lang: str, total: float, fit: bool) -> Table:
     stages = Table(title=None, show_edge=False)
-    stages.add_column(tr("label.stage", lang))
-    stages.add_column(tr("label.kg_co2e", lang), justify="right")
-    stages.add_column(tr("label.share", lang), justify="right")
+    stages.add_column(tr("label.stage", lang), no_wrap=fit)
+    stages.add_column(tr("label.kg_co2e", lang), justify="right", no_wrap=fit)
+    stages.add_column(tr("label.share", lang), justify="right", no_wrap=fit)
     for stage, value in result.stages().items():
         share = value / total if total else 0.0
         stages.add_row(tr(f"stage.{stage}", lang), f"{value:,.3f}", f"{share:.1%}")
-    console.print(stages)
+    return stages
+
+
+def _top_parts(result: Result, lang: str, top: int, total: float, width: int,
+               fit: bool) -> Table:
+    """The parts with the largest footprint; a column per stage where the terminal is
+    wide enough, else the share. Fitted: one line a row; the names, then the part numbers
+    give way ("…"), and the names are left out when even that is too wide."""
     parts = result.top_parts(top)
-    # a column per stage only where the terminal is wide enough; else the share
-    by_stage = console.width >= 110
+    by_stage = width >= 110
     table = Table(title=tr("label.top_parts", lang), show_edge=False)
-    for label in ("label.part_number", "label.name", "label.quantity"):
-        table.add_column(tr(label, lang), no_wrap=label != "label.name")
+    cut = {"no_wrap": True, "overflow": "ellipsis"}
+    table.add_column(tr("label.part_number", lang), **(cut if fit else {"no_wrap": True}))
+    table.add_column(tr("label.name", lang), **(cut if fit else {"no_wrap": False}))
+    table.add_column(tr("label.quantity", lang), no_wrap=True)
     for stage in STAGES if by_stage else []:
-        table.add_column(tr(f"stage.{stage}", lang), justify="right")
+        table.add_column(tr(f"stage.{stage}", lang), justify="right", no_wrap=True)
     table.add_column(tr("label.kg_co2e", lang), justify="right", no_wrap=True)
     if not by_stage:
         table.add_column(tr("label.share", lang), justify="right", no_wrap=True)
@@ -46,16 +89,49 @@ def show(result: Result, lang: str, top: int = 10, console: Console | None = Non
         tail = [] if by_stage else [f"{p['kg_co2e'] / total:.1%}" if total else "-"]
         table.add_row(shown(p["part_number"]), shown(p["name"] or ""),
                       f"{p['total_quantity']:g}", *stage_cells, f"{p['kg_co2e']:,.3f}", *tail)
-    console.print(table)
-    _breakdowns(result, lang, console, total)
-    if result.warnings:
-        console.print(f"[yellow]{tr('label.warnings', lang)}:[/]")
-        for key, params in result.warnings:
-            console.print(f"  [yellow]•[/] {shown(tr(key, lang, **params))}")
+    if fit:
+        widths = [_natural(c) for c in table.columns]
+        widths[0] = min(widths[0], 24)
+        widths = _shrink(widths, width, [(1, 8), (0, 8)])
+        if _width_of(widths) > width:  # not even 8 columns of name: leave the names out
+            table.columns.pop(1)
+            widths.pop(1)
+            widths = _shrink(widths, width, [(0, 6)])
+        for column, cells in zip(table.columns, widths, strict=True):
+            column.width = cells
+    return table
 
 
-def _breakdowns(result: Result, lang: str, console: Console, total: float) -> None:
-    """Material categories and processes side by side: where the footprint comes from."""
+def _natural(column) -> int:  # noqa: ANN001 - a rich Column
+    """Columns of the widest cell of `column`, its header included."""
+    from rich.text import Text
+
+    return max(Text.from_markup(str(cell)).cell_len
+               for cell in [column.header, *column.cells])
+
+
+def _width_of(widths: list[int]) -> int:
+    """A table's width (show_edge=False) from its columns' widths: padding 1 each side,
+    a rule between columns."""
+    return sum(widths) + 3 * len(widths) - 1
+
+
+def _shrink(widths: list[int], width: int, order: list[tuple[int, int]]) -> list[int]:
+    """Narrow the columns (index, minimum) in `order` until the table fits `width`."""
+    widths = list(widths)
+    for index, minimum in order:
+        excess = _width_of(widths) - width
+        if excess <= 0:
+            break
+        widths[index] = max(minimum, widths[index] - excess)
+    return widths
+
+
+def _breakdowns(result: Result, lang: str, width: int, total: float,
+                fit: bool) -> RenderableType | None:
+    """Material categories and processes side by side: where the footprint comes from.
+    Fitted, their names give way ("…", the longer first) so that they stay side by side;
+    the process table leaves out kWh below KWH_FROM columns."""
     from rich.columns import Columns
 
     def share(kg: float) -> str:
@@ -64,27 +140,88 @@ def _breakdowns(result: Result, lang: str, console: Console, total: float) -> No
     tables = []
     categories = result.category_sums
     if categories.keys:
-        table = _small_table(tr("label.category", lang), [tr("label.category", lang)], lang)
+        table = _small_table(tr("label.category", lang), [tr("label.category", lang)], lang,
+                             fit)
         for key, kg in list(zip(categories.keys, categories.values["kg_co2e"].tolist(),
-                                strict=True))[:6]:
+                                strict=True))[:BREAKDOWN_ROWS]:
             table.add_row(shown(result.category_name(str(key), lang)), f"{kg:,.3f}",
                           share(kg))
         tables.append(table)
     processes = result.process_sums
     if processes.keys:
-        table = _small_table(tr("label.process", lang), [tr("label.process", lang), "kWh"], lang)
-        for name, kwh, kg in list(zip(processes.keys, processes.values["kwh"].tolist(),
-                                      processes.values["kg_co2e"].tolist(), strict=True))[:6]:
-            table.add_row(shown(name), f"{kwh:,.2f}", f"{kg:,.3f}", share(kg))
+        kwh = not fit or width >= KWH_FROM
+        heads = [tr("label.process", lang), *(["kWh"] if kwh else [])]
+        table = _small_table(tr("label.process", lang), heads, lang, fit)
+        for name, energy, kg in list(zip(processes.keys, processes.values["kwh"].tolist(),
+                                         processes.values["kg_co2e"].tolist(),
+                                         strict=True))[:BREAKDOWN_ROWS]:
+            table.add_row(shown(name), *([f"{energy:,.2f}"] if kwh else []), f"{kg:,.3f}",
+                          share(kg))
         tables.append(table)
-    if tables:
-        console.print(Columns(tables, padding=(0, 4)))
+    if not tables:
+        return None
+    if not fit:
+        return Columns(tables, padding=(0, 4))
+    _side_by_side(tables, width - 2 * (len(tables) - 1))
+    return Columns(tables, padding=(0, 2))
 
 
-def _small_table(title: str, heads: list[str], lang: str) -> Table:
+def _side_by_side(tables: list[Table], width: int) -> None:
+    """Narrow the name columns (the first of each table), the longer first, down to 6,
+    until the tables fit in `width` together; each column's width is then fixed."""
+    widths = [[_natural(c) for c in t.columns] for t in tables]
+    while sum(_width_of(w) for w in widths) > width:
+        names = [w[0] for w in widths]
+        longest = max(range(len(widths)), key=lambda i: names[i])
+        if names[longest] <= 6:
+            break  # does not fit: Columns puts them one below the other
+        widths[longest][0] -= 1
+    for table, table_widths in zip(tables, widths, strict=True):
+        for column, cells in zip(table.columns, table_widths, strict=True):
+            column.width = cells
+
+
+def _small_table(title: str, heads: list[str], lang: str, fit: bool) -> Table:
+    """A breakdown table; fitted, its name column (the first) may give way ("…")."""
     table = Table(title=title, show_edge=False)
     for i, head in enumerate(heads):
-        table.add_column(head, justify="left" if i == 0 else "right")
-    table.add_column(tr("label.kg_co2e", lang), justify="right")
-    table.add_column(tr("label.share", lang), justify="right")
+        if i == 0 and fit:
+            table.add_column(head, no_wrap=True, overflow="ellipsis")
+        else:
+            table.add_column(head, justify="left" if i == 0 else "right", no_wrap=fit)
+    table.add_column(tr("label.kg_co2e", lang), justify="right", no_wrap=fit)
+    table.add_column(tr("label.share", lang), justify="right", no_wrap=fit)
     return table
+
+
+def _warnings(result: Result, lang: str, console: Console, room: int | None) -> None:
+    """Every warning (a wrapped one indented under its bullet); on a terminal those that
+    fit in `room` lines, then how many more there are and where to read them all."""
+    if not result.warnings:
+        return
+    console.print(f"[yellow]{tr('label.warnings', lang)}:[/]")
+    texts = [shown(tr(key, lang, **params)) for key, params in result.warnings]
+    if room is None:
+        for text in texts:
+            console.print(f"  [yellow]•[/] {text}")
+        return
+    left = room - 1  # the heading
+    for i, text in enumerate(texts):
+        line = _bullet(text)
+        height = len(console.render_lines(line, console.options.reset_height(), pad=False))
+        rest = len(texts) - i - 1
+        if height > left - (1 if rest else 0):
+            console.print(f"  {shown(tr('label.more_warnings', lang, count=len(texts) - i))}",
+                          no_wrap=True, overflow="ellipsis", crop=True)
+            return
+        console.print(line)
+        left -= height
+
+
+def _bullet(text: str) -> Table:
+    """'  • text' with the text's wrapped lines indented under its first."""
+    grid = Table.grid()
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row("  [yellow]•[/] ", text)
+    return grid

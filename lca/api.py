@@ -55,13 +55,9 @@ class Options:
 
 @lru_cache(maxsize=1)
 def version() -> str:
-    from importlib.metadata import PackageNotFoundError
-    from importlib.metadata import version as dist_version
+    from . import __version__
 
-    try:
-        return dist_version("cfp")
-    except PackageNotFoundError:  # running from a source tree
-        return "0+unknown"
+    return __version__
 
 
 def sha256_of(path: Path) -> str:

@@ -4,6 +4,10 @@ Inner code records a `Problem` with its position (sheet, cell) and a message key
 loader adds the file name. All problems of one input are collected in a `ProblemLog`
 and raised together as one `InputError`, so that a user fixes a workbook in one pass
 instead of one error per run.
+
+Every error carries message keys and parameters, never rendered text: library code does
+not know the user's language. `message(lang)` renders it where it is shown (the CLI's
+`handle_errors`, a batch record, the server); `str(error)` is the English text.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .messages import tr
+from .messages import CATALOG, tr
 
 #: Problems reported in full; the rest are counted (a 100,000-row BOM with a wrong
 #: column would otherwise print 100,000 lines).
@@ -23,8 +27,57 @@ CELL_CAUSES = frozenset({"cell.excel_error", "cell.formula_no_value",
                          "cell.shared_formula_no_value"})
 
 
+@dataclass(frozen=True)
+class Message:
+    """A message key of `messages.CATALOG` and its parameters, rendered on demand. A
+    parameter that is itself a `Message` is rendered in the same language."""
+
+    code: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    def render(self, lang: str = "en") -> str:
+        if self.code not in CATALOG:
+            # text rendered by a caller not yet converted to keys (kept as it is)
+            return self.code
+        params = {k: v.render(lang) if isinstance(v, Message) else v
+                  for k, v in self.params.items()}
+        return tr(self.code, lang, **params)
+
+
 class CfpError(Exception):
-    """Base class of every error cfp raises on purpose (exit code 2 in the CLI)."""
+    """Base class of every error cfp raises on purpose (exit code 2 in the CLI):
+    `CfpError(code, **params)`, rendered by `message(lang)`. Several messages in one
+    error (`of`) are rendered one per line."""
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        super().__init__(code)
+        self.code, self.params = code, params
+        self.messages: tuple[Message, ...] = (Message(code, params),)
+
+    @classmethod
+    def of(cls, messages: list[Message]) -> CfpError:
+        """One error reporting every message (e.g. each bad row of a file)."""
+        error = cls(messages[0].code, **messages[0].params)
+        error.messages = tuple(messages)
+        return error
+
+    def message(self, lang: str = "en") -> str:
+        return "\n".join(m.render(lang) for m in self.messages)
+
+    def __str__(self) -> str:
+        return self.message("en")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # whatever the subclass's __init__, a copy (a batch worker's error) keeps it all
+        return _restore, (type(self), self.args, self.__dict__)
+
+
+def _restore(cls: type[CfpError], args: tuple[object, ...],
+             state: dict[str, object]) -> CfpError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 @dataclass(frozen=True)
@@ -115,7 +168,7 @@ class InputError(CfpError):
     def __init__(self, problems: list[Problem], dropped: int = 0) -> None:
         self.problems = problems
         self.dropped = dropped
-        super().__init__(self.render("en"))
+        super().__init__(problems[0].code if problems else "problems.more")
 
     def render(self, lang: str = "en") -> str:
         lines = [p.message(lang) for p in self.problems]
@@ -123,6 +176,10 @@ class InputError(CfpError):
             lines.append(tr("problems.more", lang, count=self.dropped))
         return "\n".join(lines)
 
+    def message(self, lang: str = "en") -> str:
+        return self.render(lang)
+
 
 class UsageError(CfpError):
-    """A command-line option or a combination of them cannot be used."""
+    """A command-line option or a combination of them cannot be used:
+    `UsageError("usage.gwp", value="AR9")`."""

@@ -13,8 +13,8 @@ import pytest
 from builders import PROCESSES, SETTINGS, SUPPLIERS, write_book
 
 from cfp.lca.aggregate.result import inventory_records
-from cfp.lca.app.diff import table_records
 from cfp.lca.api import Options, calculate
+from cfp.lca.app.diff import table_records
 from cfp.lca.render import formats
 
 STEEL, ALU, SCRAP_METAL, TRUCK = 1.91, 10.8, 0.00468568, 0.10163
@@ -334,7 +334,23 @@ def test_mass_cut_off(tmp_path, cutoff, settings_value, excluded):
 
         with pytest.raises(InputError) as info:
             calculate(path, Options(cutoff_pct=cutoff))
-        assert [p.code for p in info.value.problems] == ["material.no_factor"]
+        problems = info.value.problems
+        if cutoff is None:
+            assert [p.code for p in problems] == ["material.no_factor"]
+            return
+        # a refused cut-off says the share and the limit once, then lists the parts
+        assert [p.code for p in problems] == ["material.cutoff_exceeded",
+                                              "material.no_factor_cut_off"]
+        assert problems[0].message("en") == f"{path}: 部品表: " + (
+            "the 1 part(s) without an emission factor weigh 3.85% of the "
+            "product, more than the mass cut-off of 3%, so they cannot be cut off. Add their "
+            "factors (parts listed below), allow a larger cut-off (--cutoff, or カットオフ in "
+            "the 設定 sheet), or leave them out with --allow-missing.")
+        assert problems[0].message("ja") == f"{path}: 部品表: " + (
+            "排出原単位のない部品 1 件の質量は製品の 3.85% で、質量カットオフの"
+            "基準 3% を超えるため除外できません。下記の部品の原単位を追加するか、基準を広げる"
+            "(--cutoff または設定シートのカットオフ)か、--allow-missing で除外してください。")
+        assert "--cutoff 5" not in problems[1].message("en")
         return
     result = calculate(path, Options(cutoff_pct=cutoff))
     assert result.total == pytest.approx(STEEL)

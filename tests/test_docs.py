@@ -41,21 +41,42 @@ def test_help_does_not_import_heavy_modules():
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
-def test_calc_does_not_import_pandas(fmt, tmp_path):
-    # pandas costs ~0.25 s to import; the terminal view (the default), JSON and CSV are
-    # built from the numpy aggregates, so `cfp calc bom.xlsx` never pays it
+#: `cfp ARGS` in a fresh process, then a check of what it imported: through the console
+#: script's `run()` (the fast path of `cfp calc`) or the typer app
+ENTRY = {"run": "from cfp.cli.main import run\nsys.argv[0] = 'cfp'\nrun()",
+         "typer": "from cfp.cli.main import app\napp(sys.argv[1:])"}
+
+
+def _imports_after(entry: str, args: list[str], check: str) -> None:
     import subprocess
     import sys
 
+    code = (f"import sys\ntry:\n    {ENTRY[entry].replace(chr(10), chr(10) + '    ')}\n"
+            f"except SystemExit as stop:\n    assert not stop.code, stop.code\n{check}\n")
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("entry", ["run", "typer"])
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_calc_does_not_import_pandas(fmt, entry, tmp_path):
+    # pandas costs ~0.25 s to import; the terminal view (the default), JSON and CSV are
+    # built from the numpy aggregates, so `cfp calc bom.xlsx` never pays it
     sample = Path(__file__).parent.parent / "samples" / "machined-assembly-ja.xlsx"
-    code = ("import sys\nfrom cfp.cli.main import app\ntry:\n    app(sys.argv[1:])\n"
-            "except SystemExit as stop:\n    assert not stop.code, stop.code\n"
-            "assert 'pandas' not in sys.modules, 'pandas imported'\n")
-    subprocess.run([sys.executable, "-c", code, "calc", str(sample), "--format", fmt, "-o",
-                    str(tmp_path / f"out.{fmt}")] if fmt != "table" else
-                   [sys.executable, "-c", code, "calc", str(sample)],
-                   check=True, capture_output=True)
+    args = ["calc", str(sample)]
+    if fmt != "table":
+        args += ["--format", fmt, "-o", str(tmp_path / f"out.{fmt}")]
+    _imports_after(entry, args, "assert 'pandas' not in sys.modules, 'pandas imported'")
+
+
+def test_a_small_calc_imports_neither_typer_nor_rich(tmp_path):
+    # start-up of one small BOM (bench/bench_startup.py): typer imports pydantic (~0.1 s
+    # together), rich ~0.05 s; `cfp calc BOM --format json -o F` needs neither
+    sample = Path(__file__).parent.parent / "samples" / "machined-assembly-ja.xlsx"
+    heavy = "{'typer', 'click', 'pydantic', 'rich', 'pandas', 'openpyxl', 'jinja2'}"
+    _imports_after("run", ["calc", str(sample), "--format", "json", "-o",
+                           str(tmp_path / "r.json")],
+                   f"heavy = {heavy} & set(sys.modules)\nassert not heavy, heavy")
 
 
 def test_terminal_view_in_japanese():

@@ -6,7 +6,7 @@ import os
 import stat
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cfp.lca.output import atomic_write, atomic_write_text, neutralise
@@ -143,6 +143,7 @@ CSV_VALUES = st.one_of(
     st.text(max_size=8), st.text(alphabet=',"\r\n =+-@ab', max_size=6))
 
 
+@settings(deadline=None)  # the first example imports the writers
 @given(st.lists(st.tuples(CSV_VALUES, CSV_VALUES, CSV_VALUES), min_size=1, max_size=20))
 def test_csv_text_is_what_the_csv_module_writes(rows):
     # the inventory CSV is joined column-wise for speed; it must be byte for byte what
@@ -175,6 +176,7 @@ BOUNDARY_FLOATS = [0.0, -0.0, 1e-4, 9.999999999999999e-05, 1e16, 999999999999999
                    float("inf"), float("-inf"), float("nan")]
 
 
+@settings(deadline=None)
 @given(st.lists(st.one_of(st.floats(), st.sampled_from(BOUNDARY_FLOATS)), max_size=50))
 def test_float_fields_are_python_repr(values):
     # CSV numbers are formatted by orjson where it writes what repr writes (no exponent);
@@ -291,3 +293,74 @@ def test_standard_output_on_a_full_disk_is_exit_2(tmp_path):
                               stderr=subprocess.PIPE, text=True, check=False)
     assert done.returncode == 2, done.stderr
     assert "cannot use 'standard output': No space left on device" in done.stderr
+
+
+# --- the CSV inventory: columns from the schema, numbers for people (issue 11) -----------
+
+def test_csv_columns_come_from_the_schema_and_numbers_are_rounded():
+    # samples/machined-assembly-ja.xlsx, PU-102 (S45C): 0.45 kg x 1.91 = 0.8595 kg-CO2e,
+    # which float arithmetic makes 0.8594999999999999: the JSON keeps it, the CSV reads
+    # 0.8595 (the schema's 6 significant digits); rows and quantities stay integers
+    import csv
+    import io
+    import json
+    from pathlib import Path
+
+    from cfp.lca import schema
+    from cfp.lca.api import calculate
+    from cfp.lca.render.formats import to_csv, to_json
+
+    sample = Path(__file__).resolve().parents[1] / "samples" / "machined-assembly-ja.xlsx"
+    result = calculate(sample)
+    rows = list(csv.reader(io.StringIO(to_csv(result))))
+    assert rows[0] == schema.names("csv")
+    line = dict(zip(rows[0], rows[2], strict=True))  # the second flow: PU-102's steel
+    assert (line["part_number"], line["kg_co2e"], line["amount"]) == ("PU-102", "0.8595", "0.45")
+    assert (line["row"], line["parent_row"], line["quantity_per_parent"]) == ("5", "0", "1")
+    assert line["factor_ref"].startswith("Indicator 1") and line["mass_basis"] == "raw"
+    inventory = json.loads(to_json(result))["inventory"]["data"]
+    assert inventory["kg_co2e"][1] == 0.8594999999999999  # full precision in the JSON
+    assert sum(float(r[rows[0].index("kg_co2e")]) for r in rows[1:]) == pytest.approx(
+        result.total, rel=1e-5)
+
+
+def test_a_field_the_calculation_does_not_give_is_a_blank_csv_column(tmp_path):
+    import csv
+    import io
+
+    from builders import MINIMAL_BOM, write_book
+
+    from cfp.lca.api import calculate
+    from cfp.lca.render.formats import to_csv
+
+    result = calculate(write_book(tmp_path / "b.xlsx", {"部品表": MINIMAL_BOM}))
+    del result.flows.cols["factor_gases"]  # as before the calculation carried it
+    rows = list(csv.reader(io.StringIO(to_csv(result))))
+    column = rows[0].index("factor_gases")
+    assert [r[column] for r in rows[1:]] == ["", ""]
+
+
+@settings(deadline=None)
+@given(st.lists(st.one_of(st.floats(allow_nan=False, allow_infinity=False,
+                                    min_value=-1e14, max_value=1e14),
+                          st.sampled_from([0.0, -0.0, 2.0, 0.8594999999999999, 1e-7,
+                                           1234567.5, 999999.5])), max_size=30),
+       st.integers(1, 8))
+def test_rounded_fields_keep_the_significant_digits(values, digits):
+    # each field: no exponent, at most `digits` significant digits unless integer digits
+    # need more, an integral value without a fraction, within half a unit of its last
+    # kept decimal of the value
+    import math
+
+    import numpy as np
+
+    from cfp.lca.render.formats import rounded_fields
+
+    fields = rounded_fields(np.array(values, dtype=float), digits)
+    for value, text in zip(values, fields, strict=True):
+        assert "e" not in text and "E" not in text and text not in ("-0", "")
+        decimals = len(text.split(".")[1]) if "." in text else 0
+        if value != 0:
+            assert decimals <= max(0, digits - 1 - math.floor(math.log10(abs(value))))
+        assert not text.endswith(".0") and not (decimals and text.endswith("0"))
+        assert abs(float(text) - value) <= 0.5 * 10.0 ** -decimals * (1 + 1e-9) + 1e-300

@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..clock import resolve_time
-from ..errors import CfpError, InputError, UsageError
+from ..errors import CfpError, InputError, Message, UsageError
 from ..messages import tr
 from ..output import atomic_write, atomic_write_text, check_outputs, neutralise
 
@@ -121,12 +121,12 @@ def expand_inputs(paths: list[Path], lang: str = "en") -> list[Path]:
         if raw.is_dir():
             matches = [p for p in raw.iterdir() if _is_bom_file(p)]
             if not matches:
-                raise UsageError(tr("batch.no_boms_in_dir", lang, path=raw))
+                raise UsageError("batch.no_boms_in_dir", path=raw)
         elif not raw.exists() and glob.has_magic(str(raw)):
             matches = [Path(m) for m in glob.glob(str(raw), recursive=True)
                        if _is_bom_file(Path(m))]
             if not matches:
-                raise UsageError(tr("batch.no_match", lang, pattern=raw))
+                raise UsageError("batch.no_match", pattern=raw)
         else:  # a named file: whatever is wrong with it is reported as its problem
             matches = [raw]
         for path in matches:
@@ -146,10 +146,10 @@ def check_output_names(files: list[Path], out_dir: Path, lang: str = "en") -> No
     for path in files:
         stem = path.stem.casefold()  # case-insensitive file systems (Windows, macOS)
         if stem == SUMMARY_STEM:
-            raise UsageError(tr("batch.reserved_name", lang, path=path, name=path.name))
+            raise UsageError("batch.reserved_name", path=path, name=path.name)
         if stem in seen:
-            raise UsageError(tr("batch.same_stem", lang, first=seen[stem], second=path,
-                                name=path.stem, out=out_dir))
+            raise UsageError("batch.same_stem", first=seen[stem], second=path,
+                             name=path.stem, out=out_dir)
         seen[stem] = path
 
 
@@ -228,14 +228,14 @@ def read_budgets(path: Path, lang: str = "en") -> Budgets:
         raw = path.read_bytes()
         text = _decode(raw)
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(tr("budgets.read", lang, path=path, detail=exc)) from None
+        raise UsageError("budgets.read", path=path, detail=exc) from None
     reader = csv.reader(io.StringIO(text))
     header = [h.strip().casefold() for h in next(reader, [])]
     columns = {name: _find(header, options) for name, options in
                (("product", PRODUCT_HEADERS), ("file", FILE_HEADERS),
                 ("budget", BUDGET_HEADERS))}
     if columns["budget"] is None or (columns["product"] is None and columns["file"] is None):
-        raise UsageError(tr("budgets.columns", lang, path=path, found=", ".join(header)))
+        raise UsageError("budgets.columns", path=path, found=", ".join(header))
     budgets, bad = Budgets(), []
     for number, row in enumerate(reader, start=2):
         if not any(cell.strip() for cell in row):
@@ -246,14 +246,14 @@ def read_budgets(path: Path, lang: str = "en") -> Budgets:
             if not limit >= 0:
                 raise ValueError(cell)
         except ValueError:
-            bad.append(tr("budgets.value", lang, path=path, row=number, value=cell))
+            bad.append(Message("budgets.value", {"path": path, "row": number, "value": cell}))
             continue
         if file_key := _cell(row, columns["file"]):
             budgets.by_file[file_key] = limit
         elif product := _cell(row, columns["product"]):
             budgets.by_product[product] = limit
     if bad:
-        raise UsageError("\n".join(bad))
+        raise UsageError.of(bad)
     return budgets
 
 
@@ -305,7 +305,8 @@ def compute_one(path: Path) -> BomRecord:
         record.problems = [p.message(config.lang) for p in exc.problems[:SHOWN_PROBLEMS]]
         record.problem_count = len(exc.problems) + exc.dropped
     except CfpError as exc:  # e.g. an unreadable --factors file: say which BOM it stopped
-        record.status, record.problems, record.problem_count = INVALID, [f"{path}: {exc}"], 1
+        record.status, record.problems, record.problem_count = (
+            INVALID, [f"{path}: {exc.message(config.lang)}"], 1)
     except Exception as exc:  # noqa: BLE001 - one BOM's bug must not stop the batch
         detail = traceback.format_exc() if config.debug else f"{type(exc).__name__}: {exc}"
         record.status, record.problem_count = ERROR, 1
@@ -446,7 +447,7 @@ def read_baseline(folder: Path, lang: str = "en") -> dict[str, float]:
     from .diff import read_result, result_files
 
     if not folder.is_dir():
-        raise UsageError(tr("batch.baseline_missing", lang, path=folder))
+        raise UsageError("batch.baseline_missing", path=folder)
     results = {name: read_result(path, lang) for name, path in result_files(folder).items()}
     return {name: result.total for name, result in results.items() if result is not None}
 

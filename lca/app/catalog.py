@@ -9,17 +9,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
+import numpy as np
 
 from ..api import Options
 from ..errors import ProblemLog
-from ..read.factors import FactorTable, load_factors
+from ..frame import factorize, fill
+from ..read.factors import FactorRow, FactorTable, load_factors
 from ..read.textnorm import lookup_key
 from ..read.workbook import open_workbook
 
 FACTOR_FIELDS = ["key", "name", "name_ja", "factor", "unit", "unit_given", "factor_given",
                  "data_type", "source", "source_ref", "licence", "geography",
                  "reference_year", "origin", "aliases", "note"]
+#: The fields `factor_records` searches, in their normalised form (`lookup_key`).
+SEARCH_FIELDS = ("key", "name", "name_ja", "aliases", "source", "note")
 
 
 def load_table(options: Options, bom: Path | None = None) -> tuple[FactorTable, ProblemLog]:
@@ -33,18 +36,16 @@ def load_table(options: Options, bom: Path | None = None) -> tuple[FactorTable, 
 
 def factor_records(table: FactorTable, term: str | None = None,
                    dimension: str | None = None) -> list[dict[str, object]]:
-    """Rows sorted by key; `term` filters on key, names, aliases and source."""
-    rows = table.rows
+    """Rows sorted by key; `term` filters on key, names, aliases, source and note."""
+    rows = list(table.records.values())
     if dimension:
-        rows = rows[rows["dimension"] == dimension]
+        rows = [r for r in rows if r.get("dimension") == dimension]
     if term:
         needle = lookup_key(term)
-        text = rows[["key", "name", "name_ja", "aliases", "source", "note"]].fillna("").astype(
-            str)
-        hay = text.apply(lambda col: col.map(lookup_key))
-        rows = rows[hay.apply(lambda col: col.str.contains(needle, regex=False)).any(axis=1)]
-    rows = rows.sort_values("key")
-    return [_record(r) for _, r in rows.iterrows()]
+        rows = [r for r in rows if any(needle in lookup_key(_text(r.get(f)))
+                                       for f in SEARCH_FIELDS)]
+    rows.sort(key=lambda r: str(r["key"]))
+    return [_record(r) for r in rows]
 
 
 def factor_record(table: FactorTable, name: str) -> dict[str, object] | None:
@@ -52,21 +53,26 @@ def factor_record(table: FactorTable, name: str) -> dict[str, object] | None:
     return None if row is None else _record(row)
 
 
-def _record(row: pd.Series | dict[str, object]) -> dict[str, object]:
+def _text(value: object) -> str:
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+
+def _record(row: FactorRow) -> dict[str, object]:
     record = {}
     for name in FACTOR_FIELDS:
         value = row.get(name)
-        if isinstance(value, float) and pd.isna(value):
+        if isinstance(value, float) and value != value:
             value = None
         if name in ("factor", "factor_given") and value is not None:
-            value = float(value)
+            value = float(value)  # type: ignore[arg-type]
         record[name] = value
     record["builtin"] = bool(row.get("builtin"))
     return record
 
 
 def material_mapping(path: Path, options: Options | None = None) -> list[dict[str, object]]:
-    """How each grade/category of a BOM maps: category, factor, source, or none.
+    """How each grade/category of a BOM maps: category, factor, source, or none; one row
+    per (grade, category, matched_by), sorted so.
 
     Reads and resolves the BOM with the calculation's own functions (`api.read_inputs`,
     `resolve.material_factors`), so the factor listed is the one `calculate` takes, but
@@ -78,29 +84,52 @@ def material_mapping(path: Path, options: Options | None = None) -> list[dict[st
 
     inputs = read_inputs(path, options or Options(), ProblemLog(str(path)))
     parts, factors, materials = inputs.parts, inputs.factors, inputs.materials
-    leaf_rows = parts.take(~parts["is_assembly"])
-    match = material_factors(leaf_rows, factors, materials)
-    leaves = leaf_rows.to_pandas()
-    leaves["factor_key"], leaves["matched_by"] = match.key, match.matched_by
-    leaves["mass_kg"] = leaves["raw_kg"].fillna(leaves["net_kg"]) * leaves["total_quantity"]
-    leaves["grade"] = leaves["grade"].fillna("-")
-    leaves["category_key"] = leaves["category_key"].fillna("-")
-    groups = leaves.groupby(["grade", "category_key", "matched_by"], sort=True, dropna=False)
+    leaves = parts.take(~parts["is_assembly"])
+    match = material_factors(leaves, factors, materials)
+    mass = np.nan_to_num(fill(leaves["raw_kg"], leaves["net_kg"]).astype(float)
+                         * leaves["total_quantity"])
+    keys = [fill(leaves["grade"], "-"), fill(leaves["category_key"], "-"), match.matched_by]
+    group, firsts = _groups(keys)
+    count = np.bincount(group, minlength=len(firsts))
+    mass_sum = np.bincount(group, weights=mass, minlength=len(firsts))
     out = []
-    for (grade, category, matched), group in groups:
-        fkey = group["factor_key"].dropna()
-        row = factors.records[fkey.iloc[0]] if len(fkey) else None
-        out.append({
-            "grade": grade, "category": category,
-            "category_name": materials.category_name(category, "en") if category != "-"
-            else None,
-            "parts": int(len(group)), "mass_kg": float(group["mass_kg"].sum()),
-            "matched_by": matched or None,
-            "factor_key": None if row is None else row["key"],
-            "factor": None if row is None else float(row["factor"]),
-            "unit": None if row is None else row["unit"],
-            "data_type": None if row is None else row["data_type"],
-            "source": None if row is None else row["source"],
-            "origin": None if row is None else row["origin"],
-        })
-    return out
+    for g, first in enumerate(firsts):
+        grade, category, matched = (k[first] for k in keys)
+        found = match.key[group == g]
+        fkey = next((k for k in found.tolist() if k is not None), None)
+        out.append(_mapping(factors.records[fkey] if fkey is not None else None, grade,
+                            category, matched, int(count[g]), float(mass_sum[g]), materials))
+    order = sorted(range(len(out)), key=lambda i: _sort_key(out[i]))
+    return [out[i] for i in order]
+
+
+def _groups(keys: list[np.ndarray]) -> tuple[np.ndarray, list[int]]:
+    """Group number per row for the combinations of `keys`, and each group's first row."""
+    combined = np.zeros(len(keys[0]), dtype=np.int64)
+    for values in keys:
+        codes, uniques = factorize(values)
+        combined = combined * (len(uniques) + 1) + codes + 1
+    _, first, group = np.unique(combined, return_index=True, return_inverse=True)
+    return group.ravel(), first.tolist()
+
+
+def _sort_key(row: dict[str, object]) -> tuple[object, ...]:
+    """The listing's order: by grade, category, then how it matched (none last)."""
+    matched = row["matched_by"]
+    return (str(row["grade"]), str(row["category"]), matched is None, str(matched or ""))
+
+
+def _mapping(row: FactorRow | None, grade: object, category: object, matched: object,
+             parts: int, mass_kg: float, materials: object) -> dict[str, object]:
+    return {
+        "grade": grade, "category": category,
+        "category_name": materials.category_name(category, "en")  # type: ignore[attr-defined]
+        if category != "-" else None,
+        "parts": parts, "mass_kg": mass_kg, "matched_by": matched or None,
+        "factor_key": None if row is None else row["key"],
+        "factor": None if row is None else float(row["factor"]),  # type: ignore[arg-type]
+        "unit": None if row is None else row["unit"],
+        "data_type": None if row is None else row["data_type"],
+        "source": None if row is None else row["source"],
+        "origin": None if row is None else row["origin"],
+    }

@@ -3,24 +3,33 @@
 One Jinja environment, autoescaped (BOM cells are untrusted: a part name `<script>` is
 printed as text). The HTML files are self-contained (CSS and SVG charts inline, no
 scripts, no external resources). The PDF is the same HTML laid out by WeasyPrint with
-the pip-installed Noto Sans CJK JP font embedded, so Japanese renders on a machine with
-no fonts installed; WeasyPrint may fetch nothing but those font files.
+the pip-installed Noto Sans CJK JP font embedded (lca/render/pdf.py), so Japanese
+renders on a machine with no fonts installed; WeasyPrint may fetch nothing.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import jinja2
-import pandas as pd
 from markupsafe import Markup
 
 from . import charts as charts
-from .model import ReportModel, fmt_factor, fmt_pct, fmt_sig
+from .model import (
+    ReportModel,
+    annex_columns,
+    column_header,
+    column_kind,
+    fmt_factor,
+    fmt_pct,
+    fmt_sig,
+)
 
 #: Rows of the inventory, part and factor tables in the HTML; the xlsx has all of them.
 #: Above this a browser slows down and the PDF grows by hundreds of pages.
@@ -29,7 +38,7 @@ HTML_ROW_CAP = 500
 SCREEN_FONTS = ('"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", '
                 '"Hiragino Kaku Gothic ProN", "Yu Gothic UI", "Yu Gothic", Meiryo, '
                 'system-ui, sans-serif')
-PDF_FONT = "CFP Noto Sans JP"
+PDF_FONT = "CFP Noto Sans JP"  # = pdf.PDF_FONT
 
 
 @lru_cache(maxsize=1)
@@ -49,36 +58,35 @@ def environment() -> jinja2.Environment:
 
 def pdf_font_files() -> dict[int, Path]:
     """weight -> font file of the pip-installed Noto Sans CJK JP (regular and bold)."""
-    import noto_cjk_sans_jp_bold
-    import noto_cjk_sans_jp_regular
+    from .pdf import font_files
 
-    return {400: Path(str(noto_cjk_sans_jp_regular.FONT_PATH)),
-            700: Path(str(noto_cjk_sans_jp_bold.FONT_PATH))}
+    return font_files()
 
 
 def _font_css(pdf: bool) -> tuple[Markup, str]:
-    """(CSS to prepend, font-family stack) for the browser or the PDF variant. The CSS is
-    ours (file URIs are percent-encoded), marked safe so that quotes stay CSS quotes."""
+    """(CSS to prepend, font-family stack) for the browser or the PDF variant (whose
+    fonts lca/render/pdf.py registers with fontconfig: no @font-face). The CSS is ours,
+    marked safe so that quotes stay CSS quotes; it starts with "/* PDF" in the PDF
+    variant, which is how the templates tell the two apart."""
     if not pdf:
         return Markup(f"html {{ font-family: {SCREEN_FONTS}; }}"), SCREEN_FONTS
-    faces = "".join(
-        f'@font-face {{ font-family: "{PDF_FONT}"; src: url("{path.as_uri()}"); '
-        f"font-weight: {weight}; }}\n" for weight, path in pdf_font_files().items())
-    stack = f'"{PDF_FONT}", sans-serif'
-    return Markup(f"{faces}html {{ font-family: {stack}; }}"), stack
+    from .pdf import font_stack
+
+    stack = font_stack()
+    return Markup(f"/* PDF variant */ html {{ font-family: {stack}; }}"), stack
 
 
-def _records(frame: pd.DataFrame, limit: int | None = None) -> list[dict[str, Any]]:
-    """Rows as dicts for the template (NaN -> None), index as `index`."""
-    if limit is not None:
-        frame = frame.head(limit)
-    rows = []
-    for index, row in zip(frame.index, frame.to_dict("records"), strict=True):
-        clean = {k: (None if isinstance(v, float) and math.isnan(v) else v)
-                 for k, v in row.items()}
-        clean["index"] = index
-        rows.append(clean)
-    return rows
+def _records(rows: Iterable[Any]) -> list[dict[str, Any]]:
+    """Rows of the model's tables (dataclasses) as dicts for the templates: the fields,
+    with `stages` spread out so that a template reads `c[s.key]`; NaN -> None."""
+    out = []
+    for row in rows:
+        record = {k: v for k, v in vars(row).items() if k != "stages"} \
+            if dataclasses.is_dataclass(row) else dict(row)
+        record.update(getattr(row, "stages", {}))
+        out.append({k: None if isinstance(v, float) and math.isnan(v) else v
+                    for k, v in record.items()})
+    return out
 
 
 def _charts(m: ReportModel) -> dict[str, charts.Chart]:
@@ -87,7 +95,7 @@ def _charts(m: ReportModel) -> dict[str, charts.Chart]:
                   for s in m.stages]
     categories = [(str(c["name"]), {s.key: float(c[s.key]) for s in m.stages},
                    f"{fmt_sig(c['kg_co2e'])}  ({fmt_pct(c['share'])})")
-                  for c in _records(m.categories, 20)]
+                  for c in _records(m.categories[:20])]
     return {
         "stages": charts.stage_bars(stage_rows, m.t("sec.by_stage")),
         "donut": charts.donut([(s.key, s.kg) for s in m.stages], fmt_pct(top.share),
@@ -100,7 +108,8 @@ def _charts(m: ReportModel) -> dict[str, charts.Chart]:
 
 
 def _inventory_rows(m: ReportModel) -> list[dict[str, Any]]:
-    rows = _records(m.inventory, HTML_ROW_CAP)
+    """The annex's first rows; `first` marks the first row of each BOM row."""
+    rows = m.inventory.records(HTML_ROW_CAP)
     previous = None
     for row in rows:
         row["first"] = row["row"] != previous
@@ -108,18 +117,30 @@ def _inventory_rows(m: ReportModel) -> list[dict[str, Any]]:
     return rows
 
 
+def _inventory_columns(m: ReportModel) -> list[dict[str, Any]]:
+    """The annex's columns (from the inventory schema): name, header, numeric."""
+    return [{"name": name, "label": column_header(name, m.lang),
+             "numeric": column_kind(name) != "text"} for name in annex_columns()]
+
+
+def _part_rows(m: ReportModel) -> list[dict[str, Any]]:
+    """The parts shown: all of them, or the HTML_ROW_CAP largest, in BOM order."""
+    if len(m.parts) <= HTML_ROW_CAP:
+        return [m.parts.record(i) for i in range(len(m.parts))]
+    largest = m.parts.sums.ranking(HTML_ROW_CAP).index
+    return [m.parts.record(i) for i in sorted(largest.tolist())]
+
+
 def render_report(m: ReportModel, pdf: bool = False) -> str:
     """The study report as one self-contained HTML page (the PDF variant embeds fonts)."""
     font_css, font = _font_css(pdf)
-    parts = m.parts
-    parts_capped = len(parts) > HTML_ROW_CAP
-    if parts_capped:  # the largest parts, shown in BOM order
-        parts = parts.loc[parts["kg_co2e"].nlargest(HTML_ROW_CAP).index].sort_index()
     return environment().get_template("report.html.j2").render(
         m=m, t=m.t, font_css=font_css, font=font, charts=_charts(m),
-        parts=parts, parts_capped=parts_capped,
+        parts=_part_rows(m), parts_capped=len(m.parts) > HTML_ROW_CAP,
+        categories=_records(m.categories), processes=_records(m.processes),
         factors=m.factors[:HTML_ROW_CAP], factors_capped=len(m.factors) > HTML_ROW_CAP,
-        inventory=_inventory_rows(m), inventory_capped=len(m.inventory) > HTML_ROW_CAP)
+        inventory=_inventory_rows(m), inventory_columns=_inventory_columns(m),
+        inventory_capped=len(m.inventory) > HTML_ROW_CAP)
 
 
 def render_sheet(m: ReportModel, pdf: bool = False) -> str:
@@ -130,27 +151,7 @@ def render_sheet(m: ReportModel, pdf: bool = False) -> str:
 
 
 def html_to_pdf(html: str) -> bytes:
-    """Lay out `html` on A4 pages with WeasyPrint (metadata from its <meta> tags)."""
-    try:
-        from weasyprint import HTML
-        from weasyprint.urls import URLFetcher
-    except OSError as error:  # pango/harfbuzz missing: say how to get them
-        from ..errors import CfpError
+    """Lay out `html` on A4 pages with WeasyPrint (see lca/render/pdf.py)."""
+    from .pdf import html_to_pdf as to_pdf
 
-        raise CfpError(
-            f"PDF output needs the pango libraries ({error}). On Debian/Ubuntu run "
-            "`make system-deps` (apt-get install libpango-1.0-0 libpangoft2-1.0-0 "
-            "libharfbuzz-subset0).") from error
-
-    allowed = {path.as_uri() for path in pdf_font_files().values()}
-
-    class FontsOnly(URLFetcher):  # type: ignore[misc]
-        """Fetch the embedded fonts and nothing else: no network, no local files."""
-
-        def fetch(self, url: str, headers: object = None) -> object:
-            if url not in allowed:
-                raise ValueError(f"cfp reports load no external resources: {url}")
-            return super().fetch(url, headers)
-
-    document = HTML(string=html, url_fetcher=FontsOnly(allowed_protocols=("file",)))
-    return bytes(document.write_pdf())
+    return to_pdf(html)

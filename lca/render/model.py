@@ -1,10 +1,11 @@
-"""The figures and tables of a report, computed once from the public `Result` API.
+"""The figures and tables of a report, formatted from the result's aggregates.
 
 `build_model(result, lang, created)` returns a `ReportModel` that the HTML/PDF templates
-and the Excel writer read; none of them computes anything themselves, so the study
-report, the CFP sheet and the workbook always agree. Shares are of the total footprint
-(0 when the total is 0). The inventory stays a DataFrame (a 100,000-row BOM has
-~600,000 flows): the HTML shows its first rows, the workbook writes all of it.
+and the Excel writer read. Every figure comes from `lca.aggregate` (the result's typed
+tables); this module only translates, formats and picks, so the study report, the CFP
+sheet and the workbook always agree. The large tables stay arrays: `PartRows` (one row
+per BOM row) and `Inventory` (the annex, ~700,000 rows for a 100,000-row BOM) are
+formatted per distinct value, and the HTML shows their first rows only.
 """
 
 from __future__ import annotations
@@ -15,22 +16,35 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
-import pandas as pd
 
+from ..aggregate.lci import Lci
 from ..aggregate.result import Result
-from ..compute.flows import STAGES
+from ..aggregate.tables import DATA_TYPES, PartSums
+from ..frame import factorize
 from ..messages import tr
 from ..read.factors import builtin_path
+from ..schema import FIELDS, INVENTORY
 from .reports import report_file_names
-from .text import t
+from .text import LABELS, t
 
-DATA_TYPES = ["primary", "secondary", "proxy"]
-STAGE_ORDER = {**{s: i for i, s in enumerate(STAGES)}, "product": len(STAGES)}
-BUILTIN_ORIGIN = "cfp built-in"
 SETTING_KEYS = ["product_name", "product_id", "declared_unit", "company", "reference_period",
                 "geography", "gwp", "lot_size", "electricity_factor", "weight_unit"]
+#: Columns of the inventory that are not fields of the schema: (header, kind), and the
+#: field each one follows in a layout.
+EXTRA_COLUMNS = {"name": ("h.name", "text"), "total_quantity": ("h.quantity", "float"),
+                 "direction": ("h.direction", "text")}
+EXTRA_AFTER = {"part_number": "name", "quantity_per_parent": "total_quantity"}
+#: The report's annex A: these schema fields (in schema order) and the extra columns.
+ANNEX_FIELDS = ("row", "part_number", "stage", "flow", "process", "amount", "unit",
+                "mass_basis", "distance_km", "factor", "factor_unit", "master_origin",
+                "data_type", "kg_co2e")
+#: Message key prefix of the translated values of a column.
+VALUE_LABELS = {"direction": "dir", "stage": "stage", "data_type": "dt",
+                "energy_basis": "basis", "matched_by": "mb", "mass_basis": "mass",
+                "flow_label": "flow"}
 
 
 @dataclass
@@ -81,6 +95,137 @@ class ParetoItem:
 
 
 @dataclass
+class CategoryRow:
+    key: str
+    name: str
+    mass_kg: float
+    stages: dict[str, float]
+    kg_co2e: float
+    share: float
+
+
+@dataclass
+class ProcessRow:
+    name: str
+    kwh: float
+    measured_kwh: float
+    estimated_kwh: float
+    measured_share: float | None
+    kg_co2e: float
+    share: float
+
+
+@dataclass(eq=False)
+class PartRows:
+    """The parts table as shown (BOM order): the aggregate's `PartSums`, with the part
+    number, name and category name as display text ("" for an assembly's category)."""
+
+    sums: PartSums
+    part_number: np.ndarray
+    name: np.ndarray
+    category_name: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.sums)
+
+    def record(self, i: int) -> dict[str, Any]:
+        s = self.sums
+        return {"row": int(s.row[i]), "level": int(s.level[i]),
+                "part_number": self.part_number[i], "name": self.name[i],
+                "total_quantity": float(s.total_quantity[i]),
+                "category_name": self.category_name[i], "is_assembly": bool(s.is_assembly[i]),
+                **{k: float(v[i]) for k, v in s.stages.items()},
+                "kg_co2e": float(s.kg_co2e[i]), "share": float(s.share[i])}
+
+
+@dataclass(eq=False)
+class Inventory:
+    """The inventory annex (`aggregate.lci.Lci`) as shown in `lang`."""
+
+    lci: Lci
+    lang: str
+
+    def __len__(self) -> int:
+        return len(self.lci)
+
+    def part_column(self, name: str) -> np.ndarray | None:
+        """A column that is the same on every row of a part, per part position (text
+        as shown); None for the other columns."""
+        values = self.lci.part_values(name)
+        if values is None or column_kind(name) != "text":
+            return values
+        return _texts(values)
+
+    def display_codes(self, name: str, source: bool = False
+                      ) -> tuple[np.ndarray, list[str | None]]:
+        """A text column (not per part) as (code per row, display text per code): values
+        translated (stage, data type...), a flow named by what it is where its name does
+        not say it, factor units as kg-CO2e/unit, BOM text as given. `source`: the codes
+        in the Lci's source order (flows, then outputs), not in row order."""
+        if name == "flow":
+            return self._flows(source)
+        codes, values = self.lci.source_codes(name, ordered=False)
+        codes = codes if source else codes[self.lci.order]
+        prefix = VALUE_LABELS.get(name)
+        if prefix is not None:
+            return codes, [_label(prefix, v, self.lang) for v in values]
+        if name == "factor_unit":
+            return codes, [t("unit.kg_co2e_per", self.lang, unit=_text(v)) for v in values]
+        return codes, [_text(v) or None for v in values]
+
+    def _flows(self, source: bool) -> tuple[np.ndarray, list[str | None]]:
+        flow_codes, flows = self.lci.source_codes("flow", ordered=False)
+        label_codes, labels = self.lci.source_codes("flow_label", ordered=False)
+        codes = np.where(label_codes >= 0, label_codes, flow_codes + len(labels))
+        codes[(label_codes < 0) & (flow_codes < 0)] = -1
+        codes = codes if source else codes[self.lci.order]
+        return codes, [_label("flow", v, self.lang) for v in labels] + [
+            _text(v) or None for v in flows]
+
+    def records(self, limit: int) -> list[dict[str, Any]]:
+        """The first `limit` rows for the HTML annex: every column the annex shows, raw
+        (numbers, keys) except `flow` and `mass_basis`, which are display text."""
+        rows = slice(0, limit)
+        names = [*annex_columns(), "energy_basis", "factor_key", "flow_label"]
+        columns = {n: self.lci.column(n, rows).tolist() for n in dict.fromkeys(names)}
+        columns["flow"] = [_label("flow", label, self.lang) if label is not None else
+                           (_text(flow) or None) for flow, label in
+                           zip(columns["flow"], columns.pop("flow_label"), strict=True)]
+        columns["mass_basis"] = [_label("mass", v, self.lang) for v in columns["mass_basis"]]
+        for name in ("part_number", "name"):
+            columns[name] = list(map(_text, columns[name]))
+        count = len(columns["row"])
+        return [{n: _none(v[i]) for n, v in columns.items()} for i in range(count)]
+
+
+def annex_columns() -> list[str]:
+    """The columns of the report's annex A, in layout order."""
+    return [n for n in layout(list(ANNEX_FIELDS)) if n != "total_quantity"]
+
+
+def layout(fields: list[str]) -> list[str]:
+    """Schema fields (in schema order) with the extra columns of the annex and the
+    workbook: the part's name after its number, its total quantity after the quantity
+    per parent, the direction (in/out) before the stage."""
+    out = []
+    for f in (f.name for f in INVENTORY if f.name in fields):
+        if f == "stage":
+            out.append("direction")
+        out.append(f)
+        if f in EXTRA_AFTER:
+            out.append(EXTRA_AFTER[f])
+    return out
+
+
+def column_header(name: str, lang: str) -> str:
+    return t(EXTRA_COLUMNS[name][0] if name in EXTRA_COLUMNS else FIELDS[name].header, lang)
+
+
+def column_kind(name: str) -> str:
+    return EXTRA_COLUMNS[name][1] if name in EXTRA_COLUMNS else FIELDS[name].kind
+
+
+@dataclass
 class ReportModel:
     lang: str
     created: datetime
@@ -98,21 +243,18 @@ class ReportModel:
     measured_share: float | None
     stages: list[Share]
     data_types: list[Share]
-    parts: pd.DataFrame  # BOM order; + category_name, share
+    parts: PartRows
     pareto: list[ParetoItem]
-    categories: pd.DataFrame  # + name, share
-    processes: pd.DataFrame  # + measured_share, share
+    categories: list[CategoryRow]
+    processes: list[ProcessRow]
     factors: list[FactorRow]
     databases: list[DatabaseRow]
-    inventory: pd.DataFrame  # display rows, see INVENTORY_COLUMNS
+    inventory: Inventory
     excluded: list[dict[str, object]]
     cutoff_pct: float | None
     excluded_mass: float
     product_mass: float
     warnings: list[str]
-    hotspots: list[str]
-    quality: list[str]
-    limitations: list[str]
     electricity: list[str]
     settings: list[tuple[str, str]]
     input_file: str
@@ -121,6 +263,9 @@ class ReportModel:
     builtin_sha256: str
     stem: str
     files: dict[str, str] = field(default_factory=dict)
+    hotspots: list[str] = field(default_factory=list)
+    quality: list[str] = field(default_factory=list)
+    limitations: list[str] = field(default_factory=list)
 
     @property
     def created_date(self) -> str:
@@ -134,71 +279,45 @@ class ReportModel:
         return t(key, self.lang, **params)
 
 
-INVENTORY_COLUMNS = ["row", "part_number", "name", "total_quantity", "direction", "stage",
-                     "flow", "process", "amount", "unit", "factor", "factor_unit",
-                     "factor_key", "factor_source", "factor_ref", "factor_origin",
-                     "matched_by", "master_origin", "data_type", "energy_basis", "kg_co2e"]
-
-
 def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
     """Everything a report shows, in `lang`."""
-    total = result.total
-    settings = result.settings
-    parts = _parts(result, lang, total)
-    factors = _factors(result.inventory, total, result.factor_details, lang)
-    processes = _processes(result, total)
-    kwh = float(processes["kwh"].sum()) if not processes.empty else 0.0
-    measured = float(processes["measured_kwh"].sum()) if not processes.empty else 0.0
-    proxy = result.inventory[result.inventory["data_type"] == "proxy"]
+    settings, total = result.settings, result.total
+    data_types = result.data_types
     stem = Path(result.input_file).stem
+    parts = _parts(result, lang)
     model = ReportModel(
-        lang=lang, created=created,
-        product=str(result.product_name),
-        product_id=_text(settings.get("product_id")),
-        company=_text(settings.get("company")),
+        lang=lang, created=created, product=str(result.product_name),
+        product_id=_text(settings.get("product_id")), company=_text(settings.get("company")),
         declared_unit=str(result.declared_unit),
         reference_period=_text(settings.get("reference_period")),
         geography=_text(settings.get("geography")),
         total=total, gwp=result.gwp, pds=result.primary_data_share(),
-        proxy_share=_share(float(proxy["kg_co2e"].sum()), total),
-        proxy_keys=", ".join(sorted(proxy["factor_key"].dropna().astype(str).unique())),
-        measured_share=measured / kwh if kwh > 0 else None,
-        stages=[Share(s, t(f"stage.{s}", lang), kg, _share(kg, total),
-                      t(f"stage_desc.{s}", lang)) for s, kg in result.stages().items()],
-        data_types=_data_types(result.inventory, lang, total),
-        parts=parts, pareto=_pareto(parts, total),
-        categories=_categories(result, lang, total), processes=processes,
-        factors=factors, databases=_databases(factors, total),
-        inventory=inventory_frame(result, lang),
-        excluded=[{"part_number": _text(e.get("part_number")), "grade": _text(e.get("grade")),
-                   "category": category_name(result, e.get("category"), lang)
-                   if e.get("category") not in (None, "-") else "",
-                   "mass_kg": e.get("mass_kg"), "reason": _reason(e.get("reason"), lang)}
-                  for e in result.excluded],
-        cutoff_pct=getattr(result, "cutoff_pct", None),
-        excluded_mass=sum(float(e.get("mass_kg") or 0.0) for e in result.excluded),
-        product_mass=result.product_mass_kg,
+        proxy_share=data_types["proxy"].share, proxy_keys=", ".join(data_types.proxy_keys),
+        measured_share=result.processes.total_measured_share,
+        stages=[Share(s.key, t(f"stage.{s.key}", lang), s.kg, s.share,
+                      t(f"stage_desc.{s.key}", lang)) for s in result.stage_slices],
+        data_types=[Share(d.key, t(f"dt.{d.key}", lang), d.kg, d.share,
+                          t(f"dt_desc.{d.key}", lang)) for d in data_types.slices],
+        parts=parts, pareto=_pareto(result, parts), categories=_categories(result, lang),
+        processes=_processes(result), factors=_factors(result, lang),
+        databases=_databases(result), inventory=Inventory(result.lci, lang),
+        excluded=_excluded(result, lang), cutoff_pct=result.cutoff_pct,
+        excluded_mass=result.excluded_mass_kg, product_mass=result.product_mass_kg,
         warnings=[tr(key, lang, **params) for key, params in result.warnings],
-        hotspots=[], quality=[], limitations=[],
-        electricity=_electricity(result.inventory, lang),
+        electricity=[t("text.electricity", lang, factor=fmt_factor(factor),
+                       source=_text(source)) for factor, source in result.electricity_factors],
         settings=[(t(f"setting.{k}", lang), _text(settings[k])) for k in SETTING_KEYS
                   if settings.get(k) is not None],
         input_file=result.input_file, input_sha256=result.input_sha256,
         cfp_version=result.cfp_version, builtin_sha256=_builtin_sha256(), stem=stem,
         files=dict(zip(("html", "sheet", "pdf", "sheet_pdf", "xlsx"), report_file_names(
-            stem, ["html", "sheet", "pdf", "xlsx"]), strict=True)),
-    )
-    model.hotspots = _hotspots(model)
-    model.quality = _quality(model)
+            stem, ["html", "sheet", "pdf", "xlsx"]), strict=True)))
+    model.hotspots, model.quality = _hotspots(model), _quality(model)
     model.limitations = _limitations(model)
     return model
 
 
 # --- numbers --------------------------------------------------------------------------
-
-def _share(part: float, total: float) -> float:
-    return part / total if total > 0 else 0.0
-
 
 def fmt_sig(value: object, sig: int = 4) -> str:
     """`value` with `sig` significant digits, no exponent: 13.24, 0.03059, 1,235."""
@@ -232,11 +351,27 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _reason(reason: object, lang: str) -> str:
-    key = f"reason.{reason}"
-    from .text import LABELS
+def _none(value: object) -> object:
+    return None if isinstance(value, float) and math.isnan(value) else value
 
-    return t(key, lang) if key in LABELS else _text(reason)
+
+def _label(prefix: str, value: object, lang: str) -> str | None:
+    """The translation of a value (`prefix.value`), else the value as text."""
+    if value is None:
+        return None
+    key = f"{prefix}.{value}"
+    return t(key, lang) if key in LABELS else _text(value)
+
+
+def _texts(values: np.ndarray) -> np.ndarray:
+    """`_text` of each value, computed once per distinct value ("" for None)."""
+    if set(map(type, values.tolist())) <= {str, type(None)}:  # text: as it is
+        out = np.array(values, dtype=object)
+        out[np.equal(out, None)] = ""
+        return out
+    codes, uniques = factorize(values)
+    table = np.array([_text(u) for u in uniques] + [""], dtype=object)
+    return table[codes]
 
 
 # --- tables ---------------------------------------------------------------------------
@@ -248,49 +383,61 @@ def category_name(result: Result, key: object, lang: str) -> str:
     return names.get(lang, key) if names else key
 
 
-def _parts(result: Result, lang: str, total: float) -> pd.DataFrame:
-    table = result.part_table().sort_index()
-    table["name"] = table["name"].map(_text)
-    table["part_number"] = table["part_number"].map(_text)
-    names = {key: category_name(result, key, lang) for key in table["category_key"].unique()}
-    table["category_name"] = table["category_key"].map(names)
-    table.loc[table["is_assembly"], "category_name"] = ""
-    table["share"] = table["kg_co2e"] / total if total > 0 else 0.0
-    return table
+def _parts(result: Result, lang: str) -> PartRows:
+    sums = result.part_sums
+    codes, keys = factorize(sums.category)
+    names = np.array([category_name(result, k, lang) for k in keys]
+                     + [category_name(result, None, lang)], dtype=object)[codes]
+    names[sums.is_assembly] = ""
+    return PartRows(sums, _texts(sums.part_number), _texts(sums.name), names)
 
 
-def _pareto(parts: pd.DataFrame, total: float, top: int = 10) -> list[ParetoItem]:
-    ranked = parts.sort_values("kg_co2e", ascending=False, kind="stable").head(top)
-    items, cumulative = [], 0.0
-    for p in ranked.itertuples():
-        share = _share(float(p.kg_co2e), total)
-        cumulative += share
-        items.append(ParetoItem(p.part_number, p.name, float(p.kg_co2e), share, cumulative))
-    return items
+def _pareto(result: Result, parts: PartRows, top: int = 10) -> list[ParetoItem]:
+    ranked = result.ranking(top)
+    return [ParetoItem(parts.part_number[i], parts.name[i], kg, share, cumulative)
+            for i, kg, share, cumulative in zip(ranked.index.tolist(), ranked.kg.tolist(),
+                                                ranked.share.tolist(),
+                                                ranked.cumulative.tolist(), strict=True)]
 
 
-def _categories(result: Result, lang: str, total: float) -> pd.DataFrame:
-    table = result.by_category().copy()
-    table["name"] = [category_name(result, key, lang) for key in table.index]
-    table["share"] = table["kg_co2e"] / total if total > 0 else 0.0
-    return table
+def _categories(result: Result, lang: str) -> list[CategoryRow]:
+    c = result.categories
+    return [CategoryRow(key, category_name(result, key, lang), float(c.mass_kg[i]),
+                        {s: float(v[i]) for s, v in c.stages.items()}, float(c.kg_co2e[i]),
+                        float(c.share[i])) for i, key in enumerate(c.keys)]
 
 
-def _processes(result: Result, total: float) -> pd.DataFrame:
-    table = result.by_process().copy()
-    if table.empty:
-        return pd.DataFrame(columns=["kwh", "kg_co2e", "measured_kwh", "estimated_kwh",
-                                     "measured_share", "share"])
-    table["measured_share"] = (table["measured_kwh"] / table["kwh"]).where(table["kwh"] > 0)
-    table["share"] = table["kg_co2e"] / total if total > 0 else 0.0
-    return table
+def _processes(result: Result) -> list[ProcessRow]:
+    p = result.processes
+    return [ProcessRow(str(name), float(p.kwh[i]), float(p.measured_kwh[i]),
+                       float(p.estimated_kwh[i]), _none(float(p.measured_share[i])),
+                       float(p.kg_co2e[i]), float(p.share[i])) for i, name in enumerate(p.keys)]
 
 
-def _data_types(inventory: pd.DataFrame, lang: str, total: float) -> list[Share]:
-    sums = inventory.groupby("data_type")["kg_co2e"].sum()
-    return [Share(d, t(f"dt.{d}", lang), float(sums.get(d, 0.0)),
-                  _share(float(sums.get(d, 0.0)), total), t(f"dt_desc.{d}", lang))
-            for d in DATA_TYPES]
+def _factors(result: Result, lang: str) -> list[FactorRow]:
+    return [FactorRow(
+        key=f.key, factor=f.factor, unit=_text(f.unit), source=_text(f.source),
+        reference=_text(f.reference), origin=_text(f.origin), licence=_text(f.licence),
+        note=_text(f.note), data_type=_text(f.data_type),
+        matched_by=", ".join(t(f"mb.{m}", lang) for m in f.matched_by), flows=f.flows,
+        kg=f.kg, share=f.share) for f in result.factor_uses]
+
+
+def _databases(result: Result) -> list[DatabaseRow]:
+    return [DatabaseRow(d.source, d.builtin, ", ".join(d.licences), d.factors, d.kg, d.share)
+            for d in result.databases]
+
+
+def _excluded(result: Result, lang: str) -> list[dict[str, object]]:
+    return [{"part_number": _text(e.part_number), "grade": _text(e.grade),
+             "category": category_name(result, e.category, lang) if e.category else "",
+             "mass_kg": e.mass_kg, "reason": _reason(e.reason, lang)}
+            for e in result.excluded_parts]
+
+
+def _reason(reason: str, lang: str) -> str:
+    key = f"reason.{reason}"
+    return t(key, lang) if key in LABELS else reason
 
 
 @lru_cache(maxsize=1)
@@ -298,93 +445,14 @@ def _builtin_sha256() -> str:
     return hashlib.sha256(builtin_path("factors.csv").read_bytes()).hexdigest()
 
 
-def _factors(inventory: pd.DataFrame, total: float,
-             details: dict[str, dict[str, object]], lang: str) -> list[FactorRow]:
-    inv = inventory[inventory["factor_key"].notna()]
-    if inv.empty:
-        return []
-    grouped = inv.groupby("factor_key", sort=False)
-    sums = grouped["kg_co2e"].sum()
-    counts = grouped.size()
-    matched = {key: ", ".join(t(f"mb.{m}", lang) for m in dict.fromkeys(values.dropna()))
-               for key, values in grouped["matched_by"]}
-    first = inv.drop_duplicates("factor_key").set_index("factor_key")
-    rows = []
-    for key, f in first.iterrows():
-        detail = details.get(str(key), {})
-        rows.append(FactorRow(
-            key=str(key), factor=float(f["factor"]), unit=_text(f["factor_unit"]),
-            source=_text(f["factor_source"]), reference=_text(f["factor_ref"]),
-            origin=_text(f["factor_origin"]),
-            licence=_text(detail.get("licence")), note=_text(detail.get("note")),
-            data_type=_text(f["data_type"]), matched_by=matched.get(key, ""),
-            flows=int(counts[key]),
-            kg=float(sums[key]), share=_share(float(sums[key]), total)))
-    rows.sort(key=lambda r: (-r.kg, r.key))
-    return rows
-
-
-def _databases(factors: list[FactorRow], total: float) -> list[DatabaseRow]:
-    by_source: dict[str, list[FactorRow]] = {}
-    for row in factors:
-        by_source.setdefault(row.source, []).append(row)
-    rows = [DatabaseRow(
-        source=source, builtin=all(r.origin.startswith(BUILTIN_ORIGIN) for r in items),
-        licences=", ".join(sorted({r.licence for r in items if r.licence})),
-        factors=len(items), kg=sum(r.kg for r in items),
-        share=_share(sum(r.kg for r in items), total)) for source, items in by_source.items()]
-    rows.sort(key=lambda r: (-r.kg, r.source))
-    return rows
-
-
-def _electricity(inventory: pd.DataFrame, lang: str) -> list[str]:
-    grid = inventory[inventory["stage"] == "processing"]
-    used = grid.drop_duplicates(["factor", "factor_source"])
-    return [t("text.electricity", lang, factor=fmt_factor(r.factor),
-              source=_text(r.factor_source)) for r in used.itertuples()]
-
-
-def inventory_frame(result: Result, lang: str) -> pd.DataFrame:
-    """LCI rows per part: inputs (material, transport, electricity) with their factor,
-    outputs (chips and scrap to treatment, the part's net weight), in BOM order."""
-    inv = result.inventory
-    parts = result.parts
-    flows = pd.DataFrame({c: inv[c] for c in INVENTORY_COLUMNS if c in inv.columns})
-    flows["direction"] = np.where(inv["stage"] == "waste", "out", "in")
-    is_setup = inv["flow"].astype(str).str.contains("setup", regex=False)
-    flows["flow"] = np.select(
-        [inv["stage"] == "processing", inv["stage"] == "waste"],
-        [np.where(is_setup, t("flow.electricity_setup", lang),
-                  t("flow.electricity_cycle", lang)), t("flow.scrap", lang)],
-        default=inv["flow"].astype(str))
-    leaves = parts[~parts["is_assembly"] & parts["net_kg"].notna()]
-    output = pd.DataFrame({
-        "row": leaves.index, "part_number": leaves["part_number"], "direction": "out",
-        "stage": "product", "flow": t("flow.product", lang),
-        "amount": leaves["total_quantity"] * leaves["net_kg"], "unit": "kg"})
-    frame = pd.concat([flows, output], ignore_index=True) if not output.empty else flows
-    frame["name"] = frame["row"].map(parts["name"]).map(_text)
-    frame["total_quantity"] = frame["row"].map(parts["total_quantity"])
-    frame["part_number"] = frame["part_number"].map(_text)
-    process_rank = {p: i for i, p in enumerate(inv["process"].dropna().unique())}
-    order = pd.DataFrame({
-        "row": frame["row"], "stage": frame["stage"].map(STAGE_ORDER),
-        "process": frame["process"].map(process_rank).fillna(-1),
-        "setup": frame["flow"] == t("flow.electricity_setup", lang)})
-    frame = frame.loc[order.sort_values(["row", "stage", "process", "setup"],
-                                        kind="stable").index]
-    return frame.reindex(columns=INVENTORY_COLUMNS).reset_index(drop=True)
-
-
 # --- interpretation -------------------------------------------------------------------
 
 def _hotspots(m: ReportModel) -> list[str]:
     if m.total <= 0:
         return []
-    lines = []
     stage = max(m.stages, key=lambda s: s.kg)
-    lines.append(m.t("hot.stage", stage=stage.label, kg=fmt_sig(stage.kg),
-                     share=fmt_pct(stage.share)))
+    lines = [m.t("hot.stage", stage=stage.label, kg=fmt_sig(stage.kg),
+                 share=fmt_pct(stage.share))]
     if m.pareto:
         top = m.pareto[0]
         lines.append(m.t("hot.part", part=top.part_number, name=top.name,
@@ -392,24 +460,19 @@ def _hotspots(m: ReportModel) -> list[str]:
         n = min(3, len(m.pareto))
         if n > 1:
             lines.append(m.t("hot.top_parts", n=n, share=fmt_pct(m.pareto[n - 1].cumulative)))
-        ranked = m.parts["kg_co2e"].sort_values(ascending=False).cumsum() / m.total
-        count80 = int((ranked < 0.8 - 1e-12).sum()) + 1
-        lines.append(m.t("hot.pareto", n=min(count80, len(ranked)), count=len(ranked)))
-    named = m.categories.drop(index="-", errors="ignore")
-    if not named.empty:
-        cat = named.loc[named["kg_co2e"].idxmax()]
-        lines.append(m.t("hot.category", category=cat["name"], kg=fmt_sig(cat["kg_co2e"]),
-                         share=fmt_pct(cat["share"]), mass=fmt_sig(cat["mass_kg"])))
+        lines.append(m.t("hot.pareto", n=m.parts.sums.count_to(0.8), count=len(m.parts)))
+    named = [c for c in m.categories if c.key != "-"]
+    if named:
+        cat = max(named, key=lambda c: c.kg_co2e)
+        lines.append(m.t("hot.category", category=cat.name, kg=fmt_sig(cat.kg_co2e),
+                         share=fmt_pct(cat.share), mass=fmt_sig(cat.mass_kg)))
     if len(m.categories) > 1:
-        top = m.categories.head(3)
         lines.append(m.t("hot.categories", items=("、" if m.lang == "ja" else ", ").join(
-            f"{name} {fmt_pct(share)}" for name, share in zip(top["name"], top["share"],
-                                                              strict=True))))
-    if not m.processes.empty and m.processes["kwh"].max() > 0:
-        name = m.processes["kwh"].idxmax()
-        proc = m.processes.loc[name]
-        lines.append(m.t("hot.process", process=name, kwh=fmt_sig(proc["kwh"]),
-                         kg=fmt_sig(proc["kg_co2e"]), share=fmt_pct(proc["share"])))
+            f"{c.name} {fmt_pct(c.share)}" for c in m.categories[:3])))
+    if m.processes and max(p.kwh for p in m.processes) > 0:
+        proc = max(m.processes, key=lambda p: p.kwh)
+        lines.append(m.t("hot.process", process=proc.name, kwh=fmt_sig(proc.kwh),
+                         kg=fmt_sig(proc.kg_co2e), share=fmt_pct(proc.share)))
     return lines
 
 
@@ -434,3 +497,6 @@ def _limitations(m: ReportModel) -> list[str]:
     lines += [m.t(k) for k in ("lim.overhead", "lim.transport", "lim.masses",
                                "lim.uncertainty", "lim.boundary", "lim.verification")]
     return lines
+
+
+__all__ = ["DATA_TYPES", "ReportModel", "build_model", "fmt_factor", "fmt_pct", "fmt_sig"]

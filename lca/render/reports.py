@@ -23,7 +23,6 @@ from pathlib import Path
 from ..aggregate.result import Result
 from ..clock import resolve_time
 from ..errors import UsageError
-from ..messages import tr
 from ..output import atomic_write
 
 KINDS = ("html", "sheet", "pdf", "xlsx", "json", "csv", "pact")
@@ -52,8 +51,7 @@ def write_reports(result: Result, kinds: list[str], out_dir: Path, lang: str,
     wanted = list(dict.fromkeys(k.strip().lower() for k in kinds if k.strip()))
     unknown = [k for k in wanted if k not in KINDS]
     if unknown:
-        raise UsageError(tr("usage.report_kind", lang, value=",".join(unknown),
-                            kinds=", ".join(KINDS)))
+        raise UsageError("usage.report_kind", value=",".join(unknown), kinds=", ".join(KINDS))
     lang = "ja" if lang == "ja" else "en"
     created = resolve_created(timestamp)
     try:

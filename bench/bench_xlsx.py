@@ -1,0 +1,97 @@
+"""Benchmark: whole-process `cfp calc BOM --report xlsx` on the generated 100,000-row BOM.
+
+Reports the CPU time (user + sys) and the peak RSS of the process, each run a fresh
+process waited for with `os.wait4` (its own rusage), against a baseline measured in the
+same run: `cfp calc BOM --format json -o f` of the same BOM (the calculation and the
+JSON writer). Runs are interleaved (baseline, report, baseline, report...) because the
+shared VM's speed drifts; other processes on its two cores inflate CPU time too, so the
+best round is printed beside the median. Target (issue 11): the report command <= 8 s
+CPU and <= 600 MB peak RSS (verdict on the medians).
+
+    python bench/bench_xlsx.py [--rows 100000] [--rounds 3] [--lang ja]
+
+The workbook is generated once into bench/_work/ (git-ignored) by `bomgen.make_bom`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+from bomgen import make_bom
+
+HERE = Path(__file__).resolve().parent
+WORK = HERE / "_work"
+TARGET_CPU_S, TARGET_RSS_MB = 8.0, 600.0
+
+
+def measured(cmd: list[str]) -> tuple[float, float, float]:
+    """(CPU s, peak RSS MB, wall s) of one fresh process running `cmd`."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if status != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed ({status}):\n{stderr}")
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, wall
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--lang", default="ja")
+    args = parser.parse_args()
+    bom = WORK / f"bom-{args.rows}.xlsx"
+    if not bom.exists():
+        print(f"generating {bom} ...", flush=True)
+        make_bom(bom, args.rows, assembly_every=50)
+    cfp = str(Path(sys.executable).with_name("cfp"))
+    runs: dict[str, list[tuple[float, float, float]]] = {"json": [], "xlsx": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        for _ in range(args.rounds):
+            runs["json"].append(measured([cfp, "calc", str(bom), "--format", "json",
+                                          "-o", str(out / "result.json"), "--lang", args.lang]))
+            runs["xlsx"].append(measured([cfp, "calc", str(bom), "--report", "xlsx", "--out",
+                                          str(out), "--lang", args.lang]))
+        workbook = out / f"{bom.stem}-inventory.xlsx"
+        size = workbook.stat().st_size / 1e6
+        with zipfile.ZipFile(workbook) as archive:
+            xml = sum(i.file_size for i in archive.infolist()) / 1e6
+    _print(runs, args.rows, size, xml)
+    cpu = statistics.median(r[0] for r in runs["xlsx"])
+    rss = statistics.median(r[1] for r in runs["xlsx"])
+    return 0 if cpu <= TARGET_CPU_S and rss <= TARGET_RSS_MB else 1
+
+
+def _print(runs: dict[str, list[tuple[float, float, float]]], rows: int, size: float,
+           xml: float) -> None:
+    print(f"rows: {rows:,}  workbook: {size:.1f} MB ({xml:.0f} MB of XML)")
+    for label, name in (("cfp calc --format json -o f (baseline)", "json"),
+                        ("cfp calc --report xlsx --out d", "xlsx")):
+        cpu = [round(r[0], 2) for r in runs[name]]
+        rss = [round(r[1]) for r in runs[name]]
+        wall = [round(r[2], 2) for r in runs[name]]
+        print(f"{label:40s} CPU s median {statistics.median(cpu):.2f} (best {min(cpu):.2f}) "
+              f"{cpu}  peak RSS MB median {statistics.median(rss):.0f} {rss}  wall s {wall}")
+    extra = [round(x[0] - j[0], 2) for j, x in zip(runs["json"], runs["xlsx"], strict=True)]
+    print(f"report minus baseline, per round: median {statistics.median(extra):+.2f} s CPU "
+          f"{extra} (the baseline also writes the JSON, ~0.8 s)")
+    cpu = statistics.median(r[0] for r in runs["xlsx"])
+    rss = statistics.median(r[1] for r in runs["xlsx"])
+    verdict = "met" if cpu <= TARGET_CPU_S and rss <= TARGET_RSS_MB else "NOT met"
+    print(f"target <= {TARGET_CPU_S:g} s CPU and <= {TARGET_RSS_MB:g} MB: {verdict} "
+          f"({cpu:.2f} s, {rss:.0f} MB)")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

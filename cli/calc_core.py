@@ -1,0 +1,220 @@
+"""What `cfp calc` does with its options, without typer: validate, then one BOM or a batch.
+
+Both ways into the command end here: the typer command (cli/calc.py) and the fast path
+(cli/fast.py, which parses the common argv itself so that a small BOM does not pay for
+importing typer). `CalcArgs` is the command's options with their defaults; the same
+validation, messages and exit codes follow whichever parsed them.
+
+One BOM file: the result goes to the terminal (or stdout as json/csv, or -o) and reports
+to --out. Several files, globs or a directory: a batch run (`cli/batch.py`), one result
+and report set per BOM plus a summary.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import BinaryIO
+
+from .common import handle_errors, limits_of, no_cyclic_gc, parse_factor_columns, resolve_lang
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+REPORT_KINDS = ("html", "pdf", "xlsx", "sheet", "pact", "json", "csv")
+
+
+@dataclass
+class CalcArgs:
+    """The options of `cfp calc` as given, with the defaults of the command line."""
+
+    boms: list[Path]
+    output_format: Format = Format.table
+    output: Path | None = None
+    out_dir: Path | None = None
+    report: str | None = None
+    factors: list[Path] | None = None
+    factor_columns: str | None = None
+    processes: Path | None = None
+    measurements: Path | None = None
+    suppliers: Path | None = None
+    settings: Path | None = None
+    materials: Path | None = None
+    gwp: str | None = None
+    allow_missing: bool = False
+    cutoff: float | None = None
+    jobs: int | None = None
+    fail_above: float | None = None
+    budgets: Path | None = None
+    junit: Path | None = None
+    baseline: Path | None = None
+    timestamp: str | None = None
+    top: int = 10
+    max_cells: int | None = None
+    max_unzipped_mb: int | None = None
+    lang: str | None = None
+    debug: bool = False
+
+
+@dataclass
+class CalcRequest:
+    """Everything `cfp calc` was asked for, shared by the single-file and batch paths."""
+
+    paths: list[Path]
+    output_format: Format
+    output: Path | None
+    out_dir: Path | None
+    reports: list[str]
+    lang: str
+    top: int
+    jobs: int | None
+    fail_above: float | None
+    budgets: Path | None
+    junit: Path | None
+    baseline: Path | None
+    timestamp: str | None
+    debug: bool
+    options: object = None  # cfp.lca.api.Options (imported lazily)
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def execute(args: CalcArgs) -> int:
+    """Run `cfp calc`; the exit code (errors: printed, SystemExit from `handle_errors`)."""
+    language = resolve_lang(args.lang)
+    with handle_errors(language, args.debug):
+        return _execute(args, language)
+    return 2  # not reached: handle_errors raises  # pragma: no cover
+
+
+def _execute(args: CalcArgs, language: str) -> int:
+    from cfp.lca.read import prefetch
+
+    batch = _is_batch(args.boms, args.fail_above, args.budgets, args.junit, args.baseline)
+    limits = limits_of(args.max_cells, args.max_unzipped_mb)
+    early = None
+    if not batch:
+        no_cyclic_gc()
+        # a single BOM: its sheet is parsed (without the GIL) while numpy and the
+        # calculation modules are imported
+        early = prefetch.start(args.boms[0], limits)
+    from cfp.lca.api import Options
+    from cfp.lca.read.masters import MasterFiles
+
+    kinds = check(args, batch)
+    request = CalcRequest(
+        paths=list(args.boms), output_format=Format(args.output_format), output=args.output,
+        out_dir=args.out_dir, reports=kinds, lang=language, top=args.top, jobs=args.jobs,
+        fail_above=args.fail_above, budgets=args.budgets, junit=args.junit,
+        baseline=args.baseline, timestamp=args.timestamp, debug=args.debug,
+        options=Options(
+            factor_files=list(args.factors or []),
+            factor_columns=parse_factor_columns(args.factor_columns),
+            masters=MasterFiles(settings=args.settings, processes=args.processes,
+                                measurements=args.measurements, suppliers=args.suppliers,
+                                materials=args.materials),
+            gwp=args.gwp, allow_missing=args.allow_missing, cutoff_pct=args.cutoff,
+            prefetched=early, limits=limits))
+    if batch:
+        from .batch import run_batch
+
+        return run_batch(request)
+    _single(request)
+    return 0
+
+
+def check(args: CalcArgs, batch: bool) -> list[str]:
+    """Refuse options that cannot apply (each a usage error naming the fix); the report
+    kinds asked for."""
+    from cfp.lca.errors import UsageError
+
+    from .common import check_gwp, check_output
+
+    check_gwp(args.gwp)
+    kinds = [k.strip().lower() for k in (args.report or "").split(",") if k.strip()]
+    unknown = [k for k in kinds if k not in REPORT_KINDS]
+    if unknown:
+        raise UsageError("usage.report_kind", value=",".join(unknown),
+                         kinds=", ".join(REPORT_KINDS))
+    if kinds and args.out_dir is None:
+        raise UsageError("usage.report_needs_out")
+    if args.cutoff is not None and not 0 <= args.cutoff <= 100:
+        raise UsageError("usage.range", option="--cutoff", value=f"{args.cutoff:g}", low=0,
+                         high=100)
+    for option, number, low in (("--top", args.top, 0), ("--jobs", args.jobs, 1)):
+        if number is not None and number < low:
+            raise UsageError("usage.at_least", option=option, value=number, low=low)
+    check_output(args.output, Format(args.output_format) is Format.table, "json|csv")
+    if not batch and args.out_dir is not None and not kinds:
+        # one BOM writes only reports to --out: without --report nothing would be written
+        raise UsageError("usage.out_needs_report", path=args.out_dir,
+                         kinds=", ".join(REPORT_KINDS))
+    return kinds
+
+
+def _is_batch(paths: list[Path], *batch_options: object) -> bool:
+    """Several paths, a directory, a glob, or a batch-only option given: the batch path."""
+    if len(paths) != 1 or paths[0].is_dir():
+        return True
+    if not paths[0].exists() and any(c in str(paths[0]) for c in "*?["):
+        return True  # a glob; an existing file named `bom[v2].xlsx` is one BOM
+    return any(x is not None for x in batch_options)
+
+
+def _single(request: CalcRequest) -> None:
+    from cfp.lca.api import calculate
+    from cfp.lca.output import check_outputs
+
+    no_cyclic_gc()
+    bom = request.paths[0]
+    outputs = [request.output] if request.output_format is not Format.table else []
+    if request.reports:  # (the report writers, and datetime, only when asked for)
+        from cfp.lca.render.reports import report_file_names
+
+        outputs += [request.out_dir / name  # type: ignore[operator]
+                    for name in report_file_names(bom.stem, request.reports)]
+    check_outputs(outputs, [bom, *request.options.input_files()])  # type: ignore[attr-defined]
+    result = calculate(bom, request.options)  # type: ignore[arg-type]
+    if request.reports:
+        from cfp.lca.messages import tr
+        from cfp.lca.render.reports import write_reports
+
+        from .common import stderr_console
+
+        written = write_reports(result, request.reports, request.out_dir,  # type: ignore[arg-type]
+                                request.lang, timestamp=request.timestamp)
+        for path in written:
+            stderr_console().print(tr("calc.written", request.lang, path=path))
+    if request.output_format is Format.table:
+        from .render import show
+
+        show(result, request.lang, top=request.top)
+        return
+    from cfp.lca.render import formats
+
+    if request.output_format is Format.json:
+        # streamed: the JSON of a large BOM is written while it is encoded
+        def write(handle: BinaryIO) -> None:
+            formats.write_json(result, request.lang, handle)
+    else:  # utf-8 with BOM: Excel opens a Japanese CSV correctly only with it
+        data = formats.to_csv(result, request.lang).encode("utf-8-sig")
+
+        def write(handle: BinaryIO) -> None:
+            handle.write(data)
+    if request.output is None:
+        sys.stdout.flush()
+        write(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    else:
+        from cfp.lca.output import atomic_write
+
+        def write_file(tmp: Path) -> None:
+            with tmp.open("wb") as handle:
+                write(handle)
+
+        atomic_write(request.output, write_file)
