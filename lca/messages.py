@@ -179,6 +179,287 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
         "the hidden sheet '{sheet}' of the workbook was read and used.",
         "ブックの非表示シート「{sheet}」を読み込んで使用しました。",
     ),
+    # --- supplier footprints in (issue 12, lca/read/supplier_pcf.py) ----------------------
+    "supplier_pcf.not_found": (
+        "no such file or folder. Check the --supplier-pcf path.",
+        "ファイルまたはフォルダがありません。--supplier-pcf のパスを確認してください。",
+    ),
+    "supplier_pcf.no_json": (
+        "the folder holds no *.json file (sub-folders are not read). Put the suppliers' PACT "
+        "footprint files in it, or give the files themselves.",
+        "フォルダに *.json ファイルがありません(サブフォルダは読みません)。仕入先の PACT "
+        "フットプリントのファイルを置くか、ファイルを直接指定してください。",
+    ),
+    "supplier_pcf.too_many_files": (
+        "{count} supplier footprint files, more than the {limit} cfp reads in one run: the "
+        "rest, from this file on, was not read. Give only the files this BOM needs.",
+        "仕入先フットプリントのファイルが {count} 個あり、1 回に読める {limit} 個を超えています。"
+        "このファイル以降は読んでいません。この部品表に必要なファイルだけを指定してください。",
+    ),
+    "supplier_pcf.not_file": (
+        "not a regular file (a folder or a pipe?). Give a PACT footprint JSON file.",
+        "通常のファイルではありません(フォルダやパイプ?)。PACT フットプリントの JSON ファイル"
+        "を指定してください。",
+    ),
+    "supplier_pcf.os_error": (
+        "cannot be read ({reason}). Check the file and its permissions.",
+        "読み込めません({reason})。ファイルとアクセス権を確認してください。",
+    ),
+    "supplier_pcf.too_large": (
+        "the file is {size} MB, more than the {limit} MB cfp reads as a supplier footprint file "
+        "(a footprint is about 4 KB), so it was not read. Check that it is a PACT footprint "
+        "file, or split it.",
+        "ファイルは {size} MB で、仕入先フットプリントのファイルとして読める {limit} MB を超えて"
+        "いるため読み込んでいません(フットプリント 1 件は約 4 KB)。PACT フットプリントの"
+        "ファイルか確認するか、分割してください。",
+    ),
+    "supplier_pcf.total_too_large": (
+        "with this file the supplier footprint files exceed {limit} MB in all, so it was not "
+        "read. Give only the files this BOM needs.",
+        "このファイルを含めると仕入先フットプリントのファイルが合計 {limit} MB を超えるため、"
+        "読み込んでいません。この部品表に必要なファイルだけを指定してください。",
+    ),
+    "supplier_pcf.too_many_footprints": (
+        "more than {limit} supplier footprints: cfp stopped reading at this file. Give only "
+        "the files this BOM needs.",
+        "仕入先フットプリントが {limit} 件を超えたため、このファイルで読み込みを止めました。"
+        "この部品表に必要なファイルだけを指定してください。",
+    ),
+    "supplier_pcf.not_utf8": (
+        "{json_path}: not UTF-8 text: byte {offset} (line {line}) cannot be decoded. PACT "
+        "footprints are UTF-8 JSON: save the file as UTF-8.",
+        "{json_path}: UTF-8 のテキストではありません。{offset} バイト目({line} 行目)を"
+        "解読できません。PACT フットプリントは UTF-8 の JSON です。UTF-8 で保存してください。",
+    ),
+    "supplier_pcf.not_json": (
+        "{json_path}: not JSON: {detail} at line {line}, column {column}. Ask the supplier for "
+        "the file as their system exported it.",
+        "{json_path}: JSON ではありません: {line} 行 {column} 列目で {detail}。仕入先のシステム"
+        "が書き出したままのファイルを依頼してください。",
+    ),
+    "supplier_pcf.too_deep": (
+        "{json_path}: arrays or objects are nested deeper than {limit} levels (a PACT "
+        "footprint nests about 7), so cfp does not read the file. Check that it is a PACT "
+        "footprint file.",
+        "{json_path}: 配列やオブジェクトの入れ子が {limit} 段を超えているため読み込みません"
+        "(PACT フットプリントは約 7 段)。PACT フットプリントのファイルか確認してください。",
+    ),
+    "supplier_pcf.duplicate_key": (
+        "{json_path}: the key {key} appears {count} times in one object, so its value is "
+        "ambiguous. Keep one.",
+        "{json_path}: 1 つのオブジェクトにキー {key} が {count} 回あり、値が定まりません。"
+        "1 つにしてください。",
+    ),
+    "supplier_pcf.not_finite": (
+        "{json_path}: {value} is not a finite number (NaN, Infinity and numbers beyond "
+        "1.8e308 are not allowed). Write the figure as a decimal string such as \"1.85\".",
+        "{json_path}: {value} は有限の数値ではありません(NaN、Infinity、1.8e308 を超える数は"
+        "使えません)。\"1.85\" のような 10 進数の文字列で書いてください。",
+    ),
+    "supplier_pcf.bad_unicode": (
+        "{json_path}: a text holds an unpaired surrogate (such as \\udc80), which no UTF-8 "
+        "file can hold. Correct the text.",
+        "{json_path}: テキストに対になっていないサロゲート(\\udc80 など)があり、UTF-8 の"
+        "ファイルでは表せません。テキストを修正してください。",
+    ),
+    "supplier_pcf.not_footprint": (
+        "{json_path}: this is {value}, not a PACT footprint file. cfp reads one "
+        "ProductFootprint (with id, specVersion, pcf...), a list of them, or a ListFootprints "
+        "response {{\"data\": [...]}}.",
+        "{json_path}: これは {value} で、PACT フットプリントのファイルではありません。cfp が"
+        "読むのは ProductFootprint 1 件(id、specVersion、pcf など)、その配列、または "
+        "ListFootprints の応答 {{\"data\": [...]}} です。",
+    ),
+    "supplier_pcf.unsupported_version": (
+        "{json_path}: specVersion {value}: cfp reads PACT footprints of versions 2.x and 3.x. "
+        "Ask the supplier for a v3 (or v2) export.",
+        "{json_path}: specVersion {value}: cfp が読めるのは PACT 2.x と 3.x のフットプリント"
+        "です。仕入先に v3(または v2)での書き出しを依頼してください。",
+    ),
+    "supplier_pcf.missing": (
+        "{json_path} is missing: PACT {version} requires {field} ({hint}). Add it, or ask the "
+        "supplier for a footprint that follows the spec.",
+        "{json_path} がありません: PACT {version} では {field}({hint})が必須です。追加するか、"
+        "仕様どおりのフットプリントを仕入先に依頼してください。",
+    ),
+    "supplier_pcf.wrong_type": (
+        "{json_path}: expected {hint}, found {value}. Correct the file, or ask the supplier "
+        "for one that follows the PACT spec.",
+        "{json_path}: {hint}が必要ですが、{value} でした。ファイルを修正するか、PACT の仕様"
+        "どおりのファイルを仕入先に依頼してください。",
+    ),
+    "supplier_pcf.bad_value": (
+        "{json_path}: {value} is not {hint}. Correct the file, or ask the supplier for one "
+        "that follows the PACT spec.",
+        "{json_path}: {value} は{hint}ではありません。ファイルを修正するか、PACT の仕様"
+        "どおりのファイルを仕入先に依頼してください。",
+    ),
+    "supplier_pcf.not_decimal": (
+        "{json_path}: {value} is not a decimal number: PACT writes digits with an optional "
+        "sign and decimal point, such as \"1.85\" (no exponent, no thousands separator).",
+        "{json_path}: {value} は 10 進数ではありません。PACT では \"1.85\" のように数字と"
+        "符号・小数点だけで書きます(指数表記や桁区切りは使えません)。",
+    ),
+    "supplier_pcf.out_of_range": (
+        "{json_path}: {value} is out of range: it must be {range}.",
+        "{json_path}: {value} は範囲外です。{range} の値にしてください。",
+    ),
+    "supplier_pcf.not_unique": (
+        "{json_path}: {value} is listed twice (first at {first}); PACT lists each entry "
+        "once. Remove the repetition.",
+        "{json_path}: {value} が重複しています(最初は {first})。PACT では各項目は 1 回だけ"
+        "です。重複を削除してください。",
+    ),
+    "supplier_pcf.geography_several": (
+        "{json_path}: {fields} are given together; PACT allows one geography (a region, a "
+        "country or a country subdivision). Keep the one that applies.",
+        "{json_path}: {fields} が同時に指定されています。PACT の地域は 1 つ(地域、国、"
+        "または国の行政区画)だけです。該当するものだけを残してください。",
+    ),
+    "supplier_pcf.period_order": (
+        "{json_path}: {end_field} {end} is before {start_field} {start}. Correct the dates.",
+        "{json_path}: {end_field} {end} が {start_field} {start} より前です。日付を修正して"
+        "ください。",
+    ),
+    "supplier_pcf.packaging": (
+        "{json_path}: packagingGhgEmissions is given but packagingEmissionsIncluded is not "
+        "true (PACT: it must be left out unless packaging is included). Set "
+        "packagingEmissionsIncluded to true if the footprint includes packaging, else remove "
+        "packagingGhgEmissions.",
+        "{json_path}: packagingGhgEmissions がありますが packagingEmissionsIncluded が true "
+        "ではありません(PACT では包装を含む場合にだけ記載します)。包装を含むなら "
+        "packagingEmissionsIncluded を true に、含まないなら packagingGhgEmissions を削除して"
+        "ください。",
+    ),
+    "supplier_pcf.duplicate_id": (
+        "{json_path}: the footprint id {value} is also used at {other} by a different "
+        "footprint. PACT gives every footprint its own id: remove the outdated one.",
+        "{json_path}: フットプリント ID {value} は {other} の別のフットプリントでも使われて"
+        "います。PACT ではフットプリントごとに別の ID です。古い方を削除してください。",
+    ),
+    "supplier_pcf.needs_mass": (
+        "supplier footprint {id} ({file} {json_path}) is per {declared}: enter the part's "
+        "weight (重量) so that cfp can convert it to one piece, or ask {company} for a "
+        "footprint per piece.",
+        "仕入先フットプリント {id}({file} {json_path})は {declared} あたりです。1 個あたりに"
+        "換算できるよう部品の重量を記入するか、{company} に 1 個(piece)あたりの"
+        "フットプリントを依頼してください。",
+    ),
+    "supplier_pcf.cannot_convert": (
+        "supplier footprint {id} ({file} {json_path}) is per {declared}, which cfp cannot "
+        "convert with what the line gives ({wanted}): the footprint states no product mass. "
+        "Ask {company} for a footprint per piece or per kilogram.",
+        "仕入先フットプリント {id}({file} {json_path})は {declared} あたりで、行にある量"
+        "({wanted})では換算できません(フットプリントに製品質量がありません)。{company} に "
+        "1 個あたりまたは 1 kg あたりのフットプリントを依頼してください。",
+    ),
+    "supplier_pcf.kind.footprint": ("a ProductFootprint object {…}",
+                                    "ProductFootprint のオブジェクト {…}"),
+    "supplier_pcf.kind.object": ("a JSON object {…}", "JSON オブジェクト {…}"),
+    "supplier_pcf.kind.text": ("a text (string)", "テキスト(文字列)"),
+    "supplier_pcf.kind.nonempty": ("a non-empty text", "空でないテキスト"),
+    "supplier_pcf.kind.uuid": ("a UUID such as \"f4b1225a-bd44-4c8e-861d-079e4e1dfd69\"",
+                               "\"f4b1225a-bd44-4c8e-861d-079e4e1dfd69\" のような UUID"),
+    "supplier_pcf.kind.uuids": ("a non-empty list of UUIDs, each once",
+                                "UUID の空でない配列(重複なし)"),
+    "supplier_pcf.kind.semver": ("a version major.minor.patch such as \"3.0.0\"",
+                                 "\"3.0.0\" のようなバージョン番号"),
+    "supplier_pcf.kind.datetime": (
+        "an RFC 3339 date and time with its time zone, such as \"2025-01-01T00:00:00Z\"",
+        "\"2025-01-01T00:00:00Z\" のようなタイムゾーン付きの日時(RFC 3339)",
+    ),
+    "supplier_pcf.kind.status": ("Active or Deprecated", "Active または Deprecated"),
+    "supplier_pcf.kind.unit": (
+        "a PACT declared unit (piece, kilogram, liter, cubic meter, kilowatt hour, megajoule, "
+        "square meter, ton kilometer, hour or megabit second)",
+        "PACT の宣言単位(piece、kilogram、liter、cubic meter、kilowatt hour、megajoule、"
+        "square meter、ton kilometer、hour、megabit second のいずれか)",
+    ),
+    "supplier_pcf.kind.urns": ("a non-empty list of URNs (\"urn:...\"), each once",
+                               "URN(\"urn:...\")の空でない配列(重複なし)"),
+    "supplier_pcf.kind.strings": ("a non-empty list of texts", "テキストの空でない配列"),
+    "supplier_pcf.kind.ar": ("an IPCC assessment report such as \"AR6\"",
+                             "\"AR6\" のような IPCC 評価報告書の名前"),
+    "supplier_pcf.kind.ar_list": (
+        "a non-empty list of IPCC assessment reports such as [\"AR6\"]",
+        "[\"AR6\"] のような IPCC 評価報告書の名前の空でない配列",
+    ),
+    "supplier_pcf.kind.bool": ("true or false", "true または false"),
+    "supplier_pcf.kind.decimal": ("a decimal string such as \"1.85\"",
+                                  "\"1.85\" のような 10 進数の文字列"),
+    "supplier_pcf.kind.number": ("a JSON number such as 12.5", "12.5 のような JSON の数値"),
+    "supplier_pcf.kind.count": ("a whole number, 0 or more", "0 以上の整数"),
+    "supplier_pcf.kind.country": ("an ISO 3166-1 country code such as \"JP\"",
+                                  "\"JP\" のような ISO 3166-1 の国コード"),
+    "supplier_pcf.kind.subdivision": ("an ISO 3166-2 subdivision code such as \"JP-13\"",
+                                      "\"JP-13\" のような ISO 3166-2 の行政区画コード"),
+    "supplier_pcf.warn.numbers": (
+        "{file} {json_path}: {count} figure(s) are JSON numbers where PACT {version} writes "
+        "decimal strings ({paths}); read as numbers. Ask the supplier to write them as "
+        "strings (\"1.85\"), as the spec does.",
+        "{file} {json_path}: {count} 個の値が、PACT {version} では 10 進数の文字列で書く"
+        "ところ JSON の数値です({paths})。数値として読みました。仕様どおり文字列"
+        "(\"1.85\")で書くよう仕入先に依頼してください。",
+    ),
+    "supplier_pcf.warn.strings": (
+        "{file} {json_path}: {count} figure(s) are decimal strings where PACT {version} "
+        "writes JSON numbers ({paths}); read as numbers.",
+        "{file} {json_path}: {count} 個の値が、PACT {version} では JSON の数値で書くところ"
+        " 10 進数の文字列です({paths})。数値として読みました。",
+    ),
+    "supplier_pcf.warn.unit_alias": (
+        "{file} {json_path}: the declared unit {value} is not a PACT {version} spelling; read "
+        "as {unit}.",
+        "{file} {json_path}: 宣言単位 {value} は PACT {version} の表記ではありません。{unit} "
+        "として読みました。",
+    ),
+    "supplier_pcf.warn.empty": ("{file}: the file holds no footprint.",
+                                "{file}: ファイルにフットプリントがありません。"),
+    "supplier_pcf.warn.duplicate": (
+        "{file} {json_path}: the same footprint {id} as at {other}; read once.",
+        "{file} {json_path}: {other} と同じフットプリント {id} です。1 回だけ読みました。",
+    ),
+    "supplier_pcf.warn.deprecated_only": (
+        "supplier footprint {id} ({file} {json_path}) for {product} is Deprecated and no "
+        "Active footprint matches, so it is used. Ask {company} for the footprint that "
+        "replaces it.",
+        "{product} の仕入先フットプリント {id}({file} {json_path})は Deprecated(廃止)"
+        "ですが、一致する Active のフットプリントがないため使用しました。{company} に"
+        "後継のフットプリントを依頼してください。",
+    ),
+    "supplier_pcf.warn.deprecated_chosen": (
+        "supplier footprint {id} ({file} {json_path}) for {product} is Deprecated, although "
+        "the Active footprint {active} matches too.",
+        "{product} の仕入先フットプリント {id}({file} {json_path})は Deprecated(廃止)"
+        "です。Active のフットプリント {active} も一致しています。",
+    ),
+    "supplier_pcf.warn.several_active": (
+        "{count} Active supplier footprints match {product} ({ids}); {id} ({file} "
+        "{json_path}), the newest, is used. Keep one per product.",
+        "{product} に一致する Active の仕入先フットプリントが {count} 件あります({ids})。"
+        "最新の {id}({file} {json_path})を使用しました。製品ごとに 1 件にしてください。",
+    ),
+    "supplier_pcf.warn.expired": (
+        "supplier footprint {id} ({file} {json_path}) for {product} expired on {end} (its "
+        "validityPeriodEnd). Ask {company} for a current footprint.",
+        "{product} の仕入先フットプリント {id}({file} {json_path})は {end} に有効期限"
+        "(validityPeriodEnd)が切れています。{company} に最新のフットプリントを依頼して"
+        "ください。",
+    ),
+    "supplier_pcf.warn.expired_assumed": (
+        "supplier footprint {id} ({file} {json_path}) for {product} expired on {end}: it "
+        "states no validity period, so PACT takes 3 years from its reference period end "
+        "({reference_end}). Ask {company} for a current footprint.",
+        "{product} の仕入先フットプリント {id}({file} {json_path})は {end} に有効期限が"
+        "切れています(有効期間の記載がないため、PACT の規定により対象期間の終了 "
+        "{reference_end} から 3 年)。{company} に最新のフットプリントを依頼してください。",
+    ),
+    "supplier_pcf.warn.not_yet_valid": (
+        "supplier footprint {id} ({file} {json_path}) for {product} is valid only from "
+        "{start} (its validityPeriodStart).",
+        "{product} の仕入先フットプリント {id}({file} {json_path})の有効期間は {start} から"
+        "(validityPeriodStart)です。",
+    ),
 }
 
 merge_legacy(CATALOG)

@@ -417,14 +417,15 @@ def test_a_narrow_terminal_cuts_text_not_numbers():
 
 
 def test_warnings_that_do_not_fit_are_counted():
-    # the sample's view takes 30 lines before its 2 warnings (the second 4 lines long at
-    # 80 columns): in 36 lines, the heading, the first warning and a count of the rest
+    # the sample's view takes 30 lines before its 3 warnings (estimated energy, no
+    # reference period, proxies: the last 4 lines long at 80 columns): in 36 lines, the
+    # heading, the first warning and a count of the rest
     shown = _on_terminal(["calc", SAMPLE, "--lang", "ja"], 36, 80)
     lines = shown.rstrip("\n").split("\n")
     assert len(lines) == 33
     assert lines[-3] == "警告:"
     assert lines[-2].startswith("  • 加工エネルギー 19 件は定格電力からの推計です。")
-    assert lines[-1] == "  …ほか警告 1 件(すべて表示するには: cfp calc ... | less)"
+    assert lines[-1] == "  …ほか警告 2 件(すべて表示するには: cfp calc ... | less)"
 
 
 def test_to_a_pipe_nothing_is_cut():

@@ -354,7 +354,8 @@ def run(spec: BatchSpec, on_record: OnRecord | None = None) -> BatchOutcome:
     budgets = read_budgets(spec.budgets, lang) if spec.budgets else None
     baseline = read_baseline(spec.baseline, lang) if spec.baseline else None
     config = WorkerConfig(_plain_options(spec.options), spec.out_dir, tuple(spec.reports),
-                          lang, iso(created) if pinned else None, spec.debug)
+                          lang, spec.timestamp if spec.timestamp else
+                          (iso(created) if pinned else None), spec.debug)
 
     def finished(record: BomRecord, done: int, total: int) -> None:
         # gates are applied as each BOM arrives, so live output shows the final status

@@ -40,9 +40,10 @@ def report_file_names(stem: str, kinds: list[str]) -> list[str]:
     return [stem + suffix for kind in kinds for suffix in FILE_SUFFIXES.get(kind, ())]
 
 
-def resolve_created(timestamp: str | None = None) -> datetime:
-    """The creation time printed in reports (see `clock.resolve_time`)."""
-    return resolve_time(timestamp)[0]
+def resolve_created(timestamp: str | None = None, lang: str = "en") -> datetime:
+    """The creation time printed in reports, in the user's zone (`clock.resolve_time`:
+    JST for a Japanese user)."""
+    return resolve_time(timestamp, lang)[0]
 
 
 def write_reports(result: Result, kinds: list[str], out_dir: Path, lang: str,
@@ -53,7 +54,7 @@ def write_reports(result: Result, kinds: list[str], out_dir: Path, lang: str,
     if unknown:
         raise UsageError("usage.report_kind", value=",".join(unknown), kinds=", ".join(KINDS))
     lang = "ja" if lang == "ja" else "en"
-    created = resolve_created(timestamp)
+    created = resolve_created(timestamp, lang)
     try:
         rendered = render_reports(result, wanted, lang, created)
     except OSError as exc:
