@@ -15,7 +15,6 @@ import time
 from datetime import UTC, datetime, timedelta, timezone
 
 from .errors import UsageError
-from .messages import tr
 
 #: Japan has had no daylight saving time since 1951: a fixed offset is exact and needs
 #: no time zone database (Windows has none without the tzdata package).
@@ -28,14 +27,14 @@ def resolve_time(timestamp: str | None, lang: str = "en") -> tuple[datetime, boo
         try:
             when = datetime.fromisoformat(timestamp.strip())
         except ValueError:
-            raise UsageError(tr("batch.timestamp", lang, value=timestamp)) from None
+            raise UsageError("batch.timestamp", value=timestamp) from None
         return (when if when.tzinfo is not None else _wall_time(when, lang)), True
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch:
         try:
             return in_user_zone(datetime.fromtimestamp(int(epoch), UTC), lang), True
         except (ValueError, OverflowError, OSError):
-            raise UsageError(tr("batch.source_date_epoch", lang, value=epoch)) from None
+            raise UsageError("batch.source_date_epoch", value=epoch) from None
     return in_user_zone(datetime.now(UTC).replace(microsecond=0), lang), False
 
 

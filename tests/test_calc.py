@@ -14,7 +14,7 @@ from builders import PROCESSES, SETTINGS, SUPPLIERS, write_book
 
 from cfp.lca.aggregate.result import inventory_records
 from cfp.lca.api import Options, calculate
-from cfp.lca.app.diff import table_records
+from cfp.lca.read.results import table_records
 from cfp.lca.render import formats
 
 STEEL, ALU, SCRAP_METAL, TRUCK = 1.91, 10.8, 0.00468568, 0.10163

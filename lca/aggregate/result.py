@@ -29,10 +29,10 @@ from typing import Any
 
 import numpy as np
 
-from ..app.diff import inventory_rows as inventory_records  # noqa: F401 - re-exported
 from ..compute.flows import STAGES
 from ..frame import Frame, factorize_first
 from ..messages import tr
+from ..read.results import inventory_rows as inventory_records  # noqa: F401 - re-exported
 from ..resolve.structure import product_mass_each
 from ..schema import INVENTORY
 from . import factors as _factors
