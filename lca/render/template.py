@@ -5,6 +5,7 @@ looks for the header row itself)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from ..output import atomic_write
 
@@ -52,14 +53,31 @@ SETTINGS = [
 
 def write_template(path: Path) -> None:
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Font, PatternFill
 
     book = Workbook()
-    sheet = book.active
-    sheet.title = "部品表"
     note = Font(italic=True, color="666666", size=9)
     head = Font(bold=True)
     fill = PatternFill("solid", fgColor="DDEBF7")
+    _bom_sheet(book.active, note, head, fill)
+    for name, columns in MASTER_SHEETS.items():
+        ws = book.create_sheet(name)
+        for c, (header, explanation) in enumerate(columns, start=1):
+            ws.cell(1, c, explanation).font = note
+            cell = ws.cell(2, c, header)
+            cell.font, cell.fill = head, fill
+    _settings_sheet(book.create_sheet("設定"), note, head)
+    for ws in book.worksheets:
+        for letter in "ABCDEFGHIJKLMNOP":
+            ws.column_dimensions[letter].width = 14
+    atomic_write(path, lambda tmp: book.save(tmp))
+
+
+def _bom_sheet(sheet: Any, note: Any, head: Any, fill: Any) -> None:
+    """部品表: explanations on row 1, headers on rows 2-3, two columns per process."""
+    from openpyxl.styles import Alignment
+
+    sheet.title = "部品表"
     for col, (header, explanation) in enumerate(BOM_COLUMNS, start=1):
         sheet.cell(1, col, explanation).font = note
         cell = sheet.cell(2, col, header)
@@ -76,13 +94,10 @@ def write_template(path: Path) -> None:
         sheet.cell(3, col, "加工(分)").font = head
         sheet.cell(3, col + 1, "段取(分)").font = head
         col += 2
-    for name, columns in MASTER_SHEETS.items():
-        ws = book.create_sheet(name)
-        for c, (header, explanation) in enumerate(columns, start=1):
-            ws.cell(1, c, explanation).font = note
-            cell = ws.cell(2, c, header)
-            cell.font, cell.fill = head, fill
-    ws = book.create_sheet("設定")
+
+
+def _settings_sheet(ws: Any, note: Any, head: Any) -> None:
+    """設定: key, value, explanation."""
     ws.cell(1, 1, "キー / key").font = note
     ws.cell(1, 2, "値 / value").font = note
     ws.cell(1, 3, "説明 / explanation").font = note
@@ -90,7 +105,3 @@ def write_template(path: Path) -> None:
         ws.cell(r, 1, key).font = head
         ws.cell(r, 2, value or None)
         ws.cell(r, 3, explanation).font = note
-    for ws in book.worksheets:
-        for letter in "ABCDEFGHIJKLMNOP":
-            ws.column_dimensions[letter].width = 14
-    atomic_write(path, lambda tmp: book.save(tmp))

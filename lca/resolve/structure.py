@@ -71,22 +71,34 @@ def _by_parent(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...
     """Parents by part number; a parent part on several rows sums their quantities."""
     numbers = parts["part_number"]
     parent = parts["parent"]
-    n = len(parts)
     codes, uniques = factorize(numbers)  # a part number per code
     code_of = {u: c for c, u in enumerate(uniques)}
     parent_code = np.fromiter((code_of.get(p, -1) if p is not None else -1 for p in parent),
-                              dtype=np.intp, count=n)
+                              dtype=np.intp, count=len(parts))
     has_parent = ~isnull(parent)
     unknown = has_parent & (parent_code < 0)
     for i in np.flatnonzero(unknown):
         log.add("parent.unknown", bom.sheet, bom.cell(parts["row"][i], "parent"), parent[i],
                 parent=parent[i])
-    root = ~has_parent | unknown
+    total, level = _totals_by_parent(bom, parts, log, codes, parent_code,
+                                     ~has_parent | unknown, len(uniques))
+    first_pos = np.full(len(uniques) + 1, -1)  # the extra last entry answers code -1
+    valid = np.flatnonzero(codes >= 0)
+    _, first = np.unique(codes[valid], return_index=True)
+    first_pos[codes[valid[first]]] = valid[first]
+    parent_pos = np.where(has_parent & ~unknown, first_pos[parent_code], -1)
+    return parent_pos, level.astype(int), total
+
+
+def _totals_by_parent(bom: Bom, parts: Frame, log: ProblemLog, codes: np.ndarray,
+                      parent_code: np.ndarray, root: np.ndarray,
+                      size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Total quantity and level of each row, level by level from the roots: a row is
+    ready when every row of its parent's part number is done (cycles are reported)."""
     quantity = parts["quantity"].astype(float)
     total = np.where(root, quantity, np.nan)
     level = np.where(root, 1, 0)
     pending = ~root
-    size = len(uniques)
     while pending.any():
         done = ~pending & (codes >= 0)
         parent_total = np.bincount(codes[done], weights=np.nan_to_num(total[done]),
@@ -107,12 +119,7 @@ def _by_parent(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...
         total[ready] = quantity[ready] * parent_total[parent_code[ready]]
         level[ready] = parent_level[parent_code[ready]] + 1
         pending &= ~ready
-    first_pos = np.full(size + 1, -1)  # the extra last entry answers code -1
-    valid = np.flatnonzero(codes >= 0)
-    _, first = np.unique(codes[valid], return_index=True)
-    first_pos[codes[valid[first]]] = valid[first]
-    parent_pos = np.where(has_parent & ~unknown, first_pos[parent_code], -1)
-    return parent_pos, level.astype(int), total
+    return total, level
 
 
 def _report_cycles(bom: Bom, parts: Frame, pending: np.ndarray, log: ProblemLog) -> None:
