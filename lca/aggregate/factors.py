@@ -36,6 +36,17 @@ class FactorUse:
     flows: int
     kg: float
     share: float
+    licence_ja: object = None  # the licence and note in Japanese, when the source has them
+    note_ja: object = None
+
+    def licence_in(self, lang: str) -> str:
+        """The licence in `lang` (Japanese when given, else as written)."""
+        return _text(self.licence_ja if lang == "ja" and _text(self.licence_ja)
+                     else self.licence)
+
+    def note_in(self, lang: str) -> str:
+        """The note in `lang` (Japanese when given, else as written)."""
+        return _text(self.note_ja if lang == "ja" and _text(self.note_ja) else self.note)
 
 
 def factor_uses(flows: Frame, kg: np.ndarray, total: float,
@@ -59,7 +70,8 @@ def factor_uses(flows: Frame, kg: np.ndarray, total: float,
             origin=col["factor_origin"][at], licence=detail.get("licence"),
             note=detail.get("note"), data_type=col["data_type"][at],
             matched_by=matched[i], flows=int(counts[i]), kg=float(sums[i]),
-            share=share(float(sums[i]), total)))
+            share=share(float(sums[i]), total), licence_ja=detail.get("licence_ja"),
+            note_ja=detail.get("note_ja")))
     rows.sort(key=lambda r: (-r.kg, r.key))
     return tuple(rows)
 
@@ -88,6 +100,7 @@ class Database:
     factors: int
     kg: float
     share: float
+    licences_ja: tuple[str, ...] = ()  # the same in Japanese (as written where not given)
 
 
 def databases(uses: tuple[FactorUse, ...], total: float) -> tuple[Database, ...]:
@@ -102,7 +115,8 @@ def databases(uses: tuple[FactorUse, ...], total: float) -> tuple[Database, ...]
             source=source,
             builtin=all(_text(u.origin).startswith(BUILTIN_ORIGIN) for u in items),
             licences=tuple(sorted({_text(u.licence) for u in items} - {""})),
-            factors=len(items), kg=kg, share=share(kg, total)))
+            factors=len(items), kg=kg, share=share(kg, total),
+            licences_ja=tuple(sorted({u.licence_in("ja") for u in items} - {""}))))
     rows.sort(key=lambda r: (-r.kg, r.source))
     return tuple(rows)
 

@@ -24,7 +24,7 @@ from ..aggregate.lci import Lci
 from ..aggregate.result import Result
 from ..aggregate.tables import DATA_TYPES, PartSums
 from ..frame import factorize
-from ..messages import tr
+from ..messages import CATALOG, tr
 from ..read.factors import builtin_path
 from ..schema import FIELDS, INVENTORY
 from .reports import report_file_names
@@ -300,10 +300,10 @@ def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
                           t(f"dt_desc.{d.key}", lang)) for d in data_types.slices],
         parts=parts, pareto=_pareto(result, parts), categories=_categories(result, lang),
         processes=_processes(result), factors=_factors(result, lang),
-        databases=_databases(result), inventory=Inventory(result.lci, lang),
+        databases=_databases(result, lang), inventory=Inventory(result.lci, lang),
         excluded=_excluded(result, lang), cutoff_pct=result.cutoff_pct,
         excluded_mass=result.excluded_mass_kg, product_mass=result.product_mass_kg,
-        warnings=[tr(key, lang, **params) for key, params in result.warnings],
+        warnings=[_as_stated(key, lang, params) for key, params in result.warnings],
         electricity=[t("text.electricity", lang, factor=fmt_factor(factor),
                        source=_text(source)) for factor, source in result.electricity_factors],
         settings=[(t(f"setting.{k}", lang), _text(settings[k])) for k in SETTING_KEYS
@@ -400,6 +400,13 @@ def _pareto(result: Result, parts: PartRows, top: int = 10) -> list[ParetoItem]:
                                                 ranked.cumulative.tolist(), strict=True)]
 
 
+def _as_stated(key: str, lang: str, params: dict[str, Any]) -> str:
+    """A warning as a document states it: its `.doc` text when there is one (a fact, no
+    instruction to the author: the customer reads the report), else the warning."""
+    doc = f"{key}.doc"
+    return tr(doc if doc in CATALOG else key, lang, **params)
+
+
 def _categories(result: Result, lang: str) -> list[CategoryRow]:
     c = result.categories
     return [CategoryRow(key, category_name(result, key, lang), float(c.mass_kg[i]),
@@ -417,15 +424,16 @@ def _processes(result: Result) -> list[ProcessRow]:
 def _factors(result: Result, lang: str) -> list[FactorRow]:
     return [FactorRow(
         key=f.key, factor=f.factor, unit=_text(f.unit), source=_text(f.source),
-        reference=_text(f.reference), origin=_text(f.origin), licence=_text(f.licence),
-        note=_text(f.note), data_type=_text(f.data_type),
+        reference=_text(f.reference), origin=_text(f.origin), licence=f.licence_in(lang),
+        note=f.note_in(lang), data_type=_text(f.data_type),
         matched_by=", ".join(t(f"mb.{m}", lang) for m in f.matched_by), flows=f.flows,
         kg=f.kg, share=f.share) for f in result.factor_uses]
 
 
-def _databases(result: Result) -> list[DatabaseRow]:
-    return [DatabaseRow(d.source, d.builtin, ", ".join(d.licences), d.factors, d.kg, d.share)
-            for d in result.databases]
+def _databases(result: Result, lang: str) -> list[DatabaseRow]:
+    return [DatabaseRow(d.source, d.builtin,
+                        ", ".join(d.licences_ja if lang == "ja" else d.licences),
+                        d.factors, d.kg, d.share) for d in result.databases]
 
 
 def _excluded(result: Result, lang: str) -> list[dict[str, object]]:
