@@ -38,10 +38,13 @@ def calculate(bom: PathLike, *, factors: Sequence[PathLike] = (),
               processes: PathLike | None = None, measurements: PathLike | None = None,
               suppliers: PathLike | None = None, settings: PathLike | None = None,
               materials: PathLike | None = None, gwp: str | None = None,
-              allow_missing: bool = False, cutoff_pct: float | None = None) -> Result:
+              allow_missing: bool = False, cutoff_pct: float | None = None,
+              supplier_pcf: Sequence[PathLike] = (), as_of: object = None) -> Result:
     """The footprint of the product in the BOM workbook `bom`, as `cfp calc` computes it.
 
-    The keyword arguments are the options of `cfp calc` (`--factors`, `--processes`...).
+    The keyword arguments are the options of `cfp calc` (`--factors`, `--processes`,
+    `--supplier-pcf`...); `as_of` (a datetime) is the time supplier footprints' validity
+    is checked against (`--timestamp`; default now).
     Bad input raises `cfp.InputError`, whose `.problems` name every cell at fault
     (`.render("ja")` gives them in Japanese)."""
     from pathlib import Path
@@ -58,7 +61,8 @@ def calculate(bom: PathLike, *, factors: Sequence[PathLike] = (),
         masters=MasterFiles(settings=path(settings), processes=path(processes),
                             measurements=path(measurements), suppliers=path(suppliers),
                             materials=path(materials)),
-        gwp=gwp, allow_missing=allow_missing, cutoff_pct=cutoff_pct)
+        gwp=gwp, allow_missing=allow_missing, cutoff_pct=cutoff_pct,
+        supplier_pcf=[Path(p) for p in supplier_pcf], as_of=as_of)  # type: ignore[arg-type]
     return run(Path(bom), options)
 
 

@@ -58,6 +58,10 @@ def calc(
         "報告書の種類(カンマ区切り)。")] = None,
     factors: FileList = None,
     factor_columns: FactorColumnsOption = None,
+    supplier_pcf: Annotated[list[Path] | None, typer.Option(
+        "--supplier-pcf", help="Supplier footprints (PACT v3 or v2.x JSON: a file, or a "
+        "folder of *.json), repeatable: a BOM line matching one (PCF ID, 仕入先品番 or 品番) "
+        "uses it as primary data. 仕入先の CFP(PACT JSON、複数可)。")] = None,
     processes: Annotated[Path | None, typer.Option(
         "--processes", help=MASTER_HELP["processes"])] = None,
     measurements: Annotated[Path | None, typer.Option(

@@ -41,6 +41,7 @@ class CalcArgs:
     report: str | None = None
     factors: list[Path] | None = None
     factor_columns: str | None = None
+    supplier_pcf: list[Path] | None = None
     processes: Path | None = None
     measurements: Path | None = None
     suppliers: Path | None = None
@@ -119,13 +120,32 @@ def _execute(args: CalcArgs, language: str) -> int:
                                 measurements=args.measurements, suppliers=args.suppliers,
                                 materials=args.materials),
             gwp=args.gwp, allow_missing=args.allow_missing, cutoff_pct=args.cutoff,
-            prefetched=early, limits=limits))
+            prefetched=early, limits=limits, supplier_pcf=list(args.supplier_pcf or []),
+            as_of=_as_of(args, language)))
     if batch:
         from .batch import run_batch
 
         return run_batch(request)
     _single(request)
     return 0
+
+
+def _as_of(args: CalcArgs, language: str) -> object:
+    """The time supplier footprints' validity is checked against: --timestamp or
+    SOURCE_DATE_EPOCH when pinned (so results are reproducible), else None (now)."""
+    if not args.supplier_pcf:
+        return None
+    from cfp.lca.clock import resolve_time
+
+    when, pinned = resolve_time(args.timestamp, language)
+    return when if pinned else None
+
+
+def uncertainty_options(args: object) -> dict[str, object]:
+    """The Monte Carlo fields of `Options` (issue 14), checked (`cli/uncertainty.py`)."""
+    from .uncertainty import options_of
+
+    return options_of(args)
 
 
 def check(args: CalcArgs, batch: bool) -> list[str]:

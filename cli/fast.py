@@ -27,6 +27,7 @@ OPTIONS: dict[str, tuple[str, str]] = {
     "--report": ("report", "text"),
     "--factors": ("factors", "paths"),
     "--factor-columns": ("factor_columns", "text"),
+    "--supplier-pcf": ("supplier_pcf", "paths"),
     "--processes": ("processes", "path"),
     "--measurements": ("measurements", "path"),
     "--suppliers": ("suppliers", "path"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ import numpy as np
 
 from .aggregate.result import DEFAULT_DECLARED_UNIT, Result
 from .compute import flows as compute
+from .compute import supplier as supplier_flows
 from .errors import ProblemLog
 from .frame import Frame, isnull
 from .read.bom import Bom, read_bom
@@ -26,8 +28,9 @@ from .read.masters import MasterFiles, Masters, read_masters
 from .read.materials import MaterialMap, load_material_map
 from .read.workbook import Workbook, open_workbook
 from .read.xlsxguard import Limits
-from .resolve import checks
+from .resolve import checks, supplier
 from .resolve.structure import resolve_structure
+from .resolve.supplier import supplier_input_files
 
 Progress = Callable[[str], None]
 
@@ -45,12 +48,17 @@ class Options:
     progress: Progress | None = None
     prefetched: Any = None  # a prefetch.Prefetch of the BOM, started early by the CLI
     limits: Limits = field(default_factory=Limits)  # bounds on what a file may make cfp read
+    #: supplier PACT footprints (files, or folders of *.json): primary data (issue 12)
+    supplier_pcf: list[Path] = field(default_factory=list)
+    #: the moment supplier footprints' validity is checked against (--timestamp); None: now
+    as_of: datetime | None = None
 
     def input_files(self) -> list[Path]:
         """Every file these options make cfp read besides the BOM (no output may be one
         of them: `output.check_outputs`)."""
         masters = [getattr(self.masters, name) for name in vars(self.masters)]
-        return [*self.factor_files, *(p for p in masters if p is not None)]
+        return [*self.factor_files, *(p for p in masters if p is not None),
+                *supplier_input_files(self.supplier_pcf)]
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +116,7 @@ def _calculate(path: Path, options: Options) -> Result:
     masters, bom, factors, parts = inputs.masters, inputs.bom, inputs.factors, inputs.parts
     notes = compute.Notes()
     _warn_assembly_material(parts, notes)
+    match = supplier.resolve(bom, parts, options.supplier_pcf, log, notes, options.as_of)
     say("compute")
     cutoff = options.cutoff_pct if options.cutoff_pct is not None \
         else masters.settings.cutoff_pct
@@ -116,13 +125,17 @@ def _calculate(path: Path, options: Options) -> Result:
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
         flows = [
             compute.material_flows(bom, parts, factors, inputs.materials, log, notes,
-                                   options.allow_missing, cutoff),
+                                   options.allow_missing, cutoff,
+                                   skip=(match.matched | match.covered) if match else None),
+            supplier_flows.supplier_flows(bom, parts, match, log) if match else None,
             compute.transport_flows(bom, parts, masters, factors, log, notes),
             compute.processing_flows(bom, parts, masters, factors, log, notes),
             compute.waste_flows(bom, parts, factors, inputs.materials, log),
         ]
     log.raise_if_any()
-    inventory = Frame.concat(flows, compute.FLOW_COLUMNS)
+    inventory = Frame.concat([f for f in flows if f is not None], compute.FLOW_COLUMNS)
+    if match:  # supplier footprints replace what they cover (compute/supplier.py)
+        inventory = supplier_flows.apply(inventory, match)
     compute.with_structure(inventory, parts)
     checks.non_finite(inventory, bom, log)
     log.raise_if_any()
@@ -148,6 +161,7 @@ def _calculate(path: Path, options: Options) -> Result:
         category_names=categories,
         cutoff_pct=cutoff,
         factor_details=_factor_details(inventory, factors),
+        supplier_pcfs=tuple(match.footprints),
     )
 
 

@@ -460,6 +460,34 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
         "{product} の仕入先フットプリント {id}({file} {json_path})の有効期間は {start} から"
         "(validityPeriodStart)です。",
     ),
+    # --- supplier footprints matched to BOM lines (issue 12, lca/resolve/supplier.py) ----
+    "supplier_pcf.id_unknown": (
+        "no supplier footprint has the id {value} given for {part}; the footprints read "
+        "are from {files}. Check the id, or add the supplier's file with --supplier-pcf.",
+        "{part} に指定されたフットプリント ID {value} の仕入先フットプリントがありません"
+        "(読み込んだファイル: {files})。ID を確認するか、--supplier-pcf で仕入先の"
+        "ファイルを追加してください。",
+    ),
+    "supplier_pcf.ambiguous": (
+        "{count} Active supplier footprints match {part} ({value}): {first} ({first_file}) "
+        "and {second} ({second_file}). Give the one to use in a PCF ID column, or remove "
+        "the outdated one.",
+        "{part}({value})に一致する Active の仕入先フットプリントが {count} 件あります: "
+        "{first}({first_file})と {second}({second_file})。使うものを PCF ID 列で指定するか、"
+        "古い方を削除してください。",
+    ),
+    "supplier_pcf.line_unit": (
+        "{value} is not a unit cfp knows for the quantity of {part} (supplier footprint "
+        "{id}). Write one of: {units}, or leave it blank for pieces.",
+        "{value} は {part} の数量の単位として使えません(仕入先フットプリント {id})。"
+        "{units} のいずれかを書くか、個数なら空欄にしてください。",
+    ),
+    "supplier_pcf.warn.ids_unused": (
+        "{count} BOM line(s) give a PCF ID but no --supplier-pcf was given: they are "
+        "computed with emission factors.",
+        "{count} 行に PCF ID がありますが --supplier-pcf の指定がないため、排出原単位で"
+        "計算しました。",
+    ),
 }
 
 merge_legacy(CATALOG)

@@ -68,6 +68,20 @@ INVENTORY: tuple[Field, ...] = (
     Field("data_type", "text", "h.data_type", doc="primary, secondary or proxy"),
     Field("energy_basis", "text", "h.energy_basis", doc="measured or estimated"),
     Field("kg_co2e", "float", "h.kg", unit="kg-CO2e", digits=6),
+    # a supplier footprint used as primary data (issue 12, compute/supplier.py)
+    Field("pcf_id", "text", "h.pcf_id", doc="id of the supplier's PACT footprint used"),
+    Field("pcf_company", "text", "h.pcf_company", doc="companyName of that footprint"),
+    Field("pcf_product_id", "text", "h.pcf_product_id", doc="its first productIds URN"),
+    Field("pcf_period", "text", "h.pcf_period",
+          doc="its reference period start/end (days; the end exclusive, as in PACT)"),
+    Field("pcf_primary_share", "float", "h.pcf_primary_share", digits=6,
+          doc="its own primaryDataShare as a fraction 0-1 (blank: not given)"),
+    Field("pcf_dqr_technological", "float", "h.pcf_dqr_technological", digits=6,
+          doc="its PACT v3 technologicalDQR, 1-5 (blank: not given, or a v2 1-3 rating)"),
+    Field("pcf_dqr_geographical", "float", "h.pcf_dqr_geographical", digits=6,
+          doc="its PACT v3 geographicalDQR, 1-5"),
+    Field("pcf_dqr_temporal", "float", "h.pcf_dqr_temporal", digits=6,
+          doc="its PACT v3 temporalDQR, 1-5"),
 )
 
 FIELDS: dict[str, Field] = {f.name: f for f in INVENTORY}

@@ -37,6 +37,7 @@ from ..resolve.structure import product_mass_each
 from ..schema import INVENTORY
 from . import factors as _factors
 from . import lci as _lci
+from . import supplier as _supplier
 from . import tables
 from .inventory import field_values
 
@@ -69,6 +70,8 @@ class Result:
     #: provenance of each factor used, by the inventory's factor_key: name, licence,
     #: note, geography, reference_year (from whichever source won, user files included)
     factor_details: dict[str, dict[str, object]] = field(default_factory=dict)
+    #: supplier PACT footprints used (read.supplier_pcf.SupplierFootprint), first use first
+    supplier_pcfs: tuple[Any, ...] = ()
 
     def declared_unit_in(self, lang: str) -> str:
         """The declared unit for display; the default "1 piece" reads "1 個" in Japanese."""
@@ -106,8 +109,13 @@ class Result:
         return {s.key: s.kg for s in self.stage_slices}
 
     def primary_data_share(self) -> float:
-        """Share (0-1) of the total computed with primary data (PACT 'primaryDataShare')."""
-        return self.data_types["primary"].share
+        """Share (0-1) of the total computed with primary data (PACT 'primaryDataShare',
+        Pathfinder: supplier footprints weighted by their own share; aggregate/supplier.py)."""
+        return _supplier.primary_data_share(self.flows, self._kg, self.total)
+
+    def supplier_footprints(self) -> list[dict[str, object]]:
+        """The supplier footprints used, with the share of the total each carries."""
+        return _supplier.supplier_footprints(self)
 
     # -- tables ---------------------------------------------------------------------------
     @cached_property
@@ -198,6 +206,7 @@ class Result:
             "stages": self.stages(),
             "product_mass_kg": self.product_mass_kg,
             "primary_data_share": self.primary_data_share(),
+            "supplier_footprints": self.supplier_footprints(),
             "gwp": self.gwp,
             "parts": parts,
             "by_category": self._category_records(lang),

@@ -101,13 +101,15 @@ def assign_categories(parts: Frame, materials: MaterialMap) -> None:
 
 def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
                    materials: MaterialMap, log: ProblemLog, notes: Notes,
-                   allow_missing: bool, cutoff_pct: float | None = None) -> Frame:
+                   allow_missing: bool, cutoff_pct: float | None = None,
+                   skip: np.ndarray | None = None) -> Frame:
     """Leaf parts: total qty x mass x factor (per kg), or total qty x factor (per piece).
 
     Parts with no factor are an error, unless `allow_missing`, or unless together they
     weigh at most `cutoff_pct` % of the product (the mass cut-off rule of many PCRs):
-    then they are excluded and listed as cut off."""
-    leaf = np.flatnonzero(~parts["is_assembly"])
+    then they are excluded and listed as cut off. `skip`: parts whose materials a
+    supplier footprint gives (compute/supplier.py), left out here."""
+    leaf = np.flatnonzero(~parts["is_assembly"] & (True if skip is None else ~skip))
     leaves = parts.take(leaf)
     match = material_factors(leaves, factors, materials)
     fc = _factor_columns(factors, match.key)

@@ -47,6 +47,11 @@ BOM_ALIASES: dict[str, list[str]] = {
                    "Gross weight"],
     "supplier": ["仕入先", "購入先", "調達先", "Supplier", "Vendor"],
     "lot_size": ["ロット", "ロットサイズ", "ロット数", "Lot size", "Lot"],
+    # supplier footprints (issue 12, lca/resolve/supplier.py)
+    "pcf_id": ["PCF ID", "CFP ID", "フットプリントID", "Footprint ID", "PACT ID"],
+    "supplier_part_number": ["仕入先品番", "Supplier part number", "Supplier part No",
+                             "Supplier P/N"],
+    "quantity_unit": ["数量単位", "単位", "Quantity unit", "Unit"],
 }
 REQUIRED = ["part_number", "quantity"]
 
@@ -267,7 +272,8 @@ def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> Fram
     n = len(data)
     parts = Frame({"row": data["row"]}, n)
     parts["part_number"] = text_codes(data["part_number"])
-    for fieldname in ("name", "grade", "category", "supplier", "parent"):
+    for fieldname in ("name", "grade", "category", "supplier", "parent", "pcf_id",
+                      "supplier_part_number", "quantity_unit"):
         parts[fieldname] = text_codes(data[fieldname]) if fieldname in data else None
     missing_part = isnull(parts["part_number"])
     _report(log, table, missing_part, "part_number", "cell.part_missing")

@@ -49,6 +49,28 @@ LABELS: Mapping[str, tuple[str, ...]] = {
         "data or a database such as IDEA would make these figures more representative.",
         "合計の {share} は代替原単位({keys})によるものです。仕入先固有のデータや IDEA など"
         "のデータベースを用いると、これらの値の代表性が高まります。"),
+    # --- supplier footprints used as primary data (issue 12, lca/aggregate/supplier.py) --
+    "h.pcf_id": ("Footprint ID", "フットプリントID"),
+    "h.pcf_company": ("Supplier (PACT)", "仕入先(PACT)"),
+    "h.pcf_product_id": ("Supplier product ID", "仕入先製品ID"),
+    "h.pcf_period": ("Reference period", "対象期間"),
+    "h.pcf_primary_share": ("Their primary data share", "仕入先の一次データ比率"),
+    "h.pcf_dqr_technological": ("Technological DQR", "技術的DQR"),
+    "h.pcf_dqr_geographical": ("Geographical DQR", "地理的DQR"),
+    "h.pcf_dqr_temporal": ("Temporal DQR", "時間的DQR"),
+    "sec.supplier_pcfs": ("Supplier footprints used (primary data)",
+                          "使用した仕入先のCFP(一次データ)"),
+    "h.pcf_quality": ("Data quality (DQR T/G/Ti)", "データ品質(DQR 技術/地理/時間)"),
+    "h.pcf_share_total": ("Share of total", "合計に占める割合"),
+    "h.pcf_lines": ("BOM lines", "部品表の行"),
+    "text.supplier_pcfs": (
+        "These parts use the supplier's own product footprint (PACT) instead of an emission "
+        "factor; together they carry {share} of the total. Their primary data count toward "
+        "this footprint's primary data share in proportion to the suppliers' own share.",
+        "これらの部品には排出原単位ではなく仕入先自身の製品 CFP(PACT)を用いています。合計に"
+        "占める割合は {share} です。一次データ比率には、仕入先自身の一次データ比率に応じて"
+        "算入しています。"),
+    "label.not_given": ("not given", "記載なし"),
     # the PDF's annex A shows the first rows only (WeasyPrint: ~25 ms a row)
     "text.pdf_capped": (
         "This PDF shows the first {shown} of the {count} inventory rows. Full inventory: "

@@ -1,0 +1,189 @@
+"""Inventory lines of parts bought with a supplier footprint (issue 12).
+
+    flows = supplier_flows(bom, parts, match, log)   # stage materials, data_type primary
+    keep = supplier_keep(inventory, match)           # no double counting
+    annotate(inventory, match)                       # pcf_id, pcf_company... on the lines
+
+Emission = total quantity x the footprint's kg-CO2e per declared unit
+(`pcfExcludingBiogenicUptake / declaredUnitAmount`, the figure cfp's own PACT export
+writes as its headline). The line's quantity is in pieces unless its `数量単位` / `Unit`
+cell says otherwise (kg, t, L, m3, kWh, MJ...). A footprint per piece is used directly;
+per kilogram or ton through the part's mass as delivered: its net weight (重量), else its
+raw weight; per liter, m3, kWh, MJ only where the line's quantity is in a unit of that
+dimension (or, with the footprint's productMassPerDeclaredUnit, a mass). Anything else
+is an error naming the cell and the footprint.
+
+The footprint replaces the part's material flow and its scrap (the scrap of making the
+part as delivered is in the supplier's cradle-to-gate); transport to our site (the
+supplier master) and processing at our site (the BOM's process times) stay. Every flow
+of the lines below an assembly bought with a footprint is dropped (`SupplierMatch`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..errors import Problem, ProblemLog
+from ..frame import Frame, Text, isnull
+from ..read.bom import Bom
+from ..read.supplier_pcf import UNIT_ALIASES, UNIT_SIZES, UnitRefused, per_unit_factor
+from ..read.textnorm import nfkc
+from ..resolve.supplier import SupplierMatch
+
+#: short unit labels of the inventory (amount and factor units), by PACT unit
+UNIT_LABELS = {"piece": "piece", "kilogram": "kg", "ton": "t", "liter": "L",
+               "cubic meter": "m3", "kilowatt hour": "kWh", "megajoule": "MJ",
+               "square meter": "m2", "ton kilometer": "t-km", "hour": "h",
+               "megabit second": "Mbit s"}
+#: spellings of a piece in a 数量単位 cell, besides UNIT_ALIASES
+PIECE_WORDS = {"個", "台", "本", "枚", "点", "式", "セット", "set", "pc", "pcs", "piece",
+               "pieces", "unit", "units", "ea", "each"}
+MORE_UNITS = {"g": ("kilogram", 0.001), "kl": ("liter", 1000.0), "ml": ("liter", 0.001),
+              "gj": ("megajoule", 1000.0), "mwh": ("kilowatt hour", 1000.0)}
+
+#: inventory fields filled on supplier footprint lines (lca/schema.py)
+PCF_FIELDS = ("pcf_id", "pcf_company", "pcf_product_id", "pcf_period", "pcf_primary_share",
+              "pcf_dqr_technological", "pcf_dqr_geographical", "pcf_dqr_temporal")
+
+
+def line_unit(text: object) -> tuple[str, float] | None:
+    """(PACT unit, size in it) of a 数量単位 cell; ("piece", 1) when blank; None: unknown."""
+    if text is None or (isinstance(text, float) and text != text) or not str(text).strip():
+        return "piece", 1.0
+    word = nfkc(str(text)).casefold()
+    if word in PIECE_WORDS:
+        return "piece", 1.0
+    if word in MORE_UNITS:
+        return MORE_UNITS[word]
+    unit = word if word in UNIT_SIZES else UNIT_ALIASES.get(word)
+    return (unit, 1.0) if unit is not None else None
+
+
+def supplier_flows(bom: Bom, parts: Frame, match: SupplierMatch, log: ProblemLog) -> Frame:
+    """One materials line per part bought with a footprint (FLOW_COLUMNS shape)."""
+    from .flows import FLOW_COLUMNS, _empty
+
+    at = np.flatnonzero(match.matched)
+    if not len(at):
+        return _empty()
+    units = parts["quantity_unit"] if "quantity_unit" in parts else [None] * len(parts)
+    net, raw = parts["net_kg"].astype(float), parts["raw_kg"].astype(float)
+    rows = []
+    for i in at.tolist():
+        footprint = match.footprints[match.index[i]]
+        number = parts["part_number"][i]
+        unit = line_unit(units[i])
+        if unit is None:
+            log.add("supplier_pcf.line_unit", bom.sheet, bom.cell(parts["row"][i],
+                    "quantity_unit"), units[i], part=number, id=footprint.id,
+                    units=", ".join(sorted(UNIT_LABELS.values())))
+            continue
+        name, size = unit
+        mass = net[i] if not np.isnan(net[i]) else raw[i]
+        basis = "net" if not np.isnan(net[i]) else ("raw" if not np.isnan(raw[i]) else None)
+        available = {"piece": 1.0, "kilogram": mass} if name == "piece" else {name: size}
+        try:
+            found = per_unit_factor(footprint, available)
+        except UnitRefused as refused:
+            column = ("quantity_unit" if "quantity_unit" in bom.columns and name != "piece"
+                      else "net_weight" if refused.code == "supplier_pcf.needs_mass"
+                      and "net_weight" in bom.columns else "quantity")
+            # the footprint's file is a parameter: the problem is the BOM's cell
+            log.extend([Problem(refused.code, bom.file, bom.sheet,
+                                bom.cell(parts["row"][i], column), number,
+                                {"part": number, **refused.params})])
+            continue
+        via_mass = found.basis in ("kilogram", "ton") and name == "piece"
+        rows.append((i, footprint, found.units, basis if via_mass else None))
+    if not rows:
+        return _empty()
+    pos = np.array([r[0] for r in rows], dtype=np.intp)
+    fps = [r[1] for r in rows]
+    label = [UNIT_LABELS[f.declared_unit] for f in fps]
+    amount = parts["total_quantity"][pos].astype(float) * np.array([r[2] for r in rows])
+    factor = np.array([f.kg_co2e_per_unit for f in fps])
+    flows = Frame({
+        "part": pos, "row": parts["row"][pos], "part_number": parts.text("part_number").take(pos),
+        "stage": "materials", "flow": Text.of(np.array([f.product_name for f in fps],
+                                                        dtype=object)),
+        "process": None, "amount": amount, "unit": Text.of(np.array(label, dtype=object)),
+        "mass_basis": Text.of(np.array([r[3] for r in rows], dtype=object)),
+        "distance_km": np.full(len(rows), np.nan), "factor": factor,
+        "factor_unit": Text.of(np.array(label, dtype=object)),
+        "factor_given": np.array([f.pcf_excluding_biogenic for f in fps]),
+        "factor_unit_given": Text.of(np.array([f.declared for f in fps], dtype=object)),
+        "factor_gases": None,
+        "factor_key": Text.of(np.array([f.id for f in fps], dtype=object)),
+        "factor_source": Text.of(np.array([f"{f.company_name} (PACT {f.spec_version})"
+                                           for f in fps], dtype=object)),
+        "factor_ref": Text.of(np.array([f.product_ids[0] for f in fps], dtype=object)),
+        "factor_origin": Text.of(np.array([str(f.source) for f in fps], dtype=object)),
+        "matched_by": "supplier_pcf",
+        "master_origin": None, "data_type": "primary", "energy_basis": None,
+        "kg_co2e": amount * factor,
+    }, len(rows))
+    return Frame({name: flows.cols.get(name) for name in FLOW_COLUMNS}, len(rows))
+
+
+def apply(inventory: Frame, match: SupplierMatch) -> Frame:
+    """The inventory without what the footprints cover, their fields on their lines."""
+    inventory = inventory.take(supplier_keep(inventory, match))
+    annotate(inventory, match)
+    return inventory
+
+
+def supplier_keep(inventory: Frame, match: SupplierMatch) -> np.ndarray:
+    """The inventory lines that stay: not below an assembly bought with a footprint, and
+    no material or scrap line of a part bought with one (its supplier line replaces it)."""
+    part = inventory["part"].astype(np.intp)
+    matched = match.matched[part]
+    stage = inventory["stage"]
+    replaced = matched & ((stage == "waste") | ((stage == "materials")
+                                                & (inventory["matched_by"] != "supplier_pcf")))
+    return ~(match.covered[part] | replaced)
+
+
+def annotate(inventory: Frame, match: SupplierMatch) -> None:
+    """The footprint's id, company, product id, reference period, primary data share
+    (0-1) and DQR ratings on each supplier footprint line (None / NaN elsewhere)."""
+    n = len(inventory)
+    on = np.flatnonzero((inventory["matched_by"] == "supplier_pcf")
+                        & ~isnull(inventory["factor_key"]))
+    index = match.index[inventory["part"].astype(np.intp)[on]]
+    text = {name: np.full(n, None, dtype=object) for name in PCF_FIELDS[:4]}
+    number = {name: np.full(n, np.nan) for name in PCF_FIELDS[4:]}
+    for row, k in zip(on.tolist(), index.tolist(), strict=True):
+        f = match.footprints[k]
+        text["pcf_id"][row] = f.id
+        text["pcf_company"][row] = f.company_name
+        text["pcf_product_id"][row] = f.product_ids[0]
+        text["pcf_period"][row] = period(f)
+        for name, value in footprint_numbers(f).items():
+            number[name][row] = value
+    for name, values in text.items():
+        inventory[name] = Text.of(values)
+    for name, values in number.items():
+        inventory[name] = values
+
+
+def period(footprint: object) -> str:
+    """The reference period as `start/end` days; the end is PACT's exclusive end."""
+    start = footprint.reference_period_start.date().isoformat()  # type: ignore[attr-defined]
+    end = footprint.reference_period_end.date().isoformat()  # type: ignore[attr-defined]
+    return f"{start}/{end}"
+
+
+def footprint_numbers(footprint: object) -> dict[str, float]:
+    """pcf_primary_share (fraction) and the DQR ratings, NaN where not given."""
+    share = footprint.primary_data_share  # type: ignore[attr-defined]
+    dqi = footprint.dqi  # type: ignore[attr-defined]
+
+    def rating(name: str) -> float:  # v2's 1-3 ratings are not PACT v3's 1-5: left out
+        v3 = dqi is not None and tuple(dqi.scale) == (1.0, 5.0)
+        value = getattr(dqi, name, None) if v3 else None
+        return np.nan if value is None else float(value)
+
+    return {"pcf_primary_share": np.nan if share is None else share / 100.0,
+            "pcf_dqr_technological": rating("technological"),
+            "pcf_dqr_geographical": rating("geographical"),
+            "pcf_dqr_temporal": rating("temporal")}

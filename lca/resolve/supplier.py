@@ -1,0 +1,193 @@
+"""Resolve: which BOM lines are bought with a supplier's PACT footprint (issue 12).
+
+A supplier footprint is the most specific primary data a line can have, so it beats every
+emission factor for that line (README, "Supplier footprints"). A line is matched, most
+specific first:
+
+1. its `PCF ID` cell (`CFP ID`, `フットプリントID`) equal to a footprint's `id`;
+2. else its supplier part number (`仕入先品番`), else its part number (`品番`), equal to
+   one of a footprint's `productIds`: the whole URN or its last `:`-separated segment
+   (`urn:pact:product-id:PU-100` is found by `PU-100`).
+
+Two Active footprints matching one line is an error naming both ids; a Deprecated one is
+used only when no Active one matches (with a warning); a footprint outside its validity
+period on the run's date (`as_of`: --timestamp / SOURCE_DATE_EPOCH, else today) is used
+with a warning naming it.
+
+A footprint of an assembly covers the assembly's cradle-to-gate: its descendants' flows
+(materials, waste, transport to the assembly's maker, processing) are in it and are not
+counted again (`SupplierMatch.covered`). A footprint on a line below an assembly that
+already has one is therefore not used either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import InputError, ProblemLog
+from ..frame import Frame, isnull
+from ..read.bom import Bom
+from ..read.supplier_pcf import (
+    SupplierFootprint,
+    SupplierFootprints,
+    choose,
+    footprint_warnings,
+    load_supplier_pcfs,
+)
+
+#: How a line found its footprint (most specific first).
+MATCH_LEVELS = ("pcf_id", "supplier_part_number", "part_number")
+
+
+@dataclass
+class SupplierMatch:
+    """Per part (position in the parts table): the footprint used (index into
+    `footprints`, -1: none), how it was found (MATCH_LEVELS, None) and whether the part
+    is inside an assembly bought with a footprint (`covered`)."""
+
+    footprints: list[SupplierFootprint] = field(default_factory=list)
+    index: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.intp))
+    how: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))
+    covered: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+
+    @property
+    def matched(self) -> np.ndarray:
+        return self.index >= 0
+
+    def __bool__(self) -> bool:
+        return bool(len(self.index)) and bool(self.matched.any())
+
+
+def supplier_input_files(paths: Sequence[Path]) -> list[Path]:
+    """The files `--supplier-pcf` makes cfp read (a folder: its *.json), so that no
+    output may replace one of them."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.suffix.lower() == ".json")
+        else:
+            found.append(path)
+    return found
+
+
+def load(paths: Sequence[Path], log: ProblemLog) -> SupplierFootprints:
+    """The footprints of `--supplier-pcf`; their problems go to `log` (with the BOM's)."""
+    if not paths:
+        return SupplierFootprints()
+    try:
+        return load_supplier_pcfs(list(paths))
+    except InputError as exc:
+        log.extend(list(exc.problems))
+        return SupplierFootprints()
+
+
+def resolve(bom: Bom, parts: Frame, paths: Sequence[Path], log: ProblemLog, notes: object,
+            as_of: datetime | None) -> SupplierMatch:
+    """Read `--supplier-pcf` and match the BOM's lines (warnings to `notes.warn`)."""
+    footprints = load(paths, log)
+    for message in footprints.warnings:
+        notes.warn(message.code, **message.params)  # type: ignore[attr-defined]
+    return match_supplier_pcfs(bom, parts, footprints, log,
+                               notes.warn, as_of)  # type: ignore[attr-defined]
+
+
+def _text(value: object) -> str | None:
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def match_supplier_pcfs(bom: Bom, parts: Frame, footprints: SupplierFootprints,
+                        log: ProblemLog, warn: object, as_of: datetime | None) -> SupplierMatch:
+    """The footprint of each BOM line (see the module docstring). `warn(key, **params)`
+    records a warning; problems go to `log`."""
+    n = len(parts)
+    match = SupplierMatch([], np.full(n, -1, dtype=np.intp), np.full(n, None, dtype=object),
+                          np.zeros(n, dtype=bool))
+    ids = parts["pcf_id"] if "pcf_id" in parts else np.full(n, None, dtype=object)
+    spn = parts["supplier_part_number"] if "supplier_part_number" in parts else \
+        np.full(n, None, dtype=object)
+    if not len(footprints):
+        given = int((~isnull(ids)).sum())
+        if given:
+            warn("supplier_pcf.warn.ids_unused", count=given)  # type: ignore[operator]
+        return match
+    at = as_of or datetime.now(UTC)
+    position: dict[str, int] = {}
+    warned: set[tuple[str, str]] = set()
+    numbers = parts["part_number"]
+    rows = parts["row"]
+    for i in range(n):
+        number = _text(numbers[i]) or ""
+        chosen: SupplierFootprint | None = None
+        notes: list = []
+        pcf_id = _text(ids[i])
+        if pcf_id is not None:
+            chosen = footprints.by_id(pcf_id)
+            if chosen is None:
+                log.add("supplier_pcf.id_unknown", bom.sheet, bom.cell(rows[i], "pcf_id"),
+                        pcf_id, part=number, files=", ".join(footprints.files[:3]))
+                continue
+            how = "pcf_id"
+            notes = footprint_warnings(chosen, [chosen], at, number)
+        else:
+            how, key, candidates = _by_product(footprints, _text(spn[i]), number)
+            if not candidates:
+                continue
+            active = [c for c in candidates if c.status == "Active"]
+            if len(active) > 1:
+                column = how if how in bom.columns else "part_number"
+                log.add("supplier_pcf.ambiguous", bom.sheet, bom.cell(rows[i], column), key,
+                        part=number, first=active[0].id, second=active[1].id,
+                        first_file=str(active[0].source), second_file=str(active[1].source),
+                        count=len(active))
+                continue
+            chosen, notes = choose(candidates, at, number)
+        for note in notes:
+            if (note.code, chosen.id) not in warned:
+                warned.add((note.code, chosen.id))
+                warn(note.code, **note.params)  # type: ignore[operator]
+        if chosen.id not in position:
+            position[chosen.id] = len(match.footprints)
+            match.footprints.append(chosen)
+        match.index[i] = position[chosen.id]
+        match.how[i] = how
+    match.covered = _covered(parts, match.index >= 0)
+    match.index[match.covered] = -1
+    match.how[match.covered] = None
+    used = sorted(set(match.index[match.index >= 0].tolist()))
+    if len(used) != len(match.footprints):  # a footprint only on covered lines: dropped
+        keep = {old: new for new, old in enumerate(used)}
+        match.footprints = [match.footprints[k] for k in used]
+        match.index = np.array([keep.get(k, -1) for k in match.index.tolist()], dtype=np.intp)
+    return match
+
+
+def _by_product(footprints: SupplierFootprints, supplier_number: str | None,
+                number: str) -> tuple[str, str, list[SupplierFootprint]]:
+    """The footprints of the supplier part number, else of the part number."""
+    for how, key in (("supplier_part_number", supplier_number), ("part_number", number)):
+        candidates = footprints.by_product_id(key) if key else []
+        if candidates:
+            return how, key, candidates  # type: ignore[return-value]
+    return "", "", []
+
+
+def _covered(parts: Frame, matched: np.ndarray) -> np.ndarray:
+    """Parts below a matched part (at any depth)."""
+    parent = parts["parent_pos"].astype(np.intp)
+    has_parent = parent >= 0
+    covered = np.zeros(len(parent), dtype=bool)
+    for _ in range(int(parts["level"].max(initial=0)) + 1):
+        above = matched | covered
+        new = has_parent & above[np.maximum(parent, 0)]
+        if (new == covered).all():
+            break
+        covered = new
+    return covered
