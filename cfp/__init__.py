@@ -39,12 +39,16 @@ def calculate(bom: PathLike, *, factors: Sequence[PathLike] = (),
               suppliers: PathLike | None = None, settings: PathLike | None = None,
               materials: PathLike | None = None, gwp: str | None = None,
               allow_missing: bool = False, cutoff_pct: float | None = None,
-              supplier_pcf: Sequence[PathLike] = (), as_of: object = None) -> Result:
+              supplier_pcf: Sequence[PathLike] = (), as_of: object = None,
+              uncertainty: int | None = None, seed: int | None = None,
+              sensitivity_pct: float | None = None,
+              uncertainty_defaults: PathLike | None = None) -> Result:
     """The footprint of the product in the BOM workbook `bom`, as `cfp calc` computes it.
 
     The keyword arguments are the options of `cfp calc` (`--factors`, `--processes`,
     `--supplier-pcf`...); `as_of` (a datetime) is the time supplier footprints' validity
-    is checked against (`--timestamp`; default now).
+    is checked against (`--timestamp`; default now). `uncertainty=10000` runs the Monte
+    Carlo (`--uncertainty`): `result.uncertainty.total.p97_5`, `.to_dict()`...
     Bad input raises `cfp.InputError`, whose `.problems` name every cell at fault
     (`.render("ja")` gives them in Japanese)."""
     from pathlib import Path
@@ -62,7 +66,13 @@ def calculate(bom: PathLike, *, factors: Sequence[PathLike] = (),
                             measurements=path(measurements), suppliers=path(suppliers),
                             materials=path(materials)),
         gwp=gwp, allow_missing=allow_missing, cutoff_pct=cutoff_pct,
-        supplier_pcf=[Path(p) for p in supplier_pcf], as_of=as_of)  # type: ignore[arg-type]
+        supplier_pcf=[Path(p) for p in supplier_pcf], as_of=as_of,  # type: ignore[arg-type]
+        uncertainty=uncertainty, seed=seed, sensitivity_pct=sensitivity_pct,
+        uncertainty_defaults=path(uncertainty_defaults))
+    if uncertainty is not None:
+        from cfp.cli.uncertainty import check_numbers
+
+        check_numbers(uncertainty, seed, sensitivity_pct)
     return run(Path(bom), options)
 
 

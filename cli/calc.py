@@ -99,6 +99,19 @@ def calc(
         "SOURCE_DATE_EPOCH works too. 作成日時の固定。")] = None,
     top: Annotated[int, typer.Option(
         "--top", help="Parts shown in the table. 表に表示する部品数。")] = 10,
+    uncertainty: Annotated[int | None, typer.Option(
+        "--uncertainty", help="Monte Carlo with N iterations (e.g. 10000): mean, median, sd, "
+        "95 % interval of the total and stages, variance ranking, sensitivity. "
+        "モンテカルロ計算の回数(不確かさ)。")] = None,
+    seed: Annotated[int | None, typer.Option(
+        "--seed", help="Seed of the Monte Carlo (default 14; written in the output). "
+        "乱数のシード。")] = None,
+    sensitivity: Annotated[float | None, typer.Option(
+        "--sensitivity", help="Step of the one-at-a-time sensitivity, % (default 10). "
+        "感度分析の変化幅(%)。")] = None,
+    uncertainty_defaults: Annotated[Path | None, typer.Option(
+        "--uncertainty-defaults", help="TOML file replacing data-quality defaults of the "
+        "Monte Carlo ([amount_cv], [factor_gsd]). 不確かさの既定値(TOML)。")] = None,
     max_cells: MaxCellsOption = None,
     max_unzipped_mb: MaxUnzippedOption = None,
     lang: LangOption = None,

@@ -57,6 +57,10 @@ class CalcArgs:
     baseline: Path | None = None
     timestamp: str | None = None
     top: int = 10
+    uncertainty: int | None = None  # issue 14: Monte Carlo iterations
+    seed: int | None = None
+    sensitivity: float | None = None
+    uncertainty_defaults: Path | None = None
     max_cells: int | None = None
     max_unzipped_mb: int | None = None
     lang: str | None = None
@@ -122,6 +126,8 @@ def _execute(args: CalcArgs, language: str) -> int:
             gwp=args.gwp, allow_missing=args.allow_missing, cutoff_pct=args.cutoff,
             prefetched=early, limits=limits, supplier_pcf=list(args.supplier_pcf or []),
             as_of=_as_of(args, language)))
+    for name, value in uncertainty_options(args).items():  # issue 14: --uncertainty N
+        setattr(request.options, name, value)
     if batch:
         from .batch import run_batch
 
@@ -139,6 +145,13 @@ def _as_of(args: CalcArgs, language: str) -> object:
 
     when, pinned = resolve_time(args.timestamp, language)
     return when if pinned else None
+
+
+def uncertainty_options(args: object) -> dict[str, object]:
+    """The Monte Carlo fields of `Options` (issue 14), checked (`cli/uncertainty.py`)."""
+    from .uncertainty import options_of
+
+    return options_of(args)
 
 
 def uncertainty_options(args: object) -> dict[str, object]:

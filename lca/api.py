@@ -52,13 +52,21 @@ class Options:
     supplier_pcf: list[Path] = field(default_factory=list)
     #: the moment supplier footprints' validity is checked against (--timestamp); None: now
     as_of: datetime | None = None
+    #: Monte Carlo (issue 14, lca/uncertainty.py): iterations, seed, sensitivity step (%),
+    #: data-quality defaults (a TOML file, an `uncertainty.Defaults`; None: built in)
+    uncertainty: int | None = None
+    seed: int | None = None
+    sensitivity_pct: float | None = None
+    uncertainty_defaults: Any = None
 
     def input_files(self) -> list[Path]:
         """Every file these options make cfp read besides the BOM (no output may be one
         of them: `output.check_outputs`)."""
         masters = [getattr(self.masters, name) for name in vars(self.masters)]
         return [*self.factor_files, *(p for p in masters if p is not None),
-                *supplier_input_files(self.supplier_pcf)]
+                *supplier_input_files(self.supplier_pcf),
+                *([self.uncertainty_defaults] if isinstance(self.uncertainty_defaults, Path)
+                  else [])]
 
 
 @lru_cache(maxsize=1)
@@ -146,7 +154,7 @@ def _calculate(path: Path, options: Options) -> Result:
     materials = inputs.materials
     categories = {key: {"ja": row["name_ja"], "en": row["name_en"]}
                   for key, row in materials.categories.items()}
-    return Result(
+    result = Result(
         product_name=product,
         declared_unit=settings.declared_unit or DEFAULT_DECLARED_UNIT,
         flows=inventory,
@@ -163,6 +171,12 @@ def _calculate(path: Path, options: Options) -> Result:
         factor_details=_factor_details(inventory, factors),
         supplier_pcfs=tuple(match.footprints),
     )
+    if options.uncertainty:  # issue 14: the Monte Carlo, variance ranking, sensitivity
+        from . import uncertainty
+
+        say("uncertainty")
+        result.uncertainty = uncertainty.run(result, inputs, uncertainty.spec_of(options))
+    return result
 
 
 DETAIL_FIELDS = ("name", "name_ja", "licence", "note", "geography", "reference_year", "note_ja",

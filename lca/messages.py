@@ -488,6 +488,119 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
         "{count} 行に PCF ID がありますが --supplier-pcf の指定がないため、排出原単位で"
         "計算しました。",
     ),
+    # --- uncertainty, sensitivity and advice (issue 14, lca/uncertainty.py, lca/advice.py) --
+    "factor.dist_unknown": (
+        "unknown distribution. Use one of: {names} (Brightway stats_arrays names), or leave "
+        "the cell blank.",
+        "不明な分布です。{names}(Brightway stats_arrays の名前)のいずれかを使うか、空欄に"
+        "してください。"),
+    "factor.dist_needs_name": (
+        "min/max are given without a distribution. Write the distribution (triangular or "
+        "uniform) in the distribution column ({names}).",
+        "最小値・最大値に分布の指定がありません。分布の列に triangular または uniform を"
+        "書いてください({names})。"),
+    "factor.dist_missing": (
+        "a {distribution} distribution needs the column {column}: add it and fill it in "
+        "on this row.",
+        "{distribution} 分布には列 {column} が必要です。列を追加し、この行に値を入れてください。"),
+    "factor.dist_gsd": (
+        "geometric standard deviation {gsd} is below 1. A gsd is at least 1 (1 = no "
+        "uncertainty; 1.2 is about ±20 %).",
+        "幾何標準偏差 {gsd} が 1 未満です。gsd は 1 以上です(1 は不確かさなし、1.2 は"
+        "約 ±20%)。"),
+    "factor.dist_sd": (
+        "standard deviation {sd} is negative. Enter a standard deviation >= 0 in the "
+        "factor's unit.",
+        "標準偏差 {sd} が負です。原単位と同じ単位で 0 以上の値を入れてください。"),
+    "factor.dist_min_max": (
+        "the minimum {low} is above the maximum {high}. Swap them or correct one.",
+        "最小値 {low} が最大値 {high} より大きいです。入れ替えるか訂正してください。"),
+    "factor.dist_outside": (
+        "the factor {factor} lies outside its range {low} – {high}. The factor must be "
+        "between min and max (the mode of a triangular distribution).",
+        "原単位 {factor} が範囲 {low} – {high} の外にあります。原単位は最小値と最大値の間"
+        "(三角分布では最頻値)にしてください。"),
+    "factor.dist_lognormal_zero": (
+        "a lognormal distribution needs a factor above 0. Use normal, or no distribution, "
+        "for a factor of 0.",
+        "対数正規分布には 0 より大きい原単位が必要です。原単位 0 には normal を使うか、"
+        "分布を指定しないでください。"),
+    "unc.defaults_cv": (
+        "{key} = {value}: use a coefficient of variation from 0 to 1 (0.05 = 5 %).",
+        "{key} = {value}: 0 から 1 の変動係数を使ってください(0.05 = 5%)。"),
+    "unc.defaults_gsd": (
+        "{key} = {value}: use a geometric standard deviation of at least 1.",
+        "{key} = {value}: 1 以上の幾何標準偏差を使ってください。"),
+    "unc.defaults_key": (
+        "{key}: unknown key. Known keys: {keys}.",
+        "{key}: 不明なキーです。使えるキー: {keys}。"),
+    "unc.defaults_unreadable": (
+        "not a readable TOML file ({error}). Write [amount_cv] and [factor_gsd] tables of "
+        "numbers (README \"Uncertainty\").",
+        "読み取れる TOML ファイルではありません({error})。[amount_cv] と [factor_gsd] の表に"
+        "数値を書いてください(README「Uncertainty」)。"),
+    "usage.needs_uncertainty": (
+        "{option} applies to a Monte Carlo run: add --uncertainty N (e.g. --uncertainty "
+        "10000).",
+        "{option} はモンテカルロ計算に使います。--uncertainty N(例: --uncertainty 10000)を"
+        "追加してください。"),
+    "label.unc.title": ("Uncertainty (Monte Carlo)", "不確かさ(モンテカルロ)"),
+    "label.unc.run": ("{iterations} iterations, seed {seed}", "{iterations} 回、シード {seed}"),
+    "label.unc.mean": ("Mean", "平均"),
+    "label.unc.median": ("Median", "中央値"),
+    "label.unc.sd": ("SD", "標準偏差"),
+    "label.unc.interval": ("95 % interval", "95% 区間"),
+    "label.unc.static": ("Static", "確定値"),
+    "label.unc.contributors": ("Largest contributions to the variance",
+                               "分散への寄与が大きい行"),
+    "label.unc.line": ("Line", "行"),
+    "label.unc.variance_share": ("Variance", "分散寄与"),
+    "label.unc.factor_part": ("of factor", "うち原単位"),
+    "label.unc.amount_part": ("of amount", "うち活動量"),
+    "label.unc.histogram": ("Distribution of the total", "合計の分布"),
+    "label.unc.samples": ("iterations", "回数"),
+    "label.sens.title": ("Sensitivity (one at a time, ±{pct}%)",
+                         "感度分析(一つずつ ±{pct}%)"),
+    "label.sens.input": ("Input", "入力"),
+    "label.sens.low": ("−{pct}%", "−{pct}%"),
+    "label.sens.high": ("+{pct}%", "+{pct}%"),
+    "label.sens.utilisation": ("utilisation of {name}", "{name} の使用率"),
+    "label.sens.electricity_factor": ("electricity factor ({name})", "電力排出係数({name})"),
+    "label.sens.factor": ("factor {name}", "原単位 {name}"),
+    "label.sens.energy_basis": ("{name}: measured → rated-power estimate",
+                                "{name}: 実測値 → 定格電力による推定値"),
+    "label.sens.measured": ("measured", "実測"),
+    "label.sens.estimated": ("estimated", "推定"),
+    "label.adv.title": ("What to measure or ask for next", "次に測るべきデータ・依頼すべきデータ"),
+    "label.adv.action": ("Action", "対応"),
+    "label.adv.narrowing": ("95 % interval narrows by", "95% 区間の縮小"),
+    "label.adv.interval_after": ("Interval after", "対応後の区間"),
+    "label.adv.none": ("No estimated energy or non-primary factor is left to improve.",
+                       "改善できる推定電力量・一次データ以外の原単位はありません。"),
+    "label.adv.method": (
+        "Each action is re-run through the same Monte Carlo ({iterations} iterations, seed "
+        "{seed}) with that input made primary (the default distribution of a measured "
+        "value); the narrowing is the change of the 95 % interval of the total.",
+        "各対応は、その入力を一次データ(実測値の既定の分布)にして同じモンテカルロ計算"
+        "({iterations} 回、シード {seed})をやり直したものです。縮小幅は合計の 95% 区間の"
+        "変化です。"),
+    "advice.measure": (
+        "Measure the machining energy of part {part} on {process} (estimated, {variance} "
+        "of the variance)",
+        "部品 {part} の {process} の加工電力量を実測する(推定値、分散の {variance})"),
+    "advice.ask_supplier": (
+        "Ask {supplier} for a PACT footprint of part {part} ({basis} factor {key}, {share} "
+        "of the total, {variance} of the variance)",
+        "{supplier} に部品 {part} の PACT フットプリントを依頼する({basis}原単位 {key}、"
+        "合計の {share}、分散の {variance})"),
+    "advice.basis.proxy": ("proxy", "代替"),
+    "advice.basis.secondary": ("secondary", "二次"),
+    "advice.no_supplier": ("its supplier", "仕入先"),
+    "advise.help": (
+        "Rank what to measure or ask suppliers for next: each action's narrowing of the "
+        "95 % interval of the total, by Monte Carlo.",
+        "次に実測すべき工程・仕入先に依頼すべきデータを、合計の 95% 区間の縮小幅(モンテ"
+        "カルロ)で順位付けします。"),
 }
 
 merge_legacy(CATALOG)

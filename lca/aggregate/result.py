@@ -72,6 +72,8 @@ class Result:
     factor_details: dict[str, dict[str, object]] = field(default_factory=dict)
     #: supplier PACT footprints used (read.supplier_pcf.SupplierFootprint), first use first
     supplier_pcfs: tuple[Any, ...] = ()
+    #: the Monte Carlo of `--uncertainty N` (lca/uncertainty.py `Analysis`), or None
+    uncertainty: Any = None
 
     def declared_unit_in(self, lang: str) -> str:
         """The declared unit for display; the default "1 piece" reads "1 個" in Japanese."""

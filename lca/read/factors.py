@@ -20,6 +20,8 @@ import numpy as np
 
 from ..errors import ProblemLog
 from ..frame import Text, factorize, isnull, map_codes
+from .distributions import ALIASES as DISTRIBUTION_ALIASES
+from .distributions import read_distributions
 from .names import source_label
 from .textnorm import header_key, lookup_key, lookup_keys, nfkc, to_numbers, to_text
 from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
@@ -46,6 +48,7 @@ FACTOR_ALIASES: dict[str, list[str]] = {
     "ch4_fossil": ["ch4_fossil"],
     "ch4_non_fossil": ["ch4_non_fossil"],
     "n2o": ["n2o"],
+    **DISTRIBUTION_ALIASES,  # uncertainty (issue 14): distribution, gsd, sd, min, max
 }
 GAS_COLUMNS = ["co2", "ch4_fossil", "ch4_non_fossil", "n2o"]
 
@@ -94,7 +97,8 @@ def read_builtin_csv(name: str) -> list[dict[str, str]]:
 FACTOR_FIELDS = ["key", "canon", "name", "dimension", "unit", "factor", "unit_given",
                  "factor_given", "source", "source_ref", "origin", "data_type", "aliases",
                  "note", "licence", "geography", "reference_year", "name_ja", "name_en",
-                 "builtin", "gases", "note_ja", "licence_ja"]
+                 "builtin", "gases", "note_ja", "licence_ja", "distribution", "gsd", "sd",
+                 "min", "max"]
 FactorRow = dict[str, object]
 
 
@@ -232,6 +236,9 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
                                           "licence", "geography", "reference_year",
                                           "note_ja", "licence_ja")}
     rows: list[FactorRow] = []
+    sizes = [None if p is None or k else p[1]
+             for p, k in zip(map(parse_unit, units), isnull(keys).tolist(), strict=True)]
+    dists = read_distributions(table, log, value, sizes)  # issue 14, distributions.py
     for i in np.flatnonzero(~isnull(keys)):
         parsed = parse_unit(units[i])
         if parsed is None:
@@ -263,6 +270,7 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
             **{f: texts[f][i] for f in ("aliases", "note", "licence", "name_ja", "name_en",
                                         "geography", "reference_year", "note_ja",
                                         "licence_ja")},
+            **dists[i],
         })
     return rows
 

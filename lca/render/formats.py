@@ -42,6 +42,8 @@ def json_chunks(result: Result, lang: str = "en") -> Iterator[bytes | memoryview
     marks = {"parts": f"__cfp_parts_{tag}__", "inventory": f"__cfp_rows_{tag}__"}
     doc = result.document(lang, marks["parts"], marks["inventory"])
     doc["schema_version"] = SCHEMA_VERSION
+    if getattr(result, "uncertainty", None) is not None:  # --uncertainty N (issue 14)
+        doc["uncertainty"] = result.uncertainty.to_dict()
     head = memoryview(orjson.dumps(doc, option=orjson.OPT_INDENT_2))
     raw = head.obj  # type: ignore[attr-defined]
     at = 0

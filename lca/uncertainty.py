@@ -1,0 +1,626 @@
+"""Uncertainty of a footprint: Monte Carlo, variance decomposition, sensitivity (issue 14).
+
+The model is the inventory itself: every line is activity amount x emission factor.
+
+- One **factor** (a factor key) is one uncertain quantity, sampled once per iteration
+  and shared by every line that uses it (a steel factor used by 300 lines moves all of
+  them together: that correlation is what makes a footprint uncertain).
+- Each line's **activity amount** is its own quantity, normal around the amount computed
+  (mean = the amount, sd = a coefficient of variation of it, `DEFAULTS.amount_cv`).
+- Distributions follow Brightway's stats_arrays conventions: lognormal (the factor is the
+  median, loc = ln(factor), scale = ln(gsd)), normal (loc = factor, scale = sd),
+  triangular (mode = factor, minimum, maximum), uniform (minimum, maximum). A factor
+  row's own columns (distribution, gsd, sd, min, max) win; else data-quality defaults
+  (`DEFAULTS.factor_gsd`, lognormal): measured energy tighter than rated-power estimates,
+  proxies much wider than secondary data, supplier PACT footprints by their DQR.
+
+Vectorised, not per line: a sum of independent normal amounts under one factor in one
+stage is normal with the summed mean and variance, so each (factor, stage) group is
+sampled as one normal — the same distribution of every stage total as sampling each line
+(exact for normal amounts), at the cost of the number of factors, not of lines. A
+10,000-iteration run of a 1,000-line BOM takes milliseconds.
+
+The variance decomposition is analytic and exact for this model: line i's contribution
+is Cov(line_i, total) = Var(f_k) x a_i x A_k + E[f_k^2] x sd(a_i)^2 (A_k: the summed
+amount of factor k), which sums to Var(total) over the lines; the factor part (the
+first term: the shared factor's variance, split in proportion to the amounts) and the
+amount part are reported separately.
+
+Byte-reproducible: numpy's Generator(PCG64(seed)), a fixed default seed written in the
+output, iterations in fixed chunks, sums in a fixed order (no BLAS).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import numpy as np
+
+from .compute.flows import STAGES
+
+DEFAULT_SEED = 14
+DEFAULT_SENSITIVITY_PCT = 10.0
+MAX_ITERATIONS = 1_000_000
+CHUNK = 2000  # iterations sampled at a time (memory: groups x CHUNK floats)
+KINDS = ("none", "lognormal", "normal", "triangular", "uniform")
+
+
+@dataclass(frozen=True)
+class Defaults:
+    """Data-quality defaults (README "Uncertainty"): coefficients of variation of the
+    activity amounts (normal) and geometric standard deviations of the factors
+    (lognormal), by what the number is."""
+
+    amount_cv: dict[str, float] = field(default_factory=lambda: {
+        "count": 0.0,  # pieces: counted
+        "mass": 0.05,  # weights from the BOM (weighed or from the drawing)
+        "transport": 0.10,  # t-km: a distance from the supplier master
+        "measured_energy": 0.05,  # meter readings (JIS B 0955-2)
+        "estimated_energy": 0.30,  # rated power x time x utilisation
+        "scrap": 0.10,  # raw - net weight
+    })
+    factor_gsd: dict[str, float] = field(default_factory=lambda: {
+        "primary": 1.10,  # a supplier-specific or company's own factor
+        "electricity": 1.10,  # the utility's published grid factor
+        "supplier_pcf": 1.20,  # a supplier PACT footprint without DQR
+        "supplier_pcf_best": 1.05,  # ... with the best DQR (1)
+        "supplier_pcf_worst": 1.40,  # ... with the worst DQR (5 in v3, 3 in v2)
+        "secondary": 1.30,  # a database average
+        "proxy": 2.00,  # a proxy (another product's or a generic factor)
+    })
+
+
+DEFAULTS = Defaults()
+
+
+@dataclass(frozen=True)
+class Spec:
+    """What to run: iterations, seed, sensitivity step (%), defaults."""
+
+    iterations: int
+    seed: int = DEFAULT_SEED
+    sensitivity_pct: float = DEFAULT_SENSITIVITY_PCT
+    defaults: Defaults = DEFAULTS
+
+
+# -- the model --------------------------------------------------------------------------
+
+@dataclass
+class Model:
+    """Lines (amount mean, amount sd, factor index, stage index) and factors (kind,
+    loc, scale, low, high; `basis` names where the distribution came from)."""
+
+    amount: np.ndarray
+    amount_sd: np.ndarray
+    amount_basis: list[str]  # per line: the `amount_cv` key used
+    factor_of: np.ndarray  # per line: index into the factor arrays
+    stage_of: np.ndarray  # per line: index into STAGES
+    kind: np.ndarray  # per factor: index into KINDS
+    loc: np.ndarray  # the static factor (median / mean / mode)
+    scale: np.ndarray  # ln(gsd) for lognormal, sd for normal
+    low: np.ndarray
+    high: np.ndarray
+    basis: list[str]  # per factor: "given" or the `factor_gsd` key
+    keys: list[str]  # per factor: its key
+
+    def copy(self) -> Model:
+        return Model(self.amount.copy(), self.amount_sd.copy(), list(self.amount_basis),
+                     self.factor_of.copy(), self.stage_of.copy(), self.kind.copy(),
+                     self.loc.copy(), self.scale.copy(), self.low.copy(), self.high.copy(),
+                     list(self.basis), list(self.keys))
+
+    def with_own_factor(self, lines: np.ndarray, gsd: float, basis: str) -> Model:
+        """`lines` given a factor of their own (same static value), lognormal `gsd`."""
+        out = self.copy()
+        for line in lines.tolist():
+            f = int(self.factor_of[line])
+            out.factor_of[line] = len(out.keys)
+            out.kind = np.append(out.kind, KINDS.index("lognormal"))
+            out.loc = np.append(out.loc, self.loc[f])
+            out.scale = np.append(out.scale, math.log(gsd))
+            out.low = np.append(out.low, np.nan)
+            out.high = np.append(out.high, np.nan)
+            out.basis.append(basis)
+            out.keys.append(f"{self.keys[f]}#{line}")
+        return out
+
+    # -- moments ----------------------------------------------------------------------------
+    def factor_moments(self) -> tuple[np.ndarray, np.ndarray]:
+        """Mean and variance of each factor (analytic)."""
+        return factor_moments(self.kind, self.loc, self.scale, self.low, self.high)
+
+    def line_contributions(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per line: (factor part, amount part) of Cov(line, total); they sum to
+        Var(total) (module docstring)."""
+        mean, var = self.factor_moments()
+        k = self.factor_of
+        summed = np.bincount(k, weights=self.amount, minlength=len(mean))
+        factor_part = var[k] * self.amount * summed[k]
+        amount_part = (var[k] + mean[k] ** 2) * self.amount_sd ** 2
+        return factor_part, amount_part
+
+    def stage_moments(self) -> tuple[np.ndarray, np.ndarray]:
+        """Analytic mean and variance of each stage total and of the total (last)."""
+        mean, var = self.factor_moments()
+        s = len(STAGES)
+        means = np.zeros(s + 1)
+        variances = np.zeros(s + 1)
+        for index in range(s + 1):
+            at = self.stage_of == index if index < s else np.ones(len(self.amount), bool)
+            k = self.factor_of[at]
+            a = np.bincount(k, weights=self.amount[at], minlength=len(mean))
+            v = np.bincount(k, weights=self.amount_sd[at] ** 2, minlength=len(mean))
+            means[index] = float(np.sum(mean * a))
+            variances[index] = float(np.sum(var * (v + a ** 2) + mean ** 2 * v))
+        return means, variances
+
+
+def factor_moments(kind: np.ndarray, loc: np.ndarray, scale: np.ndarray, low: np.ndarray,
+                   high: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    mean = loc.astype(float).copy()
+    var = np.zeros(len(loc))
+    logn = kind == KINDS.index("lognormal")
+    s2 = scale[logn] ** 2
+    mean[logn] = loc[logn] * np.exp(s2 / 2)
+    var[logn] = (np.exp(s2) - 1) * loc[logn] ** 2 * np.exp(s2)
+    norm = kind == KINDS.index("normal")
+    var[norm] = scale[norm] ** 2
+    tri = kind == KINDS.index("triangular")
+    a, b, c = low[tri], high[tri], loc[tri]
+    mean[tri] = (a + b + c) / 3
+    var[tri] = (a * a + b * b + c * c - a * b - a * c - b * c) / 18
+    uni = kind == KINDS.index("uniform")
+    mean[uni] = (low[uni] + high[uni]) / 2
+    var[uni] = (high[uni] - low[uni]) ** 2 / 12
+    return mean, var
+
+
+def build_model(flows: Any, factor_dists: dict[str, dict[str, object]],
+                defaults: Defaults = DEFAULTS,
+                dqr: dict[str, float] | None = None) -> Model:
+    """The model of an inventory `flows` (a Frame): `factor_dists` are the factor rows'
+    own distributions by factor key (`distribution` columns of a factor table, in the
+    base unit), `dqr` a supplier footprint's data quality (0 best - 1 worst) by key."""
+    n = len(flows)
+    amount = np.nan_to_num(flows["amount"].astype(float))
+    stage = np.asarray(flows["stage"], dtype=object)
+    unit = np.asarray(flows["unit"], dtype=object)
+    energy = np.asarray(flows["energy_basis"], dtype=object)
+    basis = np.empty(n, dtype=object)
+    basis[:] = "mass"
+    basis[(stage == "materials") & (unit != "kg")] = "count"
+    basis[stage == "transport"] = "transport"
+    basis[stage == "waste"] = "scrap"
+    basis[(stage == "processing") & (energy == "measured")] = "measured_energy"
+    basis[(stage == "processing") & (energy != "measured")] = "estimated_energy"
+    cv_of = defaults.amount_cv
+    cv = np.array([cv_of[b] for b in basis.tolist()]) if n else np.zeros(0)
+    keys = np.asarray(flows["factor_key"], dtype=object)
+    uniques: dict[object, int] = {}
+    factor_of = np.fromiter((uniques.setdefault(k, len(uniques)) for k in keys.tolist()),
+                            dtype=np.intp, count=n)
+    first = np.zeros(len(uniques), dtype=np.intp)
+    first[factor_of[::-1]] = np.arange(n - 1, -1, -1)
+    static = np.nan_to_num(flows["factor"].astype(float))
+    matched = np.asarray(flows["matched_by"], dtype=object)
+    types = np.asarray(flows["data_type"], dtype=object)
+    kinds, locs, scales, lows, highs, bases = [], [], [], [], [], []
+    for key, i in zip(uniques, first.tolist(), strict=True):
+        loc = float(static[i])
+        given = factor_dists.get(str(key)) if key is not None else None
+        if given is not None and given.get("distribution"):
+            kind = str(given["distribution"])
+            kinds.append(KINDS.index(kind))
+            locs.append(loc)
+            scales.append(math.log(float(given["gsd"])) if kind == "lognormal"  # type: ignore[arg-type]
+                          else float(given.get("sd") or 0.0) if kind == "normal" else 0.0)  # type: ignore[arg-type]
+            lows.append(float(given.get("min", np.nan)) if kind in ("triangular", "uniform")  # type: ignore[arg-type]
+                        else np.nan)
+            highs.append(float(given.get("max", np.nan)) if kind in ("triangular", "uniform")  # type: ignore[arg-type]
+                         else np.nan)
+            bases.append("given")
+            continue
+        name = default_factor_basis(str(matched[i]), str(types[i]))
+        gsd = defaults.factor_gsd[name]
+        if name == "supplier_pcf" and dqr and key in dqr:
+            best, worst = defaults.factor_gsd["supplier_pcf_best"], \
+                defaults.factor_gsd["supplier_pcf_worst"]
+            gsd = best + (worst - best) * min(max(dqr[str(key)], 0.0), 1.0)
+        positive = loc > 0 and gsd > 1
+        kinds.append(KINDS.index("lognormal") if positive else 0)
+        locs.append(loc)
+        scales.append(math.log(gsd) if positive else 0.0)
+        lows.append(np.nan)
+        highs.append(np.nan)
+        bases.append(name)
+    stage_index = {s: i for i, s in enumerate(STAGES)}
+    return Model(
+        amount=amount, amount_sd=np.abs(amount) * cv, amount_basis=basis.tolist(),
+        factor_of=factor_of,
+        stage_of=np.fromiter((stage_index[s] for s in stage.tolist()), dtype=np.intp,
+                             count=n),
+        kind=np.array(kinds, dtype=np.intp), loc=np.array(locs, dtype=float),
+        scale=np.array(scales, dtype=float), low=np.array(lows, dtype=float),
+        high=np.array(highs, dtype=float), basis=bases,
+        keys=["" if k is None else str(k) for k in uniques])
+
+
+def default_factor_basis(matched_by: str, data_type: str) -> str:
+    """Which default a factor gets (`Defaults.factor_gsd` key)."""
+    if matched_by == "electricity":
+        return "electricity"
+    if matched_by == "supplier_pcf":
+        return "supplier_pcf"
+    return data_type if data_type in ("primary", "secondary", "proxy") else "secondary"
+
+
+# -- sampling ---------------------------------------------------------------------------
+
+def simulate(model: Model, iterations: int, seed: int) -> np.ndarray:
+    """Samples of each stage total and of the total: shape (len(STAGES) + 1, iterations).
+
+    Per chunk of iterations: one standard normal per factor (and one uniform per
+    triangular/uniform factor), then one standard normal per (factor, stage) group."""
+    rng = np.random.Generator(np.random.PCG64(seed))
+    s = len(STAGES)
+    k_count = len(model.kind)
+    group = model.factor_of * s + model.stage_of
+    groups, inverse = np.unique(group, return_inverse=True)
+    g_mean = np.bincount(inverse, weights=model.amount, minlength=len(groups))
+    g_sd = np.sqrt(np.bincount(inverse, weights=model.amount_sd ** 2, minlength=len(groups)))
+    g_factor = groups // s
+    g_stage = groups % s  # sorted: each factor's stages, factors in order
+    order = np.argsort(g_stage, kind="stable")
+    g_mean, g_sd, g_factor, g_stage = g_mean[order], g_sd[order], g_factor[order], \
+        g_stage[order]
+    starts = np.searchsorted(g_stage, np.arange(s))
+    present = np.isin(np.arange(s), g_stage)
+    out = np.zeros((s + 1, iterations))
+    kind = model.kind
+    logn = np.flatnonzero(kind == KINDS.index("lognormal"))
+    norm = np.flatnonzero(kind == KINDS.index("normal"))
+    tri = np.flatnonzero(kind == KINDS.index("triangular"))
+    uni = np.flatnonzero(kind == KINDS.index("uniform"))
+    bounded = np.concatenate([tri, uni])
+    for begin in range(0, iterations, CHUNK):
+        c = min(CHUNK, iterations - begin)
+        f = np.repeat(model.loc[:, None], c, axis=1)
+        z = rng.standard_normal((k_count, c))
+        if len(logn):
+            f[logn] = model.loc[logn, None] * np.exp(model.scale[logn, None] * z[logn])
+        if len(norm):
+            f[norm] = model.loc[norm, None] + model.scale[norm, None] * z[norm]
+        if len(bounded):
+            u = rng.random((len(bounded), c))
+            f[tri] = _triangular(u[:len(tri)], model.low[tri], model.loc[tri],
+                                 model.high[tri])
+            f[uni] = model.low[uni, None] + u[len(tri):] * (model.high[uni] -
+                                                            model.low[uni])[:, None]
+        amounts = g_mean[:, None] + g_sd[:, None] * rng.standard_normal((len(g_mean), c))
+        values = f[g_factor] * amounts
+        if len(values):
+            sums = np.add.reduceat(values, starts[present] if present.any() else [0], axis=0)
+            out[np.flatnonzero(present), begin:begin + c] = sums
+        out[s, begin:begin + c] = out[:s, begin:begin + c].sum(axis=0)
+    return out
+
+
+def _triangular(u: np.ndarray, a: np.ndarray, c: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Inverse CDF of the triangular distribution (min a, mode c, max b) at `u`."""
+    a, b, c = a[:, None], b[:, None], c[:, None]
+    width = np.where(b > a, b - a, 1.0)
+    cut = (c - a) / width
+    left = a + np.sqrt(u * (b - a) * (c - a))
+    right = b - np.sqrt((1 - u) * (b - a) * (b - c))
+    return np.where(u < cut, left, right)
+
+
+@dataclass(frozen=True)
+class Stats:
+    mean: float
+    median: float
+    sd: float
+    p2_5: float
+    p97_5: float
+
+    @property
+    def width(self) -> float:
+        return self.p97_5 - self.p2_5
+
+    def to_dict(self) -> dict[str, float]:
+        return {"mean": self.mean, "median": self.median, "sd": self.sd,
+                "p2_5": self.p2_5, "p97_5": self.p97_5}
+
+
+def stats_of(samples: np.ndarray) -> Stats:
+    low, median, high = np.percentile(samples, [2.5, 50.0, 97.5])
+    sd = float(np.std(samples, ddof=1)) if len(samples) > 1 else 0.0
+    return Stats(float(np.mean(samples)), float(median), sd, float(low), float(high))
+
+
+# -- the analysis ---------------------------------------------------------------------
+
+@dataclass
+class Analysis:
+    """What `--uncertainty N` adds to a result (`Result.uncertainty`)."""
+
+    iterations: int
+    seed: int
+    static_total: float
+    total: Stats
+    stages: dict[str, Stats]
+    histogram: tuple[np.ndarray, np.ndarray]  # counts, edges
+    contributors: list[dict[str, Any]]  # the lines contributing most to the variance
+    sensitivity: list[dict[str, Any]]
+    sensitivity_pct: float
+    factors: list[dict[str, Any]]  # each factor's distribution
+    model: Model = field(repr=False)
+    line_labels: dict[str, list[Any]] = field(repr=False, default_factory=dict)
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON `uncertainty` object (README "Uncertainty")."""
+        counts, edges = self.histogram
+        return {
+            "method": "monte_carlo",
+            "iterations": self.iterations,
+            "seed": self.seed,
+            "generator": "numpy PCG64",
+            "static_total_kg_co2e": self.static_total,
+            "total": self.total.to_dict(),
+            "stages": {k: v.to_dict() for k, v in self.stages.items()},
+            "histogram": {"edges": edges.tolist(), "counts": counts.tolist()},
+            "variance_contributors": self.contributors,
+            "sensitivity": {"step_pct": self.sensitivity_pct, "items": self.sensitivity},
+            "distributions": self.factors,
+        }
+
+
+def analyse(result: Any, factor_dists: dict[str, dict[str, object]], spec: Spec,
+            alternatives: Sequence[dict[str, Any]] = (), top: int = 10,
+            dqr: dict[str, float] | None = None) -> Analysis:
+    """Monte Carlo of `result` (an `aggregate.result.Result`), its variance ranking and
+    its sensitivity. `alternatives`: measured energy lines with a rated-power estimate
+    ({"process", "line", "estimated_amount"}) for the sensitivity."""
+    flows = result.flows
+    model = build_model(flows, factor_dists, spec.defaults, dqr)
+    samples = simulate(model, spec.iterations, spec.seed)
+    stages = {s: stats_of(samples[i]) for i, s in enumerate(STAGES)
+              if bool((model.stage_of == i).any())}
+    total = stats_of(samples[-1])
+    counts, edges = np.histogram(samples[-1], bins=30)
+    labels = line_labels(flows)
+    return Analysis(
+        iterations=spec.iterations, seed=spec.seed, static_total=float(result.total),
+        total=total, stages=stages, histogram=(counts, edges),
+        contributors=contributors(model, labels, top),
+        sensitivity=sensitivity(result, model, labels, spec.sensitivity_pct, alternatives),
+        sensitivity_pct=spec.sensitivity_pct,
+        factors=factor_table(model), model=model, line_labels=labels)
+
+
+def line_labels(flows: Any) -> dict[str, list[Any]]:
+    names = ("part_number", "stage", "flow", "process", "factor_key", "data_type",
+             "energy_basis", "matched_by")
+    out: dict[str, list[Any]] = {n: np.asarray(flows[n], dtype=object).tolist() for n in names}
+    out["row"] = (np.asarray(flows["row"]).astype(np.int64) + 1).tolist()
+    out["kg_co2e"] = np.nan_to_num(flows["kg_co2e"].astype(float)).tolist()
+    return out
+
+
+def contributors(model: Model, labels: dict[str, list[Any]], top: int) -> list[dict[str, Any]]:
+    """The `top` lines by their share of the variance of the total."""
+    factor_part, amount_part = model.line_contributions()
+    line = factor_part + amount_part
+    variance = float(line.sum())
+    if not len(line) or variance <= 0:
+        return []
+    order = np.lexsort((np.arange(len(line)), -line))[:top]
+    return [{"row": labels["row"][i], "part_number": labels["part_number"][i],
+             "stage": labels["stage"][i], "flow": labels["flow"][i],
+             "process": labels["process"][i], "factor_key": labels["factor_key"][i],
+             "kg_co2e": labels["kg_co2e"][i],
+             "variance_share": float(line[i] / variance),
+             "factor_share": float(factor_part[i] / variance),
+             "amount_share": float(amount_part[i] / variance)}
+            for i in order.tolist()]
+
+
+def factor_table(model: Model) -> list[dict[str, Any]]:
+    """Each factor's distribution as used (stats_arrays names and parameters)."""
+    out = []
+    for i, key in enumerate(model.keys):
+        kind = KINDS[int(model.kind[i])]
+        row: dict[str, Any] = {"factor_key": key, "distribution": kind,
+                               "basis": model.basis[i], "factor": float(model.loc[i])}
+        if kind == "lognormal":
+            row.update(gsd=math.exp(float(model.scale[i])), loc=math.log(float(model.loc[i])),
+                       scale=float(model.scale[i]))
+        elif kind == "normal":
+            row["sd"] = float(model.scale[i])
+        elif kind in ("triangular", "uniform"):
+            row.update(min=float(model.low[i]), max=float(model.high[i]))
+        out.append(row)
+    return out
+
+
+def sensitivity(result: Any, model: Model, labels: dict[str, list[Any]], pct: float,
+                alternatives: Sequence[dict[str, Any]] = ()) -> list[dict[str, Any]]:
+    """One at a time, ±pct %: the utilisation of each process (its estimated energy),
+    the electricity factor, the ten largest other factors; then, per process with a
+    meter reading and a rated-power estimate, the total with either. The model is
+    linear: the change of the total is ±pct % of the emissions the input scales."""
+    total = float(result.total)
+    kg = np.asarray(labels["kg_co2e"], dtype=float)
+    stage = np.asarray(labels["stage"], dtype=object)
+    energy = np.asarray(labels["energy_basis"], dtype=object)
+    process = np.asarray(labels["process"], dtype=object)
+    matched = np.asarray(labels["matched_by"], dtype=object)
+    keys = np.asarray(labels["factor_key"], dtype=object)
+    step = pct / 100.0
+    items: list[dict[str, Any]] = []
+
+    def add(kind: str, name: str, scaled: float, **extra: Any) -> None:
+        items.append({"kind": kind, "name": name, "low": total - step * scaled,
+                      "high": total + step * scaled, "delta": step * scaled,
+                      "share_scaled": scaled / total if total else 0.0, **extra})
+
+    estimated = (stage == "processing") & (energy == "estimated")
+    for name in dict.fromkeys(process[estimated].tolist()):
+        add("utilisation", str(name), float(kg[estimated & (process == name)].sum()))
+    grid = matched == "electricity"
+    if grid.any():
+        add("electricity_factor", str(keys[grid][0]), float(kg[grid].sum()))
+    others = ~grid
+    sums: dict[str, float] = {}
+    for key, value in zip(keys[others].tolist(), kg[others].tolist(), strict=True):
+        sums[str(key)] = sums.get(str(key), 0.0) + value
+    for key, value in sorted(sums.items(), key=lambda kv: (-kv[1], kv[0]))[:10]:
+        add("factor", key, value)
+    items.sort(key=lambda item: -item["delta"])
+    by_process: dict[str, list[float]] = {}
+    for alt in alternatives:
+        line = int(alt["line"])
+        factor = model.loc[model.factor_of[line]]
+        pair = by_process.setdefault(str(alt["process"]), [0.0, 0.0])
+        pair[0] += float(kg[line])
+        pair[1] += float(alt["estimated_amount"]) * float(factor)
+    for name, (measured, estimated_kg) in by_process.items():
+        items.append({"kind": "energy_basis", "name": name, "measured": total,
+                      "estimated": total - measured + estimated_kg,
+                      "delta": estimated_kg - measured,
+                      "measured_kg": measured, "estimated_kg": estimated_kg})
+    return items
+
+
+def with_spec(spec: Spec, **changes: Any) -> Spec:
+    return replace(spec, **changes)
+
+
+# -- from a calculation -------------------------------------------------------------------
+
+def factor_distributions(flows: Any, factors: Any) -> dict[str, dict[str, object]]:
+    """The factor rows' own distributions (read/distributions.py), by the inventory's
+    factor keys."""
+    out: dict[str, dict[str, object]] = {}
+    for key in dict.fromkeys(np.asarray(flows["factor_key"], dtype=object).tolist()):
+        row = factors.find(key) if key is not None else None
+        if row is not None and row.get("distribution"):
+            out[str(key)] = {f: row.get(f) for f in ("distribution", "gsd", "sd", "min", "max")
+                             if row.get(f) is not None}
+    return out
+
+
+def measured_alternatives(flows: Any, inputs: Any) -> list[dict[str, Any]]:
+    """Each measured energy line that also has a rated-power estimate (a cycle time in
+    the BOM and the process's rated power): {"line", "process", "estimated_amount"}
+    (rated kW x cycle h x utilisation x total quantity, as `flows.processing_flows`)."""
+    from .read.textnorm import header_key
+
+    measured = np.flatnonzero(np.asarray(flows["energy_basis"], dtype=object) == "measured")
+    if not len(measured):
+        return []
+    times, procs = inputs.bom.times, inputs.masters.processes
+    if not len(times) or not len(procs):
+        return []
+    rated = {k: (float(r), float(u)) for k, r, u in zip(
+        procs["process_key"], procs["rated_kw"].astype(float),
+        procs["utilisation"].astype(float), strict=True)}
+    cycle: dict[tuple[int, object], float] = {}
+    for part, process, hours in zip(times["part"].tolist(), times["process"],
+                                    times["cycle_h"].astype(float).tolist(), strict=True):
+        if hours > 0:
+            cycle[(int(part), header_key(process))] = hours
+    qty = inputs.parts["total_quantity"].astype(float)
+    out = []
+    for line in measured.tolist():
+        part, process = int(flows["part"][line]), flows["process"][line]
+        key = header_key(process)
+        hours = cycle.get((part, key))
+        power = rated.get(key)
+        if hours is None or power is None or not (power[0] == power[0]):
+            continue
+        util = power[1] if power[1] == power[1] else 1.0
+        out.append({"line": line, "process": process,
+                    "estimated_amount": float(qty[part]) * power[0] * hours * util})
+    return out
+
+
+def supplier_dqr(footprints: Sequence[Any]) -> dict[str, float]:
+    """0 (best) - 1 (worst) data quality of each supplier footprint (by its id, the
+    inventory's factor key) that states DQRs: the mean of its ratings on its own scale
+    (read.supplier_pcf.Dqi: 1-5 in v3, 1-3 in v2)."""
+    out: dict[str, float] = {}
+    for footprint in footprints:
+        dqi = getattr(footprint, "dqi", None)
+        if dqi is None:
+            continue
+        ratings = [getattr(dqi, n, None) for n in ("technological", "geographical",
+                                                   "temporal", "completeness", "reliability")]
+        ratings = [float(r) for r in ratings if isinstance(r, (int, float))]
+        low, high = getattr(dqi, "scale", (1.0, 5.0))
+        if ratings and high > low:
+            out[str(footprint.id)] = (sum(ratings) / len(ratings) - low) / (high - low)
+    return out
+
+
+def run(result: Any, inputs: Any, spec: Spec, top: int = 10) -> Analysis:
+    """`analyse` a calculated result with what its inputs say (api._calculate)."""
+    flows = result.flows
+    return analyse(result, factor_distributions(flows, inputs.factors), spec,
+                   measured_alternatives(flows, inputs), top,
+                   supplier_dqr(getattr(result, "supplier_pcfs", ())))
+
+
+def spec_of(options: Any) -> Spec:
+    """The `Spec` of an `api.Options` (its uncertainty fields)."""
+    return Spec(iterations=int(options.uncertainty),
+                seed=DEFAULT_SEED if options.seed is None else int(options.seed),
+                sensitivity_pct=DEFAULT_SENSITIVITY_PCT if options.sensitivity_pct is None
+                else float(options.sensitivity_pct),
+                defaults=_defaults_of(options.uncertainty_defaults))
+
+
+def _defaults_of(given: Any) -> Defaults:
+    if given is None:
+        return DEFAULTS
+    return given if isinstance(given, Defaults) else load_defaults(given)
+
+
+def load_defaults(path: Any) -> Defaults:
+    """Data-quality defaults from a TOML file: `[amount_cv]` and `[factor_gsd]` tables
+    whose keys replace those of `DEFAULTS` (README "Uncertainty"). Every bad key or
+    value is an input error naming it."""
+    import tomllib
+
+    from .errors import ProblemLog
+
+    log = ProblemLog(str(path))
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        log.add("unc.defaults_unreadable", error=str(exc))
+        log.raise_if_any()
+    tables = {"amount_cv": dict(DEFAULTS.amount_cv), "factor_gsd": dict(DEFAULTS.factor_gsd)}
+    for name, table in document.items():
+        if name not in tables or not isinstance(table, dict):
+            log.add("unc.defaults_key", None, name, name, key=name, keys="amount_cv, factor_gsd")
+            continue
+        for key, value in table.items():
+            where = f"{name}.{key}"
+            if key not in tables[name]:
+                log.add("unc.defaults_key", None, where, key, key=where,
+                        keys=", ".join(tables[name]))
+                continue
+            number = value if isinstance(value, (int, float)) and not isinstance(value, bool) \
+                else None
+            if name == "amount_cv" and (number is None or not 0 <= number <= 1):
+                log.add("unc.defaults_cv", None, where, value, key=where, value=value)
+            elif name == "factor_gsd" and (number is None or not 1 <= number < 1e6):
+                log.add("unc.defaults_gsd", None, where, value, key=where, value=value)
+            else:
+                tables[name][key] = float(number)  # type: ignore[arg-type]
+    log.raise_if_any()
+    return Defaults(tables["amount_cv"], tables["factor_gsd"])
