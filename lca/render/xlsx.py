@@ -11,7 +11,7 @@ ones, the inventory (its columns from `lca/schema.py`; ~700,000 rows for a 100,0
 BOM) and the parts, are written here from the column arrays and spliced into the saved
 workbook: text as shared strings (each distinct text cleaned and stored once), each
 cell made once per distinct value or, for numbers, by one orjson call per chunk of rows,
-deflated at level 2. Cells and rows are placed by their order (ECMA-376 makes `r`
+deflated by ISA-L (`zipwrite`). Cells and rows are placed by their order (ECMA-376 makes `r`
 optional; Excel, LibreOffice, openpyxl and calamine read them so): a cell is then the
 same bytes in every row, which is what lets it be made once. The whole is re-zipped
 with the pinned time, so the bytes depend only on the content.
@@ -19,10 +19,11 @@ with the pinned time, so the bytes depend only on the content.
 
 from __future__ import annotations
 
+import importlib
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import compress, groupby
@@ -44,6 +45,7 @@ from ..output import FORMULA_PREFIXES, neutralise, write_overlapped
 from ..schema import names as schema_names
 from .model import ReportModel, column_header, column_kind, fmt_sig, layout
 from .text import t
+from .zipwrite import ZipWriter
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1D4F73")
@@ -66,10 +68,6 @@ _OUTER_SPACE = re.compile(r"(?:^|\x00)\s|\s(?:\x00|$)")
 EXCEL_ROWS = 1_048_576
 #: Rows of a spliced sheet made and compressed at a time.
 CHUNK_ROWS = 10_000
-#: zlib level of the big sheets and shared strings. Measured on the 100,000-row BOM's
-#: 390 MB of sheet XML: levels 1 and 2 take the same time (level 2: 15 % smaller file),
-#: level 3 +15 %, level 6 (zipfile's default) ~2.5x.
-BIG_LEVEL = 2
 
 
 def safe_text(value: object) -> object:
@@ -121,6 +119,25 @@ class SheetWriter:
         return self.append([self.cell(text, TITLE_FONT)])
 
 
+@dataclass(frozen=True)
+class ExtraSheet:
+    """A sheet another feature adds to the workbook (uncertainty, scenarios...)."""
+
+    title: str  # the sheet's name, in the model's language (`t(key, m.lang)`)
+    widths: list[float]  # column widths, from column A
+    write: Callable[[SheetWriter], None]  # appends the rows: `s.header`, `s.append`, charts
+    freeze_header: bool = True  # row 1 stays in view
+
+
+#: The features' sheets, after the factors sheet and before the notes, in this order.
+#: Each entry is "module:function" (module relative to `cfp.lca`, imported only when a
+#: workbook is written) or the function itself; the function takes the ReportModel and
+#: gives an ExtraSheet, or None when the result has nothing for it (no sheet then).
+#: One line per feature, e.g. ".uncertainty:xlsx_sheet",
+EXTRA_SHEETS: list[str | Callable[[ReportModel], ExtraSheet | None]] = [
+]
+
+
 def workbook_bytes(m: ReportModel) -> bytes:
     """The whole workbook as deterministic .xlsx bytes."""
     rows = max(len(m.inventory), len(m.parts) + 1) + 1  # data (+ total row) + header
@@ -136,6 +153,7 @@ def workbook_bytes(m: ReportModel) -> bytes:
     _by_category(book, m)
     _by_process(book, m)
     _factors(book, m)
+    _extra_sheets(book, m)
     _notes(book, m)
     created = _utc_naive(m.created)
     book.properties.creator = f"cfp {m.cfp_version}"
@@ -170,36 +188,21 @@ def _pin_zip(data: bytes, created: datetime, splices: list[Splice],
              strings: SharedStrings) -> bytes:
     """Re-zip with the pinned time (openpyxl stamps 'modified' with now and zip entries
     with the current time); splice in the rows of the big sheets and add the shared
-    strings they use."""
+    strings they use. The big members are deflated by ISA-L (`zipwrite`)."""
     stamp = created.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    date_time = max(created, datetime(1980, 1, 1)).timetuple()[:6]
+    archive = ZipWriter(created.timetuple()[:6])
     by_member = {splice.member: splice for splice in splices}
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
         for info in src.infolist():
             content = _patched(info.filename, src.read(info.filename), stamp)
             if info.filename not in by_member:
-                dst.writestr(_member(info.filename, date_time), content)
+                archive.add(info.filename, content)
                 continue
-            with dst.open(_member(info.filename, date_time, BIG_LEVEL), "w",
-                          force_zip64=True) as sheet:
+            with archive.member(info.filename, fast=True) as sheet:
                 _write_spliced(sheet, content, by_member[info.filename])
-        with dst.open(_member(SST_MEMBER, date_time, BIG_LEVEL), "w") as sst:
-            write_overlapped(strings.xml(), sst.write)
-    return out.getvalue()
-
-
-def _member(name: str, date_time: tuple[int, ...], level: int | None = None) -> zipfile.ZipInfo:
-    member = zipfile.ZipInfo(name, date_time=date_time)  # type: ignore[arg-type]
-    member.compress_type = zipfile.ZIP_DEFLATED
-    member.external_attr = 0o644 << 16
-    if level is not None:  # the public name from Python 3.13, the private one before
-        try:
-            member.compress_level = level  # type: ignore[attr-defined]
-        except AttributeError:
-            member._compresslevel = level  # type: ignore[attr-defined]
-    return member
+    with archive.member(SST_MEMBER, fast=True) as sst:
+        write_overlapped(strings.xml(), sst.write)
+    return archive.getvalue()
 
 
 def _patched(name: str, content: bytes, stamp: bytes) -> bytes:
@@ -813,6 +816,21 @@ def _factors(book: Workbook, m: ReportModel) -> None:
                   f.origin, f.matched_by or None, f.licence or None, f.flows,
                   s.cell(f.kg, fmt=KG),
                   s.cell(f.share, fmt=PCT), f.note or None])
+
+
+def _extra_sheets(book: Workbook, m: ReportModel) -> None:
+    """The sheets of `EXTRA_SHEETS` that have something to show for this result."""
+    for hook in EXTRA_SHEETS:
+        if isinstance(hook, str):
+            module, name = hook.split(":")
+            hook = getattr(importlib.import_module(module, __name__.rsplit(".", 2)[0]), name)
+        sheet = hook(m)
+        if sheet is None:
+            continue
+        s = SheetWriter(book, sheet.title, sheet.widths)
+        if sheet.freeze_header:
+            s.ws.freeze_panes = "A2"
+        sheet.write(s)
 
 
 def _notes(book: Workbook, m: ReportModel) -> None:
