@@ -39,6 +39,7 @@ def calculate(bom: PathLike, *, factors: Sequence[PathLike] = (),
               suppliers: PathLike | None = None, settings: PathLike | None = None,
               materials: PathLike | None = None, gwp: str | None = None,
               allow_missing: bool = False, cutoff_pct: float | None = None,
+              rules: PathLike | None = None,
               supplier_pcf: Sequence[PathLike] = (), as_of: object = None,
               uncertainty: int | None = None, seed: int | None = None,
               sensitivity_pct: float | None = None,
@@ -49,6 +50,8 @@ def calculate(bom: PathLike, *, factors: Sequence[PathLike] = (),
     `--supplier-pcf`...); `as_of` (a datetime) is the time supplier footprints' validity
     is checked against (`--timestamp`; default now). `uncertainty=10000` runs the Monte
     Carlo (`--uncertainty`): `result.uncertainty.total.p97_5`, `.to_dict()`...
+    `rules` is `--rules`: a built-in profile name (`default`, `pact`) or a TOML file;
+    `result.rules` names it, `result.rule_failures` lists the rules not met.
     Bad input raises `cfp.InputError`, whose `.problems` name every cell at fault
     (`.render("ja")` gives them in Japanese)."""
     from pathlib import Path
@@ -66,6 +69,7 @@ def calculate(bom: PathLike, *, factors: Sequence[PathLike] = (),
                             measurements=path(measurements), suppliers=path(suppliers),
                             materials=path(materials)),
         gwp=gwp, allow_missing=allow_missing, cutoff_pct=cutoff_pct,
+        rules=None if rules is None else str(rules),
         supplier_pcf=[Path(p) for p in supplier_pcf], as_of=as_of,  # type: ignore[arg-type]
         uncertainty=uncertainty, seed=seed, sensitivity_pct=sensitivity_pct,
         uncertainty_defaults=path(uncertainty_defaults))

@@ -83,6 +83,14 @@ def calc(
         "--jobs", "-j", help="Parallel processes for many BOMs (default: CPU cores). "
         "並列プロセス数。")] = None,
     fail_above: Annotated[float | None, typer.Option(
+    rules: Annotated[str | None, typer.Option(
+        "--rules", help="Rule profile: a built-in name (default, pact) or a TOML file "
+        "(boundary, cut-off, allocation, GWP, data quality; default: Settings 算定ルール, "
+        "else default). 算定ルール(組み込み名または TOML ファイル)。")] = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Exit 1 when a rule of the profile is not met (emission cut-off, "
+        "data quality); otherwise a warning. 算定ルールの基準を満たさないとき終了コード 1。")
+    ] = False,
         "--fail-above", help="Gate: exit 1 if a product's total (kg-CO2e) is above this. "
         "合計がこの値を超えたら終了コード 1。")] = None,
     budgets: Annotated[Path | None, typer.Option(

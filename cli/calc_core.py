@@ -51,6 +51,8 @@ class CalcArgs:
     allow_missing: bool = False
     cutoff: float | None = None
     jobs: int | None = None
+    rules: str | None = None  # issue 14: rule profile (name or TOML file)
+    strict: bool = False
     fail_above: float | None = None
     budgets: Path | None = None
     junit: Path | None = None
@@ -125,6 +127,7 @@ def _execute(args: CalcArgs, language: str) -> int:
                                 materials=args.materials),
             gwp=args.gwp, allow_missing=args.allow_missing, cutoff_pct=args.cutoff,
             prefetched=early, limits=limits, supplier_pcf=list(args.supplier_pcf or []),
+            rules=args.rules, strict=args.strict,
             as_of=_as_of(args, language)))
     for name, value in uncertainty_options(args).items():  # issue 14: --uncertainty N
         setattr(request.options, name, value)
@@ -132,8 +135,9 @@ def _execute(args: CalcArgs, language: str) -> int:
         from .batch import run_batch
 
         return run_batch(request)
-    _single(request)
-    return 0
+    from .strict import exit_code
+
+    return exit_code(_single(request), language, args.strict)
 
 
 def _as_of(args: CalcArgs, language: str) -> object:
@@ -199,7 +203,7 @@ def _is_batch(paths: list[Path], *batch_options: object) -> bool:
     return any(x is not None for x in batch_options)
 
 
-def _single(request: CalcRequest) -> None:
+def _single(request: CalcRequest) -> object:
     from cfp.lca.api import calculate
     from cfp.lca.output import check_outputs
 
@@ -227,7 +231,7 @@ def _single(request: CalcRequest) -> None:
         from .render import show
 
         show(result, request.lang, top=request.top)
-        return
+        return result
     from cfp.lca.render import formats
 
     if request.output_format is Format.json:
@@ -251,3 +255,4 @@ def _single(request: CalcRequest) -> None:
                 write(handle)
 
         atomic_write(request.output, write_file)
+    return result

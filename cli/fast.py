@@ -37,6 +37,8 @@ OPTIONS: dict[str, tuple[str, str]] = {
     "--allow-missing": ("allow_missing", "flag"),
     "--cutoff": ("cutoff", "float"),
     "--jobs": ("jobs", "int"), "-j": ("jobs", "int"),
+    "--rules": ("rules", "text"),
+    "--strict": ("strict", "flag"),
     "--fail-above": ("fail_above", "float"),
     "--budgets": ("budgets", "path"),
     "--junit": ("junit", "path"),

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from . import rulecheck
 from .aggregate.result import DEFAULT_DECLARED_UNIT, Result
 from .compute import flows as compute
 from .compute import supplier as supplier_flows
@@ -58,11 +59,17 @@ class Options:
     seed: int | None = None
     sensitivity_pct: float | None = None
     uncertainty_defaults: Any = None
+    #: rule profile (issue 14, lca/rules.py): a built-in name or a TOML file; else
+    #: Settings 算定ルール, else the built-in `default`. `strict`: a broken rule is exit 1
+    rules: str | None = None
+    strict: bool = False
 
     def input_files(self) -> list[Path]:
         """Every file these options make cfp read besides the BOM (no output may be one
         of them: `output.check_outputs`)."""
         masters = [getattr(self.masters, name) for name in vars(self.masters)]
+        if self.rules and rulecheck.is_file(self.rules):  # a rule profile file (issue 14)
+            masters.append(Path(self.rules))
         return [*self.factor_files, *(p for p in masters if p is not None),
                 *supplier_input_files(self.supplier_pcf),
                 *([self.uncertainty_defaults] if isinstance(self.uncertainty_defaults, Path)
@@ -100,6 +107,7 @@ class Inputs:
     materials: MaterialMap
     parts: Frame
     gwp: str
+    profile: Any = None  # rules.RuleProfile in force (issue 14)
 
 
 def read_inputs(path: Path, options: Options, log: ProblemLog) -> Inputs:
@@ -108,12 +116,15 @@ def read_inputs(path: Path, options: Options, log: ProblemLog) -> Inputs:
     book = open_workbook(path, options.prefetched, options.limits)
     masters = read_masters(book, log, options.masters)
     bom = read_bom(book, log, masters.settings.weight_unit)
-    gwp = (options.gwp or masters.settings.gwp or "AR6").upper()
+    profile = rulecheck.profile_for(options.rules, masters.settings.rules, path, log)
+    gwp = (options.gwp or masters.settings.gwp or profile.gwp or "AR6").upper()
     factors = load_factors(book, options.factor_files, log, gwp, options.factor_columns)
     materials = load_material_map(masters.materials)
     parts = resolve_structure(bom, log)
     compute.assign_categories(parts, materials)
-    return Inputs(book, masters, bom, factors, materials, parts, gwp)
+    inputs = Inputs(book, masters, bom, factors, materials, parts, gwp)
+    inputs.profile = profile
+    return inputs
 
 
 def _calculate(path: Path, options: Options) -> Result:
@@ -126,8 +137,8 @@ def _calculate(path: Path, options: Options) -> Result:
     _warn_assembly_material(parts, notes)
     match = supplier.resolve(bom, parts, options.supplier_pcf, log, notes, options.as_of)
     say("compute")
-    cutoff = options.cutoff_pct if options.cutoff_pct is not None \
-        else masters.settings.cutoff_pct
+    cutoff = rulecheck.mass_cutoff(options.cutoff_pct, masters.settings.cutoff_pct,
+                                   inputs.profile)
     # absurd magnitudes (1e308 min of set-up) overflow to inf like in any spreadsheet;
     # they are refused below (`checks.non_finite`), without a numpy warning on stderr
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
@@ -147,6 +158,7 @@ def _calculate(path: Path, options: Options) -> Result:
     compute.with_structure(inventory, parts)
     checks.non_finite(inventory, bom, log)
     log.raise_if_any()
+    inventory, rules = rulecheck.before_result(inventory, notes, inputs)
     checks.warn_inputs(inputs, inventory, notes)
     _warn_proxies(inventory, notes)
     settings = masters.settings
@@ -171,6 +183,7 @@ def _calculate(path: Path, options: Options) -> Result:
         factor_details=_factor_details(inventory, factors),
         supplier_pcfs=tuple(match.footprints),
     )
+    rulecheck.after_result(result, inputs, rules)
     if options.uncertainty:  # issue 14: the Monte Carlo, variance ranking, sensitivity
         from . import uncertainty
 

@@ -18,6 +18,122 @@ __all__ = ["CATALOG", "LANGS", "default_lang", "tr"]
 
 # key: (English, Japanese). Parameters use str.format names.
 CATALOG: Mapping[str, tuple[str, ...]] = {
+    # --- rule profiles, emission cut-off, scrap allocation (issue 14, lca/rules.py) ---
+    "rules.not_found": (
+        "rule profile {value} not found. Give a TOML file that exists, or a built-in "
+        "profile: {names}.",
+        "算定ルール {value} が見つかりません。存在する TOML ファイルか、組み込みのルール"
+        "({names})を指定してください。"),
+    "rules.unreadable": (
+        "rule profile {value} cannot be read ({reason}). Give a readable TOML file.",
+        "算定ルール {value} を読めません({reason})。読み取れる TOML ファイルを指定して"
+        "ください。"),
+    "rules.too_large": (
+        "the rule profile is larger than {limit}, more than any profile needs. Check that "
+        "--rules / 算定ルール names the profile's TOML file.",
+        "算定ルールのファイルが {limit} を超えています。--rules / 算定ルール が算定ルールの "
+        "TOML ファイルを指しているか確認してください。"),
+    "rules.not_utf8": (
+        "the rule profile is not UTF-8 text. Save it as UTF-8 (TOML files are UTF-8).",
+        "算定ルールが UTF-8 のテキストではありません。UTF-8 で保存してください。"),
+    "rules.syntax": (
+        "the rule profile is not valid TOML: {detail}. Correct that line (README \"Rule "
+        "profiles\" has a full example).",
+        "算定ルールが正しい TOML ではありません: {detail}。その行を直してください(README "
+        "の「Rule profiles」に完全な例があります)。"),
+    "rules.not_table": (
+        "{key} = {value}: {key} must be a table, written as a [{key}] section.",
+        "{key} = {value}: {key} は [{key}] の節(テーブル)として書いてください。"),
+    "rules.unknown_key": (
+        "unknown key {key} (= {value}). Check its spelling; the keys are: {known}.",
+        "不明なキー {key}(= {value})です。綴りを確認してください。使えるキー: {known}。"),
+    "rules.bad_type": (
+        "{key} = {value} has the wrong type. {hint}",
+        "{key} = {value} の型が違います。{hint}"),
+    "rules.expect_text": ("Write a text in quotes.", "引用符で囲んだ文字列にしてください。"),
+    "rules.expect_number": (
+        "Write a number without quotes, e.g. 5.", "引用符なしの数値にしてください(例: 5)。"),
+    "rules.expect_stages": (
+        "Write a list of stages, e.g. [\"materials\", \"processing\"].",
+        "段階の一覧にしてください(例: [\"materials\", \"processing\"])。"),
+    "rules.range": (
+        "{key} = {value} is out of range: use a number from {low} to {high}.",
+        "{key} = {value} は範囲外です。{low} から {high} までの数値にしてください。"),
+    "rules.bad_choice": (
+        "{key} = {value}: use one of {choices}.",
+        "{key} = {value}: 次のいずれかにしてください: {choices}。"),
+    **{f"warn.cutoff_emissions.{stage}": (
+        f"cut-off ({en}): {{count}} excluded item(s) estimated at {{kg}} kg-CO2e with a "
+        f"conservative proxy, {{share}} of {en_of} (limit {{limit}}, rule profile "
+        f"{{profile}}); listed in the report.",
+        f"カットオフ({ja}): 除外した {{count}} 件を保守的な代替値で {{kg}} kg-CO2e と推計し"
+        f"ました。{ja_of}の {{share}} です(上限 {{limit}}、算定ルール {{profile}})。報告書に"
+        f"一覧を示します。")
+        for stage, en, en_of, ja, ja_of in (
+            ("materials", "materials", "the materials stage", "原材料", "原材料段階"),
+            ("transport", "transport", "the transport stage", "輸送", "輸送段階"),
+            ("processing", "processing", "the processing stage", "加工", "加工段階"),
+            ("waste", "waste", "the waste stage", "廃棄物", "廃棄物段階"),
+            ("total", "total", "the footprint", "全体", "フットプリント全体"))},
+    **{f"rules.cutoff_exceeded.{stage}": (
+        f"cut-off rule broken ({en}): {{count}} excluded item(s) are estimated at {{kg}} "
+        f"kg-CO2e with a conservative proxy, {{share}} of {en_of}, above the limit {{limit}} "
+        f"of rule profile {{profile}}. Give these parts an emission factor (or their "
+        f"supplier a route), or state a lower proxy (cutoff.proxy_kg_co2e_per_kg) in the "
+        f"profile. With --strict this is exit 1.",
+        f"カットオフ基準の超過({ja}): 除外した {{count}} 件は保守的な代替値で {{kg}} "
+        f"kg-CO2e と推計され、{ja_of}の {{share}} で、算定ルール {{profile}} の上限 "
+        f"{{limit}} を超えます。これらの部品に排出原単位(または仕入先の輸送条件)を与えるか、"
+        f"算定ルールに低い代替値(cutoff.proxy_kg_co2e_per_kg)を明記してください。--strict "
+        f"では終了コード 1 になります。")
+        for stage, en, en_of, ja, ja_of in (
+            ("materials", "materials", "the materials stage", "原材料", "原材料段階"),
+            ("transport", "transport", "the transport stage", "輸送", "輸送段階"),
+            ("processing", "processing", "the processing stage", "加工", "加工段階"),
+            ("waste", "waste", "the waste stage", "廃棄物", "廃棄物段階"),
+            ("total", "total", "the footprint", "全体", "フットプリント全体"))},
+    **{f"rules.cutoff_not_estimated.{stage}": (
+        f"cut-off rule not shown ({en}): {{missing}} of the {{count}} excluded item(s) have "
+        f"no weight, so their emissions cannot be estimated against the limit {{limit}} of "
+        f"rule profile {{profile}}. Enter their weights or give them a factor. With "
+        f"--strict this is exit 1.",
+        f"カットオフ基準を確認できません({ja}): 除外した {{count}} 件のうち {{missing}} 件"
+        f"に重量がなく、排出量を推計して算定ルール {{profile}} の上限 {{limit}} と照合でき"
+        f"ません。重量を入力するか排出原単位を与えてください。--strict では終了コード 1 に"
+        f"なります。")
+        for stage, en, ja in (
+            ("materials", "materials", "原材料"), ("transport", "transport", "輸送"),
+            ("processing", "processing", "加工"), ("waste", "waste", "廃棄物"),
+            ("total", "total", "全体"))},
+    "rules.min_primary": (
+        "data quality: the primary data share is {share}, below the minimum {limit} of rule "
+        "profile {profile}. Measure energy or obtain supplier-specific footprints for the "
+        "largest lines. With --strict this is exit 1.",
+        "データ品質: 一次データ比率が {share} で、算定ルール {profile} の最小値 {limit} を"
+        "下回ります。排出の大きい行についてエネルギーの実測や仕入先固有のフットプリントを"
+        "入手してください。--strict では終了コード 1 になります。"),
+    "rules.max_proxy": (
+        "data quality: {share} of the total is computed with proxy factors, above the "
+        "maximum {limit} of rule profile {profile}. Give these materials your own or "
+        "database factors. With --strict this is exit 1.",
+        "データ品質: 合計の {share} が代替原単位によるもので、算定ルール {profile} の上限 "
+        "{limit} を超えます。これらの材料に自社またはデータベースの原単位を与えてください。"
+        "--strict では終了コード 1 になります。"),
+    "rules.strict_failed": (
+        "{count} rule(s) of rule profile {profile} are not met (--strict): exit 1.",
+        "算定ルール {profile} の {count} 件の基準を満たしていません(--strict): 終了コード 1。"),
+    "warn.rules_stages_out": (
+        "rule profile {profile} leaves out the stage(s) {stages}: they are outside the "
+        "system boundary and not in any figure.",
+        "算定ルール {profile} は段階 {stages} を対象外とします: システム境界の外にあり、"
+        "どの数値にも含まれません。"),
+    "warn.rules_eol_credit": (
+        "end-of-life recycling (avoided burden, rule profile {profile}): the recycling credit "
+        "of the process scrap, {credit} kg-CO2e, is shown separately; it is not subtracted "
+        "from the footprint or the PACT total.",
+        "リサイクル効果(回避負荷法、算定ルール {profile}): 工程スクラップのリサイクル控除 "
+        "{credit} kg-CO2e は別に示します。フットプリントや PACT の合計からは差し引いて"
+        "いません。"),
     "diff.column_length": (
         "{json_path} has {count} values for {rows} rows. Compare the result files cfp calc "
         "writes (--format json or --out), unedited.",

@@ -28,6 +28,7 @@ def test_wheel_contents(wheel):
     assert tops == {"cfp"}  # no bare cli/, lca/, templates/ on the import path
     for needed in ("cfp/lca/data/factors.csv", "cfp/lca/data/grades.csv",
                    "cfp/lca/data/categories.csv", "cfp/lca/data/gwp.csv",
+                   "cfp/lca/data/rules/default.toml", "cfp/lca/data/rules/pact.toml",
                    "cfp/templates/report.html.j2", "cfp/templates/sheet.html.j2",
                    "cfp/cli/main.py", "cfp/lca/api.py", "cfp/lca/app/server/app.py",
                    "cfp/cli/serve.py", "cfp/__init__.py"):

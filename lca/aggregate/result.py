@@ -71,6 +71,13 @@ class Result:
     #: note, geography, reference_year (from whichever source won, user files included)
     factor_details: dict[str, dict[str, object]] = field(default_factory=dict)
     #: supplier PACT footprints used (read.supplier_pcf.SupplierFootprint), first use first
+    #: rule profile in force (issue 14, lca/rulecheck.py): its name, file, SHA-256 and
+    #: rules; the emission cut-off check; the scrap allocation and any recycling credit
+    #: (never part of `total`); the rules broken (message key, params: exit 1 --strict)
+    rules: dict[str, object] | None = None
+    cut_off_emissions: dict[str, object] | None = None
+    allocation: dict[str, object] | None = None
+    rule_failures: list[tuple[str, dict[str, object]]] = field(default_factory=list)
     supplier_pcfs: tuple[Any, ...] = ()
     #: the Monte Carlo of `--uncertainty N` (lca/uncertainty.py `Analysis`), or None
     uncertainty: Any = None
@@ -158,7 +165,10 @@ class Result:
 
     @property
     def excluded_mass_kg(self) -> float:
-        return sum(e.mass_kg or 0.0 for e in self.excluded_parts)
+        """Mass of the parts left out (their materials); a part whose transport alone is
+        excluded (unknown supplier) is in the product."""
+        return sum(float(e.get("mass_kg") or 0.0) for e in self.excluded
+                   if e.get("stage", "materials") == "materials")
 
     @cached_property
     def electricity_factors(self) -> tuple[tuple[float, object], ...]:
@@ -215,8 +225,8 @@ class Result:
             "by_process": self._process_records(),
             "factors": self.factor_sources(),
             "cut_off": {"rule": "mass", "threshold_pct": self.cutoff_pct,
-                        "excluded_mass_kg": sum(float(e.get("mass_kg") or 0.0)
-                                                for e in self.excluded)},
+                        "excluded_mass_kg": self.excluded_mass_kg,
+                        "emissions": self.cut_off_emissions},
             "excluded": self.excluded,
             "warnings": [{"code": key, "message": tr(key, lang, **params)}
                          for key, params in self.warnings],
@@ -224,10 +234,12 @@ class Result:
             "inventory": inventory,
         }
 
+            "rules": self.rules,
     def _category_records(self, lang: str) -> list[dict[str, object]]:
         cat = self.categories
         return [{"category": key, "name": self.category_name(key, lang), "mass_kg": mass,
                  "kg_co2e": kg}
+            "allocation": self.allocation,
                 for key, mass, kg in zip(cat.keys, cat.mass_kg.tolist(), cat.kg_co2e.tolist(),
                                          strict=True)]
 

@@ -323,6 +323,11 @@ def _compute_into(record: BomRecord, path: Path, config: WorkerConfig) -> None:
     from ..render import formats
 
     result = calculate(path, config.options)  # type: ignore[arg-type]
+    if getattr(config.options, "strict", False) and result.rule_failures:
+        # --strict: rules of the profile not met; `check_record` makes it a failed check
+        record.problems = [tr(key, config.lang, **params)
+                           for key, params in result.rule_failures[:SHOWN_PROBLEMS]]
+        record.problem_count = len(result.rule_failures)
     record.product = result.product_name
     record.total_kg_co2e = result.total
     record.stages = result.stages()
@@ -458,6 +463,8 @@ def check_record(record: BomRecord, baseline: dict[str, float] | None,
     """Fill in the baseline change and the budget; a computed BOM over budget fails."""
     if record.total_kg_co2e is None:
         return
+    if record.status == OK and record.problem_count:  # --strict: a rule not met
+        record.status = GATE_FAILED
     if baseline is not None:
         old = baseline.get(f"{Path(record.file).stem}.json")
         if old is not None:

@@ -31,6 +31,7 @@ from ..read.materials import MaterialMap
 from ..read.textnorm import cell_ref, header_key, map_unique
 from ..resolve.precedence import material_factors
 from ..resolve.structure import product_mass_each
+from . import cutoff
 
 #: `part` is the position of the part in the parts table, `row` its 0-based sheet row.
 #: `matched_by` says how the factor was found (resolve.LEVELS for materials; mode,
@@ -264,6 +265,8 @@ def transport_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTab
             notes.warn("warn.supplier_unknown", supplier=name,
                        count=int((codes == code).sum()))
     leaf, at = leaf[known], at[known]
+        # their transport is excluded: listed, estimated by the emission cut-off rule
+        notes.excluded.extend(cutoff.transport_exclusions(parts, leaf[~known]))
     leaves = parts.take(leaf)
     mode = suppliers["mode"][at]
     distance = suppliers["distance_km"][at].astype(float)

@@ -75,6 +75,8 @@ SETTING_KEYS: dict[str, list[str]] = {
                                "CPC"],
     "pcr": ["PCR", "製品別算定ルール", "Product rules", "Product or sector specific rules"],
     "pact_id": ["PACT id", "PACT ID", "PCF id"],
+    # rule profile (issue 14, lca/rules.py): a built-in name or a TOML file
+    "rules": ["算定ルール", "Rules", "Rule profile"],
 }
 
 
@@ -98,6 +100,7 @@ class Settings:
     product_classification: str | None = None
     pcr: str | None = None
     pact_id: str | None = None
+    rules: str | None = None  # rule profile: a built-in name or a TOML file (issue 14)
 
 
 @dataclass
