@@ -721,3 +721,72 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
 
 merge_legacy(CATALOG)
 CATALOG = LegacyView()
+    # --- fuels and compressed air in processing (issue 15, lca/read/utilities.py,
+    # lca/compute/processing.py) --------------------------------------------------------
+    "process.fuel_unit": (
+        "the fuel use column needs its unit in brackets: per hour (m3/h, Nm3/h, L/h, kg/h), "
+        "per minute (L/min) or per piece (m3/個, kg/piece), e.g. 燃料消費量(m3/h).",
+        "燃料消費量の列には括弧で単位を書いてください: 1 時間当たり(m3/h、Nm3/h、L/h、kg/h)、"
+        "1 分当たり(L/min)または 1 個当たり(m3/個、kg/個)。例: 燃料消費量(m3/h)。",
+    ),
+    "process.fuel_without_key": (
+        "a fuel use is given but no fuel: write the fuel (都市ガス13A, LPG, 灯油, A重油, 軽油...) "
+        "in the 燃料/Fuel column of this row.",
+        "燃料消費量がありますが燃料が書かれていません。この行の燃料の列に燃料(都市ガス13A、"
+        "LPG、灯油、A重油、軽油など)を書いてください。",
+    ),
+    "measurement.fuel_without_key": (
+        "a fuel per piece is measured but no fuel is named: write it in the 燃料/Fuel column of "
+        "this row or of the process in 工程/Processes.",
+        "1 個当たりの燃料使用量が実測されていますが燃料が書かれていません。この行か工程シートの"
+        "その工程の燃料の列に書いてください。",
+    ),
+    "measurement.fuel_unit": (
+        "the measured fuel column needs its unit per piece in brackets, e.g. 燃料使用量(m3/個), "
+        "(L/個), (kg/piece).",
+        "燃料使用量の列には括弧で 1 個当たりの単位を書いてください。例: 燃料使用量(m3/個)、"
+        "(L/個)、(kg/個)。",
+    ),
+    "process.fuel_no_factor": (
+        "no emission factor for fuel '{fuel}'. Use a built-in fuel (都市ガス13A, 天然ガス, LPG, "
+        "LNG, 灯油, 軽油, ガソリン, A重油, B・C重油, コークス, 一般炭; `cfp factors search "
+        "燃料`) or add '{fuel}' to the 排出原単位/Factors sheet.",
+        "燃料 '{fuel}' の排出原単位がありません。内蔵の燃料(都市ガス13A、天然ガス、LPG、LNG、"
+        "灯油、軽油、ガソリン、A重油、B・C重油、コークス、一般炭。`cfp factors search 燃料`)"
+        "を使うか、排出原単位シートに '{fuel}' を追加してください。",
+    ),
+    "process.fuel_unit_mismatch": (
+        "fuel '{fuel}' has its factor per {factor_unit}, but its use is given in {unit}: a "
+        "mass and a volume are not converted (no density is assumed). Give the use in "
+        "{factor_unit} (or L, kL, m3, Nm3 / kg, t of the same kind), or add your own factor "
+        "per {unit}.",
+        "燃料 '{fuel}' の排出原単位は {factor_unit} 当たりですが、使用量が {unit} で"
+        "書かれています。質量と体積は換算しません(密度を仮定しません)。{factor_unit}"
+        "(または同じ種類の L、kL、m3、Nm3 / kg、t)で書くか、{unit} 当たりの排出原単位を"
+        "追加してください。",
+    ),
+    "process.air_unit": (
+        "the compressed air column needs its unit in brackets: Nm3/h, m3/min, L/min, or per "
+        "piece Nm3/個, L/個, e.g. 圧縮空気(Nm3/h).",
+        "圧縮空気の列には括弧で単位を書いてください: Nm3/h、m3/min、L/min、または 1 個当たり "
+        "Nm3/個、L/個。例: 圧縮空気(Nm3/h)。",
+    ),
+    "process.air_kwh_unit": (
+        "the compressor's specific energy is read in kWh/Nm3 (or kWh/m3): write "
+        "空気電力原単位(kWh/Nm3). A specific power in kW/(m3/min) divided by 60 is kWh/Nm3.",
+        "コンプレッサの電力原単位は kWh/Nm3(または kWh/m3)で書いてください: "
+        "空気電力原単位(kWh/Nm3)。比動力 kW/(m3/min) を 60 で割ると kWh/Nm3 になります。",
+    ),
+    "warn.air_default": (
+        "compressed air is converted with cfp's default {kwh} kWh/Nm3 (a screw compressor at "
+        "0.6-0.7 MPa): give your compressor's value (空気電力原単位 in 工程/Processes or "
+        "圧縮空気電力原単位 in 設定/Settings) for a defensible figure.",
+        "圧縮空気は cfp の既定値 {kwh} kWh/Nm3(0.6〜0.7 MPa のスクリューコンプレッサ)で"
+        "電力に換算しました。根拠のある値にするには、お使いのコンプレッサの値(工程シートの"
+        "空気電力原単位または設定シートの圧縮空気電力原単位)を書いてください。",
+    ),
+    "h.energy_carrier": ("Energy carrier", "エネルギー種別"),
+    "setting.air_kwh": ("Compressed air (kWh/Nm3)", "圧縮空気電力原単位(kWh/Nm3)"),
+    "scope.scope1": ("On-site fuel (Scope 1)", "自社での燃料燃焼(Scope 1)"),
+    "scope.scope2": ("Purchased electricity (Scope 2)", "購入電力(Scope 2)"),
+    "sec.processing_scopes": ("Processing by energy carrier", "加工のエネルギー種別の内訳"),

@@ -67,6 +67,9 @@ INVENTORY: tuple[Field, ...] = (
           doc="master rows used: grade map, supplier, process, measurement"),
     Field("data_type", "text", "h.data_type", doc="primary, secondary or proxy"),
     Field("energy_basis", "text", "h.energy_basis", doc="measured or estimated"),
+    Field("energy_carrier", "text", "h.energy_carrier",
+          doc="processing: electricity, compressed_air (both bought electricity, Scope 2) "
+              "or the factor key of a fuel burnt on site (Scope 1)"),
     Field("kg_co2e", "float", "h.kg", unit="kg-CO2e", digits=6),
     # a supplier footprint used as primary data (issue 12, compute/supplier.py)
     Field("pcf_id", "text", "h.pcf_id", doc="id of the supplier's PACT footprint used"),

@@ -35,6 +35,7 @@ from ..messages import tr
 from ..read.results import inventory_rows as inventory_records  # noqa: F401 - re-exported
 from ..resolve.structure import product_mass_each
 from ..schema import INVENTORY
+from . import energy as _energy
 from . import factors as _factors
 from . import lci as _lci
 from . import supplier as _supplier
@@ -149,6 +150,12 @@ class Result:
 
     @cached_property
     def data_types(self) -> tables.DataTypes:
+    @cached_property
+    def processing_scopes(self) -> _energy.ProcessingScopes:
+        """Processing by energy carrier: on-site fuel (Scope 1), purchased electricity
+        incl. compressed air (Scope 2) (issue 15, aggregate/energy.py)."""
+        return _energy.processing_scopes(self.flows, self._kg, self.total)
+
         return tables.data_types(self.flows, self._kg, self.total)
 
     @cached_property
@@ -225,6 +232,7 @@ class Result:
             "by_process": self._process_records(),
             "factors": self.factor_sources(),
             "cut_off": {"rule": "mass", "threshold_pct": self.cutoff_pct,
+            "processing_scopes": self.processing_scopes.to_dict(),
                         "excluded_mass_kg": self.excluded_mass_kg,
                         "emissions": self.cut_off_emissions},
             "excluded": self.excluded,

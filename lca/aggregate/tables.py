@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from ..compute.flows import STAGES
-from ..frame import Frame, Text, factorize, factorize_first, fill
+from ..frame import Frame, Text, factorize, factorize_first, fill, isnull
 
 DATA_TYPES = ("primary", "secondary", "proxy")
 
@@ -228,10 +228,21 @@ class ProcessSums:
         return float(self.measured_kwh.sum()) / kwh if kwh > 0 else None
 
 
+def electric(flows: Frame) -> np.ndarray:
+    """Per line: its energy is electricity bought from the grid (electricity or
+    compressed air, kWh; a line without a carrier too), not a fuel (issue 15)."""
+    if "energy_carrier" not in flows:
+        return np.ones(len(flows), dtype=bool)
+    carrier = flows.cols["energy_carrier"]
+    return (np.asarray(carrier == "electricity", dtype=bool)
+            | np.asarray(carrier == "compressed_air", dtype=bool) | isnull(carrier))
+
+
 def process_sums(flows: Frame, kg: np.ndarray, total: float) -> ProcessSums:
     mask = where(flows, "stage", "processing")
     codes, keys, _first = first_use(flows.cols["process"][mask])
-    kwh = flows["amount"][mask].astype(float)
+    # kWh of electricity and compressed air; fuel lines (m3, L, kg) add emissions only
+    kwh = np.where(electric(flows)[mask], flows["amount"][mask].astype(float), 0.0)
     measured = np.where(where(flows, "energy_basis", "measured")[mask], kwh, 0.0)
 
     def per_process(weights: np.ndarray) -> np.ndarray:
@@ -298,7 +309,7 @@ def _number(value: object) -> float | None:
 
 def electricity_factors(flows: Frame) -> tuple[tuple[float, object], ...]:
     """Each distinct (factor, source) of the processing electricity, in order of use."""
-    mask = where(flows, "stage", "processing")
+    mask = where(flows, "stage", "processing") & electric(flows)
     factor_codes, factors, _ = first_use(flows["factor"][mask].astype(float))
     source_codes, sources = factorize(flows.cols["factor_source"][mask])
     pair = (factor_codes.astype(np.int64) + 1) * (len(sources) + 1) + source_codes + 1

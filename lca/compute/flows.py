@@ -28,7 +28,7 @@ from ..read.bom import Bom
 from ..read.factors import FactorTable
 from ..read.masters import Masters
 from ..read.materials import MaterialMap
-from ..read.textnorm import cell_ref, header_key, map_unique
+from ..read.textnorm import header_key, map_unique
 from ..resolve.precedence import material_factors
 from ..resolve.structure import product_mass_each
 from . import cutoff
@@ -37,11 +37,12 @@ from . import cutoff
 #: `matched_by` says how the factor was found (resolve.LEVELS for materials; mode,
 #: electricity, scrap), `master_origin` which master rows gave the line its data
 #: (grade map, supplier, process, measurement: `bom.xlsx!工程:3`, `; `-separated).
+#: `energy_carrier` (processing only): electricity, compressed_air, or a fuel's factor key.
 FLOW_COLUMNS = ["part", "row", "part_number", "stage", "flow", "process", "amount", "unit",
                 "mass_basis", "distance_km", "factor", "factor_unit", "factor_given",
                 "factor_unit_given", "factor_gases", "factor_key", "factor_source",
                 "factor_ref", "factor_origin", "matched_by", "master_origin", "data_type",
-                "energy_basis", "kg_co2e"]
+                "energy_basis", "energy_carrier", "kg_co2e"]
 STAGES = ["materials", "transport", "processing", "waste"]
 #: factor-row fields copied to each flow, and their flow column names
 FACTOR_COLUMNS = {"factor": "factor", "unit": "factor_unit", "factor_given": "factor_given",
@@ -320,76 +321,12 @@ def electricity_factor(masters: Masters, factors: FactorTable) -> dict[str, obje
 
 def processing_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTable,
                      log: ProblemLog, notes: Notes) -> Frame:
-    """Per part and process: cycle kWh (measured, else rated kW x h x utilisation) and
-    set-up kWh (rated kW x set-up h / lot x utilisation), x the grid factor."""
-    times = _times_with_measurements(bom, parts, masters, log)
-    if not len(times):
-        return _empty()
-    procs = masters.processes
-    at = _first_match(times["process_key"], procs, "process_key")
-    rated = _pick(procs["rated_kw"], at)
-    util = _pick(procs["utilisation"], at)
-    part = times["part"]
-    number = parts["part_number"][part]
-    meas = masters.measurements
-    pair_at = {(p, k): i for i, (p, k) in enumerate(zip(meas["part_number"],
-                                                          meas["process_key"], strict=True))}
-    m_at = np.fromiter(map(pair_at.get, zip(number, times["process_key"], strict=True),
-                           repeat(-1)), dtype=np.intp, count=len(times)) \
-        if pair_at else np.full(len(times), -1, dtype=np.intp)
-    measured = m_at >= 0
-    measured_kwh = _pick(meas["kwh_per_piece"], m_at)
-    cycle_h, setup_h = times["cycle_h"].astype(float), times["setup_h"].astype(float)
-    no_power = np.isnan(rated) & (((cycle_h > 0) & ~measured) | (setup_h > 0))
-    for i in np.flatnonzero(no_power):
-        col = times["cycle_col"][i]
-        cell = None if np.isnan(col) else cell_ref(int(times["row"][i]), int(col))
-        log.add("process.no_power", bom.sheet, cell, times["process"][i],
-                process=times["process"][i], part=number[i])
-    rated_known = ~np.isnan(rated)  # also means: found in the process table
-    for process, p in dict(zip(times["process"][rated_known], at[rated_known],
-                               strict=True)).items():
-        if not bool(procs["utilisation_given"][p]):
-            notes.warn("warn.utilisation_default", process=process)
-    lot = parts["lot_size"][part]
-    if masters.settings.lot_size:
-        lot = np.where(np.isnan(lot), masters.settings.lot_size, lot)
-    no_lot = (setup_h > 0) & np.isnan(lot)
-    notes.warn_each("warn.no_lot_size",
-                    [{"part": name} for name in dict.fromkeys(number[no_lot])])
-    lot = np.where(np.isnan(lot), 1.0, lot)
-    cycle_kwh = np.where(measured, measured_kwh, rated * cycle_h * util)
-    setup_kwh = rated * setup_h / lot * util
-    grid = electricity_factor(masters, factors)
-    if grid is None:
-        log.add("factor.no_electricity", None, None, None)
-        return _empty()
-    qty = parts["total_quantity"][part]
-    process_origin = np.where(at >= 0, procs["origin"][np.maximum(at, 0)] if len(procs)
-                              else None, None)
-    common = {"part": part, "row": times["row"],
-              "part_number": parts.text("part_number").take(part),
-              "stage": "processing", "process": times.text("process"), "unit": "kWh"}
-    cycle_origin = _joined(process_origin, np.where(
-        measured, meas["origin"][np.maximum(m_at, 0)] if len(meas) else None, None))
-    cycle = Frame({**common, "flow": "electricity (cycle)", "amount": qty * cycle_kwh,
-                   "energy_basis": choose(measured, "measured", "estimated"),
-                   "master_origin": Text.of(cycle_origin)}, len(times))
-    setup = Frame({**common, "flow": "electricity (setup)", "amount": qty * setup_kwh,
-                   "energy_basis": "estimated", "master_origin": Text.of(process_origin)},
-                  len(times))
-    names = [*common, "flow", "amount", "energy_basis", "master_origin"]
-    flows = Frame.concat([cycle, setup], names)
-    amount = flows["amount"].astype(float)
-    flows = flows.take(~np.isnan(amount) & (amount > 0))
-    for name, value in grid.items():
-        flows[name] = value
-    flows["matched_by"] = "electricity"
-    flows["data_type"] = choose(flows["energy_basis"] == "measured", "primary", "secondary")
-    estimated = int((flows["energy_basis"] == "estimated").sum())
-    if estimated:
-        notes.warn("warn.estimated_energy", count=estimated)
-    return _finish(flows)
+    """Per part and process: electricity (measured, else rated kW x h x utilisation; and
+    set-up kW x h / lot), fuel and compressed air, each line with its energy carrier
+    (`processing.py`)."""
+    from .processing import processing_flows as lines
+
+    return lines(bom, parts, masters, factors, log, notes)
 
 
 def _joined(first: np.ndarray, second: np.ndarray) -> np.ndarray:

@@ -26,6 +26,12 @@ from .textnorm import (
     to_text,
 )
 from .workbook import (
+from .utilities import (
+    MEASUREMENT_UTILITY_ALIASES,
+    PROCESS_UTILITY_ALIASES,
+    measured_fuel,
+    process_utilities,
+)
     Table,
     Workbook,
     find_sheet,
@@ -39,6 +45,7 @@ PROCESS_ALIASES = {
     "rated_kw": ["定格電力", "定格出力", "Rated power", "Power", "kW"],
     "utilisation": ["使用率", "負荷率", "稼働率", "Utilisation", "Utilization", "Load factor"],
 }
+    **PROCESS_UTILITY_ALIASES,  # fuel and compressed air (utilities.py, issue 15)
 MEASUREMENT_ALIASES = {
     "part_number": ["品番", "Part number", "Part No"],
     "process": ["工程", "Process", "Machine"],
@@ -46,6 +53,7 @@ MEASUREMENT_ALIASES = {
     "meter_end": ["終了積算電力量", "終了", "Meter end", "End"],
     "pieces": ["加工数", "個数", "Pieces", "Count"],
 }
+    **MEASUREMENT_UTILITY_ALIASES,  # fuel per piece (utilities.py, issue 15)
 SUPPLIER_ALIASES = {
     "supplier": ["仕入先", "Supplier", "Vendor"],
     "mode": ["輸送手段", "輸送方法", "Mode", "Transport mode"],
@@ -82,6 +90,9 @@ SETTING_KEYS: dict[str, list[str]] = {
 
 @dataclass
 class Settings:
+    # compressed air (issue 15): kWh per Nm3 of air, for processes that state no own value
+    "air_kwh": ["圧縮空気電力原単位", "空気電力原単位", "コンプレッサ電力原単位",
+                "Air specific energy", "Compressor specific energy"],
     """Values of the 設定/Settings sheet, typed; None where not given."""
 
     product_name: str | None = None
@@ -108,6 +119,7 @@ class Masters:
     """All master tables of one calculation (empty frames where none was given)."""
 
     settings: Settings
+    air_kwh: float | None = None  # kWh per Nm3 of compressed air (issue 15)
     processes: Frame  # process_key, process, rated_kw, utilisation, utilisation_given, ref
     measurements: Frame  # part_number, process, process_key, kwh_per_piece, ref...
     suppliers: Frame  # supplier_key, supplier, mode, distance_km, ref, mode_cell
@@ -205,7 +217,7 @@ def _set(settings: Settings, key: str, raw: object, log: ProblemLog, file: str, 
     cell = cell_ref(r, c)
     hint = "settings.number_hint"
     try:
-        if key in ("lot_size", "electricity_factor"):
+        if key in ("lot_size", "electricity_factor", "air_kwh"):
             value: object = parse_number(raw)
             if value is None or value <= 0:  # type: ignore[operator]
                 raise ValueError(raw)
@@ -290,7 +302,8 @@ def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None) -
         }, len(table.data))
         frames.append(_keep(frame, "process"))
     processes = Frame.concat(frames, ["process", "rated_kw", "utilisation",
-                                      "utilisation_given", *LOCATED])
+                                      "utilisation_given", *PROCESS_UTILITY_COLUMNS,
+                                      *LOCATED])
     processes["process_key"] = map_unique(processes["process"], header_key)
     return _first_by(processes, processes["process_key"])
 
@@ -309,23 +322,30 @@ def read_measurements(book: Workbook, log: ProblemLog, extra: Path | None = None
             log.at(table, i, "meter_end", "measurement.meter_decrease", start=start[i],
                    end=end[i])
         with np.errstate(invalid="ignore", divide="ignore"):
+#: fuel and air columns of the processes frame (`utilities.process_utilities`)
+PROCESS_UTILITY_COLUMNS = ["fuel", "fuel_use", "fuel_cell", "fuel_unit", "fuel_per_hour",
+                           "air_nm3_h", "air_nm3_piece", "air_kwh", "utility_given"]
+
+
             per_piece = (end - start) / np.where(pieces > 0, pieces, np.nan)
         frame = Frame({
             "part_number": to_text(table.data["part_number"]),
             "process": to_text(table.data["process"]),
             "meter_start_kwh": start, "meter_end_kwh": end, "pieces": pieces,
-            "kwh_per_piece": per_piece,
+            "kwh_per_piece": per_piece, **fuel,
             **_located(table),
         }, len(table.data))
-        frames.append(_keep(frame, "part_number", "process", "kwh_per_piece"))
-    measurements = Frame.concat(frames, ["part_number", "process", "meter_start_kwh",
-                                         "meter_end_kwh", "pieces", "kwh_per_piece",
-                                         *LOCATED])
+        # a row gives metered kWh, metered fuel, or both
+        frame = _keep(frame, "part_number", "process")
+        frames.append(frame.take(~np.isnan(frame["kwh_per_piece"])
+                                 | ~np.isnan(frame["fuel_per_piece"])))
+    measurements = Frame.concat(frames, MEASUREMENT_COLUMNS)
     measurements["process_key"] = map_unique(measurements["process"], header_key)
     pairs = [f"{part}\0{key}" for part, key in zip(measurements["part_number"],
                                                    measurements["process_key"], strict=True)]
     return _first_by(measurements, column(pairs, len(measurements)))
 
+            **process_utilities(table, log),
 
 def read_suppliers(book: Workbook, log: ProblemLog,
                    extra: Path | None = None) -> tuple[Frame, bool]:
@@ -335,6 +355,12 @@ def read_suppliers(book: Workbook, log: ProblemLog,
     for table in tables:
         frame = Frame({
             "supplier": to_text(table.data["supplier"]),
+#: columns of the measurements frame (meter logs add rows of the same shape: meterlog.py)
+MEASUREMENT_COLUMNS = ["part_number", "process", "meter_start_kwh", "meter_end_kwh", "pieces",
+                       "kwh_per_piece", "fuel", "fuel_per_piece", "fuel_cell", "fuel_unit",
+                       *LOCATED]
+
+
             "mode": to_text(table.data["mode"]),
             "distance_km": _numbers(table, log, "distance_km"),
             **_located(table),
@@ -350,6 +376,7 @@ def read_suppliers(book: Workbook, log: ProblemLog,
 def read_material_map(book: Workbook, log: ProblemLog, extra: Path | None = None) -> Frame:
     frames = []
     for table in _table_source(book, "materials", extra, MATERIAL_ALIASES,
+        fuel = measured_fuel(table, log)
                                ["grade", "category"], log):
         frames.append(_keep(Frame({"grade": to_text(table.data["grade"]),
                                    "category": to_text(table.data["category"]),
