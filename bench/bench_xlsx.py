@@ -8,7 +8,11 @@ shared VM's speed drifts; other processes on its two cores inflate CPU time too,
 best round is printed beside the median. Target (issue 11): the report command <= 8 s
 CPU and <= 600 MB peak RSS (verdict on the medians).
 
-    python bench/bench_xlsx.py [--rows 100000] [--rounds 3] [--lang ja]
+    python bench/bench_xlsx.py [--rows 100000] [--rounds 3] [--lang ja] [--before DIR]
+
+`--before DIR` also times the report command with `PYTHONPATH=DIR` (a checkout of
+other code, e.g. `git archive <commit> | tar -x -C DIR`) in the same rounds, so that a
+change is measured side by side with what it replaces.
 
 The workbook is generated once into bench/_work/ (git-ignored) by `bomgen.make_bom`.
 """
@@ -32,10 +36,13 @@ WORK = HERE / "_work"
 TARGET_CPU_S, TARGET_RSS_MB = 8.0, 600.0
 
 
-def measured(cmd: list[str]) -> tuple[float, float, float]:
+def measured(cmd: list[str], pythonpath: str | None = None) -> tuple[float, float, float]:
     """(CPU s, peak RSS MB, wall s) of one fresh process running `cmd`."""
+    env = dict(os.environ)
+    if pythonpath:
+        env["PYTHONPATH"] = pythonpath
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _pid, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
@@ -49,6 +56,7 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--lang", default="ja")
+    parser.add_argument("--before", help="a checkout whose report command is timed too")
     args = parser.parse_args()
     bom = WORK / f"bom-{args.rows}.xlsx"
     if not bom.exists():
@@ -56,13 +64,20 @@ def main() -> int:
         make_bom(bom, args.rows, assembly_every=50)
     cfp = str(Path(sys.executable).with_name("cfp"))
     runs: dict[str, list[tuple[float, float, float]]] = {"json": [], "xlsx": []}
+    if args.before:
+        runs["before"] = []
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         for _ in range(args.rounds):
             runs["json"].append(measured([cfp, "calc", str(bom), "--format", "json",
                                           "-o", str(out / "result.json"), "--lang", args.lang]))
-            runs["xlsx"].append(measured([cfp, "calc", str(bom), "--report", "xlsx", "--out",
-                                          str(out), "--lang", args.lang]))
+            report = [cfp, "calc", str(bom), "--report", "xlsx", "--out", str(out),
+                      "--lang", args.lang]
+            runs["xlsx"].append(measured(report))
+            if args.before:
+                (out / "before").mkdir(exist_ok=True)
+                runs["before"].append(measured([*report[:-3], str(out / "before"),
+                                                *report[-2:]], args.before))
         workbook = out / f"{bom.stem}-inventory.xlsx"
         size = workbook.stat().st_size / 1e6
         with zipfile.ZipFile(workbook) as archive:
@@ -77,7 +92,10 @@ def _print(runs: dict[str, list[tuple[float, float, float]]], rows: int, size: f
            xml: float) -> None:
     print(f"rows: {rows:,}  workbook: {size:.1f} MB ({xml:.0f} MB of XML)")
     for label, name in (("cfp calc --format json -o f (baseline)", "json"),
-                        ("cfp calc --report xlsx --out d", "xlsx")):
+                        ("cfp calc --report xlsx --out d", "xlsx"),
+                        ("the same, --before code", "before")):
+        if name not in runs:
+            continue
         cpu = [round(r[0], 2) for r in runs[name]]
         rss = [round(r[1]) for r in runs[name]]
         wall = [round(r[2], 2) for r in runs[name]]
@@ -86,6 +104,12 @@ def _print(runs: dict[str, list[tuple[float, float, float]]], rows: int, size: f
     extra = [round(x[0] - j[0], 2) for j, x in zip(runs["json"], runs["xlsx"], strict=True)]
     print(f"report minus baseline, per round: median {statistics.median(extra):+.2f} s CPU "
           f"{extra} (the baseline also writes the JSON, ~0.8 s)")
+    for other, label in (("json", "the baseline"), ("before", "the --before code")):
+        if other in runs:
+            cpu = [x[0] / o[0] for o, x in zip(runs[other], runs["xlsx"], strict=True)]
+            rss = [x[1] / o[1] for o, x in zip(runs[other], runs["xlsx"], strict=True)]
+            print(f"report / {label}, per round: CPU median {statistics.median(cpu):.2f}x "
+                  f"{[round(r, 2) for r in cpu]}, peak RSS median {statistics.median(rss):.2f}x")
     cpu = statistics.median(r[0] for r in runs["xlsx"])
     rss = statistics.median(r[1] for r in runs["xlsx"])
     verdict = "met" if cpu <= TARGET_CPU_S and rss <= TARGET_RSS_MB else "NOT met"
