@@ -53,6 +53,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("calc")(calc.calc)
+app.command("advise")(__import__("cfp.cli.advise", fromlist=["advise"]).advise)  # issue 14
 app.command("init")(init.init)
 app.command("diff")(diff.diff)
 app.command("materials")(materials.materials)

@@ -38,6 +38,7 @@ def show(result: Result, lang: str, top: int = 10, console: Console | None = Non
                   f"{tr('label.primary_share', lang)}: {result.primary_data_share():.0%}")
     blocks += [total_line, product] if fit else [product, total_line]
     blocks.append(_stages(result, lang, total, fit))
+    blocks += __import__("cfp.cli.uncertainty", fromlist=["_"]).view_lines(result, lang)
     blocks.append(_top_parts(result, lang, top, total, console.width, fit))
     breakdowns = _breakdowns(result, lang, console.width, total, fit)
     if breakdowns is not None:

@@ -35,3 +35,27 @@ def check_numbers(iterations: int, seed: int | None, sensitivity: float | None) 
     if sensitivity is not None and not 0 < sensitivity <= 100:
         raise UsageError("usage.range", option="--sensitivity", value=f"{sensitivity:g}",
                          low=0, high=100)
+
+
+def view_lines(result: Any, lang: str) -> list[str]:
+    """The terminal view's Monte Carlo lines (cli/render.py; one line each, so the
+    80 x 40 view keeps its room): the 95 % interval with mean and sd, and the lines
+    contributing most to the variance."""
+    analysis = getattr(result, "uncertainty", None)
+    if analysis is None:
+        return []
+    from cfp.lca.messages import tr
+
+    from .common import shown
+
+    total = analysis.total
+    run = tr("label.unc.run", lang, iterations=f"{analysis.iterations:,}", seed=analysis.seed)
+    lines = [f"[bold]{tr('label.unc.interval', lang)}: {total.p2_5:,.3f} – {total.p97_5:,.3f} "
+             f"kg-CO2e[/]  {tr('label.unc.mean', lang)} {total.mean:,.3f}  "
+             f"{tr('label.unc.sd', lang)} {total.sd:,.3f}  ({run})"]
+    top = analysis.contributors[:3]
+    if top:
+        parts = ", ".join(f"{shown(c['part_number'])} {shown(c['flow'])} "
+                          f"{c['variance_share']:.0%}" for c in top)
+        lines.append(f"{tr('label.unc.contributors', lang)}: {parts}")
+    return lines

@@ -642,11 +642,11 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
         "対数正規分布には 0 より大きい原単位が必要です。原単位 0 には normal を使うか、"
         "分布を指定しないでください。"),
     "unc.defaults_cv": (
-        "{key} = {value}: use a coefficient of variation from 0 to 1 (0.05 = 5 %).",
-        "{key} = {value}: 0 から 1 の変動係数を使ってください(0.05 = 5%)。"),
+        "{key} = {number}: use a coefficient of variation from 0 to 1 (0.05 = 5 %).",
+        "{key} = {number}: 0 から 1 の変動係数を使ってください(0.05 = 5%)。"),
     "unc.defaults_gsd": (
-        "{key} = {value}: use a geometric standard deviation of at least 1.",
-        "{key} = {value}: 1 以上の幾何標準偏差を使ってください。"),
+        "{key} = {number}: use a geometric standard deviation of at least 1.",
+        "{key} = {number}: 1 以上の幾何標準偏差を使ってください。"),
     "unc.defaults_key": (
         "{key}: unknown key. Known keys: {keys}.",
         "{key}: 不明なキーです。使えるキー: {keys}。"),

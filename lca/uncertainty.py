@@ -359,6 +359,19 @@ class Analysis:
     factors: list[dict[str, Any]]  # each factor's distribution
     model: Model = field(repr=False)
     line_labels: dict[str, list[Any]] = field(repr=False, default_factory=dict)
+    spec: Spec | None = field(repr=False, default=None)
+    factor_dists: dict[str, dict[str, object]] = field(repr=False, default_factory=dict)
+    dqr: dict[str, float] = field(repr=False, default_factory=dict)
+    _advice: Any = field(repr=False, default=None)
+
+    def advice(self, result: Any, top: int = 10) -> Any:
+        """The next-best-data actions (lca/advice.py), computed once."""
+        if self._advice is None:
+            from .advice import advise
+
+            self._advice = advise(result, self.factor_dists, self.spec or Spec(self.iterations),
+                                  top, self.dqr)
+        return self._advice
 
     def to_dict(self) -> dict[str, object]:
         """The JSON `uncertainty` object (README "Uncertainty")."""
@@ -398,7 +411,8 @@ def analyse(result: Any, factor_dists: dict[str, dict[str, object]], spec: Spec,
         contributors=contributors(model, labels, top),
         sensitivity=sensitivity(result, model, labels, spec.sensitivity_pct, alternatives),
         sensitivity_pct=spec.sensitivity_pct,
-        factors=factor_table(model), model=model, line_labels=labels)
+        factors=factor_table(model), model=model, line_labels=labels, spec=spec,
+        factor_dists=dict(factor_dists), dqr=dict(dqr or {}))
 
 
 def line_labels(flows: Any) -> dict[str, list[Any]]:
@@ -617,9 +631,9 @@ def load_defaults(path: Any) -> Defaults:
             number = value if isinstance(value, (int, float)) and not isinstance(value, bool) \
                 else None
             if name == "amount_cv" and (number is None or not 0 <= number <= 1):
-                log.add("unc.defaults_cv", None, where, value, key=where, value=value)
+                log.add("unc.defaults_cv", None, where, value, key=where, number=value)
             elif name == "factor_gsd" and (number is None or not 1 <= number < 1e6):
-                log.add("unc.defaults_gsd", None, where, value, key=where, value=value)
+                log.add("unc.defaults_gsd", None, where, value, key=where, number=value)
             else:
                 tables[name][key] = float(number)  # type: ignore[arg-type]
     log.raise_if_any()

@@ -1,0 +1,270 @@
+"""Monte Carlo, variance decomposition, sensitivity and advice (issue 14), on BOMs small
+enough to work out by hand. Notation: a factor f lognormal with gsd g has sigma = ln g,
+E[f] = f0 exp(sigma^2 / 2), Var f = f0^2 exp(sigma^2) (exp(sigma^2) - 1) (stats_arrays:
+the factor written is the median); an amount a is normal with sd = cv x a."""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from builders import PROCESSES, SETTINGS, write_book
+
+from cfp.lca.api import Options, calculate
+from cfp.lca.errors import InputError
+from cfp.lca.uncertainty import simulate, stats_of
+
+CFP = str(Path(sys.executable).with_name("cfp"))
+FACTOR_HEAD = ["キー", "単位", "排出原単位", "出典", "種別", "分布", "幾何標準偏差", "標準偏差",
+               "最小値", "最大値"]
+
+
+def book(tmp_path: Path, bom: list[list[object]], factors: list[list[object]],
+         **sheets: list[list[object]]) -> Path:
+    return write_book(tmp_path / "u.xlsx", {"部品表": bom, "排出原単位": [FACTOR_HEAD, *factors],
+                                           **sheets})
+
+
+def no_amount_spread(tmp_path: Path) -> Path:
+    path = tmp_path / "exact-amounts.toml"
+    path.write_text("[amount_cv]\nmass = 0\ncount = 0\nestimated_energy = 0\n"
+                    "measured_energy = 0\n", encoding="utf-8")
+    return path
+
+
+def test_lognormal_mean_matches_exp_mu_plus_half_sigma2(tmp_path):
+    # One line: 2 kg x X1, X1 = 3.0 lognormal gsd 1.5 (the median), mass normal 5 %.
+    # sigma = ln 1.5 = 0.405465, sigma^2 = 0.164402; E[f] = exp(mu + sigma^2/2) with
+    # mu = ln 3: 3 x exp(0.082201) = 3.257022; E[total] = 2 x 3.257022 = 6.514044.
+    # Var f = 9 x 1.178688 x 0.178688 = 1.895557; Var total = Var f (a^2 + sd^2) + E[f]^2
+    # sd^2 = 1.895557 x 4.01 + 10.608192 x 0.01 = 7.707264 (sd 2.776196).
+    path = book(tmp_path, [["品番", "個数", "材質", "重量(kg)"], ["P-1", 1, "X1", 2]],
+                [["X1", "kg", 3.0, "t", None, "lognormal", 1.5]])
+    result = calculate(path, Options(uncertainty=200_000, seed=1))
+    u = result.uncertainty
+    assert result.total == pytest.approx(6.0)  # the static result is the median's
+    means, variances = u.model.stage_moments()
+    assert means[-1] == pytest.approx(6.514044, rel=1e-6)
+    assert variances[-1] == pytest.approx(7.707264, rel=1e-6)
+    # standard error of the mean: 2.776 / sqrt(200,000) = 0.0062; 4 SE = 0.025
+    assert abs(u.total.mean - 6.514044) < 0.025
+    assert u.total.sd == pytest.approx(2.776196, rel=0.02)
+    # the median of a lognormal x a symmetric amount is close to the static value
+    assert u.total.median == pytest.approx(6.0, rel=0.02)
+    assert u.factors[0]["gsd"] == pytest.approx(1.5) and u.factors[0]["basis"] == "given"
+    assert u.factors[0]["loc"] == pytest.approx(math.log(3.0))
+
+
+def test_symmetric_distributions_converge_to_the_static_total(tmp_path):
+    # normal (3.0, sd 0.3) x 2 kg = 6; triangular (1, 2, 3) x 1 kg = 2; uniform (4, 6),
+    # written 5, x 0.5 kg = 2.5: static 10.5, every input symmetric: the mean is 10.5.
+    path = book(tmp_path, [["品番", "個数", "材質", "重量(kg)"], ["P-1", 1, "N1", 2],
+                           ["P-2", 1, "T1", 1], ["P-3", 1, "U1", 0.5]],
+                [["N1", "kg", 3.0, "t", None, "normal", None, 0.3],
+                 ["T1", "kg", 2.0, "t", None, "triangular", None, None, 1, 3],
+                 ["U1", "kg", 5.0, "t", None, "uniform", None, None, 4, 6]])
+    result = calculate(path, Options(uncertainty=100_000, seed=3))
+    u = result.uncertainty
+    assert result.total == pytest.approx(10.5)
+    means, variances = u.model.stage_moments()
+    assert means[-1] == pytest.approx(10.5)
+    # Var = Var f (a^2 + sd^2) + E[f]^2 sd^2 per line: normal 0.09 x (4 + 0.01) + 9 x
+    # 0.01 = 0.4509; triangular Var f = (1+9+4-3-2-6)/18 = 1/6: 1/6 x 1.0025 + 4 x 0.0025
+    # = 0.177083; uniform Var f = 2^2/12 = 1/3: 1/3 x (0.25 + 0.000625) + 25 x 0.000625
+    # = 0.099167: 0.727150 in all
+    assert variances[-1] == pytest.approx(0.727150, rel=1e-5)
+    se = math.sqrt(0.727150 / 100_000)
+    assert abs(u.total.mean - 10.5) < 4 * se
+    assert u.total.sd == pytest.approx(math.sqrt(0.727150), rel=0.02)
+    samples = simulate(u.model, 20_000, 5)[-1]
+    assert samples.min() > 0  # triangular and uniform draws stay inside their range
+
+
+def test_one_factor_on_two_lines_is_one_draw(tmp_path):
+    # X1 = 3.0, normal sd 0.6, used by 2 kg and 1 kg; amounts exact (defaults file):
+    # total = 3 kg x f: Var = 9 x 0.36 = 3.24 (sd 1.8). Drawn per line it would be
+    # (4 + 1) x 0.36 = 1.8 (sd 1.342).
+    path = book(tmp_path, [["品番", "個数", "材質", "重量(kg)"], ["P-1", 1, "X1", 2],
+                           ["P-2", 1, "X1", 1]],
+                [["X1", "kg", 3.0, "t", None, "normal", None, 0.6]])
+    result = calculate(path, Options(uncertainty=100_000, seed=2,
+                                     uncertainty_defaults=no_amount_spread(tmp_path)))
+    u = result.uncertainty
+    assert u.model.stage_moments()[1][-1] == pytest.approx(3.24)
+    assert u.total.sd == pytest.approx(1.8, rel=0.015)
+    # the shared factor's variance, split by amount: 0.36 x 2 x 3 = 2.16 (2/3) and
+    # 0.36 x 1 x 3 = 1.08 (1/3)
+    shares = {c["part_number"]: c["variance_share"] for c in u.contributors}
+    assert shares == pytest.approx({"P-1": 2 / 3, "P-2": 1 / 3})
+    assert all(c["amount_share"] == 0 for c in u.contributors)
+
+
+def test_seed_gives_byte_identical_json(tmp_path):
+    path = book(tmp_path, [["品番", "個数", "材質", "重量(kg)"], ["P-1", 1, "X1", 2],
+                           ["P-2", 3, "Y1", 0.4]],
+                [["X1", "kg", 3.0, "t", None, "lognormal", 1.2], ["Y1", "kg", 1.5, "t"]])
+
+    def run(*extra: str) -> bytes:
+        done = subprocess.run([CFP, "calc", str(path), "--uncertainty", "3000", "--format",
+                               "json", *extra], capture_output=True, check=True)
+        return done.stdout
+
+    first, second = run("--seed", "7"), run("--seed", "7")
+    assert first == second
+    assert run("--seed", "8") != first
+    default = json.loads(run())["uncertainty"]
+    assert default["seed"] == 14 and default["iterations"] == 3000
+    assert default["generator"] == "numpy PCG64"
+    assert run() == run("--seed", "14")
+    doc = json.loads(first)["uncertainty"]
+    assert set(doc["total"]) == {"mean", "median", "sd", "p2_5", "p97_5"}
+    assert set(doc["stages"]) == {"materials"}
+    assert sum(doc["histogram"]["counts"]) == 3000
+    # without --uncertainty the JSON has no uncertainty object (goldens unchanged)
+    plain = subprocess.run([CFP, "calc", str(path), "--format", "json"], capture_output=True,
+                           check=True).stdout
+    assert "uncertainty" not in json.loads(plain)
+
+
+def sensitivity_book(tmp_path: Path) -> Path:
+    # P-1: 2 kg X1 (3.0) = 6; 旋盤 60 min, metered 0 -> 50 kWh over 10 pieces = 5 kWh x
+    #      0.388 = 1.94 (rated estimate 10 kW x 1 h x 0.7 = 7 kWh = 2.716)
+    # P-2: 1 kg X1 = 3; 旋盤 30 min estimated: 10 x 0.5 x 0.7 = 3.5 kWh = 1.358
+    # total 6 + 3 + 1.94 + 1.358 = 12.298
+    return book(tmp_path, [["品番", "個数", "材質", "重量(kg)", "旋盤"],
+                           [None, None, None, None, "加工(分)"],
+                           ["P-1", 1, "X1", 2, 60], ["P-2", 1, "X1", 1, 30]],
+                [["X1", "kg", 3.0, "t"]], 工程=PROCESSES, 設定=SETTINGS,
+                実測=[["品番", "工程", "開始積算電力量(kWh)", "終了積算電力量(kWh)", "加工数"],
+                    ["P-1", "旋盤", 0, 50, 10]])
+
+
+def test_sensitivity_one_at_a_time(tmp_path):
+    result = calculate(sensitivity_book(tmp_path), Options(uncertainty=100))
+    assert result.total == pytest.approx(12.298)
+    items = {(i["kind"], i["name"]): i for i in result.uncertainty.sensitivity}
+    # ±10 %: factor X1 scales 9 -> ±0.9; the electricity factor scales 1.94 + 1.358 =
+    # 3.298 -> ±0.3298; utilisation of 旋盤 scales only the estimated 1.358 -> ±0.1358
+    assert items[("factor", "X1")]["low"] == pytest.approx(11.398)
+    assert items[("factor", "X1")]["high"] == pytest.approx(13.198)
+    grid = items[("electricity_factor", "電力排出係数")]
+    assert (grid["low"], grid["high"]) == pytest.approx((11.9682, 12.6278))
+    util = items[("utilisation", "旋盤")]
+    assert (util["low"], util["high"]) == pytest.approx((12.1622, 12.4338))
+    # measured and rated estimate both shown: 12.298 with the meter, 12.298 - 1.94 +
+    # 2.716 = 13.074 with the estimate
+    basis = items[("energy_basis", "旋盤")]
+    assert (basis["measured"], basis["estimated"]) == pytest.approx((12.298, 13.074))
+    ordered = [i["kind"] for i in result.uncertainty.sensitivity]
+    assert ordered[:3] == ["factor", "electricity_factor", "utilisation"]  # by size
+    five = calculate(sensitivity_book(tmp_path), Options(uncertainty=100, sensitivity_pct=5))
+    x1 = next(i for i in five.uncertainty.sensitivity if i["name"] == "X1")
+    assert (x1["low"], x1["high"]) == pytest.approx((11.848, 12.748))
+
+
+def advice_book(tmp_path: Path) -> Path:
+    # P-1: 1 kg x X1 (1.0, proxy: gsd 2.0); P-2: 1 kg x Y1 (1.0, secondary: gsd 1.3) and
+    # 旋盤 60 min estimated: 10 kW x 1 h x 0.7 = 7 kWh (sd 30 %) x 0.388 (gsd 1.1).
+    return book(tmp_path, [["品番", "個数", "材質", "重量(kg)", "仕入先", "旋盤"],
+                           [None, None, None, None, None, "加工(分)"],
+                           ["P-1", 1, "X1", 1, "Z社", None], ["P-2", 1, "Y1", 1, "W社", 60]],
+                [["X1", "kg", 1.0, "t", "proxy"], ["Y1", "kg", 1.0, "t"]],
+                工程=PROCESSES, 設定=SETTINGS)
+
+
+def test_advice_ranking_by_hand(tmp_path):
+    # Var of a line = Var f (a^2 + sd^2) + E[f]^2 sd^2 (one factor per line here):
+    #  P-1 X1 gsd 2: Var f = e^0.480453 (e^0.480453 - 1) = 0.997084, E f^2 = 2.613813:
+    #       0.997084 x 1.0025 + 1.616729 x 0.0025 = 1.003792
+    #  P-2 energy: Var f = 0.150544 x 1.009126 x 0.009126 = 0.0013864, E[f]^2 = 0.151918,
+    #       a = 7, sd 2.1: 0.0013864 x 53.41 + 0.151918 x 4.41 = 0.744000
+    #  P-2 Y1 gsd 1.3: 0.076338 x 1.0025 + 1.071260 x 0.0025 = 0.079206
+    #  total variance 1.826999
+    # Made primary: X1 -> gsd 1.1 (0.011754): reduction 0.992038; energy sd 30 % -> 5 %
+    # (0.086709): 0.657291; Y1 -> gsd 1.1: 0.067452. Ranking: ask Z社 for P-1, measure
+    # P-2 on 旋盤, ask W社 for P-2.
+    result = calculate(advice_book(tmp_path), Options(uncertainty=20_000))
+    assert result.uncertainty.model.stage_moments()[1][-1] == pytest.approx(1.826999, rel=1e-6)
+    advice = result.uncertainty.advice(result)
+    kinds = [(a["kind"], a["part_number"]) for a in advice.actions]
+    assert kinds == [("ask_supplier", "P-1"), ("measure", "P-2"), ("ask_supplier", "P-2")]
+    reductions = [a["variance_reduction_share"] * 1.826999 for a in advice.actions]
+    assert reductions == pytest.approx([0.992038, 0.657291, 0.067452], rel=1e-5)
+    first = advice.actions[0]
+    assert first["supplier"] == "Z社" and first["basis"] == "proxy"
+    assert first["proxy_share"] == pytest.approx(1 / (2 + 7 * 0.388))  # 1 / 4.716
+    assert first["variance_share"] == pytest.approx(1.003792 / 1.826999, rel=1e-5)
+    assert first["narrowing_kg"] > advice.actions[1]["narrowing_kg"] > 0
+    assert first["interval_before"] == [advice.total.p2_5, advice.total.p97_5]
+    assert advice.proxy_share == pytest.approx(1 / 4.716)
+
+
+def test_advise_command(tmp_path):
+    path = advice_book(tmp_path)
+    out = tmp_path / "advice.json"
+    done = subprocess.run([CFP, "advise", str(path), "--uncertainty", "5000", "--format",
+                           "json", "-o", str(out), "--lang", "en"], capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["actions"][0]["text"].startswith("Ask Z社 for a PACT footprint of part P-1")
+    assert doc["iterations"] == 5000 and doc["seed"] == 14
+    ja = subprocess.run([CFP, "advise", str(path), "--lang", "ja", "--uncertainty", "2000",
+                         "--format", "json"], capture_output=True, text=True, check=True)
+    texts = [a["text"] for a in json.loads(ja.stdout)["actions"]]
+    assert "部品 P-2 の 旋盤 の加工電力量を実測する(推定値、分散の 41%)" in texts
+    table = subprocess.run([CFP, "advise", str(path), "--lang", "ja", "--uncertainty", "2000"],
+                           capture_output=True, text=True)
+    assert table.returncode == 0, table.stderr
+    assert "95% 区間の縮小" in table.stdout and "Z社" in table.stdout
+
+
+@pytest.mark.parametrize(("row", "cell", "text"), [
+    (["X1", "kg", 3.0, "t", None, "gamma", 1.2], "F2", "unknown distribution"),
+    (["X1", "kg", 3.0, "t", None, "lognormal", 0.9], "G2", "below 1"),
+    (["X1", "kg", 3.0, "t", None, "triangular", None, None, 4, 2], "I2", "above the maximum"),
+    (["X1", "kg", 3.0, "t", None, "uniform", None, None, 4, 6], "C2", "outside its range"),
+    (["X1", "kg", 3.0, "t", None, "normal"], "H2", "needs the column sd"),
+])
+def test_bad_distribution_cells_name_the_cell(tmp_path, row, cell, text):
+    path = book(tmp_path, [["品番", "個数", "材質", "重量(kg)"], ["P-1", 1, "X1", 2]], [row])
+    with pytest.raises(InputError) as error:
+        calculate(path, Options(uncertainty=100))
+    problem = error.value.problems[0]
+    assert problem.cell == cell and problem.sheet == "排出原単位"
+    assert text in error.value.render("en")
+
+
+def test_defaults_file_is_checked(tmp_path):
+    path = book(tmp_path, [["品番", "個数", "材質", "重量(kg)"], ["P-1", 1, "X1", 2]],
+                [["X1", "kg", 3.0, "t"]])
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[amount_cv]\nmass = 2\n[factor_gsd]\nproxy = 0.5\nnope = 1\n",
+                   encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        calculate(path, Options(uncertainty=100, uncertainty_defaults=bad))
+    cells = [p.cell for p in error.value.problems]
+    assert cells == ["amount_cv.mass", "factor_gsd.proxy", "factor_gsd.nope"]
+
+
+def test_usage_errors(tmp_path):
+    path = book(tmp_path, [["品番", "個数", "材質", "重量(kg)"], ["P-1", 1, "X1", 2]],
+                [["X1", "kg", 3.0, "t"]])
+    for args in (["--seed", "3"], ["--uncertainty", "1"], ["--uncertainty", "100",
+                                                           "--sensitivity", "0"]):
+        done = subprocess.run([CFP, "calc", str(path), *args, "--lang", "en"],
+                              capture_output=True, text=True)
+        assert done.returncode == 2, (args, done.stderr)
+
+
+def test_stats_of_known_samples():
+    # 1..100: mean 50.5, median 50.5, sd (ddof 1) = sqrt(100 x 101 / 12) = 29.011492,
+    # percentiles (linear): 2.5 % at position 2.475 -> 3.475; 97.5 % -> 97.525
+    s = stats_of(np.arange(1.0, 101.0))
+    assert (s.mean, s.median, s.p2_5, s.p97_5) == pytest.approx((50.5, 50.5, 3.475, 97.525))
+    assert s.sd == pytest.approx(29.011492, rel=1e-6)
