@@ -62,49 +62,134 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
     "rules.bad_choice": (
         "{key} = {value}: use one of {choices}.",
         "{key} = {value}: 次のいずれかにしてください: {choices}。"),
-    **{f"warn.cutoff_emissions.{stage}": (
-        f"cut-off ({en}): {{count}} excluded item(s) estimated at {{kg}} kg-CO2e with a "
-        f"conservative proxy, {{share}} of {en_of} (limit {{limit}}, rule profile "
-        f"{{profile}}); listed in the report.",
-        f"カットオフ({ja}): 除外した {{count}} 件を保守的な代替値で {{kg}} kg-CO2e と推計し"
-        f"ました。{ja_of}の {{share}} です(上限 {{limit}}、算定ルール {{profile}})。報告書に"
-        f"一覧を示します。")
-        for stage, en, en_of, ja, ja_of in (
-            ("materials", "materials", "the materials stage", "原材料", "原材料段階"),
-            ("transport", "transport", "the transport stage", "輸送", "輸送段階"),
-            ("processing", "processing", "the processing stage", "加工", "加工段階"),
-            ("waste", "waste", "the waste stage", "廃棄物", "廃棄物段階"),
-            ("total", "total", "the footprint", "全体", "フットプリント全体"))},
-    **{f"rules.cutoff_exceeded.{stage}": (
-        f"cut-off rule broken ({en}): {{count}} excluded item(s) are estimated at {{kg}} "
-        f"kg-CO2e with a conservative proxy, {{share}} of {en_of}, above the limit {{limit}} "
-        f"of rule profile {{profile}}. Give these parts an emission factor (or their "
-        f"supplier a route), or state a lower proxy (cutoff.proxy_kg_co2e_per_kg) in the "
-        f"profile. With --strict this is exit 1.",
-        f"カットオフ基準の超過({ja}): 除外した {{count}} 件は保守的な代替値で {{kg}} "
-        f"kg-CO2e と推計され、{ja_of}の {{share}} で、算定ルール {{profile}} の上限 "
-        f"{{limit}} を超えます。これらの部品に排出原単位(または仕入先の輸送条件)を与えるか、"
-        f"算定ルールに低い代替値(cutoff.proxy_kg_co2e_per_kg)を明記してください。--strict "
-        f"では終了コード 1 になります。")
-        for stage, en, en_of, ja, ja_of in (
-            ("materials", "materials", "the materials stage", "原材料", "原材料段階"),
-            ("transport", "transport", "the transport stage", "輸送", "輸送段階"),
-            ("processing", "processing", "the processing stage", "加工", "加工段階"),
-            ("waste", "waste", "the waste stage", "廃棄物", "廃棄物段階"),
-            ("total", "total", "the footprint", "全体", "フットプリント全体"))},
-    **{f"rules.cutoff_not_estimated.{stage}": (
-        f"cut-off rule not shown ({en}): {{missing}} of the {{count}} excluded item(s) have "
-        f"no weight, so their emissions cannot be estimated against the limit {{limit}} of "
-        f"rule profile {{profile}}. Enter their weights or give them a factor. With "
-        f"--strict this is exit 1.",
-        f"カットオフ基準を確認できません({ja}): 除外した {{count}} 件のうち {{missing}} 件"
-        f"に重量がなく、排出量を推計して算定ルール {{profile}} の上限 {{limit}} と照合でき"
-        f"ません。重量を入力するか排出原単位を与えてください。--strict では終了コード 1 に"
-        f"なります。")
-        for stage, en, ja in (
-            ("materials", "materials", "原材料"), ("transport", "transport", "輸送"),
-            ("processing", "processing", "加工"), ("waste", "waste", "廃棄物"),
-            ("total", "total", "全体"))},
+    "warn.cutoff_emissions.materials": (
+        "cut-off (materials): {count} excluded item(s) estimated at {kg} kg-CO2e with a "
+        "conservative proxy, {share} of the materials stage (limit {limit}, rule profile "
+        "{profile}); listed in the report.",
+        "カットオフ(原材料): 除外した {count} 件を保守的な代替値で {kg} kg-CO2e と推計しまし"
+        "た。原材料段階の {share} です(上限 {limit}、算定ルール {profile})。報告書に一覧を示"
+        "します。"),
+    "warn.cutoff_emissions.transport": (
+        "cut-off (transport): {count} excluded item(s) estimated at {kg} kg-CO2e with a "
+        "conservative proxy, {share} of the transport stage (limit {limit}, rule profile "
+        "{profile}); listed in the report.",
+        "カットオフ(輸送): 除外した {count} 件を保守的な代替値で {kg} kg-CO2e と推計しました"
+        "。輸送段階の {share} です(上限 {limit}、算定ルール {profile})。報告書に一覧を示しま"
+        "す。"),
+    "warn.cutoff_emissions.processing": (
+        "cut-off (processing): {count} excluded item(s) estimated at {kg} kg-CO2e with a "
+        "conservative proxy, {share} of the processing stage (limit {limit}, rule profile "
+        "{profile}); listed in the report.",
+        "カットオフ(加工): 除外した {count} 件を保守的な代替値で {kg} kg-CO2e と推計しました"
+        "。加工段階の {share} です(上限 {limit}、算定ルール {profile})。報告書に一覧を示しま"
+        "す。"),
+    "warn.cutoff_emissions.waste": (
+        "cut-off (waste): {count} excluded item(s) estimated at {kg} kg-CO2e with a "
+        "conservative proxy, {share} of the waste stage (limit {limit}, rule profile "
+        "{profile}); listed in the report.",
+        "カットオフ(廃棄物): 除外した {count} 件を保守的な代替値で {kg} kg-CO2e と推計しまし"
+        "た。廃棄物段階の {share} です(上限 {limit}、算定ルール {profile})。報告書に一覧を示"
+        "します。"),
+    "warn.cutoff_emissions.total": (
+        "cut-off (total): {count} excluded item(s) estimated at {kg} kg-CO2e with a "
+        "conservative proxy, {share} of the footprint (limit {limit}, rule profile "
+        "{profile}); listed in the report.",
+        "カットオフ(全体): 除外した {count} 件を保守的な代替値で {kg} kg-CO2e と推計しました"
+        "。フットプリント全体の {share} です(上限 {limit}、算定ルール {profile})。報告書に一"
+        "覧を示します。"),
+    "rules.cutoff_exceeded.materials": (
+        "cut-off rule broken (materials): {count} excluded item(s) are estimated at {kg} "
+        "kg-CO2e with a conservative proxy, {share} of the materials stage, above the limit "
+        "{limit} of rule profile {profile}. Give these parts an emission factor (or their "
+        "supplier a route), or state a lower proxy (cutoff.proxy_kg_co2e_per_kg) in the "
+        "profile. With --strict this is exit 1.",
+        "カットオフ基準の超過(原材料): 除外した {count} 件は保守的な代替値で {kg} kg-CO2e と"
+        "推計され、原材料段階の {share} で、算定ルール {profile} の上限 {limit} を超えます。"
+        "これらの部品に排出原単位(または仕入先の輸送条件)を与えるか、算定ルールに低い代替値(c"
+        "utoff.proxy_kg_co2e_per_kg)を明記してください。--strict では終了コード 1 になります"
+        "。"),
+    "rules.cutoff_exceeded.transport": (
+        "cut-off rule broken (transport): {count} excluded item(s) are estimated at {kg} "
+        "kg-CO2e with a conservative proxy, {share} of the transport stage, above the limit "
+        "{limit} of rule profile {profile}. Give these parts an emission factor (or their "
+        "supplier a route), or state a lower proxy (cutoff.proxy_kg_co2e_per_kg) in the "
+        "profile. With --strict this is exit 1.",
+        "カットオフ基準の超過(輸送): 除外した {count} 件は保守的な代替値で {kg} kg-CO2e と推"
+        "計され、輸送段階の {share} で、算定ルール {profile} の上限 {limit} を超えます。これ"
+        "らの部品に排出原単位(または仕入先の輸送条件)を与えるか、算定ルールに低い代替値(cutof"
+        "f.proxy_kg_co2e_per_kg)を明記してください。--strict では終了コード 1 になります。"),
+    "rules.cutoff_exceeded.processing": (
+        "cut-off rule broken (processing): {count} excluded item(s) are estimated at {kg} "
+        "kg-CO2e with a conservative proxy, {share} of the processing stage, above the limit "
+        "{limit} of rule profile {profile}. Give these parts an emission factor (or their "
+        "supplier a route), or state a lower proxy (cutoff.proxy_kg_co2e_per_kg) in the "
+        "profile. With --strict this is exit 1.",
+        "カットオフ基準の超過(加工): 除外した {count} 件は保守的な代替値で {kg} kg-CO2e と推"
+        "計され、加工段階の {share} で、算定ルール {profile} の上限 {limit} を超えます。これ"
+        "らの部品に排出原単位(または仕入先の輸送条件)を与えるか、算定ルールに低い代替値(cutof"
+        "f.proxy_kg_co2e_per_kg)を明記してください。--strict では終了コード 1 になります。"),
+    "rules.cutoff_exceeded.waste": (
+        "cut-off rule broken (waste): {count} excluded item(s) are estimated at {kg} kg-CO2e "
+        "with a conservative proxy, {share} of the waste stage, above the limit {limit} of "
+        "rule profile {profile}. Give these parts an emission factor (or their supplier a "
+        "route), or state a lower proxy (cutoff.proxy_kg_co2e_per_kg) in the profile. With "
+        "--strict this is exit 1.",
+        "カットオフ基準の超過(廃棄物): 除外した {count} 件は保守的な代替値で {kg} kg-CO2e と"
+        "推計され、廃棄物段階の {share} で、算定ルール {profile} の上限 {limit} を超えます。"
+        "これらの部品に排出原単位(または仕入先の輸送条件)を与えるか、算定ルールに低い代替値(c"
+        "utoff.proxy_kg_co2e_per_kg)を明記してください。--strict では終了コード 1 になります"
+        "。"),
+    "rules.cutoff_exceeded.total": (
+        "cut-off rule broken (total): {count} excluded item(s) are estimated at {kg} kg-CO2e "
+        "with a conservative proxy, {share} of the footprint, above the limit {limit} of "
+        "rule profile {profile}. Give these parts an emission factor (or their supplier a "
+        "route), or state a lower proxy (cutoff.proxy_kg_co2e_per_kg) in the profile. With "
+        "--strict this is exit 1.",
+        "カットオフ基準の超過(全体): 除外した {count} 件は保守的な代替値で {kg} kg-CO2e と推"
+        "計され、フットプリント全体の {share} で、算定ルール {profile} の上限 {limit} を超え"
+        "ます。これらの部品に排出原単位(または仕入先の輸送条件)を与えるか、算定ルールに低い代"
+        "替値(cutoff.proxy_kg_co2e_per_kg)を明記してください。--strict では終了コード 1 にな"
+        "ります。"),
+    "rules.cutoff_not_estimated.materials": (
+        "cut-off rule not shown (materials): {missing} of the {count} excluded item(s) have "
+        "no weight, so their emissions cannot be estimated against the limit {limit} of rule "
+        "profile {profile}. Enter their weights or give them a factor. With --strict this is "
+        "exit 1.",
+        "カットオフ基準を確認できません(原材料): 除外した {count} 件のうち {missing} 件に重量"
+        "がなく、排出量を推計して算定ルール {profile} の上限 {limit} と照合できません。重量を"
+        "入力するか排出原単位を与えてください。--strict では終了コード 1 になります。"),
+    "rules.cutoff_not_estimated.transport": (
+        "cut-off rule not shown (transport): {missing} of the {count} excluded item(s) have "
+        "no weight, so their emissions cannot be estimated against the limit {limit} of rule "
+        "profile {profile}. Enter their weights or give them a factor. With --strict this is "
+        "exit 1.",
+        "カットオフ基準を確認できません(輸送): 除外した {count} 件のうち {missing} 件に重量が"
+        "なく、排出量を推計して算定ルール {profile} の上限 {limit} と照合できません。重量を入"
+        "力するか排出原単位を与えてください。--strict では終了コード 1 になります。"),
+    "rules.cutoff_not_estimated.processing": (
+        "cut-off rule not shown (processing): {missing} of the {count} excluded item(s) have "
+        "no weight, so their emissions cannot be estimated against the limit {limit} of rule "
+        "profile {profile}. Enter their weights or give them a factor. With --strict this is "
+        "exit 1.",
+        "カットオフ基準を確認できません(加工): 除外した {count} 件のうち {missing} 件に重量が"
+        "なく、排出量を推計して算定ルール {profile} の上限 {limit} と照合できません。重量を入"
+        "力するか排出原単位を与えてください。--strict では終了コード 1 になります。"),
+    "rules.cutoff_not_estimated.waste": (
+        "cut-off rule not shown (waste): {missing} of the {count} excluded item(s) have no "
+        "weight, so their emissions cannot be estimated against the limit {limit} of rule "
+        "profile {profile}. Enter their weights or give them a factor. With --strict this is "
+        "exit 1.",
+        "カットオフ基準を確認できません(廃棄物): 除外した {count} 件のうち {missing} 件に重量"
+        "がなく、排出量を推計して算定ルール {profile} の上限 {limit} と照合できません。重量を"
+        "入力するか排出原単位を与えてください。--strict では終了コード 1 になります。"),
+    "rules.cutoff_not_estimated.total": (
+        "cut-off rule not shown (total): {missing} of the {count} excluded item(s) have no "
+        "weight, so their emissions cannot be estimated against the limit {limit} of rule "
+        "profile {profile}. Enter their weights or give them a factor. With --strict this is "
+        "exit 1.",
+        "カットオフ基準を確認できません(全体): 除外した {count} 件のうち {missing} 件に重量が"
+        "なく、排出量を推計して算定ルール {profile} の上限 {limit} と照合できません。重量を入"
+        "力するか排出原単位を与えてください。--strict では終了コード 1 になります。"),
     "rules.min_primary": (
         "data quality: the primary data share is {share}, below the minimum {limit} of rule "
         "profile {profile}. Measure energy or obtain supplier-specific footprints for the "

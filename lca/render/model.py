@@ -27,6 +27,7 @@ from ..frame import factorize
 from ..messages import CATALOG, tr
 from ..read.factors import builtin_path
 from ..schema import FIELDS, INVENTORY
+from . import rules_view
 from .reports import report_file_names
 from .text import LABELS, t
 
@@ -266,6 +267,7 @@ class ReportModel:
     hotspots: list[str] = field(default_factory=list)
     quality: list[str] = field(default_factory=list)
     limitations: list[str] = field(default_factory=list)
+    rules: Any = None  # rules_view.RulesView: profile, emission cut-off, allocation (issue 14)
 
     @property
     def created_date(self) -> str:
@@ -314,6 +316,7 @@ def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
             stem, ["html", "sheet", "pdf", "xlsx"]), strict=True)))
     model.hotspots, model.quality = _hotspots(model), _quality(model)
     model.limitations = _limitations(model)
+    model.rules = rules_view.view(result, lang)
     return model
 
 

@@ -31,6 +31,7 @@ from urllib.parse import quote
 from ..aggregate.result import Result
 from ..errors import UsageError
 from ..messages import tr
+from . import pact_rules
 
 SPEC_VERSIONS = ("3.0.0",)
 DEFAULT_GEOGRAPHY = "JP"
@@ -126,6 +127,7 @@ def _carbon_footprint(result: Result, created: datetime, lang: str) -> dict[str,
         "packagingEmissionsIncluded": False,
         "ipccCharacterizationFactors": [result.gwp],
         "crossSectoralStandards": ["ISO14067"],
+        **pact_rules.allocation(result),
     })
     rules = _urns_free(settings.get("pcr"))
     if rules:
@@ -209,7 +211,7 @@ def _geography(text: str, lang: str) -> dict[str, str]:
 
 
 def _boundary(result: Result) -> str:
-    stages = result.stages()
+    stages = pact_rules.boundary_stages(result)
     lines = ["Cradle-to-gate (ISO 14067), per declared unit:"]
     lines += [f"- {STAGE_BOUNDARY.get(s, s)}: {_decimal(v)} kgCO2e" for s, v in stages.items()]
     return "\n".join(lines)
@@ -218,6 +220,9 @@ def _boundary(result: Result) -> str:
 def _exempted(result: Result) -> tuple[str, str]:
     """Parts left out (mass cut-off, or no factor with --allow-missing). Their emissions
     are unknown, so the percent is estimated from their share of the product's mass."""
+    estimate = pact_rules.exempted(result, _decimal)  # the emission cut-off (issue 14)
+    if estimate is not None:
+        return estimate
     if not result.excluded:
         rule = f" (mass cut-off rule: {result.cutoff_pct:g}%)" if result.cutoff_pct else ""
         return "0", f"No parts excluded{rule}."
@@ -238,7 +243,7 @@ def _comment(result: Result) -> str:
             "removals are not accounted: all emissions are reported as fossil and "
             "pcfIncludingBiogenicUptake equals pcfExcludingBiogenicUptake. Fossil carbon "
             "content is not assessed (reported as 0). Product mass is the net weight of "
-            "the BOM's leaf parts.")
+            "the BOM's leaf parts." + pact_rules.comment(result))
 
 
 # --- identifiers --------------------------------------------------------------------------

@@ -21,6 +21,64 @@ __all__ = ["LABELS", "t"]
 
 # key: (English, Japanese)
 LABELS: Mapping[str, tuple[str, ...]] = {
+    # --- rule profiles, emission cut-off, allocation (issue 14, render/rules_view.py) ---
+    "rules.profile": ("Rule profile", "算定ルール"),
+    "rules.file": ("Profile file", "ルールのファイル"),
+    "rules.origin": ("Chosen by", "指定元"),
+    "rules.origin.command_line": ("command line (--rules)", "コマンドライン(--rules)"),
+    "rules.origin.settings": ("Settings sheet (算定ルール)", "設定シート(算定ルール)"),
+    "rules.origin.default": ("built-in default", "組み込みの既定"),
+    "rules.guideline": ("Follows", "準拠"),
+    "rules.sheet": ("Rules", "算定ルール"),
+    "rules.basis_total": ("Whole footprint", "フットプリント全体"),
+    "rules.cutoff_title": (
+        "Emission cut-off: what is excluded stays within {limit}",
+        "排出量によるカットオフ: 除外分は {limit} 以内"),
+    "rules.h.included": ("Included (kg-CO2e)", "算入(kg-CO2e)"),
+    "rules.h.excluded": ("Excluded, estimated (kg-CO2e)", "除外分の推計(kg-CO2e)"),
+    "rules.h.share": ("Share", "割合"),
+    "rules.h.within": ("Within the limit", "基準内"),
+    "rules.h.proxy": ("Conservative proxy", "保守的な代替値"),
+    "rules.h.estimate": ("Estimate (kg-CO2e)", "推計(kg-CO2e)"),
+    "rules.yes": ("yes", "はい"),
+    "rules.no": ("no", "いいえ"),
+    "rules.total_without": ("Total without the excluded items", "除外分を含まない合計"),
+    "rules.total_with": ("Total with the excluded items (estimated)", "除外分を含む合計(推計)"),
+    "rules.alloc.cut_off": (
+        "cut-off (recycled-content) approach: process scrap leaves without burden or credit",
+        "カットオフ(リサイクル含有率)法: 工程スクラップは負荷も控除もなしに系外へ"),
+    "rules.alloc.eol_recycling": (
+        "end-of-life recycling (avoided burden): a credit for the recycled process scrap, "
+        "shown separately and not subtracted from the footprint",
+        "リサイクル効果(回避負荷法): リサイクルされる工程スクラップの控除を別に示し、"
+        "フットプリントからは差し引かない"),
+    "rules.credit": ("Recycling credit (not in the total, kg-CO2e)",
+                     "リサイクル控除(合計に含まない、kg-CO2e)"),
+    "rules.total_with_credit": ("Total with the credit (for information, kg-CO2e)",
+                                "控除を反映した値(参考、kg-CO2e)"),
+    "rules.text.cutoff": (
+        "Rule profile {profile}: the items excluded are estimated with a conservative "
+        "proxy (materials: the profile's stated value, else the highest per-kg factor of "
+        "the part's category, else of any category; transport: the worst route of the "
+        "supplier table) and must stay within {limit} of {basis}.",
+        "算定ルール {profile}: 除外した項目を保守的な代替値(原材料: ルールに明記した値、"
+        "なければ部品の分類で最大の kg 当たり原単位、分類がなければ全分類で最大の値。輸送: "
+        "仕入先表で最も排出の大きい輸送条件)で推計し、{basis}の {limit} 以内であることを"
+        "確認します。"),
+    "rules.basis.stage": ("each life-cycle stage's emissions", "各ライフサイクル段階の排出量"),
+    "rules.basis.total": ("the whole footprint", "フットプリント全体"),
+    "rules.text.stages_out": (
+        "Outside the boundary by the rule profile: {stages}.",
+        "算定ルールによりシステム境界外: {stages}。"),
+    "rules.text.credit": (
+        "Recycling credit of the process scrap ({rate} recycled, avoided primary material "
+        "at each part's own material factor): {credit} kg-CO2e, not subtracted from the "
+        "footprint of {total} kg-CO2e; with the credit, for information: {net} kg-CO2e.",
+        "工程スクラップのリサイクル控除(リサイクル率 {rate}、各部品の材料の原単位で一次材料"
+        "の回避分): {credit} kg-CO2e。フットプリント {total} kg-CO2e からは差し引いていません。"
+        "控除を反映した参考値: {net} kg-CO2e。"),
+    "reason.unknown_supplier": (
+        "transport: supplier not in the supplier table", "輸送: 仕入先表にない仕入先"),
     # headers of the inventory fields (lca/schema.py) not printed before
     "h.parent_row": ("Parent row", "親の行"),
     "h.quantity_per_parent": ("Qty/parent", "親当たり個数"),

@@ -1,0 +1,143 @@
+"""What the reports show of the rule profile (issue 14): its name and file hash, the
+emission cut-off per stage with the excluded items' estimates, the scrap allocation and
+any recycling credit (always labelled, never in the total).
+
+`view(result, lang)` is `ReportModel.rules`, used by templates/_rules.html.j2 (study
+report, CFP sheet) and `xlsx_sheet` (the workbook's Rules sheet, via
+`xlsx.EXTRA_SHEETS`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .text import t
+
+STAGE_KEYS = ("materials", "transport", "processing", "waste")
+
+
+@dataclass
+class StageCheck:
+    key: str
+    label: str
+    included: float
+    excluded: float
+    with_excluded: float
+    share: float  # 0-1
+    items: int
+    within: bool
+    not_estimated: int
+
+
+@dataclass
+class RulesView:
+    name: str
+    file: str
+    sha256: str
+    origin: str  # label in the model's language
+    description: str
+    guideline: str
+    limit_pct: float
+    basis: str  # "stage" | "total"
+    stages_out: list[str]
+    checks: list[StageCheck]
+    total_without: float
+    total_with: float
+    excluded: list[dict[str, object]]  # the items with their estimate and share
+    allocation: str  # "cut_off" | "eol_recycling"
+    recycling_rate_pct: float | None
+    credit: float | None
+    total_with_credit: float | None
+    credit_lines: list[dict[str, object]] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # rules not met, as text
+
+    @property
+    def line(self) -> str:
+        """One line naming the profile and its hash (CFP sheet, traceability)."""
+        return f"{self.name} ({self.file}, SHA-256 {self.sha256[:16]}…)"
+
+
+def view(result: Any, lang: str) -> RulesView | None:
+    rules, emissions = result.rules, result.cut_off_emissions
+    if not rules or not emissions:
+        return None
+    allocation = result.allocation or {"scrap": "cut_off"}
+    basis = str(emissions["basis"])
+    checks_of = {"total": emissions["total"]} if basis == "total" else emissions["stages"]
+    checks = [StageCheck(
+        key, t(f"stage.{key}", lang) if key in STAGE_KEYS else t("rules.basis_total", lang),
+        float(c["included_kg_co2e"]), float(c["excluded_kg_co2e"]),
+        float(c["with_excluded_kg_co2e"]), float(c["share_pct"]) / 100, int(c["excluded_items"]),
+        bool(c["within"]), int(c["not_estimated"])) for key, c in checks_of.items()]
+    excluded = [{**e, "stage_label": t(f"stage.{e.get('stage', 'materials')}", lang),
+                 "reason_label": t(f"reason.{e.get('reason')}", lang),
+                 "share": None if e.get("share_pct") is None else float(e["share_pct"]) / 100}
+                for e in result.excluded]
+    return RulesView(
+        name=str(rules["name"]), file=str(rules["file"]), sha256=str(rules["sha256"]),
+        origin=t(f"rules.origin.{rules['origin']}", lang),
+        description=str(rules.get("description") or ""),
+        guideline=str(rules.get("guideline") or ""),
+        limit_pct=float(emissions["threshold_pct"]), basis=basis,
+        stages_out=[t(f"stage.{s}", lang) for s in STAGE_KEYS if s not in rules["stages"]],
+        checks=checks, total_without=float(emissions["total_without_excluded_kg_co2e"]),
+        total_with=float(emissions["total_with_excluded_kg_co2e"]), excluded=excluded,
+        allocation=str(allocation["scrap"]),
+        recycling_rate_pct=allocation.get("recycling_rate_pct"),
+        credit=allocation.get("credit_kg_co2e"),
+        total_with_credit=allocation.get("total_with_credit_kg_co2e"),
+        credit_lines=list(allocation.get("credit_lines") or []),
+        failures=[t(key, lang, **params) for key, params in result.rule_failures])
+
+
+def xlsx_sheet(m: Any) -> Any:
+    """The workbook's Rules sheet: the profile, the cut-off check, the allocation."""
+    from .model import fmt_sig
+    from .xlsx import KG, PCT, ExtraSheet
+
+    r: RulesView | None = m.rules
+    if r is None:
+        return None
+    lang = m.lang
+
+    def write(s: Any) -> None:
+        s.append([s.cell(t("rules.profile", lang)), r.name])
+        s.append([s.cell(t("rules.file", lang)), r.file])
+        s.append([s.cell("SHA-256"), r.sha256])
+        s.append([s.cell(t("rules.origin", lang)), r.origin])
+        if r.guideline:
+            s.append([s.cell(t("rules.guideline", lang)), r.guideline])
+        s.append([])
+        s.append([s.cell(t("rules.cutoff_title", lang, limit=f"{r.limit_pct:g}%"))])
+        s.header([t("h.stage", lang), t("rules.h.included", lang),
+                  t("rules.h.excluded", lang), t("rules.h.share", lang),
+                  t("rules.h.within", lang)])
+        for c in r.checks:
+            s.append([c.label, s.cell(c.included, fmt=KG), s.cell(c.excluded, fmt=KG),
+                      s.cell(c.share, fmt=PCT),
+                      t("rules.yes" if c.within else "rules.no", lang)])
+        s.append([t("rules.total_without", lang), s.cell(r.total_without, fmt=KG)])
+        s.append([t("rules.total_with", lang), s.cell(r.total_with, fmt=KG)])
+        if r.excluded:
+            s.append([])
+            s.header([t("h.part_number", lang), t("h.stage", lang), t("h.reason", lang),
+                      t("rules.h.proxy", lang), t("rules.h.estimate", lang),
+                      t("rules.h.share", lang)])
+            for e in r.excluded:
+                s.append([e.get("part_number"), e["stage_label"], e["reason_label"],
+                          e.get("proxy"), s.cell(e.get("estimated_kg_co2e"), fmt=KG),
+                          s.cell(e["share"], fmt=PCT)])
+        s.append([])
+        s.append([s.cell(t("sec.allocation", lang)), t(f"rules.alloc.{r.allocation}", lang)])
+        if r.credit is not None:
+            s.append([t("rules.credit", lang), s.cell(r.credit, fmt=KG)])
+            s.append([t("rules.total_with_credit", lang), s.cell(r.total_with_credit, fmt=KG)])
+            for line in r.credit_lines:
+                s.append([line["part_number"], line["material"],
+                          f"{fmt_sig(line['scrap_kg'])} kg", s.cell(line["kg_co2e"], fmt=KG)])
+        for text in r.failures:
+            s.append([s.cell(text, wrap=True)])
+
+    return ExtraSheet(t("rules.sheet", lang), [30, 22, 22, 28, 16, 12], write,
+                      freeze_header=False)
