@@ -327,7 +327,7 @@ def test_grade_coverage(grades: list[dict[str, str]]) -> None:
     ("ADC12", "aluminium_cast", ""), ("SS400", "steel", ""), ("S45C", "steel", ""),
     ("SCM435", "steel", ""), ("SUS304", "stainless", ""), ("C3604", "copper_alloy", ""),
     ("FCD450", "cast_iron", ""), ("PET", "resin", "pet"), ("PP", "resin", "pp"),
-    ("PTFE", "resin", "ptfe"), ("PA66", "resin", "pa"), ("PEEK", "resin", ""),
+    ("PTFE", "resin", "ptfe"), ("PA66", "resin", "pa"), ("PEEK", "resin", "resin:rigid"),
     ("NBR", "rubber", ""),
 ])
 def test_grade_examples(grades: list[dict[str, str]], grade: str, category: str,
@@ -428,9 +428,12 @@ def test_same_source_rows_agree(factors: dict[str, dict[str, str]]) -> None:
     """Rows that cite the same statistic must carry the same number."""
     assert factors["scrap:metal"]["kg_co2e"] == factors["scrap"]["kg_co2e"]
     assert factors["electricity:jp"]["kg_co2e"] == factors["electricity"]["kg_co2e"]
-    assert factors["aluminium_cast"]["kg_co2e"] == factors["aluminium_recycled"]["kg_co2e"]
+    # Dec 2026 defaults (docs/factor-research-2026-12.md §3): castings on DEFRA recycled
+    # aluminium, bolts on the CBAM Japanese value, moulded engineering plastics on DEFRA rigid
+    assert factors["aluminium_cast"]["kg_co2e"] == factors["aluminium_recycled:defra"]["kg_co2e"]
+    assert factors["fasteners"]["kg_co2e"] == factors["fasteners:jp"]["kg_co2e"]
     for key in ("abs", "pa", "pom", "pc", "ptfe"):
-        assert factors[key]["kg_co2e"] == factors["resin"]["kg_co2e"], key
+        assert factors[key]["kg_co2e"] == factors["resin:rigid"]["kg_co2e"], key
         assert factors[key]["data_type"] == "proxy", key
 
 
@@ -453,8 +456,8 @@ def test_component_rows_are_sourced_labelled_proxies(factors: dict[str, dict[str
 
 def test_cbam_rows_state_their_partial_scope(factors: dict[str, dict[str, str]]) -> None:
     cbam = [r for r in factors.values() if r["licence"] == CBAM_LICENCE]
-    assert {r["key"] for r in cbam} == {"bearing", "gear", "fasteners:jp", "steel:bar:jp",
-                                        "steel:alloy_bar:jp", "steel:electrical:jp",
+    assert {r["key"] for r in cbam} == {"bearing", "gear", "fasteners", "fasteners:jp",
+                                        "steel:bar:jp", "steel:alloy_bar:jp", "steel:electrical:jp",
                                         "pipe_fittings:steel:jp"}
     for row in cbam:
         assert row["geography"] == "JP" and "2025/2621" in row["source"], row["key"]

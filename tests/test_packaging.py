@@ -53,14 +53,14 @@ def test_wheel_runs_from_another_directory(wheel, tmp_path):
             "print(round(api.calculate(Path(sys.argv[2])).total, 6))")
     out = subprocess.run([sys.executable, "-I", "-c", code, str(target), str(sample)],
                          check=True, capture_output=True, text=True, cwd=tmp_path)
-    # samples/README.md: 35.134280 kg-CO2e
-    assert out.stdout.strip() == "35.13428"
+    # samples/README.md: 35.829358 kg-CO2e
+    assert out.stdout.strip() == "35.829358"
 
 
 def test_python_api_from_a_checkout_without_installing(tmp_path):
     # `import cfp` from the source tree alone (the editable install's finder removed):
     # cfp/__init__.py makes cli/, lca/, templates/ its subpackages. samples/README.md:
-    # multilevel-en totals 35.134280 kg-CO2e.
+    # multilevel-en totals 35.829358 kg-CO2e.
     code = ("import sys; sys.meta_path[:] = [f for f in sys.meta_path "
             "if 'editable' not in getattr(f, '__module__', '') "
             "and 'editable' not in repr(f)]; "
@@ -72,7 +72,7 @@ def test_python_api_from_a_checkout_without_installing(tmp_path):
     out = subprocess.run([sys.executable, "-I", "-c", code, str(ROOT),
                           str(ROOT / "samples" / "multilevel-en.xlsx")],
                          check=True, capture_output=True, text=True, cwd=tmp_path)
-    assert out.stdout.split() == ["35.13428", "Result"]
+    assert out.stdout.split() == ["35.829358", "Result"]
 
 
 def test_python_api_input_error_names_the_cell(tmp_path):

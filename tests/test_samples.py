@@ -29,10 +29,10 @@ REL = 1e-9
 
 # Built-in factors used (lca/data/factors.csv, key: kg-CO2e per unit)
 STEEL = 1.91  # steel (S45C, SS400, SCM435, SPCC, SUJ2) per kg
-FASTENERS = 1.91  # fasteners (分類 ボルト・ナット) per kg
+FASTENERS = 2.8  # fasteners (分類 ボルト・ナット) per kg: CBAM default, Japanese bolts (Dec 2026)
 STAINLESS = 3.7  # stainless (SUS304) per kg
 ALUMINIUM = 10.8  # aluminium (A6063, A2017) per kg
-ALU_CAST = 0.3  # aluminium_cast (ADC12) per kg
+ALU_CAST = 0.9950779  # aluminium_cast (ADC12) per kg: DEFRA recycled aluminium (Dec 2026; was 0.3)
 COPPER_ALLOY = 4.6  # copper_alloy (C3604) per kg
 PP = 2.57757172  # pp (grade PP -> factor key pp) per kg
 RUBBER = 3.3355719  # rubber (NBR) per kg
@@ -114,11 +114,11 @@ JA_WASTE = {  # qty x (raw - net) x scrap factor; bought parts (raw "-") have no
     "PU-108": 1 * (0.090 - 0.060) * SCRAP_METAL,
     "PU-109": 1 * (0.020 - 0.012) * SCRAP_RESIN,  # resin -> scrap:resin
 }
-JA_STAGES = {"materials": sum(JA_MATERIALS.values()),  # 7.132322364
+JA_STAGES = {"materials": sum(JA_MATERIALS.values()),  # 7.984927844
              "transport": sum(JA_TRANSPORT.values()),  # 0.030590875
              "processing": sum(JA_PROCESSING.values()),  # 6.051362410
              "waste": sum(JA_WASTE.values())}  # 0.024439400
-JA_TOTAL = sum(JA_STAGES.values())  # 13.238715049 kg-CO2e per 1 個
+JA_TOTAL = sum(JA_STAGES.values())  # 14.091320529 kg-CO2e per 1 個
 
 
 # ---------------------------------------------------------------------------------------
@@ -171,11 +171,11 @@ EN_WASTE = {
     "GM-224": 2 * (0.5 - 0.4) * SCRAP_METAL,
     "GM-240": 1 * (0.22 - 0.15) * SCRAP_METAL,
 }
-EN_STAGES = {"materials": sum(EN_MATERIALS.values()),  # 32.39564
+EN_STAGES = {"materials": sum(EN_MATERIALS.values()),  # 33.0907179
              "transport": sum(EN_TRANSPORT.values()),  # 0.100416286
              "processing": sum(EN_PROCESSING.values()),  # 2.631148125
              "waste": sum(EN_WASTE.values())}  # 0.007075377
-EN_TOTAL = sum(EN_STAGES.values())  # 35.134279788 kg-CO2e per 1 piece
+EN_TOTAL = sum(EN_STAGES.values())  # 35.829357688 kg-CO2e per 1 piece
 
 
 def _part_totals(*stages: dict[str, float]) -> dict[str, float]:
@@ -199,8 +199,11 @@ def en():
 # --- the hand figures themselves (so a typo in the constants above is caught) ---------
 
 def test_hand_totals_match_readme():
-    assert JA_TOTAL == pytest.approx(13.238715048856, rel=1e-11)
-    assert EN_TOTAL == pytest.approx(35.134279788200, rel=1e-11)
+    # before Dec 2026 (aluminium_cast 0.3, fasteners 1.91): 13.238715048856 and 35.134279788200;
+    # ja + 1.2 x (0.9950779 - 0.3) + 4 x 0.0052 x (2.8 - 1.91) = + 0.83409348 + 0.018512
+    # en + 2 x 0.5 x (0.9950779 - 0.3) = + 0.6950779
+    assert JA_TOTAL == pytest.approx(14.091320528856, rel=1e-11)
+    assert EN_TOTAL == pytest.approx(35.829357688200, rel=1e-11)
     assert JA_MEASURED_KWH * JA_GRID == pytest.approx(1.372923077, rel=1e-9)
 
 
@@ -258,7 +261,7 @@ def test_ja_measured_process_is_flagged(ja):
 
 
 def test_ja_primary_data_share(ja):
-    # only the measured MC energy is primary: 1.372923 / 13.238715
+    # only the measured MC energy is primary: 1.372923 / 14.091321
     assert ja.primary_data_share() == pytest.approx(46 / 13 * 0.388 / JA_TOTAL, rel=REL)
 
 
