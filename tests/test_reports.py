@@ -240,7 +240,7 @@ def book(written):
 
 def test_workbook_sheets(book):
     assert book.sheetnames == ["概要", "インベントリ", "段階別", "部品別", "上位10部品",
-                               "材料分類別", "工程別", "排出原単位", "注記"]
+                               "材料分類別", "工程別", "排出原単位", "算定ルール", "注記"]
 
 
 def test_inventory_numbers_are_numbers_and_sum_to_the_total(book, ja_result):
