@@ -196,14 +196,18 @@ def build_model(flows: Any, factor_dists: dict[str, dict[str, object]],
     basis[stage == "waste"] = "scrap"
     basis[(stage == "processing") & (energy == "measured")] = "measured_energy"
     basis[(stage == "processing") & (energy != "measured")] = "estimated_energy"
-    cv_of = defaults.amount_cv
-    cv = np.array([cv_of[b] for b in basis.tolist()]) if n else np.zeros(0)
-    keys = np.asarray(flows["factor_key"], dtype=object)
-    uniques: dict[object, int] = {}
-    factor_of = np.fromiter((uniques.setdefault(k, len(uniques)) for k in keys.tolist()),
-                            dtype=np.intp, count=n)
-    first = np.zeros(len(uniques), dtype=np.intp)
-    first[factor_of[::-1]] = np.arange(n - 1, -1, -1)
+    cv = np.zeros(n)
+    for name, value in defaults.amount_cv.items():
+        cv[basis == name] = value
+    # factors in order of first use (codes of the key column: no Python object per line)
+    key_text = flows.text("factor_key")
+    _, first, inverse = np.unique(key_text.codes, return_index=True, return_inverse=True)
+    order = np.argsort(first, kind="stable")
+    rank = np.empty(len(order), dtype=np.intp)
+    rank[order] = np.arange(len(order))
+    factor_of = rank[inverse.reshape(-1)] if n else np.zeros(0, dtype=np.intp)
+    first = first[order]
+    uniques = [key_text[int(i)] for i in first.tolist()]
     static = np.nan_to_num(flows["factor"].astype(float))
     matched = np.asarray(flows["matched_by"], dtype=object)
     types = np.asarray(flows["data_type"], dtype=object)
@@ -236,12 +240,12 @@ def build_model(flows: Any, factor_dists: dict[str, dict[str, object]],
         lows.append(np.nan)
         highs.append(np.nan)
         bases.append(name)
-    stage_index = {s: i for i, s in enumerate(STAGES)}
+    stage_text = flows.text("stage")
+    stage_codes = np.array([STAGES.index(v) for v in stage_text.values], dtype=np.intp)
     return Model(
         amount=amount, amount_sd=np.abs(amount) * cv, amount_basis=basis.tolist(),
         factor_of=factor_of,
-        stage_of=np.fromiter((stage_index[s] for s in stage.tolist()), dtype=np.intp,
-                             count=n),
+        stage_of=stage_codes[stage_text.codes] if n else np.zeros(0, dtype=np.intp),
         kind=np.array(kinds, dtype=np.intp), loc=np.array(locs, dtype=float),
         scale=np.array(scales, dtype=float), low=np.array(lows, dtype=float),
         high=np.array(highs, dtype=float), basis=bases,

@@ -197,3 +197,63 @@ def stacked_bars(rows: list[tuple[str, dict[str, float], str]], stage_names: dic
             x += w
         chart.add("text", value, x=x + 8, y=y + 16, font_size=10, fill=MUTED)
     return chart
+
+
+# -- uncertainty (issue 14, render/uncertainty_view.py) ------------------------------------
+
+def histogram(counts: list[int], edges: list[float], marks: list[tuple[float, str]],
+              label: str, axis: str, width: float = 680, height: float = 220) -> Chart:
+    """Bars of the Monte Carlo samples of the total; `marks` are vertical lines (the
+    static value, the 2.5 / 97.5 percentiles) with their labels."""
+    left, bottom, top = 10.0, 34.0, 22.0
+    chart = Chart(width, height, label)
+    span_w, span_h = width - 2 * left, height - bottom - top
+    low, high = edges[0], edges[-1]
+    scale = span_w / (high - low) if high > low else 0.0
+    largest = max(counts + [1])
+    for i, count in enumerate(counts):
+        x = left + (edges[i] - low) * scale
+        w = max((edges[i + 1] - edges[i]) * scale - 1, 1.0)
+        h = span_h * count / largest
+        chart.add("rect", x=x, y=top + span_h - h, width=w, height=max(h, 0.5), fill=BAR)
+    chart.add("line", x1=left, y1=top + span_h, x2=width - left, y2=top + span_h,
+              stroke=GRID)
+    for value, _text in ((low, ""), (high, "")):
+        x = left + (value - low) * scale
+        chart.add("text", axis_label(float(f"{value:.4g}")), x=x, y=top + span_h + 14,
+                  font_size=10, fill=MUTED, text_anchor="start" if value == low else "end")
+    chart.add("text", axis, x=width / 2, y=height - 4, font_size=10, fill=MUTED,
+              text_anchor="middle")
+    for i, (value, text) in enumerate(marks):
+        x = left + min(max(value - low, 0.0), high - low) * scale
+        chart.add("line", x1=x, y1=top - 4, x2=x, y2=top + span_h, stroke=LINE,
+                  stroke_width=1.5, stroke_dasharray="4 3" if i else "")
+        chart.add("text", clip(text, 160, 10), x=x + 3, y=10 + 9 * (i % 2), font_size=10,
+                  fill=LINE, text_anchor="start" if x < width * 0.7 else "end")
+    return chart
+
+
+def tornado(items: list[tuple[str, float, float]], center: float, label: str,
+            low_text: str, high_text: str, width: float = 680) -> Chart:
+    """One-at-a-time sensitivity: per input (name, total at the low value, total at the
+    high value), a bar from each to the static total `center`."""
+    row, label_w, top = 24.0, 230.0, 22.0
+    chart = Chart(width, top + row * len(items) + 8, label)
+    spread = max([abs(v - center) for _, lo, hi in items for v in (lo, hi)] + [0.0])
+    half = (width - label_w - 70) / 2
+    mid = label_w + 35 + half
+    scale = half / spread if spread > 0 else 0.0
+    chart.add("text", low_text, x=mid - 4, y=12, font_size=10, fill=MUTED, text_anchor="end")
+    chart.add("text", high_text, x=mid + 4, y=12, font_size=10, fill=MUTED)
+    for i, (name, lo, hi) in enumerate(items):
+        y = top + i * row
+        chart.add("text", clip(name, label_w - 8, 11), x=0, y=y + 15, font_size=11, fill=INK)
+        for value, color in ((lo, "#7fb3d5"), (hi, BAR)):
+            x = mid + (value - center) * scale
+            chart.add("rect", x=min(x, mid), y=y + 4, width=max(abs(x - mid), 1.0),
+                      height=row - 8, fill=color)
+            chart.add("text", f"{value:.4g}", x=x + (4 if value >= center else -4), y=y + 15,
+                      font_size=9, fill=MUTED, text_anchor="start" if value >= center
+                      else "end")
+    chart.add("line", x1=mid, y1=top - 2, x2=mid, y2=top + row * len(items), stroke=INK)
+    return chart

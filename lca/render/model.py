@@ -268,6 +268,8 @@ class ReportModel:
     quality: list[str] = field(default_factory=list)
     limitations: list[str] = field(default_factory=list)
     rules: Any = None  # rules_view.RulesView: profile, emission cut-off, allocation (issue 14)
+    #: the Monte Carlo, sensitivity and advice (issue 14, render/uncertainty_view.py)
+    uncertainty: Any = None
 
     @property
     def created_date(self) -> str:
@@ -317,6 +319,8 @@ def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
     model.hotspots, model.quality = _hotspots(model), _quality(model)
     model.limitations = _limitations(model)
     model.rules = rules_view.view(result, lang)
+    model.uncertainty = __import__("cfp.lca.render.uncertainty_view", fromlist=["_"]).view(
+        result, lang)  # issue 14
     return model
 
 

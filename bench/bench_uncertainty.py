@@ -1,0 +1,140 @@
+"""Benchmark (issue 14): Monte Carlo of a 1,000-line BOM, cfp against Brightway 2.5.
+
+Same model on both sides: lognormal factors (gsd 1.2; one draw per factor per
+iteration, shared by its lines), normal amounts (5 %; one draw per line). Timed in the
+same run, on the same machine:
+
+- `cfp calc BOM --uncertainty 10000 --format json -o FILE` as a fresh process (start-up,
+  reading the workbook, the calculation, the Monte Carlo, the JSON);
+- Brightway: bw2calc 3.1 `LCA(use_distributions=True)` built from cfp's inventory
+  (bench/bw_model.py), then `next(lca)` 10,000 times (in-process: its start-up and the
+  matrix building are not counted, to Brightway's advantage);
+- a plain vectorised numpy version sampling every line (no aggregation), in-process.
+
+Target: cfp <= 1 s and >= 60x Brightway; cfp's mean within 1 % of Brightway's.
+
+    nice python bench/bench_uncertainty.py [--lines 1000] [--iterations 10000]
+        [--bw-iterations N] [--repeat 3]
+
+`--bw-iterations` lower than --iterations times fewer Brightway iterations and scales
+the time linearly (each iteration is one sample and one solve; say so when reporting).
+Needs the `bench` extra (pip install -e .[bench]); without Brightway the numpy reference
+is the baseline, labelled as such.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+from bomgen import make_bom
+
+HERE = Path(__file__).resolve().parent
+WORK = HERE / "_work"
+DEFAULTS = """# every factor lognormal gsd 1.2, every amount normal 5 % (the issue's model)
+[amount_cv]
+count = 0.05
+mass = 0.05
+transport = 0.05
+measured_energy = 0.05
+estimated_energy = 0.05
+scrap = 0.05
+[factor_gsd]
+primary = 1.2
+electricity = 1.2
+supplier_pcf = 1.2
+supplier_pcf_best = 1.2
+supplier_pcf_worst = 1.2
+secondary = 1.2
+proxy = 1.2
+"""
+
+
+def numpy_reference(model, iterations: int, seed: int) -> np.ndarray:  # noqa: ANN001
+    """Every line sampled (no per-factor aggregation): what a direct vectorisation of
+    the inventory does."""
+    rng = np.random.default_rng(seed)
+    out = np.empty(iterations)
+    chunk = 500
+    for begin in range(0, iterations, chunk):
+        c = min(chunk, iterations - begin)
+        f = model.loc[:, None] * np.exp(model.scale[:, None] * rng.standard_normal(
+            (len(model.loc), c)))
+        a = model.amount[:, None] + model.amount_sd[:, None] * rng.standard_normal(
+            (len(model.amount), c))
+        out[begin:begin + c] = (f[model.factor_of] * a).sum(axis=0)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lines", type=int, default=1000)
+    parser.add_argument("--iterations", type=int, default=10_000)
+    parser.add_argument("--bw-iterations", type=int, default=None)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    WORK.mkdir(exist_ok=True)
+    bom = WORK / f"bom-unc-{args.lines}.xlsx"
+    if not bom.exists():
+        make_bom(bom, args.lines)
+    defaults = WORK / "uncertainty-bench.toml"
+    defaults.write_text(DEFAULTS, encoding="utf-8")
+    out = WORK / "uncertainty.json"
+    cfp = str(Path(sys.executable).with_name("cfp"))
+    command = [cfp, "calc", str(bom), "--uncertainty", str(args.iterations),
+               "--uncertainty-defaults", str(defaults), "--format", "json", "-o", str(out)]
+    runs = []
+    for _ in range(args.repeat):
+        start = time.perf_counter()
+        subprocess.run(command, check=True)
+        runs.append(time.perf_counter() - start)
+    cfp_s = statistics.median(runs)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    cfp_mean = doc["uncertainty"]["total"]["mean"]
+    sys.path.insert(0, str(HERE.parent.parent))
+    import cfp as api
+
+    result = api.calculate(bom, uncertainty=args.iterations, uncertainty_defaults=defaults)
+    model = result.uncertainty.model
+    print(f"BOM: {args.lines} lines, {len(model.amount):,} flows, {len(model.keys)} factors; "
+          f"static total {result.total:.6f} kg-CO2e")
+    print(f"cfp calc --uncertainty {args.iterations} (whole process): median {cfp_s:.3f} s "
+          f"runs {[round(r, 3) for r in runs]}  mean {cfp_mean:.6f}")
+    start = time.perf_counter()
+    reference = numpy_reference(model, args.iterations, 14)
+    numpy_s = time.perf_counter() - start
+    print(f"plain numpy, every line sampled (in-process): {numpy_s:.3f} s  "
+          f"mean {reference.mean():.6f}  ({numpy_s / cfp_s:.1f}x cfp's whole process)")
+    try:
+        import bw_model
+    except ImportError:  # pragma: no cover
+        bw_model = None
+    try:
+        import bw2calc  # noqa: F401
+    except ImportError:
+        print("Brightway (bw2calc) not installed: the numpy reference is the baseline")
+        return 0
+    n_bw = args.bw_iterations or args.iterations
+    start = time.perf_counter()
+    scores = bw_model.monte_carlo(model, n_bw, seed=14)
+    bw_s = (time.perf_counter() - start) * args.iterations / n_bw
+    static = bw_model.lca(model).score
+    scaled = "" if n_bw == args.iterations else f" (timed {n_bw:,}, scaled)"
+    print(f"Brightway bw2calc LCA(use_distributions=True), {args.iterations:,} iterations"
+          f"{scaled}: {bw_s:.1f} s  mean {scores.mean():.6f}  static {static:.6f}")
+    print(f"ratio Brightway / cfp: {bw_s / cfp_s:.0f}x (target >= 60x); cfp <= 1 s: "
+          f"{cfp_s <= 1.0}")
+    print(f"means: cfp {cfp_mean:.6f} vs Brightway {scores.mean():.6f}: "
+          f"{abs(cfp_mean / scores.mean() - 1):.3%} apart (target < 1 %); static totals "
+          f"differ by {abs(static - result.total):.2e}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
