@@ -118,6 +118,9 @@ def _load(path: Path, label: str, origin: str) -> RuleProfile:
 def _read(path: Path, label: str, log: ProblemLog) -> tuple[dict[str, object] | None, bytes]:
     """The parsed file and its bytes (for the hash); None where it cannot be used."""
     raw = b""
+    if path.exists() and not path.is_file():  # a folder, a FIFO, a device: never read
+        log.add("rules.unreadable", value=label, reason="not a regular file")
+        return None, raw
     try:
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)

@@ -432,3 +432,61 @@ def test_strict_in_a_batch_is_a_failed_check(tmp_path):
                str(tmp_path / "out2"))
     assert done.returncode == 1, done.stderr
     assert (tmp_path / "out2" / "r.json").exists()  # the result is still written
+
+
+def test_a_folder_or_fifo_is_not_read(tmp_path):
+    import os
+
+    fifo = tmp_path / "fifo.toml"
+    os.mkfifo(fifo)  # opening it would block until a writer comes
+    for path in (tmp_path, fifo):
+        with pytest.raises(InputError) as info:
+            load_profile(str(path))
+        assert [p.code for p in info.value.problems] == ["rules.unreadable"]
+
+
+# --- the boundary and the outputs ---------------------------------------------------------
+
+def test_stages_outside_the_boundary_are_left_out_and_said(tmp_path):
+    # M-1 as in _scrap_book: materials 6.0, waste 0.1; the profile keeps materials only
+    rules = profile(tmp_path, '[boundary]\nstages = ["materials"]\n')
+    result = calculate(_scrap_book(tmp_path), Options(rules=str(rules)))
+    assert result.total == pytest.approx(6.0)
+    assert result.stages()["waste"] == 0
+    assert ("warn.rules_stages_out", {"stages": "transport, processing, waste",
+                                      "profile": "p"}) in result.warnings
+    from datetime import UTC, datetime
+
+    from cfp.lca.render.pact import to_pact
+
+    pcf = to_pact(result, created=datetime(2026, 1, 1, tzinfo=UTC))["pcf"]
+    assert "Waste" not in pcf["boundaryProcessesDescription"]
+    assert "Materials" in pcf["boundaryProcessesDescription"]
+
+
+def test_reports_name_the_profile_and_label_the_credit(tmp_path):
+    import openpyxl
+
+    from cfp.lca.render.reports import write_reports
+
+    rules = profile(tmp_path, 'name = "cust-a"\n[allocation]\nscrap = "eol_recycling"\n')
+    digest = hashlib.sha256(rules.read_bytes()).hexdigest()
+    result = calculate(_scrap_book(tmp_path), Options(rules=str(rules)))
+    out = tmp_path / "out"
+    write_reports(result, ["html", "sheet", "xlsx", "pact"], out, "en",
+                  timestamp="2026-01-01T00:00:00Z")
+    report = (out / "s-report.html").read_text("utf-8")
+    sheet = (out / "s-sheet.html").read_text("utf-8")
+    assert digest in report and "cust-a" in report
+    assert f"SHA-256 {digest[:16]}" in sheet  # the sheet's one line
+    # the credit: -1.0 kg x 100 % x 2.0 = -2.000, labelled, the footprint 6.100 beside it
+    assert "Recycling credit of the process scrap (100.0% recycled" in report
+    assert "-2.000 kg-CO2e, not subtracted from the footprint of 6.100 kg-CO2e" in report
+    assert "Recycling credit (not in the total, kg-CO2e): -2.000" in sheet
+    book = openpyxl.load_workbook(out / "s-inventory.xlsx")
+    rows = list(book["Rules"].iter_rows(values_only=True))
+    assert ("Rule profile", "cust-a") == rows[0][:2] and rows[2][1] == digest
+    assert ("Recycling credit (not in the total, kg-CO2e)", -2) in [r[:2] for r in rows]
+    pact = (out / "s-pact.json").read_text("utf-8")
+    assert '"pcfExcludingBiogenicUptake": "6.1"' in pact and digest in pact
+    assert "not subtracted from this PCF" in pact
