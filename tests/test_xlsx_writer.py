@@ -7,8 +7,11 @@ the same calculation, on a generated BOM large enough for the writer's shortcuts
 
 from __future__ import annotations
 
+import csv
 import io
 import json
+import shutil
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 import zipfile
@@ -220,6 +223,30 @@ def test_extra_sheets_come_after_the_factors_and_only_when_they_have_content(
     assert sheet["A2"].value == "'=p95" and sheet["A2"].data_type == "s"
     assert sheet["B2"].value == pytest.approx(model.total * 1.2)
     assert sheet["B2"].number_format == report_xlsx.KG and sheet.freeze_panes == "A2"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_reads_the_same_inventory(generated, tmp_path):
+    """LibreOffice (headless, its own profile) converts the inventory sheet to CSV; each
+    cell is the one openpyxl reads (numbers to the 15 digits LibreOffice prints)."""
+    _result, _document, _model, data = generated
+    (tmp_path / "book.xlsx").write_bytes(data)
+    subprocess.run(["soffice", "--headless", "--norestore",
+                    f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to",
+                    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,"
+                    "false,2", "--outdir", str(tmp_path / "out"), str(tmp_path / "book.xlsx")],
+                   check=True, capture_output=True, timeout=300)
+    [converted] = (tmp_path / "out").iterdir()
+    theirs = list(csv.reader(converted.open(encoding="utf-8")))
+    ours = _sheet_rows(data, INVENTORY, "openpyxl")
+    assert len(theirs) == len(ours)
+    for mine, row in zip(ours, theirs, strict=True):
+        row += [""] * (len(mine) - len(row))
+        for value, text in zip(mine, row, strict=True):
+            if value is None or isinstance(value, str):
+                assert text == (value or "")
+            else:
+                assert float(text) == pytest.approx(value, rel=1e-14, abs=0)
 
 
 # --- the zip writer ---------------------------------------------------------------------
