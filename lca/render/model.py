@@ -267,6 +267,9 @@ class ReportModel:
     hotspots: list[str] = field(default_factory=list)
     quality: list[str] = field(default_factory=list)
     limitations: list[str] = field(default_factory=list)
+    #: supplier footprints used as primary data (issue 12), and the share they carry
+    supplier_pcfs: list[dict[str, object]] = field(default_factory=list)
+    supplier_share: float = 0.0
     rules: Any = None  # rules_view.RulesView: profile, emission cut-off, allocation (issue 14)
     #: the Monte Carlo, sensitivity and advice (issue 14, render/uncertainty_view.py)
     uncertainty: Any = None
@@ -316,12 +319,28 @@ def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
         cfp_version=result.cfp_version, builtin_sha256=_builtin_sha256(), stem=stem,
         files=dict(zip(("html", "sheet", "pdf", "sheet_pdf", "xlsx"), report_file_names(
             stem, ["html", "sheet", "pdf", "xlsx"]), strict=True)))
+    model.supplier_pcfs, model.supplier_share = supplier_rows(result, lang)
     model.hotspots, model.quality = _hotspots(model), _quality(model)
     model.limitations = _limitations(model)
     model.rules = rules_view.view(result, lang)
     model.uncertainty = __import__("cfp.lca.render.uncertainty_view", fromlist=["_"]).view(
         result, lang)  # issue 14
     return model
+
+
+def supplier_rows(result: Result, lang: str) -> tuple[list[dict[str, object]], float]:
+    """The supplier footprints used (issue 12), as the reports show them, and the share
+    of the total they carry together."""
+    rows = []
+    for f in result.supplier_footprints():
+        pds = f["primary_data_share"]
+        dqr = [f["dqr"][k] for k in ("technological", "geographical", "temporal")]
+        rows.append({**f, "period": str(f["reference_period"]).replace("/", " – "),
+                     "pds": t("label.not_given", lang) if pds is None else fmt_pct(pds),
+                     "dqr": " / ".join("–" if v is None else f"{v:g}" for v in dqr)
+                     if any(v is not None for v in dqr) else t("label.not_given", lang),
+                     "rows": ", ".join(map(str, f["rows"]))})
+    return rows, sum(float(r["share"]) for r in rows)  # type: ignore[arg-type]
 
 
 # --- numbers --------------------------------------------------------------------------

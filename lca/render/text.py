@@ -129,6 +129,7 @@ LABELS: Mapping[str, tuple[str, ...]] = {
         "占める割合は {share} です。一次データ比率には、仕入先自身の一次データ比率に応じて"
         "算入しています。"),
     "label.not_given": ("not given", "記載なし"),
+    "mb.supplier_pcf": ("supplier footprint (PACT)", "仕入先CFP(PACT)"),
     # the PDF's annex A shows the first rows only (WeasyPrint: ~25 ms a row)
     "text.pdf_capped": (
         "This PDF shows the first {shown} of the {count} inventory rows. Full inventory: "
