@@ -62,6 +62,10 @@ def calc(
         "--supplier-pcf", help="Supplier footprints (PACT v3 or v2.x JSON: a file, or a "
         "folder of *.json), repeatable: a BOM line matching one (PCF ID, 仕入先品番 or 品番) "
         "uses it as primary data. 仕入先の CFP(PACT JSON、複数可)。")] = None,
+    pact_extension: Annotated[str | None, typer.Option(
+        "--pact-extension", help="Add an extension to the PACT export (--report pact): gxd "
+        "(Green x Digital consortium: calcMethod, FWedition, gate-to-gate emissions); also "
+        "Settings GxD = yes. PACT 出力に拡張を追加(gxd: グリーン×デジタル)。")] = None,
     processes: Annotated[Path | None, typer.Option(
         "--processes", help=MASTER_HELP["processes"])] = None,
     measurements: Annotated[Path | None, typer.Option(

@@ -42,6 +42,7 @@ class CalcArgs:
     factors: list[Path] | None = None
     factor_columns: str | None = None
     supplier_pcf: list[Path] | None = None
+    pact_extension: str | None = None  # issue 12: "gxd" adds Green x Digital to PACT
     processes: Path | None = None
     measurements: Path | None = None
     suppliers: Path | None = None
@@ -127,6 +128,7 @@ def _execute(args: CalcArgs, language: str) -> int:
                                 materials=args.materials),
             gwp=args.gwp, allow_missing=args.allow_missing, cutoff_pct=args.cutoff,
             prefetched=early, limits=limits, supplier_pcf=list(args.supplier_pcf or []),
+            pact_extensions=pact_extensions(args.pact_extension),
             rules=args.rules, strict=args.strict,
             as_of=_as_of(args, language)))
     for name, value in uncertainty_options(args).items():  # issue 14: --uncertainty N
@@ -143,8 +145,8 @@ def _execute(args: CalcArgs, language: str) -> int:
 def _as_of(args: CalcArgs, language: str) -> object:
     """The time supplier footprints' validity is checked against: --timestamp or
     SOURCE_DATE_EPOCH when pinned (so results are reproducible), else None (now)."""
-    if not args.supplier_pcf:
-        return None
+    if not args.supplier_pcf and not args.timestamp:
+        return None  # (a pinned --timestamp also dates the study: aggregate/quality.py)
     from cfp.lca.clock import resolve_time
 
     when, pinned = resolve_time(args.timestamp, language)
@@ -180,6 +182,7 @@ def check(args: CalcArgs, batch: bool) -> list[str]:
                          kinds=", ".join(REPORT_KINDS))
     if kinds and args.out_dir is None:
         raise UsageError("usage.report_needs_out")
+    pact_extensions(args.pact_extension)
     if args.cutoff is not None and not 0 <= args.cutoff <= 100:
         raise UsageError("usage.range", option="--cutoff", value=f"{args.cutoff:g}", low=0,
                          high=100)
@@ -192,6 +195,20 @@ def check(args: CalcArgs, batch: bool) -> list[str]:
         raise UsageError("usage.out_needs_report", path=args.out_dir,
                          kinds=", ".join(REPORT_KINDS))
     return kinds
+
+
+def pact_extensions(text: str | None) -> list[str]:
+    """--pact-extension gxd (comma-separated): the PACT extensions to add; others refused."""
+    from cfp.lca.errors import UsageError
+    from cfp.lca.render.gxd import EXTENSIONS
+
+    wanted = list(dict.fromkeys(k.strip().lower() for k in (text or "").split(",")
+                                if k.strip()))
+    unknown = [k for k in wanted if k not in EXTENSIONS]
+    if unknown:
+        raise UsageError("usage.pact_extension", value=",".join(unknown),
+                         extensions=", ".join(EXTENSIONS))
+    return wanted
 
 
 def _is_batch(paths: list[Path], *batch_options: object) -> bool:

@@ -28,6 +28,7 @@ OPTIONS: dict[str, tuple[str, str]] = {
     "--factors": ("factors", "paths"),
     "--factor-columns": ("factor_columns", "text"),
     "--supplier-pcf": ("supplier_pcf", "paths"),
+    "--pact-extension": ("pact_extension", "text"),
     "--processes": ("processes", "path"),
     "--measurements": ("measurements", "path"),
     "--suppliers": ("suppliers", "path"),

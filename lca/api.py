@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from . import rulecheck
+from .aggregate import quality
 from .aggregate.result import DEFAULT_DECLARED_UNIT, Result
 from .compute import flows as compute
 from .compute import supplier as supplier_flows
@@ -53,6 +54,8 @@ class Options:
     supplier_pcf: list[Path] = field(default_factory=list)
     #: the moment supplier footprints' validity is checked against (--timestamp); None: now
     as_of: datetime | None = None
+    #: PACT extensions to add to the export: "gxd" (Green x Digital, render/gxd.py)
+    pact_extensions: list[str] = field(default_factory=list)
     #: Monte Carlo (issue 14, lca/uncertainty.py): iterations, seed, sensitivity step (%),
     #: data-quality defaults (a TOML file, an `uncertainty.Defaults`; None: built in)
     uncertainty: int | None = None
@@ -184,6 +187,8 @@ def _calculate(path: Path, options: Options) -> Result:
         supplier_pcfs=tuple(match.footprints),
     )
     rulecheck.after_result(result, inputs, rules)
+    quality.add_ratings(result, options.as_of)  # DQR per line (issue 12, PACT dqi)
+    result.pact_extensions = tuple(options.pact_extensions)
     if options.uncertainty:  # issue 14: the Monte Carlo, variance ranking, sensitivity
         from . import uncertainty
 

@@ -380,6 +380,27 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
         "the hidden sheet '{sheet}' of the workbook was read and used.",
         "ブックの非表示シート「{sheet}」を読み込んで使用しました。",
     ),
+    # --- PACT export: data quality, version chain, product ids, Green x Digital (issue 12,
+    # lca/aggregate/quality.py, lca/render/pact_chain.py, lca/render/gxd.py) ---------------
+    "h.dqr_technological": ("DQR technological", "DQR 技術的代表性"),
+    "h.dqr_geographical": ("DQR geographical", "DQR 地理的代表性"),
+    "h.dqr_temporal": ("DQR temporal", "DQR 時間的代表性"),
+    "setting.company_domain": ("Company domain", "会社ドメイン"),
+    "settings.domain_hint": (
+        "Write the company's internet domain name, e.g. example.co.jp (letters, digits and "
+        "hyphens; labels separated by dots; no http:// and no path).",
+        "会社のドメイン名を書いてください(例: example.co.jp。英数字とハイフン、ラベルはドットで"
+        "区切り、http:// やパスは付けません)。",
+    ),
+    "settings.yes_no_hint": (
+        "Write yes or no (はい / いいえ).",
+        "yes / no(はい / いいえ)で書いてください。",
+    ),
+    "usage.pact_extension": (
+        "--pact-extension {value}: not an extension cfp writes; use {extensions}.",
+        "--pact-extension {value}: cfp が書ける拡張ではありません。{extensions} を指定して"
+        "ください。",
+    ),
     # --- supplier footprints in (issue 12, lca/read/supplier_pcf.py) ----------------------
     "supplier_pcf.not_found": (
         "no such file or folder. Check the --supplier-pcf path.",

@@ -85,6 +85,13 @@ INVENTORY: tuple[Field, ...] = (
           doc="its PACT v3 geographicalDQR, 1-5"),
     Field("pcf_dqr_temporal", "float", "h.pcf_dqr_temporal", digits=6,
           doc="its PACT v3 temporalDQR, 1-5"),
+    # data quality ratings of the line, PACT v3's 1-5 (1 best; issue 12, aggregate/quality.py)
+    Field("dqr_technological", "float", "h.dqr_technological", csv=False,
+          doc="technological representativeness: 1 own/specific data ... 4 proxy, 5 unknown"),
+    Field("dqr_geographical", "float", "h.dqr_geographical", csv=False,
+          doc="geographical: 1 the site's country ... 4 another country, 5 not stated"),
+    Field("dqr_temporal", "float", "h.dqr_temporal", csv=False,
+          doc="temporal: years between the factor's year and the reference period"),
 )
 
 FIELDS: dict[str, Field] = {f.name: f for f in INVENTORY}

@@ -80,6 +80,8 @@ class Result:
     allocation: dict[str, object] | None = None
     rule_failures: list[tuple[str, dict[str, object]]] = field(default_factory=list)
     supplier_pcfs: tuple[Any, ...] = ()
+    #: PACT extensions asked for (--pact-extension; render/gxd.py), e.g. ("gxd",)
+    pact_extensions: tuple[str, ...] = ()
     #: the Monte Carlo of `--uncertainty N` (lca/uncertainty.py `Analysis`), or None
     uncertainty: Any = None
 

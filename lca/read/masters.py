@@ -7,6 +7,7 @@ way. Emission factors are read in `factors.py`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,6 +84,10 @@ SETTING_KEYS: dict[str, list[str]] = {
                                "CPC"],
     "pcr": ["PCR", "製品別算定ルール", "Product rules", "Product or sector specific rules"],
     "pact_id": ["PACT id", "PACT ID", "PCF id"],
+    # PACT export (issue 12): productIds urn:pact:<domain>:supplier-id:<number>; the
+    # Green x Digital extension (render/gxd.py)
+    "company_domain": ["会社ドメイン", "ドメイン", "Company domain", "Domain"],
+    "gxd": ["GxD", "Green x Digital", "グリーン×デジタル"],
     # rule profile (issue 14, lca/rules.py): a built-in name or a TOML file
     "rules": ["算定ルール", "Rules", "Rule profile"],
 }
@@ -111,6 +116,8 @@ class Settings:
     product_classification: str | None = None
     pcr: str | None = None
     pact_id: str | None = None
+    company_domain: str | None = None  # PACT productIds (issue 12), a host name
+    gxd: bool | None = None  # PACT: add the Green x Digital extension (issue 12)
     rules: str | None = None  # rule profile: a built-in name or a TOML file (issue 14)
 
 
@@ -234,6 +241,12 @@ def _set(settings: Settings, key: str, raw: object, log: ProblemLog, file: str, 
             value = nfkc(str(raw)).upper()
             if value not in ("AR5", "AR6"):
                 raise ValueError(raw)
+        elif key == "company_domain":
+            hint = "settings.domain_hint"
+            value = company_domain(raw)
+        elif key == "gxd":
+            hint = "settings.yes_no_hint"
+            value = yes_no(raw)
         elif key == "weight_unit":
             hint = "settings.weight_unit_hint"
             value = nfkc(str(raw)).casefold()
@@ -247,6 +260,33 @@ def _set(settings: Settings, key: str, raw: object, log: ProblemLog, file: str, 
         return
     setattr(settings, key, value)
     settings.cells[key] = f"{source_label(file, sheet)}!{cell}"
+
+
+#: a host name (RFC 1035/1123): labels of letters, digits and inner hyphens, a letter TLD
+_HOSTNAME = re.compile(r"(?=.{1,253}\Z)(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+[a-z]{2,63}\Z")
+_YES = {"yes", "y", "true", "1", "on", "はい", "有", "あり", "する", "○"}
+_NO = {"no", "n", "false", "0", "off", "いいえ", "無", "なし", "しない", "×"}
+
+
+def company_domain(raw: object) -> str:
+    """Settings 会社ドメイン: a fully qualified host name, lower case (ValueError if not)."""
+    text = nfkc(str(raw)).strip().lower().rstrip(".")
+    if not _HOSTNAME.match(text):
+        raise ValueError(raw)
+    return text
+
+
+def yes_no(raw: object) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    text = nfkc(str(raw)).strip().casefold()
+    if isinstance(raw, float) and raw in (0.0, 1.0):
+        text = str(int(raw))
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise ValueError(raw)
 
 
 def _numbers(table: Table, log: ProblemLog, name: str) -> np.ndarray:

@@ -24,14 +24,16 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import UTC, date, datetime, timedelta
-from decimal import Decimal
+from datetime import UTC, date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 from urllib.parse import quote
 
+from ..aggregate import quality
 from ..aggregate.result import Result
-from ..errors import UsageError
-from ..messages import tr
-from . import pact_rules
+from ..errors import Message, UsageError
+from ..read.masters import company_domain
+from ..read.period import reference_period
+from . import gxd, pact_rules
 
 SPEC_VERSIONS = ("3.0.0",)
 DEFAULT_GEOGRAPHY = "JP"
@@ -56,26 +58,26 @@ STAGE_BOUNDARY = {
 
 _NAMESPACE = uuid.UUID("6f1c1a4e-2b7d-5c1e-9a0e-7c6b0d1f5a11")  # cfp's namespace for ids
 _URN = re.compile(r"^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$", re.IGNORECASE)
-_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-_FISCAL = re.compile(r"^(?:FY\s*(\d{4})|(\d{4})\s*年度)$", re.IGNORECASE)
 _UNIT = re.compile(r"^\s*(\d+(?:\.\d+)?)?\s*(.+?)\s*$")
 
 
 def to_pact(result: Result, spec_version: str = "3.0.0", created: datetime | None = None,
-            lang: str = "en") -> dict[str, object]:
-    """The ProductFootprint of `result` as a dict (JSON-ready; numbers are strings)."""
+            lang: str = "en", preceding: list[str] | None = None) -> dict[str, object]:
+    """The ProductFootprint of `result` as a dict (JSON-ready; numbers are strings).
+    `preceding`: ids of the earlier versions it replaces (`pact_chain`)."""
     if spec_version not in SPEC_VERSIONS:
-        raise UsageError(tr("usage.pact_version", lang, value=spec_version,
-                            versions=", ".join(SPEC_VERSIONS)))
+        raise UsageError("usage.pact_version", value=spec_version,
+                         versions=", ".join(SPEC_VERSIONS))
     settings = result.settings
     created = (created or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     company = _text(settings.get("company"))
     if not company:
-        raise UsageError(tr("pact.company", lang))
+        raise UsageError("pact.company")
     pcf = _carbon_footprint(result, created, lang)
-    footprint: dict[str, object] = {
-        "id": _footprint_id(result, spec_version, pcf, lang),
-        "specVersion": spec_version,
+    footprint: dict[str, object] = {"id": "", "specVersion": spec_version}
+    if preceding:
+        footprint["precedingPfIds"] = list(dict.fromkeys(preceding))
+    footprint.update({
         "created": _iso(created),
         "status": "Active",
         "companyName": company,
@@ -84,23 +86,39 @@ def to_pact(result: Result, spec_version: str = "3.0.0", created: datetime | Non
                               f"cradle-to-gate carbon footprint computed by cfp from the "
                               f"bill of materials {result.input_file}",
         "productIds": [_product_urn(result)],
-    }
+    })
     classes = _urns(settings.get("product_classification"), _classification_urn)
     if classes:
         footprint["productClassifications"] = classes
     footprint["productNameCompany"] = result.product_name
     footprint["comment"] = _comment(result)
     footprint["pcf"] = pcf
+    if gxd.wanted(result):  # the Green x Digital extension (render/gxd.py)
+        footprint["extensions"] = [gxd.gxd_extension(result, _decimal)]
+    footprint["id"] = _footprint_id(result, footprint)
     return footprint
 
 
+#: fields that do not make a footprint another one: its id, when and with which status
+#: it was written, and the versions it replaced (these enter the id separately)
+VOLATILE = ("id", "created", "status", "precedingPfIds")
+
+
+def identity(footprint: dict[str, object]) -> dict[str, object]:
+    """What a footprint says, without `VOLATILE`: equal identities, the same footprint."""
+    return {k: v for k, v in footprint.items() if k not in VOLATILE}
+
+
 def pact_bytes(result: Result, created: datetime, lang: str = "en",
-               spec_version: str = "3.0.0") -> bytes:
+               spec_version: str = "3.0.0", preceding: list[str] | None = None) -> bytes:
     """The footprint as indented JSON with a final newline (deterministic)."""
+    return footprint_bytes(to_pact(result, spec_version, created, lang, preceding))
+
+
+def footprint_bytes(footprint: dict[str, object]) -> bytes:
     import orjson
 
-    data = to_pact(result, spec_version, created, lang)
-    return orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
+    return orjson.dumps(footprint, option=orjson.OPT_INDENT_2) + b"\n"
 
 
 # --- the CarbonFootprint ------------------------------------------------------------------
@@ -139,7 +157,27 @@ def _carbon_footprint(result: Result, created: datetime, lang: str) -> dict[str,
     if sources:
         pcf["secondaryEmissionFactorSources"] = sources
     pcf["primaryDataShare"] = _decimal(result.primary_data_share() * 100)
+    dqi = data_quality(result)
+    if dqi is not None:
+        pcf["dqi"] = dqi
     return pcf
+
+
+def data_quality(result: Result) -> dict[str, str] | None:
+    """PACT v3 dqi: the emission-weighted ratings of the rated lines (`aggregate.quality`),
+    two decimals; None when no line is rated. v3 has no coverage field: the coverage is
+    stated in the footprint's comment."""
+    summary = quality.summary(result.flows)
+    values = (summary.technological, summary.geographical, summary.temporal)
+    if any(v is None for v in values):
+        return None
+    tech, geo, when = (_rating(float(v)) for v in values)  # type: ignore[arg-type]
+    return {"technologicalDQR": tech, "geographicalDQR": geo, "temporalDQR": when}
+
+
+def _rating(value: float) -> str:
+    clamped = min(max(value, 1.0), 5.0)
+    return _decimal_text(Decimal(repr(clamped)).quantize(Decimal("0.01"), ROUND_HALF_UP))
 
 
 def secondary_sources(result: Result) -> list[dict[str, str]]:
@@ -169,31 +207,18 @@ def _declared_unit(text: str, lang: str) -> tuple[str, str]:
     unit = UNIT_WORDS.get(word)
     amount = Decimal(match.group(1) or "1") if match else Decimal(0)
     if unit is None or amount <= 0:
-        raise UsageError(tr("pact.declared_unit", lang, value=text))
+        raise UsageError("pact.declared_unit", value=text)
     return unit, _decimal_text(amount)
 
 
 def _reference_period(text: str, created: datetime, lang: str) -> tuple[datetime, datetime]:
-    """Settings 対象期間: 'YYYY-MM-DD/YYYY-MM-DD' (end date inclusive), 'YYYY' (calendar
-    year) or 'FY2025' / '2025年度' (April-March); none: the calendar year of `created`.
-    PACT's referencePeriodEnd is exclusive: the day after the last day, 00:00 UTC."""
-    if not text:
-        year = created.year
-        return _utc(date(year, 1, 1)), _utc(date(year + 1, 1, 1))
-    fiscal = _FISCAL.match(text.strip())
-    if fiscal:
-        year = int(fiscal.group(1) or fiscal.group(2))
-        return _utc(date(year, 4, 1)), _utc(date(year + 1, 4, 1))
-    if re.fullmatch(r"\d{4}", text.strip()):
-        year = int(text.strip())
-        return _utc(date(year, 1, 1)), _utc(date(year + 1, 1, 1))
-    try:
-        dates = [date(int(y), int(m), int(d)) for y, m, d in _DATE.findall(text)]
-    except ValueError:
-        dates = []
-    if len(dates) != 2 or dates[1] < dates[0]:
-        raise UsageError(tr("pact.reference_period", lang, value=text))
-    return _utc(dates[0]), _utc(dates[1] + timedelta(days=1))
+    """Settings 対象期間 (`read.period`: 'YYYY-MM-DD/YYYY-MM-DD', 'YYYY', 'FY2025' /
+    '2025年度'); none: the calendar year of `created`. PACT's referencePeriodEnd is
+    exclusive: the day after the last day, 00:00 UTC."""
+    period = reference_period(text, created.year)
+    if period is None:
+        raise UsageError("pact.reference_period", value=text)
+    return _utc(period[0]), _utc(period[1])
 
 
 def _geography(text: str, lang: str) -> dict[str, str]:
@@ -207,7 +232,7 @@ def _geography(text: str, lang: str) -> dict[str, str]:
         return {"geographyCountry": value}
     if re.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}", value):
         return {"geographyCountrySubdivision": value}
-    raise UsageError(tr("pact.geography", lang, value=text))
+    raise UsageError("pact.geography", value=text)
 
 
 def _boundary(result: Result) -> str:
@@ -243,22 +268,38 @@ def _comment(result: Result) -> str:
             "removals are not accounted: all emissions are reported as fossil and "
             "pcfIncludingBiogenicUptake equals pcfExcludingBiogenicUptake. Fossil carbon "
             "content is not assessed (reported as 0). Product mass is the net weight of "
-            "the BOM's leaf parts." + pact_rules.comment(result))
+            "the BOM's leaf parts." + _quality_comment(result) + pact_rules.comment(result))
+
+
+def _quality_comment(result: Result) -> str:
+    """PACT v3's dqi has no coverage field (v2's coveragePercent): said here."""
+    summary = quality.summary(result.flows)
+    if summary.technological is None:
+        return " No data quality ratings (no line rated): dqi not given."
+    return (f" Data quality ratings (dqi, 1 best - 5 worst) are emission-weighted over "
+            f"{summary.rated_lines} of {summary.lines} inventory lines covering "
+            f"{_decimal(summary.coverage_percent)}% of the emissions; scoring per line "
+            "as documented in cfp's README (PACT export).")
 
 
 # --- identifiers --------------------------------------------------------------------------
 
-def _footprint_id(result: Result, spec_version: str, pcf: dict[str, object],
-                  lang: str) -> str:
+def _footprint_id(result: Result, footprint: dict[str, object]) -> str:
+    """Settings PACT id, else a UUID of what the footprint says (`identity`: its figures,
+    the input file's hash and the cfp version in the comment...) and the ids it replaces:
+    unchanged inputs keep their id, any change makes a new one (PACT v3: a footprint is
+    immutable)."""
     given = _text(result.settings.get("pact_id"))
     if given:
         try:
             return str(uuid.UUID(given))
         except ValueError:
-            raise UsageError(tr("pact.id", lang, value=given)) from None
-    seed = "|".join([result.input_sha256, result.product_name, result.cfp_version,
-                     spec_version, result.gwp, str(pcf["pcfExcludingBiogenicUptake"])])
-    return str(uuid.uuid5(_NAMESPACE, seed))
+            raise UsageError("pact.id", value=given) from None
+    import orjson
+
+    seed = orjson.dumps([identity(footprint), footprint.get("precedingPfIds") or []],
+                        option=orjson.OPT_SORT_KEYS)
+    return str(uuid.uuid5(_NAMESPACE, seed.decode()))
 
 
 def _company_ids(settings: dict[str, object], company: str, lang: str) -> list[str]:
@@ -267,18 +308,27 @@ def _company_ids(settings: dict[str, object], company: str, lang: str) -> list[s
     given = _split(settings.get("company_ids"))
     bad = [v for v in given if not _URN.match(v)]
     if bad:
-        raise UsageError(tr("pact.company_id", lang, value=bad[0]))
+        raise UsageError("pact.company_id", value=bad[0])
     if given:
         return list(dict.fromkeys(given))
     return [f"urn:uuid:{uuid.uuid5(_NAMESPACE, 'company|' + company)}"]
 
 
 def _product_urn(result: Result) -> str:
-    """Settings 製品番号 as given when it is a URN, else urn:pact:product-id:<quoted>;
-    no product id: the product name."""
+    """Settings 製品番号 as given when it is a URN; else, with Settings 会社ドメイン, the
+    spec's recommended urn:pact:<domain>:supplier-id:<number> (an id issued by the data
+    owner); else urn:pact:product-id:<quoted>. No product id: the product name."""
     value = _text(result.settings.get("product_id")) or result.product_name
     if _URN.match(value):
         return value
+    domain = _text(result.settings.get("company_domain"))
+    if domain:
+        try:
+            domain = company_domain(domain)
+        except ValueError:
+            raise UsageError("settings.bad_value", key="company_domain", value=domain,
+                             hint=Message("settings.domain_hint")) from None
+        return f"urn:pact:{domain}:supplier-id:{_quote(value)}"
     return "urn:pact:product-id:" + _quote(value)
 
 

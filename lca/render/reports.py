@@ -56,7 +56,7 @@ def write_reports(result: Result, kinds: list[str], out_dir: Path, lang: str,
     lang = "ja" if lang == "ja" else "en"
     created = resolve_created(timestamp, lang)
     try:
-        rendered = render_reports(result, wanted, lang, created)
+        rendered = render_reports(result, wanted, lang, created, out_dir)
     except OSError as exc:
         if exc.filename is not None:
             raise
@@ -75,9 +75,10 @@ def write_reports(result: Result, kinds: list[str], out_dir: Path, lang: str,
     return written
 
 
-def render_reports(result: Result, kinds: list[str], lang: str,
-                   created: datetime) -> list[tuple[str, bytes]]:
-    """(file name, bytes) of each requested report, all rendered before any is written."""
+def render_reports(result: Result, kinds: list[str], lang: str, created: datetime,
+                   out_dir: Path | None = None) -> list[tuple[str, bytes]]:
+    """(file name, bytes) of each requested report, all rendered before any is written.
+    `out_dir`: where an earlier PACT footprint of the product may be (`pact_chain`)."""
     from . import formats
     from .model import build_model
 
@@ -86,10 +87,11 @@ def render_reports(result: Result, kinds: list[str], lang: str,
     out: list[tuple[str, bytes]] = []
     for kind in kinds:
         stem = Path(result.input_file).stem
-        if kind == "pact":  # PACT v3 ProductFootprint JSON (lca/pact.py)
-            from .pact import pact_bytes
+        if kind == "pact":  # PACT v3 ProductFootprint JSON (pact.py), its version chain
+            from .pact_chain import pact_files
 
-            out.append((report_file_names(stem, [kind])[0], pact_bytes(result, created, lang)))
+            out.extend(pact_files(result, created, lang, out_dir,
+                                  report_file_names(stem, [kind])[0]))
             continue
         if kind in ("json", "csv"):
             text = formats.to_json(result, lang) if kind == "json" \
