@@ -268,3 +268,25 @@ def test_stats_of_known_samples():
     s = stats_of(np.arange(1.0, 101.0))
     assert (s.mean, s.median, s.p2_5, s.p97_5) == pytest.approx((50.5, 50.5, 3.475, 97.525))
     assert s.sd == pytest.approx(29.011492, rel=1e-6)
+
+
+def test_batch_and_terminal_view(tmp_path):
+    # the same Monte Carlo per BOM of a batch (same seed: same numbers as one BOM alone)
+    path = book(tmp_path, [["品番", "個数", "材質", "重量(kg)"], ["P-1", 1, "X1", 2]],
+                [["X1", "kg", 3.0, "t", None, "lognormal", 1.5]])
+    other = tmp_path / "copy.xlsx"
+    other.write_bytes(path.read_bytes())
+    out = tmp_path / "results"
+    done = subprocess.run([CFP, "calc", str(path), str(other), "--uncertainty", "1000",
+                           "--out", str(out), "--jobs", "1"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    alone = json.loads(subprocess.run([CFP, "calc", str(path), "--uncertainty", "1000",
+                                       "--format", "json"], capture_output=True,
+                                      check=True).stdout)["uncertainty"]
+    for name in ("u.json", "copy.json"):
+        assert json.loads((out / name).read_text(encoding="utf-8"))["uncertainty"] == alone
+    view = subprocess.run([CFP, "calc", str(path), "--uncertainty", "1000", "--lang", "en"],
+                          capture_output=True, text=True, check=True).stdout
+    total = alone["total"]
+    assert f"95 % interval: {total['p2_5']:,.3f} – {total['p97_5']:,.3f} kg-CO2e" in view
+    assert "Largest contributions to the variance: P-1 X1 100%" in view
