@@ -41,15 +41,17 @@ def calculate(bom: PathLike, *, factors: Sequence[PathLike] = (),
               allow_missing: bool = False, cutoff_pct: float | None = None,
               rules: PathLike | None = None,
               supplier_pcf: Sequence[PathLike] = (), as_of: object = None,
+              meter_logs: Sequence[PathLike] = (),
               uncertainty: int | None = None, seed: int | None = None,
               sensitivity_pct: float | None = None,
               uncertainty_defaults: PathLike | None = None) -> Result:
     """The footprint of the product in the BOM workbook `bom`, as `cfp calc` computes it.
 
     The keyword arguments are the options of `cfp calc` (`--factors`, `--processes`,
-    `--supplier-pcf`...); `as_of` (a datetime) is the time supplier footprints' validity
-    is checked against (`--timestamp`; default now). `uncertainty=10000` runs the Monte
-    Carlo (`--uncertainty`): `result.uncertainty.total.p97_5`, `.to_dict()`...
+    `--supplier-pcf`, `meter_logs` for `--meter-log`...); `as_of` (a datetime) is the
+    time supplier footprints' validity is checked against (`--timestamp`; default now).
+    `uncertainty=10000` runs the Monte Carlo (`--uncertainty`):
+    `result.uncertainty.total.p97_5`, `.to_dict()`...
     `rules` is `--rules`: a built-in profile name (`default`, `pact`) or a TOML file;
     `result.rules` names it, `result.rule_failures` lists the rules not met.
     Bad input raises `cfp.InputError`, whose `.problems` name every cell at fault
@@ -71,6 +73,7 @@ def calculate(bom: PathLike, *, factors: Sequence[PathLike] = (),
         gwp=gwp, allow_missing=allow_missing, cutoff_pct=cutoff_pct,
         rules=None if rules is None else str(rules),
         supplier_pcf=[Path(p) for p in supplier_pcf], as_of=as_of,  # type: ignore[arg-type]
+        meter_logs=[Path(p) for p in meter_logs],
         uncertainty=uncertainty, seed=seed, sensitivity_pct=sensitivity_pct,
         uncertainty_defaults=path(uncertainty_defaults))
     if uncertainty is not None:

@@ -62,6 +62,11 @@ def calc(
         "--supplier-pcf", help="Supplier footprints (PACT v3 or v2.x JSON: a file, or a "
         "folder of *.json), repeatable: a BOM line matching one (PCF ID, 仕入先品番 or 品番) "
         "uses it as primary data. 仕入先の CFP(PACT JSON、複数可)。")] = None,
+    meter_log: Annotated[list[Path] | None, typer.Option(
+        "--meter-log", help="Power-logger export (CSV/XLSX: time and kW or a kWh counter, "
+        "optionally a piece counter), repeatable; the 計測ログ / Meter logs sheet maps it to "
+        "part, process and time window: measured kWh per piece. 電力ロガーのログ(複数可)。")
+    ] = None,
     pact_extension: Annotated[str | None, typer.Option(
         "--pact-extension", help="Add an extension to the PACT export (--report pact): gxd "
         "(Green x Digital consortium: calcMethod, FWedition, gate-to-gate emissions); also "
@@ -83,10 +88,6 @@ def calc(
         "--cutoff", help="Mass cut-off (%): parts with no factor that together weigh at most "
         "this share of the product are excluded and listed (default: Settings カットオフ). "
         "質量基準のカットオフ(%)。")] = None,
-    jobs: Annotated[int | None, typer.Option(
-        "--jobs", "-j", help="Parallel processes for many BOMs (default: CPU cores). "
-        "並列プロセス数。")] = None,
-    fail_above: Annotated[float | None, typer.Option(
     rules: Annotated[str | None, typer.Option(
         "--rules", help="Rule profile: a built-in name (default, pact) or a TOML file "
         "(boundary, cut-off, allocation, GWP, data quality; default: Settings 算定ルール, "
@@ -95,6 +96,10 @@ def calc(
         "--strict", help="Exit 1 when a rule of the profile is not met (emission cut-off, "
         "data quality); otherwise a warning. 算定ルールの基準を満たさないとき終了コード 1。")
     ] = False,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", help="Parallel processes for many BOMs (default: CPU cores). "
+        "並列プロセス数。")] = None,
+    fail_above: Annotated[float | None, typer.Option(
         "--fail-above", help="Gate: exit 1 if a product's total (kg-CO2e) is above this. "
         "合計がこの値を超えたら終了コード 1。")] = None,
     budgets: Annotated[Path | None, typer.Option(

@@ -42,6 +42,7 @@ class CalcArgs:
     factors: list[Path] | None = None
     factor_columns: str | None = None
     supplier_pcf: list[Path] | None = None
+    meter_log: list[Path] | None = None  # issue 15: power-logger files (lca/read/meterlog.py)
     pact_extension: str | None = None  # issue 12: "gxd" adds Green x Digital to PACT
     processes: Path | None = None
     measurements: Path | None = None
@@ -51,9 +52,9 @@ class CalcArgs:
     gwp: str | None = None
     allow_missing: bool = False
     cutoff: float | None = None
-    jobs: int | None = None
     rules: str | None = None  # issue 14: rule profile (name or TOML file)
     strict: bool = False
+    jobs: int | None = None
     fail_above: float | None = None
     budgets: Path | None = None
     junit: Path | None = None
@@ -127,9 +128,10 @@ def _execute(args: CalcArgs, language: str) -> int:
                                 measurements=args.measurements, suppliers=args.suppliers,
                                 materials=args.materials),
             gwp=args.gwp, allow_missing=args.allow_missing, cutoff_pct=args.cutoff,
-            prefetched=early, limits=limits, supplier_pcf=list(args.supplier_pcf or []),
-            pact_extensions=pact_extensions(args.pact_extension),
             rules=args.rules, strict=args.strict,
+            prefetched=early, limits=limits, supplier_pcf=list(args.supplier_pcf or []),
+            meter_logs=list(args.meter_log or []),
+            pact_extensions=pact_extensions(args.pact_extension),
             as_of=_as_of(args, language)))
     for name, value in uncertainty_options(args).items():  # issue 14: --uncertainty N
         setattr(request.options, name, value)
@@ -151,13 +153,6 @@ def _as_of(args: CalcArgs, language: str) -> object:
 
     when, pinned = resolve_time(args.timestamp, language)
     return when if pinned else None
-
-
-def uncertainty_options(args: object) -> dict[str, object]:
-    """The Monte Carlo fields of `Options` (issue 14), checked (`cli/uncertainty.py`)."""
-    from .uncertainty import options_of
-
-    return options_of(args)
 
 
 def uncertainty_options(args: object) -> dict[str, object]:

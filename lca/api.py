@@ -24,6 +24,7 @@ from .compute import flows as compute
 from .compute import supplier as supplier_flows
 from .errors import ProblemLog
 from .frame import Frame, isnull
+from .read import meterlog
 from .read.bom import Bom, read_bom
 from .read.factors import FactorTable, load_factors
 from .read.masters import MasterFiles, Masters, read_masters
@@ -56,16 +57,19 @@ class Options:
     as_of: datetime | None = None
     #: PACT extensions to add to the export: "gxd" (Green x Digital, render/gxd.py)
     pact_extensions: list[str] = field(default_factory=list)
+    #: rule profile (issue 14, lca/rules.py): a built-in name or a TOML file; else
+    #: Settings 算定ルール, else the built-in `default`. `strict`: a broken rule is exit 1
+    rules: str | None = None
+    strict: bool = False
     #: Monte Carlo (issue 14, lca/uncertainty.py): iterations, seed, sensitivity step (%),
     #: data-quality defaults (a TOML file, an `uncertainty.Defaults`; None: built in)
     uncertainty: int | None = None
     seed: int | None = None
     sensitivity_pct: float | None = None
     uncertainty_defaults: Any = None
-    #: rule profile (issue 14, lca/rules.py): a built-in name or a TOML file; else
-    #: Settings 算定ルール, else the built-in `default`. `strict`: a broken rule is exit 1
-    rules: str | None = None
-    strict: bool = False
+    #: power-logger exports (--meter-log, issue 15, lca/read/meterlog.py), mapped to part,
+    #: process and time window by the workbook's 計測ログ / Meter logs sheet
+    meter_logs: list[Path] = field(default_factory=list)
 
     def input_files(self) -> list[Path]:
         """Every file these options make cfp read besides the BOM (no output may be one
@@ -76,7 +80,7 @@ class Options:
         return [*self.factor_files, *(p for p in masters if p is not None),
                 *supplier_input_files(self.supplier_pcf),
                 *([self.uncertainty_defaults] if isinstance(self.uncertainty_defaults, Path)
-                  else [])]
+                  else []), *self.meter_logs]
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +122,8 @@ def read_inputs(path: Path, options: Options, log: ProblemLog) -> Inputs:
     the categories. Problems go to `log`; a BOM without a usable header raises."""
     book = open_workbook(path, options.prefetched, options.limits)
     masters = read_masters(book, log, options.masters)
+    if options.meter_logs:  # logger files add measurements (issue 15)
+        meterlog.add_meter_logs(book, masters, options.meter_logs, log)
     bom = read_bom(book, log, masters.settings.weight_unit)
     profile = rulecheck.profile_for(options.rules, masters.settings.rules, path, log)
     gwp = (options.gwp or masters.settings.gwp or profile.gwp or "AR6").upper()
@@ -135,13 +141,36 @@ def _calculate(path: Path, options: Options) -> Result:
     log = ProblemLog(str(path))
     inputs = read_inputs(path, options, log)
     say("read")
-    masters, bom, factors, parts = inputs.masters, inputs.bom, inputs.factors, inputs.parts
     notes = compute.Notes()
-    _warn_assembly_material(parts, notes)
-    match = supplier.resolve(bom, parts, options.supplier_pcf, log, notes, options.as_of)
+    _warn_assembly_material(inputs.parts, notes)
+    match = supplier.resolve(inputs.bom, inputs.parts, options.supplier_pcf, log, notes,
+                             options.as_of)
     say("compute")
-    cutoff = rulecheck.mass_cutoff(options.cutoff_pct, masters.settings.cutoff_pct,
+    cutoff = rulecheck.mass_cutoff(options.cutoff_pct, inputs.masters.settings.cutoff_pct,
                                    inputs.profile)
+    inventory = compute_inventory(inputs, options, log, notes, cutoff, match)
+    inventory, rules = rulecheck.before_result(inventory, notes, inputs)
+    checks.warn_inputs(inputs, inventory, notes)
+    _warn_proxies(inventory, notes)
+    result = _result(path, inputs, inventory, notes, cutoff)
+    result.supplier_pcfs = tuple(match.footprints)
+    rulecheck.after_result(result, inputs, rules)
+    quality.add_ratings(result, options.as_of)  # DQR per line (issue 12, PACT dqi)
+    result.pact_extensions = tuple(options.pact_extensions)
+    if options.uncertainty:  # issue 14: the Monte Carlo, variance ranking, sensitivity
+        from . import uncertainty
+
+        say("uncertainty")
+        result.uncertainty = uncertainty.run(result, inputs, uncertainty.spec_of(options))
+    return result
+
+
+def compute_inventory(inputs: Inputs, options: Options, log: ProblemLog,
+                      notes: compute.Notes, cutoff: float | None,
+                      match: supplier.SupplierMatch | None = None) -> Frame:
+    """Every flow of the product (one row per flow, `compute.FLOW_COLUMNS` and the
+    structure), checked for non-finite numbers; problems raise as one `InputError`."""
+    masters, bom, factors, parts = inputs.masters, inputs.bom, inputs.factors, inputs.parts
     # absurd magnitudes (1e308 min of set-up) overflow to inf like in any spreadsheet;
     # they are refused below (`checks.non_finite`), without a numpy warning on stderr
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
@@ -161,19 +190,21 @@ def _calculate(path: Path, options: Options) -> Result:
     compute.with_structure(inventory, parts)
     checks.non_finite(inventory, bom, log)
     log.raise_if_any()
-    inventory, rules = rulecheck.before_result(inventory, notes, inputs)
-    checks.warn_inputs(inputs, inventory, notes)
-    _warn_proxies(inventory, notes)
-    settings = masters.settings
-    product = settings.product_name or _product_from_bom(parts) or path.stem
-    materials = inputs.materials
+    return inventory
+
+
+def _result(path: Path, inputs: Inputs, inventory: Frame, notes: compute.Notes,
+            cutoff: float | None) -> Result:
+    """The typed result of a calculation: the inventory and what the outputs name."""
+    settings = inputs.masters.settings
+    product = settings.product_name or _product_from_bom(inputs.parts) or path.stem
     categories = {key: {"ja": row["name_ja"], "en": row["name_en"]}
-                  for key, row in materials.categories.items()}
-    result = Result(
+                  for key, row in inputs.materials.categories.items()}
+    return Result(
         product_name=product,
         declared_unit=settings.declared_unit or DEFAULT_DECLARED_UNIT,
         flows=inventory,
-        part_rows=parts,
+        part_rows=inputs.parts,
         warnings=notes.warnings,
         excluded=notes.excluded,
         input_file=path.name,
@@ -183,18 +214,8 @@ def _calculate(path: Path, options: Options) -> Result:
         cfp_version=version(),
         category_names=categories,
         cutoff_pct=cutoff,
-        factor_details=_factor_details(inventory, factors),
-        supplier_pcfs=tuple(match.footprints),
+        factor_details=_factor_details(inventory, inputs.factors),
     )
-    rulecheck.after_result(result, inputs, rules)
-    quality.add_ratings(result, options.as_of)  # DQR per line (issue 12, PACT dqi)
-    result.pact_extensions = tuple(options.pact_extensions)
-    if options.uncertainty:  # issue 14: the Monte Carlo, variance ranking, sensitivity
-        from . import uncertainty
-
-        say("uncertainty")
-        result.uncertainty = uncertainty.run(result, inputs, uncertainty.spec_of(options))
-    return result
 
 
 DETAIL_FIELDS = ("name", "name_ja", "licence", "note", "geography", "reference_year", "note_ja",

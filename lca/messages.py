@@ -823,10 +823,6 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
         "95 % interval of the total, by Monte Carlo.",
         "次に実測すべき工程・仕入先に依頼すべきデータを、合計の 95% 区間の縮小幅(モンテ"
         "カルロ)で順位付けします。"),
-}
-
-merge_legacy(CATALOG)
-CATALOG = LegacyView()
     # --- fuels and compressed air in processing (issue 15, lca/read/utilities.py,
     # lca/compute/processing.py) --------------------------------------------------------
     "process.fuel_unit": (
@@ -896,3 +892,120 @@ CATALOG = LegacyView()
     "scope.scope1": ("On-site fuel (Scope 1)", "自社での燃料燃焼(Scope 1)"),
     "scope.scope2": ("Purchased electricity (Scope 2)", "購入電力(Scope 2)"),
     "sec.processing_scopes": ("Processing by energy carrier", "加工のエネルギー種別の内訳"),
+    # --- metered energy from logger files (issue 15, --meter-log, lca/read/meterlog.py) --
+    "meterlog.no_mapping": (
+        "this logger file is given with --meter-log, but the workbook has no 計測ログ / Meter "
+        "logs sheet saying which part, process and time window it measured. Add the sheet "
+        "with the columns ファイル, 品番, 工程 (and 開始, 終了, 加工数 as needed).",
+        "このロガーのファイルが --meter-log で指定されていますが、どの部品・工程・時間帯を計測"
+        "したかを示す計測ログシートがワークブックにありません。ファイル、品番、工程(必要に応じて"
+        "開始、終了、加工数)の列を持つシートを追加してください。",
+    ),
+    "meterlog.not_given": (
+        "log file '{value}' is not given on the command line: add --meter-log {value} (given: "
+        "{files}).",
+        "ログファイル '{value}' がコマンドラインで指定されていません。--meter-log {value} を"
+        "追加してください(指定済み: {files})。",
+    ),
+    "meterlog.unmapped": (
+        "--meter-log {value} is not named in the ファイル / File column of the {map_sheet} "
+        "sheet: add a row for it, or leave the option out.",
+        "--meter-log {value} が {map_sheet} シートのファイルの列にありません。その行を追加するか、"
+        "オプションを外してください。",
+    ),
+    "meterlog.no_header": (
+        "no header row with a time (日時, or 日付 and 時刻; Date, Time, Timestamp) and a power "
+        "(電力(kW), P(W)) or energy counter (積算電力量(kWh), Wh(+), WP+) column in the first "
+        "40 rows of this log. Check the export settings or rename the headers.",
+        "このログの先頭 40 行に、時刻(日時、または日付と時刻。Date、Time、Timestamp)と電力"
+        "(電力(kW)、P(W))または積算電力量(積算電力量(kWh)、Wh(+)、WP+)の列を持つ見出し行が"
+        "ありません。出力設定を確認するか見出しを変更してください。",
+    ),
+    "meterlog.no_column": (
+        "column '{value}' (列 / Column of the meter-log sheet) is not in the header of this "
+        "log. Write the header exactly as in the log.",
+        "列 '{value}'(計測ログシートの列)がこのログの見出しにありません。ログの見出しを"
+        "そのまま書いてください。",
+    ),
+    "meterlog.column_unit": (
+        "column '{value}' is neither power (kW, W) nor an energy counter (kWh, Wh): give the "
+        "unit in its header, e.g. 電力(kW) or 積算電力量(kWh).",
+        "列 '{value}' は電力(kW、W)でも積算電力量(kWh、Wh)でもありません。見出しに単位を"
+        "書いてください。例: 電力(kW)、積算電力量(kWh)。",
+    ),
+    "meterlog.bad_time": (
+        "row {row}: '{value}' is not a date and time (e.g. 2026/04/01 08:00:00).",
+        "{row} 行目: '{value}' は日時ではありません(例: 2026/04/01 08:00:00)。",
+    ),
+    "meterlog.no_samples": ("this log has no data rows below its header.",
+                            "このログには見出しの下にデータ行がありません。"),
+    "meterlog.window_outside": (
+        "the time window is outside the log {log_file}, which runs from {log_start} to "
+        "{log_end}. Correct 開始 / 終了 (start before end), or give the log that covers the "
+        "window.",
+        "時間帯がログ {log_file} の範囲({log_start} から {log_end})の外にあります。開始・終了を"
+        "直す(開始は終了より前)か、その時間帯を含むログを指定してください。",
+    ),
+    "meterlog.too_few_samples": (
+        "fewer than two samples of {log_file} fall in this window: widen it.",
+        "この時間帯に入る {log_file} のサンプルが 2 つ未満です。時間帯を広げてください。",
+    ),
+    "meterlog.bad_window": (
+        "'{value}' is not a date and time: write e.g. 2026/04/01 08:00.",
+        "'{value}' は日時ではありません。例: 2026/04/01 08:00 のように書いてください。",
+    ),
+    "meterlog.time_not_increasing": (
+        "row {row}: time {value} is not after row {previous}: the log must be in time order "
+        "without repeats (a clock change or two logs joined?). Sort it or split it.",
+        "{row} 行目: 時刻 {value} が {previous} 行目より後になっていません。ログは時刻順で"
+        "重複がない必要があります(時計の変更か、2 つのログの連結?)。並べ替えるか分けて"
+        "ください。",
+    ),
+    "meterlog.counter_decrease": (
+        "row {row}: the counter falls from {before} to {after} (a reset or a negative step). "
+        "Choose a window that does not cross the reset (two rows of the meter-log sheet) or "
+        "fix the log.",
+        "{row} 行目: カウンタが {before} から {after} に減っています(リセットまたは負の変化)。"
+        "リセットをまたがない時間帯にする(計測ログシートを 2 行に分ける)か、ログを直して"
+        "ください。",
+    ),
+    "meterlog.negative_power": (
+        "row {row}: negative power {value} kW (regeneration or a reversed clamp?). Check the "
+        "clamp direction.",
+        "{row} 行目: 電力が負の値 {value} kW です(回生、またはクランプの向きが逆?)。"
+        "クランプの向きを確認してください。",
+    ),
+    "meterlog.no_pieces": (
+        "log {log_file} has no piece counter: give the pieces made in the window in 加工数 / "
+        "Pieces.",
+        "ログ {log_file} には個数カウンタがありません。時間帯内の加工数を加工数の列に書いて"
+        "ください。",
+    ),
+    "meterlog.no_pieces_made": (
+        "the piece counter of {log_file} does not rise in this window: no piece was made. "
+        "Check the window or give 加工数.",
+        "{log_file} の個数カウンタがこの時間帯で増えていません(加工されていません)。時間帯を"
+        "確認するか加工数を書いてください。",
+    ),
+    "warn.meterlog_gap": (
+        "{file}: {minutes} min between rows {previous} and {row} (typically {typical} min): "
+        "samples are missing; a counter's rise is exact, a power sum takes the power after "
+        "the gap for the whole gap.",
+        "{file}: {previous} 行目と {row} 行目の間が {minutes} 分あります(通常 {typical} 分)。"
+        "サンプルが欠けています。積算値の差は正確ですが、電力の合計では欠けた時間全体に"
+        "欠損後の電力を用いています。",
+    ),
+    "warn.meterlog_missing": (
+        "{file}: {count} row(s) without a value (----, OR, blank) were skipped, e.g. row(s) "
+        "{first}.",
+        "{file}: 値のない行({count} 行。----、OR、空欄)を読み飛ばしました(例: {first} 行目)。",
+    ),
+    "warn.meterlog_replaces": (
+        "the meter log of part '{part}', process '{process}' replaces its row in the 実測 / "
+        "Measurements sheet.",
+        "部品 '{part}' の工程 '{process}' の計測ログが実測シートの行に代わって使われます。",
+    ),
+}
+
+merge_legacy(CATALOG)
+CATALOG = LegacyView()

@@ -92,8 +92,8 @@ def test_normal_cubic_metres_are_converted_to_the_factors_state(tmp_path):
     ("Fuel use (t/h)", 0.003, 20, 2 * 1 * LPG),
 ])
 def test_lpg_by_mass(tmp_path, header, value, cycle, expected):
-    result = run(tmp_path, [["工程", "定格電力(kW)", "燃料", header], ["熱処理", None, "LPG", value]],
-                 cycle)
+    result = run(tmp_path, [["工程", "定格電力(kW)", "燃料", header],
+                            ["熱処理", None, "LPG", value]], cycle)
     assert result.total == pytest.approx(expected)
     assert set(lines(result)["unit"]) == {"kg"}
 
@@ -132,7 +132,8 @@ def test_measured_fuel_names_its_own_fuel(tmp_path):
     # the process row has no fuel; the measurement names LPG: 0.25 kg x 2 x 2.99 = 1.495
     result = run(tmp_path, [["工程", "定格電力(kW)"], ["熱処理", None]], 0,
                  実測=[["品番", "工程", "開始積算電力量(kWh)", "終了積算電力量(kWh)", "加工数",
-                      "燃料", "燃料使用量(kg/個)"], ["P-1", "熱処理", None, None, None, "LPG", 0.25]])
+                      "燃料", "燃料使用量(kg/個)"],
+                     ["P-1", "熱処理", None, None, None, "LPG", 0.25]])
     assert result.total == pytest.approx(0.25 * 2 * LPG)
 
 
@@ -209,8 +210,8 @@ def test_fuel_only_process_needs_no_rated_power_but_a_timed_process_without_ener
     # refused as before.
     path = write_book(tmp_path / "n.xlsx", {
         "部品表": [["品番", "個数", "熱処理 加工(分)", "洗浄 加工(分)"], ["P-1", 1, 30, 10]],
-        "工程": [["工程", "定格電力(kW)", "燃料", "燃料消費量(m3/h)"], ["熱処理", None, "都市ガス13A", 4],
-               ["洗浄", None, None, None]], **FREE})
+        "工程": [["工程", "定格電力(kW)", "燃料", "燃料消費量(m3/h)"],
+               ["熱処理", None, "都市ガス13A", 4], ["洗浄", None, None, None]], **FREE})
     with pytest.raises(InputError) as info:
         calculate(path)
     assert [(p.code, p.cell) for p in info.value.problems] == [("process.no_power", "D2")]

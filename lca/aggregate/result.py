@@ -71,7 +71,6 @@ class Result:
     #: provenance of each factor used, by the inventory's factor_key: name, licence,
     #: note, geography, reference_year (from whichever source won, user files included)
     factor_details: dict[str, dict[str, object]] = field(default_factory=dict)
-    #: supplier PACT footprints used (read.supplier_pcf.SupplierFootprint), first use first
     #: rule profile in force (issue 14, lca/rulecheck.py): its name, file, SHA-256 and
     #: rules; the emission cut-off check; the scrap allocation and any recycling credit
     #: (never part of `total`); the rules broken (message key, params: exit 1 --strict)
@@ -79,6 +78,7 @@ class Result:
     cut_off_emissions: dict[str, object] | None = None
     allocation: dict[str, object] | None = None
     rule_failures: list[tuple[str, dict[str, object]]] = field(default_factory=list)
+    #: supplier PACT footprints used (read.supplier_pcf.SupplierFootprint), first use first
     supplier_pcfs: tuple[Any, ...] = ()
     #: PACT extensions asked for (--pact-extension; render/gxd.py), e.g. ("gxd",)
     pact_extensions: tuple[str, ...] = ()
@@ -151,13 +151,13 @@ class Result:
         return tables.process_sums(self.flows, self._kg, self.total)
 
     @cached_property
-    def data_types(self) -> tables.DataTypes:
-    @cached_property
     def processing_scopes(self) -> _energy.ProcessingScopes:
         """Processing by energy carrier: on-site fuel (Scope 1), purchased electricity
         incl. compressed air (Scope 2) (issue 15, aggregate/energy.py)."""
         return _energy.processing_scopes(self.flows, self._kg, self.total)
 
+    @cached_property
+    def data_types(self) -> tables.DataTypes:
         return tables.data_types(self.flows, self._kg, self.total)
 
     @cached_property
@@ -232,24 +232,24 @@ class Result:
             "parts": parts,
             "by_category": self._category_records(lang),
             "by_process": self._process_records(),
-            "factors": self.factor_sources(),
-            "cut_off": {"rule": "mass", "threshold_pct": self.cutoff_pct,
             "processing_scopes": self.processing_scopes.to_dict(),
+            "factors": self.factor_sources(),
+            "rules": self.rules,
+            "cut_off": {"rule": "mass", "threshold_pct": self.cutoff_pct,
                         "excluded_mass_kg": self.excluded_mass_kg,
                         "emissions": self.cut_off_emissions},
             "excluded": self.excluded,
+            "allocation": self.allocation,
             "warnings": [{"code": key, "message": tr(key, lang, **params)}
                          for key, params in self.warnings],
             "input": {"file": self.input_file, "sha256": self.input_sha256},
             "inventory": inventory,
         }
 
-            "rules": self.rules,
     def _category_records(self, lang: str) -> list[dict[str, object]]:
         cat = self.categories
         return [{"category": key, "name": self.category_name(key, lang), "mass_kg": mass,
                  "kg_co2e": kg}
-            "allocation": self.allocation,
                 for key, mass, kg in zip(cat.keys, cat.mass_kg.tolist(), cat.kg_co2e.tolist(),
                                          strict=True)]
 

@@ -265,9 +265,9 @@ def transport_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTab
         for code, name in enumerate(names):
             notes.warn("warn.supplier_unknown", supplier=name,
                        count=int((codes == code).sum()))
-    leaf, at = leaf[known], at[known]
         # their transport is excluded: listed, estimated by the emission cut-off rule
         notes.excluded.extend(cutoff.transport_exclusions(parts, leaf[~known]))
+    leaf, at = leaf[known], at[known]
     leaves = parts.take(leaf)
     mode = suppliers["mode"][at]
     distance = suppliers["distance_km"][at].astype(float)

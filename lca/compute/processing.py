@@ -66,6 +66,8 @@ class ProcessRows:
 def processing_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTable,
                      log: ProblemLog, notes: base.Notes) -> Frame:
     """Every processing line of the BOM: electricity, fuel and compressed air."""
+    for key, params in masters.meter_log_warnings:  # --meter-log files (read/meterlog.py)
+        notes.warn(key, **params)
     times = base._times_with_measurements(bom, parts, masters, log)
     if not len(times):
         return base._empty()

@@ -26,13 +26,13 @@ from .textnorm import (
     to_numbers,
     to_text,
 )
-from .workbook import (
 from .utilities import (
     MEASUREMENT_UTILITY_ALIASES,
     PROCESS_UTILITY_ALIASES,
     measured_fuel,
     process_utilities,
 )
+from .workbook import (
     Table,
     Workbook,
     find_sheet,
@@ -45,16 +45,16 @@ PROCESS_ALIASES = {
     "process": ["工程", "工程名", "設備", "Process", "Machine"],
     "rated_kw": ["定格電力", "定格出力", "Rated power", "Power", "kW"],
     "utilisation": ["使用率", "負荷率", "稼働率", "Utilisation", "Utilization", "Load factor"],
-}
     **PROCESS_UTILITY_ALIASES,  # fuel and compressed air (utilities.py, issue 15)
+}
 MEASUREMENT_ALIASES = {
     "part_number": ["品番", "Part number", "Part No"],
     "process": ["工程", "Process", "Machine"],
     "meter_start": ["開始積算電力量", "開始", "Meter start", "Start"],
     "meter_end": ["終了積算電力量", "終了", "Meter end", "End"],
     "pieces": ["加工数", "個数", "Pieces", "Count"],
-}
     **MEASUREMENT_UTILITY_ALIASES,  # fuel per piece (utilities.py, issue 15)
+}
 SUPPLIER_ALIASES = {
     "supplier": ["仕入先", "Supplier", "Vendor"],
     "mode": ["輸送手段", "輸送方法", "Mode", "Transport mode"],
@@ -86,18 +86,18 @@ SETTING_KEYS: dict[str, list[str]] = {
     "pact_id": ["PACT id", "PACT ID", "PCF id"],
     # PACT export (issue 12): productIds urn:pact:<domain>:supplier-id:<number>; the
     # Green x Digital extension (render/gxd.py)
-    "company_domain": ["会社ドメイン", "ドメイン", "Company domain", "Domain"],
+    "company_domain": ["会社ドメイン", "企業ドメイン", "Company domain"],
     "gxd": ["GxD", "Green x Digital", "グリーン×デジタル"],
     # rule profile (issue 14, lca/rules.py): a built-in name or a TOML file
     "rules": ["算定ルール", "Rules", "Rule profile"],
+    # compressed air (issue 15): kWh per Nm3 of air, for processes that state no own value
+    "air_kwh": ["圧縮空気電力原単位", "空気電力原単位", "コンプレッサ電力原単位",
+                "Air specific energy", "Compressor specific energy"],
 }
 
 
 @dataclass
 class Settings:
-    # compressed air (issue 15): kWh per Nm3 of air, for processes that state no own value
-    "air_kwh": ["圧縮空気電力原単位", "空気電力原単位", "コンプレッサ電力原単位",
-                "Air specific energy", "Compressor specific energy"],
     """Values of the 設定/Settings sheet, typed; None where not given."""
 
     product_name: str | None = None
@@ -119,6 +119,7 @@ class Settings:
     company_domain: str | None = None  # PACT productIds (issue 12), a host name
     gxd: bool | None = None  # PACT: add the Green x Digital extension (issue 12)
     rules: str | None = None  # rule profile: a built-in name or a TOML file (issue 14)
+    air_kwh: float | None = None  # kWh per Nm3 of compressed air (issue 15)
 
 
 @dataclass
@@ -126,12 +127,13 @@ class Masters:
     """All master tables of one calculation (empty frames where none was given)."""
 
     settings: Settings
-    air_kwh: float | None = None  # kWh per Nm3 of compressed air (issue 15)
     processes: Frame  # process_key, process, rated_kw, utilisation, utilisation_given, ref
     measurements: Frame  # part_number, process, process_key, kwh_per_piece, ref...
     suppliers: Frame  # supplier_key, supplier, mode, distance_km, ref, mode_cell
     materials: Frame  # grade, category (user grade map)
     has_suppliers: bool = False
+    #: warnings of the --meter-log files (meterlog.add_meter_logs): (message key, params)
+    meter_log_warnings: list[tuple[str, dict[str, object]]] = field(default_factory=list)
 
 
 def _table_source(book: Workbook, kind: str, extra: Path | None,
@@ -321,6 +323,11 @@ def _first_by(table: Frame, key: np.ndarray) -> Frame:
     return table.take(first)
 
 
+#: fuel and air columns of the processes frame (`utilities.process_utilities`)
+PROCESS_UTILITY_COLUMNS = ["fuel", "fuel_use", "fuel_cell", "fuel_unit", "fuel_per_hour",
+                           "air_nm3_h", "air_nm3_piece", "air_kwh", "utility_given"]
+
+
 def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None) -> Frame:
     frames = []
     for table in _table_source(book, "processes", extra, PROCESS_ALIASES,
@@ -338,6 +345,7 @@ def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None) -
             "rated_kw": _numbers(table, log, "rated_kw"),
             "utilisation": np.where(np.isnan(util), 1.0, util),
             "utilisation_given": ~np.isnan(util),
+            **process_utilities(table, log),
             **_located(table),
         }, len(table.data))
         frames.append(_keep(frame, "process"))
@@ -346,6 +354,12 @@ def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None) -
                                       *LOCATED])
     processes["process_key"] = map_unique(processes["process"], header_key)
     return _first_by(processes, processes["process_key"])
+
+
+#: columns of the measurements frame (meter logs add rows of the same shape: meterlog.py)
+MEASUREMENT_COLUMNS = ["part_number", "process", "meter_start_kwh", "meter_end_kwh", "pieces",
+                       "kwh_per_piece", "fuel", "fuel_per_piece", "fuel_cell", "fuel_unit",
+                       *LOCATED]
 
 
 def read_measurements(book: Workbook, log: ProblemLog, extra: Path | None = None) -> Frame:
@@ -362,12 +376,8 @@ def read_measurements(book: Workbook, log: ProblemLog, extra: Path | None = None
             log.at(table, i, "meter_end", "measurement.meter_decrease", start=start[i],
                    end=end[i])
         with np.errstate(invalid="ignore", divide="ignore"):
-#: fuel and air columns of the processes frame (`utilities.process_utilities`)
-PROCESS_UTILITY_COLUMNS = ["fuel", "fuel_use", "fuel_cell", "fuel_unit", "fuel_per_hour",
-                           "air_nm3_h", "air_nm3_piece", "air_kwh", "utility_given"]
-
-
             per_piece = (end - start) / np.where(pieces > 0, pieces, np.nan)
+        fuel = measured_fuel(table, log)
         frame = Frame({
             "part_number": to_text(table.data["part_number"]),
             "process": to_text(table.data["process"]),
@@ -385,7 +395,6 @@ PROCESS_UTILITY_COLUMNS = ["fuel", "fuel_use", "fuel_cell", "fuel_unit", "fuel_p
                                                    measurements["process_key"], strict=True)]
     return _first_by(measurements, column(pairs, len(measurements)))
 
-            **process_utilities(table, log),
 
 def read_suppliers(book: Workbook, log: ProblemLog,
                    extra: Path | None = None) -> tuple[Frame, bool]:
@@ -395,12 +404,6 @@ def read_suppliers(book: Workbook, log: ProblemLog,
     for table in tables:
         frame = Frame({
             "supplier": to_text(table.data["supplier"]),
-#: columns of the measurements frame (meter logs add rows of the same shape: meterlog.py)
-MEASUREMENT_COLUMNS = ["part_number", "process", "meter_start_kwh", "meter_end_kwh", "pieces",
-                       "kwh_per_piece", "fuel", "fuel_per_piece", "fuel_cell", "fuel_unit",
-                       *LOCATED]
-
-
             "mode": to_text(table.data["mode"]),
             "distance_km": _numbers(table, log, "distance_km"),
             **_located(table),
@@ -416,7 +419,6 @@ MEASUREMENT_COLUMNS = ["part_number", "process", "meter_start_kwh", "meter_end_k
 def read_material_map(book: Workbook, log: ProblemLog, extra: Path | None = None) -> Frame:
     frames = []
     for table in _table_source(book, "materials", extra, MATERIAL_ALIASES,
-        fuel = measured_fuel(table, log)
                                ["grade", "category"], log):
         frames.append(_keep(Frame({"grade": to_text(table.data["grade"]),
                                    "category": to_text(table.data["category"]),

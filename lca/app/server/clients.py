@@ -154,9 +154,9 @@ def read_clients(path: Path, lang: str = "en") -> dict[str, Client]:
     try:
         raw = Path(path).read_bytes()
     except FileNotFoundError:
-        raise ClientsError("clients.not_found", lang, path=str(path)) from None
+        raise ClientsError("clients.not_found", path=str(path)) from None
     except OSError as exc:
-        raise ClientsError("clients.unreadable", lang, path=str(path),
+        raise ClientsError("clients.unreadable", path=str(path),
                            reason=exc.strerror or type(exc).__name__) from None
     try:
         doc = json.loads(raw.decode("utf-8"))
@@ -164,7 +164,7 @@ def read_clients(path: Path, lang: str = "en") -> dict[str, Client]:
             raise ValueError("no list 'clients'")
         return {c.id: c for c in map(_client_from, doc["clients"])}
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise ClientsError("clients.invalid", lang, path=str(path),
+        raise ClientsError("clients.invalid", path=str(path),
                            detail=str(exc)[:200]) from None
 
 
@@ -201,7 +201,7 @@ def check_events_url(url: str, lang: str = "en") -> None:
         return
     if parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname):
         return
-    raise ClientsError("clients.events_url", lang, url=url)
+    raise ClientsError("clients.events_url", url=url)
 
 
 def is_loopback(host: str) -> bool:
@@ -217,21 +217,21 @@ def add_client(path: Path, client_id: str, secret: str, scope: Scope, events: Ev
                replace: bool = False, lang: str = "en") -> Client:
     """Add (or with `replace`, re-key) a client; the file is created if missing."""
     if not CLIENT_ID.fullmatch(client_id):
-        raise ClientsError("clients.bad_id", lang, value=client_id[:80])
+        raise ClientsError("clients.bad_id", value=client_id[:80])
     if not SECRET.fullmatch(secret):
-        raise ClientsError("clients.bad_secret", lang)
+        raise ClientsError("clients.bad_secret")
     if not scope.all and not scope.companies and not scope.products:
-        raise ClientsError("clients.no_scope", lang)
+        raise ClientsError("clients.no_scope")
     if scope.all and (scope.companies or scope.products):
-        raise ClientsError("clients.scope_conflict", lang)
+        raise ClientsError("clients.scope_conflict")
     check_events_url(events.url, lang)
     if events.subscribe and not events.url:
-        raise ClientsError("clients.subscribe_no_url", lang)
+        raise ClientsError("clients.subscribe_no_url")
     client = Client(client_id, hash_secret(secret), scope, events)
     with _locked(Path(path)):
         clients = read_clients(path, lang) if Path(path).exists() else {}
         if client_id in clients and not replace:
-            raise ClientsError("clients.exists", lang, id=client_id, path=str(path))
+            raise ClientsError("clients.exists", id=client_id, path=str(path))
         clients[client_id] = client
         _write(Path(path), clients)
     return client
@@ -241,7 +241,7 @@ def remove_client(path: Path, client_id: str, lang: str = "en") -> None:
     with _locked(Path(path)):
         clients = read_clients(path, lang)
         if client_id not in clients:
-            raise ClientsError("clients.unknown", lang, id=client_id[:80], path=str(path))
+            raise ClientsError("clients.unknown", id=client_id[:80], path=str(path))
         del clients[client_id]
         _write(Path(path), clients)
 

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from ...errors import CfpError
-from ...messages import tr
 
 
 class ServeError(CfpError):
-    """A folder, file or option that cannot be used. The message is rendered in `lang`
-    when raised; `key` and `params` let the running server report it in its own."""
+    """A folder, file or option that cannot be used: `ServeError(code, **params)`,
+    rendered in the user's language where it is shown (`message(lang)`; the running
+    server reports `key` and `params` in the language of each request)."""
 
-    def __init__(self, message_key: str, lang: str = "en", /, **params: object) -> None:
-        super().__init__(tr(message_key, lang, **params))
-        self.key, self.params = message_key, params
+    def __init__(self, message_key: str, /, **params: object) -> None:
+        super().__init__(message_key, **params)
+        self.key = message_key
 
 
 class ClientsError(ServeError):

@@ -54,14 +54,14 @@ def tls_context(cert: Path, key: Path, lang: str = "en") -> ssl.SSLContext:
     """A server context with TLS 1.2+ and forward-secret AEAD ciphers."""
     for path in (cert, key):
         if not Path(path).is_file():
-            raise ServeError("serve.tls_missing", lang, path=str(path))
+            raise ServeError("serve.tls_missing", path=str(path))
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     context.set_ciphers(CIPHERS)
     try:
         context.load_cert_chain(str(cert), str(key))
     except (ssl.SSLError, OSError, ValueError) as exc:
-        raise ServeError("serve.tls_bad", lang, cert=str(cert), key=str(key),
+        raise ServeError("serve.tls_bad", cert=str(cert), key=str(key),
                          reason=getattr(exc, "reason", None) or str(exc)[:200]) from None
     return context
 
@@ -71,13 +71,13 @@ def prepare(options: ServeOptions, report: Report) -> tuple[ServerState, ssl.SSL
     lang = options.lang
     root = Path(options.results_dir)
     if not root.is_dir():
-        raise ServeError("serve.no_folder", lang, path=str(root))
+        raise ServeError("serve.no_folder", path=str(root))
     clients = ClientStore(options.clients_file, report, lang)
     context = tls_context(options.tls_cert, options.tls_key, lang)
     if options.events_ca is not None and not Path(options.events_ca).is_file():
-        raise ServeError("serve.tls_missing", lang, path=str(options.events_ca))
+        raise ServeError("serve.tls_missing", path=str(options.events_ca))
     if not 60 <= options.token_ttl_s <= 86400:
-        raise ServeError("serve.bad_ttl", lang, value=options.token_ttl_s)
+        raise ServeError("serve.bad_ttl", value=options.token_ttl_s)
     store = FootprintStore(root, report)
     store.rescan()
     public = options.public_url or f"https://{_url_host(options.host)}:{options.port}"
@@ -101,7 +101,7 @@ def bind(host: str, port: int, lang: str = "en") -> socket.socket:
         sock.bind(address)
         sock.listen(2048)
     except OSError as exc:
-        raise ServeError("serve.bind", lang, host=host, port=port,
+        raise ServeError("serve.bind", host=host, port=port,
                          reason=exc.strerror or str(exc)) from None
     sock.set_inheritable(True)
     return sock

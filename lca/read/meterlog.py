@@ -1,0 +1,491 @@
+"""Metered energy from power-logger files: `--meter-log FILE` (issue 15).
+
+A logger's export (CSV in UTF-8 or CP932, or XLSX) holds timestamps and either power
+(kW, W: the mean power of the interval ending at the timestamp) or a cumulative energy
+counter (kWh, Wh), optionally a piece counter. The 計測ログ / Meter logs sheet of the BOM
+workbook maps a file to what it measured, one row per window:
+
+    ファイル / File | 品番 / Part number | 工程 / Process | 開始 / Start | 終了 / End |
+    加工数 / Pieces | 列 / Column
+
+Start and end are optional (the whole log); pieces are needed when the log has no piece
+counter; 列 names the power or energy column when the log has several. The kWh of the
+window is the counter's rise between its first and last sample in the window (the P1/P2
+method of the domain brief) or, for power, the sum of P x interval; kWh per piece is
+that divided by the pieces made in the window (the piece counter's rise, else 加工数).
+Each window becomes a measurement row (`energy_basis` measured) whose origin names the
+log file, the rows and the time window used.
+
+Checked, each naming the file and its row: a time that does not increase (error), a gap
+longer than three typical intervals (warning), a counter that falls (a reset or a
+negative step: error), negative power (error), a window outside the log (error), a
+window with fewer than two samples (error), no pieces (error).
+
+Layouts read (header row found among the first 40 rows, metadata lines above it are
+skipped; headers in Japanese or English, units in brackets):
+- generic: 日時 / Timestamp, or 日付 + 時刻 / Date + Time; 電力(kW) / 有効電力 / Power;
+  積算電力量(kWh) / 電力量 / Energy; 生産数 / 加工数 / Count / Pieces;
+- Yokogawa CW120/CW121: "OUTPUT DATE", "OUTPUT TIME", P (W), Wh(+) (Wh); "----" / "OR"
+  values are missing samples, "POWER OFF" / "POWER ON" lines are skipped (a gap);
+- Yokogawa CW240 and HIOKI PW3360 / PW8001 style: Date/DATE, Time/TIME, a power column
+  P…(W) / P…[W] or an energy column WP+…[Wh]; name it in 列 when there are several.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import Problem, ProblemLog
+from ..frame import Frame
+from .names import source_label, split_unit
+from .textnorm import header_key, is_blank, map_unique, nfkc, parse_number, to_text
+from .workbook import Workbook, find_sheet, find_table, open_workbook
+
+MAP_SHEET = ["計測ログ", "計測ログ対応", "Meter logs", "Meter log"]
+MAP_ALIASES = {
+    "file": ["ファイル", "ファイル名", "ログファイル", "File", "Log file"],
+    "part_number": ["品番", "Part number", "Part No"],
+    "process": ["工程", "Process", "Machine"],
+    "start": ["開始", "開始日時", "Start", "From"],
+    "end": ["終了", "終了日時", "End", "To", "Until"],
+    "pieces": ["加工数", "個数", "Pieces", "Count"],
+    "column": ["列", "列名", "計測列", "Column", "Channel"],
+}
+TIMESTAMP = {"日時", "日付時刻", "計測日時", "年月日時刻", "timestamp", "datetime", "dateandtime",
+             "date&time", "time stamp"}
+DATE = {"日付", "年月日", "date", "outputdate"}
+CLOCK = {"時刻", "時間", "time", "outputtime"}
+ENERGY = {"積算電力量", "電力量", "有効電力量", "積算有効電力量", "使用電力量", "energy",
+          "activeenergy", "cumulativeenergy", "kwh", "wh(+)", "wh+", "wp+"}
+POWER = {"電力", "有効電力", "消費電力", "瞬時電力", "power", "activepower", "p", "psum", "kw"}
+PIECES = {"生産数", "加工数", "ショット数", "カウント", "個数", "count", "pieces", "counter",
+          "shots", "生産カウント"}
+#: unit (lower case) -> (kind, kWh or kW per unit)
+UNITS = {"kwh": ("energy", 1.0), "wh": ("energy", 0.001), "mwh": ("energy", 1000.0),
+         "kw": ("power", 1.0), "w": ("power", 0.001), "mw": ("power", 1000.0)}
+MISSING = {"----", "---", "or", "over", "err", "error", "n/a", "*"}
+HEADER_ROWS = 40
+GAP_FACTOR = 3.0  # a step longer than this many typical intervals is a gap
+
+
+@dataclass
+class Channel:
+    """The columns of one log used for a window."""
+
+    time: list[int]  # one column (timestamp) or two (date, time)
+    value: int
+    kind: str  # "energy" or "power"
+    scale: float  # kWh (energy) or kW (power) per value
+    pieces: int | None
+    header_row: int
+
+
+@dataclass
+class LogFile:
+    path: Path
+    rows: list[list[object]]
+    sheet: str
+    cache: dict[str, object] = field(default_factory=dict)
+
+
+Warnings = list[tuple[str, dict[str, object]]]
+
+
+def read_meter_logs(book: Workbook, paths: list[Path], log: ProblemLog,
+                    warnings: Warnings) -> Frame | None:
+    """Measurement rows (masters.MEASUREMENT_COLUMNS) from the logs and the workbook's
+    計測ログ sheet; None when no log is given. Problems go to `log`, warnings (gaps,
+    missing samples: message key and params) to `warnings`."""
+    if not paths:
+        return None
+    files = {p.name.casefold(): p for p in paths}
+    sheet = find_sheet(book, MAP_SHEET)
+    table = find_table(book, sheet, MAP_ALIASES, ["file", "part_number", "process"], log) \
+        if sheet is not None else None
+    if table is None:
+        for path in paths:
+            log.add("meterlog.no_mapping", None, None, None, file=str(path))
+        return None
+    opened: dict[Path, LogFile] = {}
+    used: set[Path] = set()
+    rows: list[dict[str, object]] = []
+    for i in range(len(table.data)):
+        name = to_text(table.data["file"][i:i + 1])[0]
+        if name is None:
+            continue
+        path = files.get(Path(str(name)).name.casefold())
+        if path is None:
+            log.at(table, i, "file", "meterlog.not_given", files=", ".join(sorted(files)))
+            continue
+        used.add(path)
+        try:
+            if path not in opened:
+                opened[path] = _open(path, book)
+            row = _window(opened[path], table, i, log, warnings)
+        except _Refused:
+            continue
+        if row is not None:
+            rows.append(row)
+    for path in paths:
+        if path not in used:
+            log.add("meterlog.unmapped", table.sheet, None, path.name, file=str(path),
+                    map_sheet=table.sheet)
+    return _frame(rows)
+
+
+class _Refused(Exception):
+    """A window that cannot be computed (its problems are in the log)."""
+
+
+def _open(path: Path, book: Workbook) -> LogFile:
+    other = open_workbook(path, limits=book.limits)
+    name = other.sheet_names[0]
+    return LogFile(path, other.rows(name), name)
+
+
+# --- columns ------------------------------------------------------------------------
+
+def _kind(header: object) -> tuple[str, str, float] | None:
+    """(role, kind, scale) of a log header: role time/date/clock/pieces/value."""
+    if not isinstance(header, str) or not header.strip():
+        return None
+    text = nfkc(header)
+    if text.casefold().replace(" ", "") in ("wh(+)", "wh(+)", "wh(＋)"):
+        return "value", "energy", 0.001  # Yokogawa CW12x: Wh(+) in Wh
+    name, unit = split_unit(text)
+    key = header_key(name)
+    spaced = name.casefold()
+    if key in TIMESTAMP or spaced in TIMESTAMP:
+        return "time", "", 0.0
+    if key in DATE:
+        return "date", "", 0.0
+    if key in CLOCK:
+        return "clock", "", 0.0
+    if key in PIECES:
+        return "pieces", "", 0.0
+    scale = UNITS.get((unit or "").casefold().replace(" ", ""))
+    if key in ENERGY or key.startswith("wp+"):
+        default = ("energy", 0.001) if key.startswith(("wh", "wp+")) else ("energy", 1.0)
+        kind, size = scale if scale and scale[0] == "energy" else default
+        return "value", kind, size
+    if key in POWER or re.fullmatch(r"p(sum|\d*)(avg|inst)?\d*", key):
+        default = ("power", 1.0) if key in ("電力", "有効電力", "消費電力", "瞬時電力", "kw") \
+            else ("power", 0.001)
+        kind, size = scale if scale and scale[0] == "power" else default
+        return "value", kind, size
+    return None
+
+
+def _channel(logfile: LogFile, wanted: str | None) -> Channel | str:
+    """The header row and columns of a log (cached per wanted column), or a problem code."""
+    key = f"col:{wanted}"
+    if key not in logfile.cache:
+        logfile.cache[key] = _find_channel(logfile.rows, wanted)
+    return logfile.cache[key]  # type: ignore[return-value]
+
+
+def _find_channel(rows: list[list[object]], wanted: str | None) -> Channel | str:
+    for r, row in enumerate(rows[:HEADER_ROWS]):
+        roles = {c: k for c, v in enumerate(row) if (k := _kind(v)) is not None}
+        time_cols = [c for c, k in roles.items() if k[0] == "time"]
+        date_cols = [c for c, k in roles.items() if k[0] == "date"]
+        clock_cols = [c for c, k in roles.items() if k[0] == "clock"]
+        when = time_cols[:1] or (date_cols[:1] + clock_cols[:1] if date_cols else clock_cols[:1])
+        if not when:
+            continue
+        values = [c for c, k in roles.items() if k[0] == "value"]
+        if wanted is not None:
+            chosen = [c for c, v in enumerate(row) if isinstance(v, str)
+                      and (nfkc(v) == nfkc(wanted) or header_key(v) == header_key(wanted))]
+            if not chosen:
+                return "meterlog.no_column"
+            kind = _kind(row[chosen[0]])
+            if kind is None or kind[0] != "value":
+                return "meterlog.column_unit"
+            values = chosen
+        if not values:
+            continue
+        energy = [c for c in values if roles.get(c, _kind(row[c]) or ("", "", 0))[1] == "energy"]
+        value = (energy or values)[0]
+        _role, kind, scale = _kind(row[value])  # type: ignore[misc]
+        pieces = next((c for c, k in roles.items() if k[0] == "pieces"), None)
+        return Channel(when, value, kind, scale, pieces, r)
+    return "meterlog.no_header"
+
+
+# --- timestamps ---------------------------------------------------------------------
+
+_DATE_RE = re.compile(r"(\d{4})[/\-.年](\d{1,2})[/\-.月](\d{1,2})日?")
+_TIME_RE = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?")
+
+
+def parse_time(value: object, clock: object = None) -> datetime | None:
+    """A timestamp cell (datetime, text, Excel serial), or a date cell and a time cell."""
+    if clock is not None:
+        day = parse_time(value)
+        moment = _clock(clock)
+        if day is None or moment is None:
+            return None
+        return datetime.combine(day.date(), time()) + moment
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime.combine(value, time())
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+        return datetime(1899, 12, 30) + timedelta(days=float(value))  # Excel serial
+    if not isinstance(value, str):
+        return None
+    text = nfkc(value)
+    found = _DATE_RE.search(text)
+    if found is None:
+        return None
+    day = datetime(*map(int, found.groups()))
+    rest = _clock(text[found.end():])
+    return day + rest if rest is not None else day
+
+
+def _clock(value: object) -> timedelta | None:
+    if isinstance(value, time):
+        return timedelta(hours=value.hour, minutes=value.minute, seconds=value.second,
+                         microseconds=value.microsecond)
+    if isinstance(value, datetime):
+        return value - datetime.combine(value.date(), time())
+    if isinstance(value, float) and 0 <= value < 1:  # Excel time of day
+        return timedelta(days=value)
+    text = nfkc(str(value)) if value is not None else ""
+    found = _TIME_RE.search(text)
+    if found is None:
+        return None
+    h, m, s, frac = found.groups()
+    return timedelta(hours=int(h), minutes=int(m), seconds=int(s or 0),
+                     microseconds=int((frac or "0")[:6].ljust(6, "0")))
+
+
+# --- one window ---------------------------------------------------------------------
+
+@dataclass
+class Samples:
+    """Parsed data rows of a log: 1-based file row numbers, times, values, pieces."""
+
+    line: np.ndarray
+    at: np.ndarray  # datetime64[us]
+    value: np.ndarray  # kWh (energy) or kW (power)
+    pieces: np.ndarray  # NaN where no piece counter
+    missing: list[int] = field(default_factory=list)  # rows without a value ("----", OR)
+
+
+def _samples(logfile: LogFile, ch: Channel, log: ProblemLog) -> Samples:
+    """The data rows of `ch`, parsed once per log and column."""
+    key = f"samples:{ch.header_row}:{ch.value}"
+    if key not in logfile.cache:
+        logfile.cache[key] = _parse(logfile, ch, log)
+    return logfile.cache[key]  # type: ignore[return-value]
+
+
+def _parse(logfile: LogFile, ch: Channel, log: ProblemLog) -> Samples:
+    lines, times, values, pieces, missing = [], [], [], [], []
+    file = str(logfile.path)
+    for r in range(ch.header_row + 1, len(logfile.rows)):
+        row = logfile.rows[r]
+        cells = [row[c] if c < len(row) else None for c in ch.time]
+        if all(is_blank(c) for c in cells) or (isinstance(row[0], str) and row[0].strip()
+                                              .upper().startswith("POWER O")):
+            continue
+        moment = parse_time(*cells)
+        if moment is None:
+            log.extend([Problem("meterlog.bad_time", file, None, None, cells[0],
+                                {"row": r + 1})])
+            continue
+        raw = row[ch.value] if ch.value < len(row) else None
+        number = None if isinstance(raw, str) and nfkc(raw).casefold() in MISSING \
+            else parse_number(raw)
+        if number is None:  # "----", "OR", blank: a sample the logger did not record
+            missing.append(r + 1)
+            continue
+        count = parse_number(row[ch.pieces]) if ch.pieces is not None \
+            and ch.pieces < len(row) else None
+        lines.append(r + 1)
+        times.append(np.datetime64(moment, "us"))
+        values.append(float(number) * ch.scale)
+        pieces.append(np.nan if count is None else float(count))
+    return Samples(np.array(lines, dtype=np.int64), np.array(times, dtype="datetime64[us]"),
+                   np.array(values, dtype=float), np.array(pieces, dtype=float), missing)
+
+
+def _window(logfile: LogFile, table: object, i: int, log: ProblemLog,
+            warnings: Warnings) -> dict[str, object] | None:
+    """One mapping row: kWh per piece over its window, or None (problems logged)."""
+    data = table.data  # type: ignore[attr-defined]
+    file = str(logfile.path)
+    wanted = to_text(data["column"][i:i + 1])[0] if "column" in data else None
+    ch = _channel(logfile, wanted)
+    if isinstance(ch, str):
+        log.extend([Problem(ch, file, None, None, wanted)])
+        raise _Refused
+    s = _samples(logfile, ch, log)
+    start, end = (_bound(table, i, name, log) for name in ("start", "end"))
+    if not len(s.at):
+        log.extend([Problem("meterlog.no_samples", file)])
+        raise _Refused
+    first, last = s.at[0], s.at[-1]
+    _check_order(s, file, log)
+    lo = np.datetime64(start, "us") if start else first
+    hi = np.datetime64(end, "us") if end else last
+    if lo < first or hi > last or lo >= hi:
+        log.at(table, i, "start" if start else "end", "meterlog.window_outside",
+               log_file=Path(file).name,
+               log_start=str(first.astype(datetime)), log_end=str(last.astype(datetime)))
+        raise _Refused
+    inside = np.flatnonzero((s.at >= lo) & (s.at <= hi))
+    if len(inside) < 2:
+        log.at(table, i, "start" if start else "file", "meterlog.too_few_samples",
+               log_file=Path(file).name)
+        raise _Refused
+    kwh = _energy(s, inside, ch, file, log)
+    pieces = _pieces(s, inside, table, i, file, log)
+    if kwh is None or pieces is None:
+        raise _Refused
+    warnings.extend(("warn.meterlog_gap", gap) for gap in _gaps(s, inside, file))
+    if s.missing and not logfile.cache.get("missing_warned"):
+        logfile.cache["missing_warned"] = True
+        warnings.append(("warn.meterlog_missing", {
+            "file": logfile.path.name, "count": len(s.missing),
+            "first": ", ".join(map(str, s.missing[:5]))}))
+    a, b = int(s.line[inside[0]]), int(s.line[inside[-1]])
+    t0, t1 = (s.at[inside[0]].astype(datetime), s.at[inside[-1]].astype(datetime))
+    origin = (f"{logfile.path.name} rows {a}-{b}, {t0:%Y-%m-%d %H:%M:%S} to "
+              f"{t1:%Y-%m-%d %H:%M:%S}, {kwh:.6g} kWh / {pieces:g} pieces "
+              f"({source_label(table.file, table.sheet)}:{int(data['row'][i]) + 1})")  # type: ignore[attr-defined]
+    energy_start = s.value[inside[0]] if ch.kind == "energy" else np.nan
+    return {"part_number": to_text(data["part_number"][i:i + 1])[0],
+            "process": to_text(data["process"][i:i + 1])[0],
+            "meter_start_kwh": energy_start, "meter_end_kwh": energy_start + kwh
+            if ch.kind == "energy" else np.nan,
+            "pieces": pieces, "kwh_per_piece": kwh / pieces,
+            "file": table.file, "sheet": table.sheet,  # type: ignore[attr-defined]
+            "origin": origin,
+            "ref": f"{table.sheet}!A{int(data['row'][i]) + 1}"}  # type: ignore[attr-defined]
+
+
+def _bound(table: object, i: int, name: str, log: ProblemLog) -> datetime | None:
+    data = table.data  # type: ignore[attr-defined]
+    if name not in data or is_blank(data[name][i]):
+        return None
+    moment = parse_time(data[name][i])
+    if moment is None:
+        log.at(table, i, name, "meterlog.bad_window")
+        raise _Refused
+    return moment
+
+
+def _check_order(s: Samples, file: str, log: ProblemLog) -> None:
+    steps = np.diff(s.at.astype(np.int64))
+    back = np.flatnonzero(steps <= 0)
+    for k in back[:5]:
+        log.extend([Problem("meterlog.time_not_increasing", file, None, None,
+                            str(s.at[k + 1].astype(datetime)),
+                            {"row": int(s.line[k + 1]), "previous": int(s.line[k])})])
+    if len(back):
+        raise _Refused
+
+
+def _energy(s: Samples, inside: np.ndarray, ch: Channel, file: str,
+            log: ProblemLog) -> float | None:
+    values = s.value[inside]
+    if ch.kind == "energy":
+        falls = np.flatnonzero(np.diff(values) < 0)
+        for k in falls[:5]:
+            log.extend([Problem("meterlog.counter_decrease", file, None, None, None,
+                                {"row": int(s.line[inside[k + 1]]), "before": f"{values[k]:g}",
+                                 "after": f"{values[k + 1]:g}"})])
+        return None if len(falls) else float(values[-1] - values[0])
+    negative = np.flatnonzero(values < 0)
+    for k in negative[:5]:
+        log.extend([Problem("meterlog.negative_power", file, None, None, f"{values[k]:g}",
+                            {"row": int(s.line[inside[k]])})])
+    if len(negative):
+        return None
+    hours = np.diff(s.at[inside].astype(np.int64)) / 3.6e9  # µs -> h
+    # each power value is the mean of the interval ending at its timestamp
+    return float(np.sum(values[1:] * hours))
+
+
+def _pieces(s: Samples, inside: np.ndarray, table: object, i: int, file: str,
+            log: ProblemLog) -> float | None:
+    data = table.data  # type: ignore[attr-defined]
+    given = parse_number(data["pieces"][i]) if "pieces" in data else None
+    counter = s.pieces[inside]
+    if given is None and not np.isnan(counter).all():
+        valid = counter[~np.isnan(counter)]
+        falls = np.flatnonzero(np.diff(valid) < 0)
+        if len(falls):
+            log.extend([Problem("meterlog.counter_decrease", file, None, None, None,
+                                {"row": int(s.line[inside][~np.isnan(counter)][falls[0] + 1]),
+                                 "before": f"{valid[falls[0]]:g}",
+                                 "after": f"{valid[falls[0] + 1]:g}"})])
+            return None
+        given = float(valid[-1] - valid[0])
+        if given <= 0:
+            log.at(table, i, "file", "meterlog.no_pieces_made", log_file=Path(file).name)
+            return None
+        return given
+    if given is None or given <= 0:
+        log.at(table, i, "pieces" if "pieces" in data else "file", "meterlog.no_pieces",
+               log_file=Path(file).name)
+        return None
+    return float(given)
+
+
+def _gaps(s: Samples, inside: np.ndarray, file: str) -> list[dict[str, object]]:
+    """Steps much longer than the typical interval in a window: samples are missing (a
+    logger stopped, a POWER OFF). A counter's rise is exact across a gap; a power sum
+    takes the power after the gap for the whole gap."""
+    steps = np.diff(s.at[inside].astype(np.int64))
+    typical = float(np.median(steps))
+    return [{"file": Path(file).name, "row": int(s.line[inside[k + 1]]),
+             "previous": int(s.line[inside[k]]), "minutes": f"{steps[k] / 6e7:g}",
+             "typical": f"{typical / 6e7:g}"}
+            for k in np.flatnonzero(steps > GAP_FACTOR * typical)[:5]]
+
+
+def _frame(rows: list[dict[str, object]]) -> Frame:
+    from .masters import MEASUREMENT_COLUMNS
+
+    n = len(rows)
+    columns: dict[str, object] = {}
+    for name in MEASUREMENT_COLUMNS:
+        values = [r.get(name) for r in rows]
+        numeric = name in ("meter_start_kwh", "meter_end_kwh", "pieces", "kwh_per_piece",
+                           "fuel_per_piece")
+        columns[name] = np.array([np.nan if v is None else v for v in values], dtype=float) \
+            if numeric else np.array(values, dtype=object)
+    return Frame(columns, n)
+
+
+def add_meter_logs(book: Workbook, masters: object, paths: list[Path],
+                   log: ProblemLog) -> None:
+    """Add the windows of the `--meter-log` files to `masters.measurements` (a log's
+    window replaces a 実測 row of the same part and process, warned) and their
+    warnings to `masters.meter_log_warnings` (given out by the processing stage)."""
+    from .masters import MEASUREMENT_COLUMNS, _first_by
+
+    warnings: Warnings = []
+    rows = read_meter_logs(book, paths, log, warnings)
+    masters.meter_log_warnings = warnings  # type: ignore[attr-defined]
+    if rows is None or not len(rows):
+        return
+    sheet = masters.measurements  # type: ignore[attr-defined]
+    rows["process_key"] = map_unique(rows["process"], header_key)
+    logged = set(zip(rows["part_number"], rows["process_key"], strict=True))
+    for part, key, process in zip(sheet["part_number"], sheet["process_key"], sheet["process"],
+                                  strict=True):
+        if (part, key) in logged:
+            warnings.append(("warn.meterlog_replaces", {"part": part, "process": process}))
+    both = Frame.concat([rows, sheet], [*MEASUREMENT_COLUMNS, "process_key"])
+    pairs = [f"{p}\0{k}" for p, k in zip(both["part_number"], both["process_key"], strict=True)]
+    masters.measurements = _first_by(both, np.array(pairs, dtype=object))  # type: ignore[attr-defined]
