@@ -255,3 +255,187 @@ def test_cli(tmp_path):
     data = json.loads(written.read_text("utf-8"))
     assert data["created"] == "2026-04-01T00:00:00Z"
     assert data["pcf"]["pcfExcludingBiogenicUptake"] == "14.0913"
+
+
+# --- data quality, version chain, product ids, Green x Digital (issue 12) -----------------
+
+@needs_spec
+@pytest.mark.parametrize("stem", ["machined-assembly-ja", "multilevel-en"])
+def test_samples_carry_a_dqi_that_validates(validator, results, stem):
+    from cfp.lca.aggregate import quality
+
+    result = results[stem]
+    fp = json.loads(pact_bytes(result, CREATED))
+    dqi = fp["pcf"]["dqi"]
+    summary = quality.summary(result.flows)
+    # every line of the samples has a factor with a data type: all rated
+    assert summary.coverage_percent == pytest.approx(100)
+    for key, value in (("technologicalDQR", summary.technological),
+                       ("geographicalDQR", summary.geographical),
+                       ("temporalDQR", summary.temporal)):
+        assert 1 <= float(dqi[key]) <= 5
+        assert float(dqi[key]) == pytest.approx(value, abs=0.005)  # two decimals
+    assert "covering 100% of the emissions" in fp["comment"]
+    assert _errors(validator, fp) == []
+
+
+def test_multilevel_line_ratings(results):
+    # GM-230 has a factor of its own (primary, part number) without geography or year:
+    # technological 1, geographical 5 and temporal 5 (not stated)
+    inv = results["multilevel-en"].flows
+    i = list(inv["flow"]).index("GM-230")
+    assert (inv["dqr_technological"][i], inv["dqr_geographical"][i],
+            inv["dqr_temporal"][i]) == (1, 5, 5)
+
+
+def _workbook(path, weight=1.5, **settings):
+    from builders import write_book
+
+    rows = [["会社名", "Chain Test K.K."], ["製品名", "Bracket BR-1"], ["製品番号", "BR-1"],
+            ["対象期間", "FY2025"], *([k, v] for k, v in settings.items())]
+    return write_book(path, {"部品表": [["品番", "個数", "品名", "材質", "重量(kg)"],
+                                      ["P-1", 2, "plate", "SS400", weight]],
+                             "設定": rows})
+
+
+def _write(result, out, when="2026-04-01T00:00:00Z"):
+    return write_reports(result, ["pact"], out, "en", when)
+
+
+@needs_spec
+def test_version_chain(validator, tmp_path):
+    bom, out = _workbook(tmp_path / "bracket.xlsx"), tmp_path / "out"
+    [first] = _write(calculate(bom), out)
+    old_bytes = first.read_bytes()
+    old = json.loads(old_bytes)
+    assert "precedingPfIds" not in old
+    # unchanged inputs: the same footprint, byte for byte, nothing deprecated
+    assert [p.name for p in _write(calculate(bom), out)] == ["bracket-pact.json"]
+    assert first.read_bytes() == old_bytes
+    assert sorted(p.name for p in out.iterdir()) == ["bracket-pact.json"]
+    # a heavier plate: new figures, a new id listing the old one; the old one deprecated
+    _workbook(bom, weight=2.0)
+    written = _write(calculate(bom), out, "2026-05-01T00:00:00Z")
+    deprecated_path = out / f"bracket-pact-{old['id']}.json"
+    assert written == [deprecated_path, first]
+    new, gone = json.loads(first.read_bytes()), json.loads(deprecated_path.read_bytes())
+    assert new["id"] != old["id"] and new["precedingPfIds"] == [old["id"]]
+    assert new["status"] == "Active" and gone["status"] == "Deprecated"
+    assert {**gone, "status": "Active"} == old  # otherwise as it was
+    assert new["pcf"]["pcfExcludingBiogenicUptake"] != old["pcf"]["pcfExcludingBiogenicUptake"]
+    for footprint in (new, gone):
+        assert _errors(validator, footprint) == [] and rule_problems(footprint) == []
+    # rerun of the new inputs: same id, same chain; a third version lists both
+    again = json.loads(_write(calculate(bom), out, "2026-05-01T00:00:00Z")[-1].read_bytes())
+    assert again == new
+    _workbook(bom, weight=2.5)
+    third = json.loads(_write(calculate(bom), out)[-1].read_bytes())
+    assert third["precedingPfIds"] == [old["id"], new["id"]]
+    statuses = sorted(json.loads(p.read_bytes())["status"] for p in out.iterdir())
+    assert statuses == ["Active", "Deprecated", "Deprecated"]
+
+
+def test_chain_rewrites_an_earlier_file_of_another_name_in_place(tmp_path):
+    bom, out = _workbook(tmp_path / "bracket.xlsx"), tmp_path / "out"
+    [first] = _write(calculate(bom), out)
+    renamed = first.rename(out / "bracket-v1-pact.json")
+    old = json.loads(renamed.read_bytes())
+    _workbook(bom, weight=2.0)
+    written = _write(calculate(bom), out)
+    assert written == [renamed, first]
+    assert json.loads(renamed.read_bytes())["status"] == "Deprecated"
+    assert json.loads(first.read_bytes())["precedingPfIds"] == [old["id"]]
+
+
+def test_chain_ignores_other_products_and_files_that_are_not_footprints(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "notes-pact.json").write_text("{not json", "utf-8")
+    (out / "list-pact.json").write_text('{"data": []}', "utf-8")
+    [other] = _write(calculate(_workbook(tmp_path / "other.xlsx", 製品番号="OT-9")), out)
+    [mine] = _write(calculate(_workbook(tmp_path / "bracket.xlsx")), out)
+    assert "precedingPfIds" not in json.loads(mine.read_bytes())
+    assert json.loads(other.read_bytes())["status"] == "Active"
+    assert (out / "notes-pact.json").read_text("utf-8") == "{not json"
+
+
+def test_product_id_with_the_company_domain(results):
+    fp = to_pact(_with(results["machined-assembly-ja"], company_domain="sample-seiko.co.jp"),
+                 created=CREATED)
+    # the spec's recommended form: urn:pact:$domain-of-issuer$:supplier-id:$id$
+    assert fp["productIds"] == ["urn:pact:sample-seiko.co.jp:supplier-id:PU-100"]
+    given = to_pact(_with(results["machined-assembly-ja"], company_domain="x.jp",
+                          product_id="urn:gtin:4712345060507"), created=CREATED)
+    assert given["productIds"] == ["urn:gtin:4712345060507"]  # a URN stays as given
+
+
+@pytest.mark.parametrize("domain", ["http://example.com", "example", "-bad.example.com",
+                                    "exa mple.com", "example.com/path", "例え.jp"])
+def test_a_bad_company_domain_is_an_input_error_naming_the_cell(tmp_path, domain):
+    from cfp.lca.errors import InputError
+
+    bom = _workbook(tmp_path / "bracket.xlsx", 会社ドメイン=domain)
+    with pytest.raises(InputError) as caught:
+        calculate(bom)
+    # rows: 会社名, 製品名, 製品番号, 対象期間, 会社ドメイン -> the value is 設定!B5
+    assert "設定!B5" in caught.value.message("en")
+    assert "domain name" in caught.value.message("en")
+    assert "ドメイン名" in caught.value.message("ja")
+
+
+def test_company_domain_from_the_workbook(tmp_path):
+    result = calculate(_workbook(tmp_path / "bracket.xlsx", 会社ドメイン="Chain-Test.CO.JP"))
+    assert to_pact(result, created=CREATED)["productIds"] == [
+        "urn:pact:chain-test.co.jp:supplier-id:BR-1"]
+
+
+@needs_spec
+def test_green_x_digital_extension(validator, results):
+    result = results["machined-assembly-ja"]
+    plain = to_pact(result, created=CREATED)
+    assert "extensions" not in plain
+    fp = to_pact(_with(result, gxd=True), created=CREATED)
+    [ext] = fp["extensions"]
+    assert ext["specVersion"] == "2.0.0"
+    assert ext["dataSchema"].startswith("urn:") and ext["documentation"].startswith("urn:")
+    data = ext["data"]
+    assert (data["calcMethod"], data["FWedition"]) == ("0", "2.0")
+    assert "organization" not in data and "certificate" not in data
+    gate = data["gateToGate"]
+    # gate-to-gate = the processing lines of the inventory (the site's own electricity and
+    # fuels), summed here line by line, 6 significant digits as every PACT decimal
+    inv = result.flows
+    own = sum(float(k) for s, k in zip(inv["stage"], inv["kg_co2e"], strict=True)
+              if s == "processing")
+    assert float(gate["gateToGateFossilGhgEmissions"]) == pytest.approx(own, rel=1e-5)
+    assert float(gate["gateToGateFossilGhgEmissions"]) < float(
+        fp["pcf"]["pcfExcludingBiogenicUptake"])
+    assert "processing" in gate["unitaryProductAmountComment"]
+    assert fp["id"] != plain["id"]  # another content, another footprint
+    assert _errors(validator, fp) == [] and rule_problems(fp) == []
+
+
+def test_gxd_from_the_cli_and_a_wrong_extension(tmp_path):
+    from typer.testing import CliRunner
+
+    from cfp.cli.main import app
+
+    out = tmp_path / "out"
+    args = ["calc", str(SAMPLES / "multilevel-en.xlsx"), "--report", "pact", "--out", str(out),
+            "--timestamp", "2026-04-01T00:00:00Z"]
+    run = CliRunner().invoke(app, [*args, "--pact-extension", "gxd"])
+    assert run.exit_code == 0, run.output
+    data = json.loads((out / "multilevel-en-pact.json").read_text("utf-8"))
+    assert data["extensions"][0]["data"]["calcMethod"] == "0"
+    bad = CliRunner().invoke(app, [*args, "--pact-extension", "catena-x", "--lang", "en"])
+    assert bad.exit_code == 2
+    assert "--pact-extension catena-x: not an extension cfp writes; use gxd." in bad.output
+
+
+def test_gxd_setting_is_yes_or_no(tmp_path):
+    from cfp.lca.errors import InputError
+
+    assert calculate(_workbook(tmp_path / "a.xlsx", GxD="はい")).settings["gxd"] is True
+    assert calculate(_workbook(tmp_path / "b.xlsx", GxD="no")).settings["gxd"] is False
+    with pytest.raises(InputError, match="yes or no"):
+        calculate(_workbook(tmp_path / "c.xlsx", GxD="maybe"))
