@@ -38,10 +38,11 @@ app = typer.Typer(help="Browse emission factors: built-in and your own files, wi
 BomOption = Annotated[Path | None, typer.Option(
     "--bom", help="Also load the 排出原単位/Factors sheet of this workbook. "
     "このブックの排出原単位シートも読み込みます。")]
-KINDS = ("mass", "energy", "volume", "transport", "count")
+KINDS = ("mass", "energy", "volume", "transport", "count", "component")
 KindOption = Annotated[str | None, typer.Option(
-    "--kind", help="Only this dimension: mass, energy, volume, transport, count. "
-    "この次元の原単位だけ。")]
+    "--kind", help="Only this dimension: mass, energy, volume, transport, count (per piece); "
+    "or component: the purchased-component categories (motor, bearing, pcb...). "
+    "この次元の原単位だけ(count は個数当たり、component は購入部品の分類)。")]
 
 
 def _load(factors: list[Path] | None, bom: Path | None, columns: str | None,  # noqa: ANN202

@@ -38,7 +38,9 @@ from .options import (
 
 
 def materials(
-    bom: Annotated[Path, typer.Argument(help="BOM workbook (.xlsx). 部品表ブック。")],
+    bom: Annotated[Path | None, typer.Argument(
+        help="BOM workbook (.xlsx); without it, the built-in categories and their spellings. "
+        "部品表ブック(省略すると組み込みの分類と表記の一覧)。")] = None,
     factors: FileList = None,
     factor_columns: FactorColumnsOption = None,
     materials_file: MaterialsOption = None,
@@ -67,6 +69,9 @@ def materials(
                           factor_columns=parse_factor_columns(factor_columns),
                           masters=MasterFiles(materials=materials_file), gwp=gwp,
                           limits=limits_of(max_cells, max_unzipped_mb))
+        if bom is None:  # the categories a 分類 cell may name (issue 15)
+            _categories(options, chosen, output, language)
+            return
         rows = material_mapping(bom, options)
         if chosen is ViewFormat.json:
             emit_json(rows, output, [bom, *options.input_files()])
@@ -88,3 +93,25 @@ def materials(
                 shown(r["data_type"] or "")))
         table = data_table(labels, cells, right=(2, 3, 5))
         stdout_console().print(table, crop=False)  # a terminal wraps; never cut
+
+
+def _categories(options: object, chosen: ViewFormat, output: Path | None, lang: str) -> None:
+    """`cfp materials` without a workbook: every built-in category, its spellings and its
+    factor; purchased components marked."""
+    from cfp.lca.app.catalog import category_records, load_table
+    from cfp.lca.messages import tr
+
+    table, log = load_table(options)  # type: ignore[arg-type]
+    log.raise_if_any()
+    rows = category_records(table, lang)
+    if chosen is ViewFormat.json:
+        emit_json(rows, output, list(options.input_files()))  # type: ignore[attr-defined]
+        return
+    labels = [tr(label, lang) for label in ("materials.category", "materials.name",
+                                            "materials.spellings", "factors.factor")]
+    cells = [(shown(r["category"]) + (" *" if r["component"] else ""), shown(r["name"]),
+              shown(", ".join(r["aliases"])),
+              "" if r["factor"] is None else shown(f"{r['factor']:.4g} /{r['unit']}"))
+             for r in rows]
+    stdout_console().print(data_table(labels, cells, right=(3,)), crop=False)
+    stdout_console().print(tr("materials.components_marked", lang))

@@ -18,6 +18,31 @@ __all__ = ["CATALOG", "LANGS", "default_lang", "tr"]
 
 # key: (English, Japanese). Parameters use str.format names.
 CATALOG: Mapping[str, tuple[str, ...]] = {
+    # --- purchased components, unknown categories, what-if scenarios (issue 15,
+    # lca/read/materials.py, lca/compute/flows.py unknown_category, lca/app/scenarios.py) --
+    "material.unknown_category_near": (
+        "part '{part}': the category '{category}' (from {origin}) is not a known category and "
+        "no factor has that key. Did you mean '{closest}' (category {closest_key})? Known "
+        "categories: {known}. Write a known category or one of its spellings in 分類 (`cfp "
+        "materials` lists them), or add a row with key '{category}' to the 排出原単位/Factors "
+        "sheet.",
+        "部品 '{part}': 分類 '{category}'({origin})は既知の分類ではなく、そのキーの排出原単位も"
+        "ありません。'{closest}'(分類 {closest_key})のことですか? 既知の分類: {known}。分類列に"
+        "既知の分類かその表記(`cfp materials` で一覧)を書くか、排出原単位シートにキー "
+        "'{category}' の行を追加してください。"),
+    "materials.name": ("Name", "名称"),
+    "materials.spellings": ("Spellings in 分類", "分類に書ける表記"),
+    "materials.components_marked": (
+        "* purchased components (per kg of part mass, labelled proxies).",
+        "* は購入部品(部品質量 1 kg 当たり、代替データと明示)。"),
+    "material.unknown_category": (
+        "part '{part}': the category '{category}' (from {origin}) is not a known category and "
+        "no factor has that key. Known categories: {known}. Write a known category or one of "
+        "its spellings in 分類 (`cfp materials` lists them), or add a row with key "
+        "'{category}' to the 排出原単位/Factors sheet.",
+        "部品 '{part}': 分類 '{category}'({origin})は既知の分類ではなく、そのキーの排出原単位も"
+        "ありません。既知の分類: {known}。分類列に既知の分類かその表記(`cfp materials` で一覧)"
+        "を書くか、排出原単位シートにキー '{category}' の行を追加してください。"),
     # --- rule profiles, emission cut-off, scrap allocation (issue 14, lca/rules.py) ---
     "rules.not_found": (
         "rule profile {value} not found. Give a TOML file that exists, or a built-in "

@@ -246,9 +246,9 @@ def test_parser_errors_read_in_the_users_language(args, env, command, last):
      "エラー: -o f.json は --format json の出力先です。表は端末に表示するだけです。"
      "--format json を付けるか、表を見るには -o を外してください。"),
     (["factors", "list", "--kind", "weight"],
-     "Error: --kind weight: use mass, energy, volume, transport, count.",
-     "エラー: --kind weight: mass, energy, volume, transport, count のいずれかを指定して"
-     "ください。"),
+     "Error: --kind weight: use mass, energy, volume, transport, count, component.",
+     "エラー: --kind weight: mass, energy, volume, transport, count, component の"
+     "いずれかを指定してください。"),
     (["factors", "show", "unobtainium"],
      "Error: no factor 'unobtainium' (try: cfp factors search unobtainium).",
      "エラー: 排出原単位 'unobtainium' はありません(cfp factors search unobtainium で検索"

@@ -15,6 +15,7 @@ from ..api import Options
 from ..errors import ProblemLog
 from ..frame import factorize, fill
 from ..read.factors import FactorRow, FactorTable, load_factors
+from ..read.materials import PURCHASED_COMPONENTS, load_material_map
 from ..read.textnorm import lookup_key
 from ..read.workbook import open_workbook
 
@@ -38,7 +39,9 @@ def factor_records(table: FactorTable, term: str | None = None,
                    dimension: str | None = None) -> list[dict[str, object]]:
     """Rows sorted by key; `term` filters on key, names, aliases, source and note."""
     rows = list(table.records.values())
-    if dimension:
+    if dimension == "component":  # the purchased-component categories (issue 15)
+        rows = [r for r in rows if r.get("key") in PURCHASED_COMPONENTS]
+    elif dimension:
         rows = [r for r in rows if r.get("dimension") == dimension]
     if term:
         needle = lookup_key(term)
@@ -68,6 +71,23 @@ def _record(row: FactorRow) -> dict[str, object]:
         record[name] = value
     record["builtin"] = bool(row.get("builtin"))
     return record
+
+
+def category_records(table: FactorTable, lang: str) -> list[dict[str, object]]:
+    """The built-in categories (`cfp materials` without a workbook): key, names, the
+    spellings a 分類 cell may use, whether a purchased component, and its factor."""
+    out = []
+    for key, row in load_material_map().categories.items():
+        factor = table.find(key)
+        out.append({
+            "category": key, "name": row["name_ja" if lang == "ja" else "name_en"],
+            "aliases": [a for a in row["aliases"].split("|") if a],
+            "component": key in PURCHASED_COMPONENTS,
+            "factor_key": None if factor is None else factor["key"],
+            "factor": None if factor is None else float(factor["factor"]),
+            "unit": None if factor is None else factor["unit"],
+            "data_type": None if factor is None else factor.get("data_type")})
+    return out
 
 
 def material_mapping(path: Path, options: Options | None = None) -> list[dict[str, object]]:

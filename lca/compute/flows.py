@@ -122,7 +122,7 @@ def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
     missing = isnull(match.key)
     if missing.any():
         _missing_factors(bom, leaves, missing, mass, log, notes, allow_missing, cutoff_pct,
-                         parts)
+                         parts, materials)
     number = leaves["part_number"]
     for i in np.flatnonzero(~missing & ~per_piece & ~per_mass):
         log.add("material.unit_mismatch", bom.sheet, bom.cell(leaves["row"][i], "part_number"),
@@ -154,7 +154,8 @@ def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
 
 def _missing_factors(bom: Bom, leaves: Frame, missing: np.ndarray, mass: np.ndarray,
                      log: ProblemLog, notes: Notes, allow_missing: bool,
-                     cutoff_pct: float | None, parts: Frame) -> None:
+                     cutoff_pct: float | None, parts: Frame,
+                     materials: MaterialMap | None = None) -> None:
     """Leaf parts without a factor: cut off (within the mass rule), left out
     (`--allow-missing`, listed), or an error naming the cell."""
     qty = leaves["total_quantity"]
@@ -181,6 +182,9 @@ def _missing_factors(bom: Bom, leaves: Frame, missing: np.ndarray, mass: np.ndar
                 "reason": "cut_off" if cut_off else "no_factor",
                 "mass_kg": None if np.isnan(part_mass) else float(part_mass)})
             continue
+        if materials is not None and category != "-" and not materials.known_category(category):
+            unknown_category(bom, leaves, i, category, materials, log)  # issue 15
+            continue
         column = "grade" if "grade" in bom.columns else "part_number"
         log.add("material.no_factor" if cutoff_pct is None else "material.no_factor_cut_off",
                 bom.sheet, bom.cell(leaves["row"][i], column),
@@ -188,6 +192,24 @@ def _missing_factors(bom: Bom, leaves: Frame, missing: np.ndarray, mass: np.ndar
                 part=part, grade=grade, category=category,
                 key=grade if grade != "-" else part)
     notes.warn_each("warn.excluded_no_factor", left_out)
+
+
+def unknown_category(bom: Bom, leaves: Frame, i: int, category: str, materials: MaterialMap,
+                     log: ProblemLog) -> None:
+    """A 分類 (or 材質-sheet category) that names no known category and no factor: the
+    cell, the known categories and the closest spelling (difflib)."""
+    written = "category" in leaves and isinstance(leaves["category"][i], str)
+    column = "category" if written and "category" in bom.columns else (
+        "grade" if "grade" in bom.columns else "part_number")
+    origin = leaves["category_origin"][i] if "category_origin" in leaves else None
+    near = materials.closest_category(category)
+    params = {"part": leaves["part_number"][i], "category": category,
+              "known": materials.category_list(),
+              "origin": origin if isinstance(origin, str) else f"{bom.sheet}"}
+    if near:
+        params.update(closest=near[0], closest_key=near[1])
+    log.add("material.unknown_category_near" if near else "material.unknown_category",
+            bom.sheet, bom.cell(leaves["row"][i], column), category, **params)
 
 
 def _mass_share(parts: Frame, leaves: Frame, missing: np.ndarray) -> float:

@@ -37,6 +37,12 @@ def grade_candidates(grade: str) -> list[str]:
     return out
 
 
+#: Built-in categories of bought-in parts (issue 15): `cfp factors list --kind component`,
+#: `cfp materials` without a workbook, the README's list.
+PURCHASED_COMPONENTS = ("motor", "bearing", "gear", "pcb", "cable", "seal", "fluid_power",
+                        "fasteners", "electrical", "pipe_parts")
+
+
 @dataclass
 class MaterialMap:
     """Grade -> (category, factor key) and category spellings -> category key."""
@@ -67,6 +73,24 @@ class MaterialMap:
     def category_key(self, text: str) -> str | None:
         """A 分類 cell to a category key; None when it names no known category."""
         return self.category_alias.get(lookup_key(text))
+
+    def known_category(self, key: object) -> bool:
+        return isinstance(key, str) and (key in self.categories
+                                         or lookup_key(key) in self.category_alias)
+
+    def closest_category(self, text: str) -> tuple[str, str] | None:
+        """The spelling of a known category nearest to `text` (difflib) and its key."""
+        from difflib import get_close_matches
+
+        spellings = {lookup_key(s): (s, key) for key, row in self.categories.items()
+                     for s in (key, row["name_ja"], row["name_en"], *row["aliases"].split("|"))
+                     if s.strip()}
+        hit = get_close_matches(lookup_key(text), list(spellings), n=1, cutoff=0.5)
+        return spellings[hit[0]] if hit else None
+
+    def category_list(self) -> str:
+        """Every category key, for a message (`cfp materials` lists their spellings)."""
+        return ", ".join(self.categories)
 
     def category_name(self, key: str, lang: str) -> str:
         if key in self.categories:
