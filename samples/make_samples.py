@@ -274,6 +274,79 @@ def build_en() -> openpyxl.Workbook:
 
 
 # ---------------------------------------------------------------------------------------
+# supply-chain/: a supplier's PACT footprint and a BOM that uses it (issue 12)
+# ---------------------------------------------------------------------------------------
+# A tier-2 die caster's own footprint of its housing HC-300 (PACT v3, per piece), and
+# the tier-1 BOM that buys 2 of them as H-01 (its 仕入先品番 HC-300): the footprint
+# replaces the ADC12 factor for that line; transport from the caster stays.
+
+SUPPLIER_PCF = {
+    "id": "5b0c7e2a-1d3f-4a6b-9c8d-2e4f6a8b0c1d",
+    "specVersion": "3.0.0",
+    "created": "2026-05-01T00:00:00Z",
+    "status": "Active",
+    "companyName": "神奈川ダイカスト株式会社",
+    "companyIds": ["urn:pact:kanagawa-casting.example:company-id:KC-001"],
+    "productDescription": "ADC12 die-cast housing HC-300, machined",
+    "productIds": ["urn:pact:kanagawa-casting.example:supplier-id:HC-300"],
+    "productNameCompany": "ハウジング HC-300",
+    "comment": "Sample footprint of cfp samples/supply-chain (hand-made, not real data).",
+    "pcf": {
+        "declaredUnitOfMeasurement": "piece",
+        "declaredUnitAmount": "1",
+        "productMassPerDeclaredUnit": "0.8",
+        "referencePeriodStart": "2025-04-01T00:00:00Z",
+        "referencePeriodEnd": "2026-04-01T00:00:00Z",
+        "geographyCountry": "JP",
+        "pcfExcludingBiogenicUptake": "3.2",
+        "pcfIncludingBiogenicUptake": "3.2",
+        "fossilGhgEmissions": "3.2",
+        "fossilCarbonContent": "0",
+        "packagingEmissionsIncluded": False,
+        "ipccCharacterizationFactors": ["AR6"],
+        "crossSectoralStandards": ["ISO14067"],
+        "exemptedEmissionsPercent": "0",
+        "primaryDataShare": "45",
+        "dqi": {"technologicalDQR": "1.6", "geographicalDQR": "1.2", "temporalDQR": "1"},
+    },
+}
+
+CHAIN_HEADER = ["品番", "品名", "個数", "材質", "分類", "重量(kg)", "仕入先", "仕入先品番"]
+CHAIN_PARTS: Rows = [
+    ["H-01", "ハウジング", 2, None, None, 0.8, "神奈川ダイカスト", "HC-300"],
+    ["B-01", "六角ボルト M8", 4, "SCM435", "ボルト・ナット", 0.02, None, None],
+    ["S-01", "板金カバー", 1, "SPCC", None, 0.5, None, None],
+]
+CHAIN_SUPPLIERS: Rows = [["仕入先", "輸送手段", "距離(km)"], ["神奈川ダイカスト", "truck", 50]]
+CHAIN_SETTINGS: Rows = [
+    ["項目", "値"],
+    ["製品名", "ブラケットユニット BU-10"],
+    ["製品番号", "BU-10"],
+    ["会社名", "サンプル精機株式会社"],
+    ["対象期間", "2026"],
+]
+
+
+def build_chain() -> openpyxl.Workbook:
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    bom = book.create_sheet("部品表")
+    for row in [CHAIN_HEADER, *CHAIN_PARTS]:
+        bom.append(row)
+    _style_header(bom, rows=(1,), width=len(CHAIN_HEADER))
+    _widths(bom, [8, 16, 6, 10, 14, 10, 18, 12])
+    for name, rows in (("仕入先", CHAIN_SUPPLIERS), ("設定", CHAIN_SETTINGS)):
+        _table_sheet(book, name, rows)
+    return book
+
+
+def supplier_pcf_bytes() -> bytes:
+    import json
+
+    return (json.dumps(SUPPLIER_PCF, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+# ---------------------------------------------------------------------------------------
 # helpers
 # ---------------------------------------------------------------------------------------
 
@@ -329,6 +402,11 @@ def main(argv: list[str]) -> None:
     _save(build_en(), target / "multilevel-en.xlsx")
     print(f"wrote {target / 'machined-assembly-ja.xlsx'}")
     print(f"wrote {target / 'multilevel-en.xlsx'}")
+    chain = target / "supply-chain"
+    chain.mkdir(exist_ok=True)
+    _save(build_chain(), chain / "bracket-unit-ja.xlsx")
+    (chain / "supplier-pcf.json").write_bytes(supplier_pcf_bytes())
+    print(f"wrote {chain / 'bracket-unit-ja.xlsx'} and {chain / 'supplier-pcf.json'}")
 
 
 if __name__ == "__main__":

@@ -40,6 +40,8 @@ class Prefetch:
         self.merged: list[tuple[tuple[int, int], tuple[int, int]]] = []
         self.package: object = None
         self.scan: object = None
+        self.body: object = None  # fastread.Body: the sheet's typed columns (large sheets)
+        self.fast = False  # read by `fastread` (then `rows` is the header block only)
         self._passed = False
         self._checked = threading.Event()
         self._thread = threading.Thread(target=self._read, name="cfp-prefetch", daemon=True)
@@ -64,6 +66,9 @@ class Prefetch:
                 scan = package.scan(self.sheet, ahead=True)
                 scan.start_issue_scan()
                 self.scan = scan
+                from . import fastread
+
+                self.fast = fastread.wanted(scan)
             self._passed = True
         except Exception:  # noqa: BLE001 - open_workbook checks again and reports it
             return
@@ -81,6 +86,8 @@ class Prefetch:
             sheet = self.sheet or bom_sheet_name(worksheet_names(book))
             if self.scan is None:
                 self.scan = self.package.scan(sheet)  # type: ignore[attr-defined]
+            if self.fast and self._read_fast(sheet):
+                return
             calamine_sheet = book.get_sheet_by_name(sheet)
             end = calamine_sheet.end
             if end is not None and (end[0] + 1) * (end[1] + 1) > self.limits.max_cells:
@@ -90,6 +97,31 @@ class Prefetch:
         except Exception:  # noqa: BLE001 - open_workbook reads again and reports it
             return
         self.book, self.sheet, self.rows, self.merged = book, sheet, rows, merged
+
+    def _read_fast(self, sheet: str) -> bool:
+        """The header block by python-calamine and the body by fastexcel (`fastread`);
+        False if that path does not apply (then python-calamine reads the whole sheet)."""
+        from . import fastread
+
+        self.fast = False
+        try:
+            head = fastread.head_book(self.package, sheet, self.scan)
+            if head is None:
+                return False
+            head_sheet = head.get_sheet_by_name(sheet)
+            rows = head_sheet.to_python(skip_empty_area=False)
+            merged = list(head_sheet.merged_cell_ranges or [])
+            planned = fastread.plan(rows)
+            if planned is None:
+                return False
+            body = fastread.read_body(self.path, sheet, planned)
+            if not body.agrees(rows, self.scan.rows):  # type: ignore[attr-defined]
+                return False
+        except Exception:  # noqa: BLE001 - the python-calamine path reads it instead
+            return False
+        self.book, self.sheet, self.rows, self.merged = head, sheet, rows, merged
+        self.body, self.fast = body, True
+        return True
 
     def wait(self) -> bool:
         """Wait for the read; True if it gave the sheet."""

@@ -71,6 +71,8 @@ class Workbook:
     _package: object = None  # xlsxguard.Package: scans each sheet before calamine reads it
     _scans: dict[str, xlsxguard.SheetScan] = field(default_factory=dict)
     _read: list[str] = field(default_factory=list)  # sheets whose rows were read
+    # sheets read by `fastread`: their rows are the header block, the body typed columns
+    _bodies: dict[str, Any] = field(default_factory=dict)
 
     def rows(self, sheet: str) -> Rows:
         if sheet not in self._rows:
@@ -96,6 +98,29 @@ class Workbook:
         except Exception as exc:
             raise self._unreadable(sheet, exc) from exc
         return rows, merged
+
+    def body_columns(self, sheet: str, start: int,
+                     wanted: dict[str, int]) -> tuple[dict[str, Any], int] | None:
+        """The typed columns of a sheet `fastread` read, as the rows would give them, and
+        the number of body rows; None (and the whole sheet read by python-calamine from
+        now on) if that sheet was not read so or the columns asked are not those read."""
+        body = self._bodies.pop(sheet, None)
+        if body is None:
+            return None
+        columns = body.columns(start, wanted)
+        if columns is not None:
+            return columns, body.height
+        import python_calamine
+
+        try:
+            self._book = python_calamine.CalamineWorkbook.from_path(str(self.path))
+        except Exception as exc:  # noqa: BLE001 - as open_workbook reports it
+            raise file_problem(self.path, "file.not_workbook",
+                               detail=type(exc).__name__) from exc
+        scans = dict(self._scans)
+        self._rows[sheet], self._merged[sheet] = self._read_sheet(sheet)
+        self._scans.update(scans)  # the scan of the prefetch (issue search started)
+        return None
 
     def _unreadable(self, sheet: str, exc: Exception) -> InputError:
         detail = f"{type(exc).__name__}: {exc}"
@@ -180,9 +205,13 @@ def _prefetched_book(prefetched: Prefetch) -> Workbook:
     book = Workbook(prefetched.path, names, _book=prefetched.book, limits=prefetched.limits,
                     _package=prefetched.package)
     sheet = prefetched.sheet
+    if prefetched.fast and (sheet != bom_sheet_name(names) or prefetched.scan is None):
+        return open_workbook(prefetched.path, None, prefetched.limits)  # not that head
     if sheet == bom_sheet_name(names) and prefetched.scan is not None:
         book._rows[sheet], book._merged[sheet] = prefetched.rows, prefetched.merged  # type: ignore[assignment]
         book._scans[sheet] = prefetched.scan
+        if prefetched.fast:
+            book._bodies[sheet] = prefetched.body
     return book
 
 
@@ -345,8 +374,12 @@ def table_at(book: Workbook, sheet: str, header: Header, start: int | None = Non
     problem in `log` (else the header's log; raised if neither)."""
     rows = book.rows(sheet)
     start = header.row + 1 if start is None else start
-    body = rows[start:]
     wanted = {**header.columns, **(extra or {})}
+    typed = book.body_columns(sheet, start, wanted)
+    if typed is not None:
+        return _typed_table(book, sheet, header, start, wanted, typed, log)
+    rows = book.rows(sheet)
+    body = rows[start:]
     report(book.cell_problems(sheet, range(start, len(rows)), wanted.values()),
            log or header.log)
     width = max(wanted.values(), default=-1) + 1
@@ -364,6 +397,19 @@ def table_at(book: Workbook, sheet: str, header: Header, start: int | None = Non
             grid[i, :len(cut)] = cut
     data = Frame({name: grid[:, col] for name, col in wanted.items()}, len(body))
     data["row"] = np.arange(start, start + len(body))
+    return Table(str(book.path), sheet, header.row, header.columns, header.headers,
+                 drop_empty_rows(data))
+
+
+def _typed_table(book: Workbook, sheet: str, header: Header, start: int,
+                 wanted: dict[str, int], typed: tuple[dict[str, Any], int],
+                 log: ProblemLog | None) -> Table:
+    """`table_at` of a sheet `fastread` read: the same columns without a cell grid."""
+    columns, height = typed
+    report(book.cell_problems(sheet, range(start, start + height), wanted.values()),
+           log or header.log)
+    data = Frame(columns, height)
+    data["row"] = np.arange(start, start + height)
     return Table(str(book.path), sheet, header.row, header.columns, header.headers,
                  drop_empty_rows(data))
 

@@ -421,6 +421,12 @@ class SheetScan:
     rows: int = 0
     cols: int = 0
     exact: bool = False  # the slow tokenizer ran
+    # for `fastread` (the fast scan only): the XML after the sheetData element's start tag
+    # of its closing tag (`sheetData>` + merged ranges...), the root's prefix, and whether
+    # a region may hold a boolean cell (`t="b"`)
+    tail: bytes | None = None
+    prefix: bytes = b""
+    booleans: bool = True
     _issues: list[CellIssue] = field(default_factory=list)
     _pending: list[tuple[bytes, bytes]] = field(default_factory=list)  # (region, prefix)
     _worker: threading.Thread | None = None
@@ -458,7 +464,8 @@ def scan_sheet(sheet: str, pieces: Iterable[bytes], again: Callable[[], Iterable
             return exact_scan(sheet, again(), max_cells)
     if fast.rows * fast.cols > max_cells:
         return exact_scan(sheet, again(), max_cells)
-    scan = SheetScan(sheet, fast.rows, fast.cols)
+    scan = SheetScan(sheet, fast.rows, fast.cols, tail=fast.tail, prefix=fast.prefix,
+                     booleans=fast.booleans)
     scan._pending = [(region, fast.prefix) for region in fast.candidates]
     return scan
 
@@ -479,6 +486,7 @@ def regions(pieces: Iterable[bytes], fast: FastScan) -> Iterator[tuple[bytes, in
         text = b"".join(parts)
         if size < CHUNK:  # the part ended
             end = text.rfind(b"sheetData")
+            fast.tail = text[end:] if end >= 0 else None
             yield text, end if end >= 0 else len(text)
             return
         cut = text.rfind(b"row>") + 4
@@ -536,6 +544,8 @@ class FastScan:
         self.prefix_known = False
         self.rows = self.cols = 0
         self.candidates: list[bytes] = []  # regions that may hold error cells or formulas
+        self.tail: bytes | None = None  # see SheetScan.tail
+        self.booleans = False  # a region holds `"b` or `'b` (maybe a t="b" cell)
         # buffers reused from region to region: fresh multi-MB arrays cost page faults
         # (~3 us each on the benchmark VM, a third of the scan's time)
         self._odd = np.empty(0, dtype=np.uint8)
@@ -568,6 +578,9 @@ class FastScan:
                 return False
         except IndexError:  # a tag cut by the region's end: not the plain form
             return False
+        if not self.booleans and (self._count(views, _key(b'"b'))
+                                  or self._count(views, _key(b"'b"))):
+            self.booleans = True
         if data.find(b"#", 0, end) >= 0 or (data.find(b"f", 0, end) >= 0 and (
                 self._count(views, _key(b"<f")) or self._count(views, _key(b":f")))):
             self.candidates.append(data[:end])
