@@ -316,7 +316,7 @@ def test_version_chain(validator, tmp_path):
     # a heavier plate: new figures, a new id listing the old one; the old one deprecated
     _workbook(bom, weight=2.0)
     written = _write(calculate(bom), out, "2026-05-01T00:00:00Z")
-    deprecated_path = out / f"bracket-pact-{old['id']}.json"
+    deprecated_path = out / f"bracket-{old['id']}-pact.json"  # served by cfp serve too
     assert written == [deprecated_path, first]
     new, gone = json.loads(first.read_bytes()), json.loads(deprecated_path.read_bytes())
     assert new["id"] != old["id"] and new["precedingPfIds"] == [old["id"]]
