@@ -917,6 +917,11 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
     "scope.scope1": ("On-site fuel (Scope 1)", "自社での燃料燃焼(Scope 1)"),
     "scope.scope2": ("Purchased electricity (Scope 2)", "購入電力(Scope 2)"),
     "sec.processing_scopes": ("Processing by energy carrier", "加工のエネルギー種別の内訳"),
+    "h.scope": ("Scope", "スコープ"),
+    "mb.fuel": ("fuel", "燃料"),
+    "carrier.electricity": ("Purchased electricity", "購入電力"),
+    "carrier.compressed_air": ("Compressed air (compressor electricity)",
+                               "圧縮空気(コンプレッサの電力)"),
     # --- metered energy from logger files (issue 15, --meter-log, lca/read/meterlog.py) --
     "meterlog.no_mapping": (
         "this logger file is given with --meter-log, but the workbook has no 計測ログ / Meter "
