@@ -407,9 +407,10 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
     ),
     # --- PACT export: data quality, version chain, product ids, Green x Digital (issue 12,
     # lca/aggregate/quality.py, lca/render/pact_chain.py, lca/render/gxd.py) ---------------
-    "h.dqr_technological": ("DQR technological", "DQR 技術的代表性"),
-    "h.dqr_geographical": ("DQR geographical", "DQR 地理的代表性"),
-    "h.dqr_temporal": ("DQR temporal", "DQR 時間的代表性"),
+    # the line's own ratings (cfp's), beside the supplier footprint's (h.pcf_dqr_*)
+    "h.dqr_technological": ("Line DQR technological", "行の技術的DQR"),
+    "h.dqr_geographical": ("Line DQR geographical", "行の地理的DQR"),
+    "h.dqr_temporal": ("Line DQR temporal", "行の時間的DQR"),
     "setting.company_domain": ("Company domain", "会社ドメイン"),
     "settings.domain_hint": (
         "Write the company's internet domain name, e.g. example.co.jp (letters, digits and "
