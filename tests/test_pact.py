@@ -439,3 +439,12 @@ def test_gxd_setting_is_yes_or_no(tmp_path):
     assert calculate(_workbook(tmp_path / "b.xlsx", GxD="no")).settings["gxd"] is False
     with pytest.raises(InputError, match="yes or no"):
         calculate(_workbook(tmp_path / "c.xlsx", GxD="maybe"))
+
+
+def test_python_api_takes_the_extension():
+    import cfp
+
+    result = cfp.calculate(SAMPLES / "multilevel-en.xlsx", pact_extensions=["gxd"])
+    assert to_pact(result, created=CREATED)["extensions"][0]["data"]["FWedition"] == "2.0"
+    with pytest.raises(UsageError, match="not an extension cfp writes"):
+        cfp.calculate(SAMPLES / "multilevel-en.xlsx", pact_extensions=["catena-x"])
