@@ -877,11 +877,11 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
     ),
     "process.fuel_no_factor": (
         "no emission factor for fuel '{fuel}'. Use a built-in fuel (都市ガス13A, 天然ガス, LPG, "
-        "LNG, 灯油, 軽油, ガソリン, A重油, B・C重油, コークス, 一般炭; `cfp factors search "
-        "燃料`) or add '{fuel}' to the 排出原単位/Factors sheet.",
+        "LNG, 灯油, 軽油, ガソリン, A重油, B・C重油, コークス, 一般炭) or add '{fuel}' to the "
+        "排出原単位/Factors sheet.",
         "燃料 '{fuel}' の排出原単位がありません。内蔵の燃料(都市ガス13A、天然ガス、LPG、LNG、"
-        "灯油、軽油、ガソリン、A重油、B・C重油、コークス、一般炭。`cfp factors search 燃料`)"
-        "を使うか、排出原単位シートに '{fuel}' を追加してください。",
+        "灯油、軽油、ガソリン、A重油、B・C重油、コークス、一般炭)を使うか、排出原単位シートに "
+        "'{fuel}' を追加してください。",
     ),
     "process.fuel_unit_mismatch": (
         "fuel '{fuel}' has its factor per {factor_unit}, but its use is given in {unit}: a "

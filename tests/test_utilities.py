@@ -235,3 +235,19 @@ def test_the_study_report_splits_processing_by_scope(tmp_path):
     assert "10.03" in english and "1.164" in english
     japanese = html.render_report(build_model(result, "ja", created))
     assert "自社での燃料燃焼(Scope 1)" in japanese and "都市ガス(13A)" in japanese
+
+
+@pytest.mark.parametrize("fuel, header, value, expected", [
+    # 天然ガス 1.96 kg-CO2/m3: 3 m3/h x 20 min = 1 m3/piece; x 2 = 2 m3; x 1.96 = 3.92
+    ("天然ガス", "燃料消費量(m3/h)", 3, 2 * 1.96),
+    # コークス 3.18 kg-CO2/kg: 6 kg/h x 20 min = 2 kg/piece; x 2 = 4 kg; x 3.18 = 12.72
+    ("コークス", "燃料消費量(kg/h)", 6, 4 * 3.18),
+    # 一般炭 2.33 kg-CO2/kg: 0.003 t/h = 3 kg/h x 20 min = 1 kg; x 2 = 2 kg; x 2.33 = 4.66
+    ("一般炭", "燃料消費量(t/h)", 0.003, 2 * 2.33),
+    # 都市ガス(既定値) 2.05 kg-CO2/m3 (算定省令): 3 m3/h x 20 min x 2 = 2 m3; x 2.05 = 4.10
+    ("city_gas_13a:default", "燃料消費量(m3/h)", 3, 2 * 2.05),
+])
+def test_added_statutory_fuels(tmp_path, fuel, header, value, expected):
+    result = run(tmp_path, [["工程", "定格電力(kW)", "燃料", header],
+                            ["熱処理", None, fuel, value]], 20)
+    assert result.total == pytest.approx(expected)
