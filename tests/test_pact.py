@@ -448,3 +448,20 @@ def test_python_api_takes_the_extension():
     assert to_pact(result, created=CREATED)["extensions"][0]["data"]["FWedition"] == "2.0"
     with pytest.raises(UsageError, match="not an extension cfp writes"):
         cfp.calculate(SAMPLES / "multilevel-en.xlsx", pact_extensions=["catena-x"])
+
+
+def test_chain_never_rewrites_an_input(tmp_path):
+    from cfp.lca import output
+
+    bom, out = _workbook(tmp_path / "bracket.xlsx"), tmp_path / "out"
+    [first] = _write(calculate(bom), out)
+    kept = first.rename(out / "bracket-v1-pact.json")
+    before = kept.read_bytes()
+    output.protect([kept])  # as if it were read by this run (e.g. --supplier-pcf out/)
+    try:
+        _workbook(bom, weight=2.0)
+        written = _write(calculate(bom), out)
+    finally:
+        output._PROTECTED.clear()
+    assert written == [first] and kept.read_bytes() == before
+    assert "precedingPfIds" not in json.loads(first.read_bytes())
