@@ -41,19 +41,23 @@ def calculate(bom: PathLike, *, factors: Sequence[PathLike] = (),
               allow_missing: bool = False, cutoff_pct: float | None = None,
               rules: PathLike | None = None,
               supplier_pcf: Sequence[PathLike] = (), as_of: object = None,
-              meter_logs: Sequence[PathLike] = (),
+              meter_logs: Sequence[PathLike] = (), scenarios: PathLike | None = None,
               uncertainty: int | None = None, seed: int | None = None,
               sensitivity_pct: float | None = None,
-              uncertainty_defaults: PathLike | None = None) -> Result:
+              uncertainty_defaults: PathLike | None = None,
+              pact_extensions: Sequence[str] = ()) -> Result:
     """The footprint of the product in the BOM workbook `bom`, as `cfp calc` computes it.
 
     The keyword arguments are the options of `cfp calc` (`--factors`, `--processes`,
-    `--supplier-pcf`, `meter_logs` for `--meter-log`...); `as_of` (a datetime) is the
+    `--supplier-pcf`, `meter_logs` for `--meter-log`, `scenarios` for `--scenarios`:
+    `result.scenarios`...); `as_of` (a datetime) is the
     time supplier footprints' validity is checked against (`--timestamp`; default now).
     `uncertainty=10000` runs the Monte Carlo (`--uncertainty`):
     `result.uncertainty.total.p97_5`, `.to_dict()`...
     `rules` is `--rules`: a built-in profile name (`default`, `pact`) or a TOML file;
     `result.rules` names it, `result.rule_failures` lists the rules not met.
+    `pact_extensions=["gxd"]` is `--pact-extension gxd` (the Green x Digital extension in
+    the PACT export).
     Bad input raises `cfp.InputError`, whose `.problems` name every cell at fault
     (`.render("ja")` gives them in Japanese)."""
     from pathlib import Path
@@ -73,14 +77,22 @@ def calculate(bom: PathLike, *, factors: Sequence[PathLike] = (),
         gwp=gwp, allow_missing=allow_missing, cutoff_pct=cutoff_pct,
         rules=None if rules is None else str(rules),
         supplier_pcf=[Path(p) for p in supplier_pcf], as_of=as_of,  # type: ignore[arg-type]
-        meter_logs=[Path(p) for p in meter_logs],
+        meter_logs=[Path(p) for p in meter_logs], scenarios=path(scenarios),
         uncertainty=uncertainty, seed=seed, sensitivity_pct=sensitivity_pct,
-        uncertainty_defaults=path(uncertainty_defaults))
+        uncertainty_defaults=path(uncertainty_defaults),
+        pact_extensions=_pact_extensions(pact_extensions))
     if uncertainty is not None:
         from cfp.cli.uncertainty import check_numbers
 
         check_numbers(uncertainty, seed, sensitivity_pct)
     return run(Path(bom), options)
+
+
+def _pact_extensions(names: Sequence[str]) -> list[str]:
+    """The PACT extensions asked for, checked as `--pact-extension` is (UsageError)."""
+    from cfp.cli.calc_core import pact_extensions
+
+    return pact_extensions(",".join(names))
 
 
 def __getattr__(name: str) -> object:

@@ -67,6 +67,10 @@ def calc(
         "optionally a piece counter), repeatable; the 計測ログ / Meter logs sheet maps it to "
         "part, process and time window: measured kWh per piece. 電力ロガーのログ(複数可)。")
     ] = None,
+    scenarios: Annotated[Path | None, typer.Option(
+        "--scenarios", help="What-if variants: a TOML file, or a workbook (the BOM itself) "
+        "with a シナリオ / Scenarios sheet; total, stages and delta of each against the base, "
+        "which stays as reported. 削減シナリオ(TOML かシナリオシート)の比較。")] = None,
     pact_extension: Annotated[str | None, typer.Option(
         "--pact-extension", help="Add an extension to the PACT export (--report pact): gxd "
         "(Green x Digital consortium: calcMethod, FWedition, gate-to-gate emissions); also "

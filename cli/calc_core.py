@@ -44,6 +44,7 @@ class CalcArgs:
     supplier_pcf: list[Path] | None = None
     meter_log: list[Path] | None = None  # issue 15: power-logger files (lca/read/meterlog.py)
     pact_extension: str | None = None  # issue 12: "gxd" adds Green x Digital to PACT
+    scenarios: Path | None = None  # issue 15: what-if variants (lca/app/scenarios.py)
     processes: Path | None = None
     measurements: Path | None = None
     suppliers: Path | None = None
@@ -130,7 +131,7 @@ def _execute(args: CalcArgs, language: str) -> int:
             gwp=args.gwp, allow_missing=args.allow_missing, cutoff_pct=args.cutoff,
             rules=args.rules, strict=args.strict,
             prefetched=early, limits=limits, supplier_pcf=list(args.supplier_pcf or []),
-            meter_logs=list(args.meter_log or []),
+            meter_logs=list(args.meter_log or []), scenarios=args.scenarios,
             pact_extensions=pact_extensions(args.pact_extension),
             as_of=_as_of(args, language)))
     for name, value in uncertainty_options(args).items():  # issue 14: --uncertainty N

@@ -29,6 +29,7 @@ OPTIONS: dict[str, tuple[str, str]] = {
     "--factor-columns": ("factor_columns", "text"),
     "--supplier-pcf": ("supplier_pcf", "paths"),
     "--meter-log": ("meter_log", "paths"),
+    "--scenarios": ("scenarios", "path"),
     "--pact-extension": ("pact_extension", "text"),
     "--processes": ("processes", "path"),
     "--measurements": ("measurements", "path"),

@@ -39,6 +39,8 @@ def show(result: Result, lang: str, top: int = 10, console: Console | None = Non
     blocks += [total_line, product] if fit else [product, total_line]
     blocks.append(_stages(result, lang, total, fit))
     blocks += __import__("cfp.cli.uncertainty", fromlist=["_"]).view_lines(result, lang)
+    blocks += __import__("cfp.lca.render.scenarios_view", fromlist=["_"]).terminal_lines(
+        result, lang)  # --scenarios (issue 15)
     blocks.append(_top_parts(result, lang, top, total, console.width, fit))
     breakdowns = _breakdowns(result, lang, console.width, total, fit)
     if breakdowns is not None:

@@ -70,6 +70,9 @@ class Options:
     #: power-logger exports (--meter-log, issue 15, lca/read/meterlog.py), mapped to part,
     #: process and time window by the workbook's 計測ログ / Meter logs sheet
     meter_logs: list[Path] = field(default_factory=list)
+    #: what-if variants (--scenarios, issue 15, lca/app/scenarios.py): a TOML file or a
+    #: workbook with a シナリオ / Scenarios sheet; never change the footprint itself
+    scenarios: Path | None = None
 
     def input_files(self) -> list[Path]:
         """Every file these options make cfp read besides the BOM (no output may be one
@@ -80,7 +83,8 @@ class Options:
         return [*self.factor_files, *(p for p in masters if p is not None),
                 *supplier_input_files(self.supplier_pcf),
                 *([self.uncertainty_defaults] if isinstance(self.uncertainty_defaults, Path)
-                  else []), *self.meter_logs]
+                  else []), *self.meter_logs,
+                *([Path(self.scenarios)] if self.scenarios is not None else [])]
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +161,10 @@ def _calculate(path: Path, options: Options) -> Result:
     rulecheck.after_result(result, inputs, rules)
     quality.add_ratings(result, options.as_of)  # DQR per line (issue 12, PACT dqi)
     result.pact_extensions = tuple(options.pact_extensions)
+    if options.scenarios is not None:  # issue 15: what-if variants, base result unchanged
+        from .app import scenarios
+
+        result.scenarios = scenarios.for_options(path, inputs, options, result, cutoff, match)
     if options.uncertainty:  # issue 14: the Monte Carlo, variance ranking, sensitivity
         from . import uncertainty
 

@@ -30,6 +30,95 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
         "ありません。'{closest}'(分類 {closest_key})のことですか? 既知の分類: {known}。分類列に"
         "既知の分類かその表記(`cfp materials` で一覧)を書くか、排出原単位シートにキー "
         "'{category}' の行を追加してください。"),
+    "scenario.unreadable": (
+        "the scenario file cannot be read ({reason}). Give a readable UTF-8 TOML file.",
+        "シナリオファイルを読めません({reason})。読み取れる UTF-8 の TOML ファイルを指定して"
+        "ください。"),
+    "scenario.syntax": (
+        "the scenario file is not valid TOML: {detail}. Correct that line (README \"What-if "
+        "scenarios\").",
+        "シナリオファイルが正しい TOML ではありません: {detail}。その行を直してください"
+        "(README「What-if scenarios」)。"),
+    "scenario.none": (
+        "no scenario: write one or more [[scenario]] tables, each with a name and changes.",
+        "シナリオがありません。name と changes を持つ [[scenario]] 表を 1 つ以上書いて"
+        "ください。"),
+    "scenario.no_name": (
+        "{where}: a scenario needs a name.", "{where}: シナリオには名前が必要です。"),
+    "scenario.no_changes": (
+        "scenario '{scenario}' has no changes: give a list `changes = [{{change = ...}}]`.",
+        "シナリオ '{scenario}' に変更がありません。`changes = [{{change = ...}}]` の形で"
+        "書いてください。"),
+    "scenario.bad_change": (
+        "{where}: a change is a table such as {{change = \"grade\", part = \"P-1\", "
+        "value = \"A6063\"}}.",
+        "{where}: 変更は {{change = \"grade\", part = \"P-1\", value = \"A6063\"}} のような"
+        "表で書いてください。"),
+    "scenario.missing": (
+        "{where}: a '{kind}' change needs {fields}.",
+        "{where}: '{kind}' の変更には {fields} が必要です。"),
+    "scenario.duplicate": (
+        "two scenarios are named '{scenario}': give each its own name.",
+        "'{scenario}' という名前のシナリオが 2 つあります。別々の名前にしてください。"),
+    "scenario.unknown_near": (
+        "{where}: {what} '{value}' is not known; closest: '{near}'. Known: {known}.",
+        "{where}: {what} '{value}' は見つかりません。近いもの: '{near}'。候補: {known}。"),
+    "scenario.unknown": (
+        "{where}: {what} '{value}' is not known. Known: {known}.",
+        "{where}: {what} '{value}' は見つかりません。候補: {known}。"),
+    "scenario.bad_value.number": (
+        "{where}: the value of a '{kind}' change must be a number >= 0.",
+        "{where}: '{kind}' の値は 0 以上の数値にしてください。"),
+    "scenario.bad_value.share": (
+        "{where}: the value of a '{kind}' change must be a share from 0 to 1 (or 0-100 %).",
+        "{where}: '{kind}' の値は 0〜1(または 0〜100%)の割合にしてください。"),
+    "scenario.bad_value.per_kwh": (
+        "{where}: '{value}' is not a factor per kWh: an electricity change needs a per-kWh "
+        "factor key (cfp factors list --kind energy) or a value.",
+        "{where}: '{value}' は kWh 当たりの原単位ではありません。電力の変更には kWh 当たりの"
+        "原単位キー(cfp factors list --kind energy)か値を指定してください。"),
+    "scenario.bad_value.per_kg": (
+        "{where}: '{value}' is not a factor per kg: a recycled-content change needs the "
+        "recycled material's per-kg factor key.",
+        "{where}: '{value}' は kg 当たりの原単位ではありません。再生材比率の変更には再生材の"
+        "kg 当たりの原単位キーを指定してください。"),
+    "scenario.not_per_kg": (
+        "{where}: part '{part}' has no per-kg material line, so a recycled-content share "
+        "cannot apply to it.",
+        "{where}: 部品 '{part}' には kg 当たりの原材料の行がないため、再生材比率を適用でき"
+        "ません。"),
+    "scenario.failed": (
+        "scenario '{scenario}' cannot be computed; the problems of its variant follow.",
+        "シナリオ '{scenario}' を計算できません。その変更後の入力の問題を以下に示します。"),
+    "scenario.no_sheet": (
+        "{value} has no シナリオ / Scenarios sheet: add one (columns シナリオ, 変更, 品番, 工程, "
+        "仕入先, 値, キー) or give a TOML file.",
+        "{value} にシナリオ(シナリオ / Scenarios)シートがありません。シート(列: シナリオ、"
+        "変更、品番、工程、仕入先、値、キー)を追加するか、TOML ファイルを指定してください。"),
+    "scenario.sheet_header": (
+        "the scenario sheet needs a header row with シナリオ/Scenario and 変更/Change "
+        "(optional: 品番/Part, 工程/Process, 仕入先/Supplier, 値/Value, キー/Key).",
+        "シナリオシートには シナリオ/Scenario と 変更/Change の見出し行が必要です(任意: "
+        "品番/Part、工程/Process、仕入先/Supplier、値/Value、キー/Key)。"),
+    "scen.title": ("What-if scenarios (the footprint above is unchanged)",
+                   "削減シナリオ(上の算定結果は変わりません)"),
+    "scen.name": ("Scenario", "シナリオ"),
+    "scen.total": ("kg-CO2e", "kg-CO2e"),
+    "scen.delta": ("Δ kg-CO2e", "差 kg-CO2e"),
+    "scen.delta_pct": ("Δ %", "差 %"),
+    "scen.base": ("Base (as reported)", "基準(算定結果)"),
+    "scen.more": ("… and {count} more scenario(s) (all of them: --format json or --report xlsx)",
+                  "… ほか {count} 件のシナリオ(すべては --format json か --report xlsx)"),
+    "scen.changes": ("Changes", "変更内容"),
+    "scen.chart": ("Total per scenario", "シナリオ別の合計"),
+    "scen.sheet": ("Scenarios", "シナリオ"),
+    "scen.section": ("What-if scenarios", "削減シナリオ"),
+    "scen.lead": (
+        "Each scenario recomputes the product with the changes listed, from the same inputs "
+        "and rules. The scenarios are not part of the footprint declared above; they compare "
+        "options (a difference against the base, by stage).",
+        "各シナリオは、同じ入力と算定ルールに記載の変更を加えて製品を再計算したものです。上に"
+        "示した算定結果には含まれず、選択肢を比較するためのもの(基準との差、段階別)です。"),
     "materials.name": ("Name", "名称"),
     "materials.spellings": ("Spellings in 分類", "分類に書ける表記"),
     "materials.components_marked": (
@@ -407,9 +496,10 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
     ),
     # --- PACT export: data quality, version chain, product ids, Green x Digital (issue 12,
     # lca/aggregate/quality.py, lca/render/pact_chain.py, lca/render/gxd.py) ---------------
-    "h.dqr_technological": ("DQR technological", "DQR 技術的代表性"),
-    "h.dqr_geographical": ("DQR geographical", "DQR 地理的代表性"),
-    "h.dqr_temporal": ("DQR temporal", "DQR 時間的代表性"),
+    # the line's own ratings (cfp's), beside the supplier footprint's (h.pcf_dqr_*)
+    "h.dqr_technological": ("Line DQR technological", "行の技術的DQR"),
+    "h.dqr_geographical": ("Line DQR geographical", "行の地理的DQR"),
+    "h.dqr_temporal": ("Line DQR temporal", "行の時間的DQR"),
     "setting.company_domain": ("Company domain", "会社ドメイン"),
     "settings.domain_hint": (
         "Write the company's internet domain name, e.g. example.co.jp (letters, digits and "
@@ -876,11 +966,11 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
     ),
     "process.fuel_no_factor": (
         "no emission factor for fuel '{fuel}'. Use a built-in fuel (都市ガス13A, 天然ガス, LPG, "
-        "LNG, 灯油, 軽油, ガソリン, A重油, B・C重油, コークス, 一般炭; `cfp factors search "
-        "燃料`) or add '{fuel}' to the 排出原単位/Factors sheet.",
+        "LNG, 灯油, 軽油, ガソリン, A重油, B・C重油, コークス, 一般炭) or add '{fuel}' to the "
+        "排出原単位/Factors sheet.",
         "燃料 '{fuel}' の排出原単位がありません。内蔵の燃料(都市ガス13A、天然ガス、LPG、LNG、"
-        "灯油、軽油、ガソリン、A重油、B・C重油、コークス、一般炭。`cfp factors search 燃料`)"
-        "を使うか、排出原単位シートに '{fuel}' を追加してください。",
+        "灯油、軽油、ガソリン、A重油、B・C重油、コークス、一般炭)を使うか、排出原単位シートに "
+        "'{fuel}' を追加してください。",
     ),
     "process.fuel_unit_mismatch": (
         "fuel '{fuel}' has its factor per {factor_unit}, but its use is given in {unit}: a "
@@ -917,6 +1007,11 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
     "scope.scope1": ("On-site fuel (Scope 1)", "自社での燃料燃焼(Scope 1)"),
     "scope.scope2": ("Purchased electricity (Scope 2)", "購入電力(Scope 2)"),
     "sec.processing_scopes": ("Processing by energy carrier", "加工のエネルギー種別の内訳"),
+    "h.scope": ("Scope", "スコープ"),
+    "mb.fuel": ("fuel", "燃料"),
+    "carrier.electricity": ("Purchased electricity", "購入電力"),
+    "carrier.compressed_air": ("Compressed air (compressor electricity)",
+                               "圧縮空気(コンプレッサの電力)"),
     # --- metered energy from logger files (issue 15, --meter-log, lca/read/meterlog.py) --
     "meterlog.no_mapping": (
         "this logger file is given with --meter-log, but the workbook has no 計測ログ / Meter "

@@ -316,7 +316,7 @@ def test_version_chain(validator, tmp_path):
     # a heavier plate: new figures, a new id listing the old one; the old one deprecated
     _workbook(bom, weight=2.0)
     written = _write(calculate(bom), out, "2026-05-01T00:00:00Z")
-    deprecated_path = out / f"bracket-pact-{old['id']}.json"
+    deprecated_path = out / f"bracket-{old['id']}-pact.json"  # served by cfp serve too
     assert written == [deprecated_path, first]
     new, gone = json.loads(first.read_bytes()), json.loads(deprecated_path.read_bytes())
     assert new["id"] != old["id"] and new["precedingPfIds"] == [old["id"]]
@@ -439,3 +439,29 @@ def test_gxd_setting_is_yes_or_no(tmp_path):
     assert calculate(_workbook(tmp_path / "b.xlsx", GxD="no")).settings["gxd"] is False
     with pytest.raises(InputError, match="yes or no"):
         calculate(_workbook(tmp_path / "c.xlsx", GxD="maybe"))
+
+
+def test_python_api_takes_the_extension():
+    import cfp
+
+    result = cfp.calculate(SAMPLES / "multilevel-en.xlsx", pact_extensions=["gxd"])
+    assert to_pact(result, created=CREATED)["extensions"][0]["data"]["FWedition"] == "2.0"
+    with pytest.raises(UsageError, match="not an extension cfp writes"):
+        cfp.calculate(SAMPLES / "multilevel-en.xlsx", pact_extensions=["catena-x"])
+
+
+def test_chain_never_rewrites_an_input(tmp_path):
+    from cfp.lca import output
+
+    bom, out = _workbook(tmp_path / "bracket.xlsx"), tmp_path / "out"
+    [first] = _write(calculate(bom), out)
+    kept = first.rename(out / "bracket-v1-pact.json")
+    before = kept.read_bytes()
+    output.protect([kept])  # as if it were read by this run (e.g. --supplier-pcf out/)
+    try:
+        _workbook(bom, weight=2.0)
+        written = _write(calculate(bom), out)
+    finally:
+        output._PROTECTED.clear()
+    assert written == [first] and kept.read_bytes() == before
+    assert "precedingPfIds" not in json.loads(first.read_bytes())

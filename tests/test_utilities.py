@@ -7,6 +7,8 @@ grid factor of the Settings sheet 0.388 kg-CO2/kWh (builders.SETTINGS).
 
 from __future__ import annotations
 
+from datetime import UTC
+
 import pytest
 from builders import SETTINGS, write_book
 
@@ -215,3 +217,37 @@ def test_fuel_only_process_needs_no_rated_power_but_a_timed_process_without_ener
     with pytest.raises(InputError) as info:
         calculate(path)
     assert [(p.code, p.cell) for p in info.value.problems] == [("process.no_power", "D2")]
+
+
+def test_the_study_report_splits_processing_by_scope(tmp_path):
+    # the gas furnace of the first test: Scope 1 10.032, Scope 2 1.164 kg-CO2e, in both
+    # languages, with the fuel's name from its factor row
+    from datetime import datetime
+
+    from cfp.lca.render import html
+    from cfp.lca.render.model import build_model
+
+    result = run(tmp_path, [["工程", "定格電力(kW)", "使用率", "燃料", "燃料消費量(m3/h)"],
+                            ["熱処理", 5, 0.5, "都市ガス13A", 4]], 30, 60)
+    created = datetime(2026, 4, 1, tzinfo=UTC)
+    english = html.render_report(build_model(result, "en", created))
+    assert "On-site fuel (Scope 1)" in english and "City gas (13A)" in english
+    assert "10.03" in english and "1.164" in english
+    japanese = html.render_report(build_model(result, "ja", created))
+    assert "自社での燃料燃焼(Scope 1)" in japanese and "都市ガス(13A)" in japanese
+
+
+@pytest.mark.parametrize("fuel, header, value, expected", [
+    # 天然ガス 1.96 kg-CO2/m3: 3 m3/h x 20 min = 1 m3/piece; x 2 = 2 m3; x 1.96 = 3.92
+    ("天然ガス", "燃料消費量(m3/h)", 3, 2 * 1.96),
+    # コークス 3.18 kg-CO2/kg: 6 kg/h x 20 min = 2 kg/piece; x 2 = 4 kg; x 3.18 = 12.72
+    ("コークス", "燃料消費量(kg/h)", 6, 4 * 3.18),
+    # 一般炭 2.33 kg-CO2/kg: 0.003 t/h = 3 kg/h x 20 min = 1 kg; x 2 = 2 kg; x 2.33 = 4.66
+    ("一般炭", "燃料消費量(t/h)", 0.003, 2 * 2.33),
+    # 都市ガス(既定値) 2.05 kg-CO2/m3 (算定省令): 3 m3/h x 20 min x 2 = 2 m3; x 2.05 = 4.10
+    ("city_gas_13a:default", "燃料消費量(m3/h)", 3, 2 * 2.05),
+])
+def test_added_statutory_fuels(tmp_path, fuel, header, value, expected):
+    result = run(tmp_path, [["工程", "定格電力(kW)", "燃料", header],
+                            ["熱処理", None, fuel, value]], 20)
+    assert result.total == pytest.approx(expected)

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..frame import Frame
+from ..frame import Frame, factorize_first
 from ..read.period import period_years, reference_period
 
 FIELDS = ("dqr_technological", "dqr_geographical", "dqr_temporal")
@@ -104,16 +104,19 @@ class Quality:
 def rate(flows: Frame, factor_details: dict[str, dict[str, object]],
          settings: dict[str, object], default_year: int) -> dict[str, np.ndarray]:
     """The three rating columns (float, NaN: not rated) of every line of `flows`."""
-    keys = [None if k is None else str(k) for k in flows["factor_key"].tolist()]
-    grid = np.array([k == SETTINGS_ELECTRICITY for k in keys], dtype=bool)
-    tech = technological(flows)
+    # one rating per distinct factor (a 100,000-line BOM has a few hundred), then taken
+    codes, uniques, _first = factorize_first(np.asarray(flows["factor_key"], dtype=object))
+    keys = [None if k is None or k != k else str(k) for k in uniques]
     site = site_country(settings.get("geography"))
-    geo = np.array([geographical(_detail(factor_details, k, "geography"), site)
-                    for k in keys], dtype=float)
     period = reference_period(str(settings.get("reference_period") or ""), default_year)
     years = period_years(period) if period is not None else None
+    # code -1 (no factor key) takes the last entry: not stated
+    geo = np.array([geographical(_detail(factor_details, k, "geography"), site)
+                    for k in keys] + [5.0], dtype=float)[codes]
     when = np.array([temporal(_detail(factor_details, k, "reference_year"), years)
-                     for k in keys], dtype=float)
+                     for k in keys] + [temporal(None, years)], dtype=float)[codes]
+    grid = np.array([k == SETTINGS_ELECTRICITY for k in keys] + [False], dtype=bool)[codes]
+    tech = technological(flows)
     geo[grid] = 1.0
     if years is not None:
         when[grid] = 1.0

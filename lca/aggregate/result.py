@@ -84,6 +84,9 @@ class Result:
     pact_extensions: tuple[str, ...] = ()
     #: the Monte Carlo of `--uncertainty N` (lca/uncertainty.py `Analysis`), or None
     uncertainty: Any = None
+    #: what-if scenarios of `--scenarios FILE` (lca/app/scenarios.py run): a list of
+    #: {name, changes, total_kg_co2e, stages, delta_kg_co2e, delta_pct, stage_deltas}, or None
+    scenarios: Any = None
 
     def declared_unit_in(self, lang: str) -> str:
         """The declared unit for display; the default "1 piece" reads "1 個" in Japanese."""

@@ -320,6 +320,26 @@ def _parse(logfile: LogFile, ch: Channel, log: ProblemLog) -> Samples:
 def _window(logfile: LogFile, table: object, i: int, log: ProblemLog,
             warnings: Warnings) -> dict[str, object] | None:
     """One mapping row: kWh per piece over its window, or None (problems logged)."""
+    file = str(logfile.path)
+    ch, s = _columns_and_samples(logfile, table, i, log)
+    inside = _inside(s, table, i, file, log)
+    kwh = _energy(s, inside, ch, file, log)
+    pieces = _pieces(s, inside, table, i, file, log)
+    if kwh is None or pieces is None:
+        raise _Refused
+    warnings.extend(("warn.meterlog_gap", gap) for gap in _gaps(s, inside, file))
+    if s.missing and not logfile.cache.get("missing_warned"):
+        logfile.cache["missing_warned"] = True
+        warnings.append(("warn.meterlog_missing", {
+            "file": logfile.path.name, "count": len(s.missing),
+            "first": ", ".join(map(str, s.missing[:5]))}))
+    return _measurement(logfile, table, i, s, inside, ch, kwh, pieces)
+
+
+def _columns_and_samples(logfile: LogFile, table: object, i: int,
+                         log: ProblemLog) -> tuple[Channel, Samples]:
+    """The log's columns for this mapping row (its 列, else found) and its samples, in
+    time order (a log out of order is reported once)."""
     data = table.data  # type: ignore[attr-defined]
     file = str(logfile.path)
     wanted = to_text(data["column"][i:i + 1])[0] if "column" in data else None
@@ -328,12 +348,21 @@ def _window(logfile: LogFile, table: object, i: int, log: ProblemLog,
         log.extend([Problem(ch, file, None, None, wanted)])
         raise _Refused
     s = _samples(logfile, ch, log)
-    start, end = (_bound(table, i, name, log) for name in ("start", "end"))
     if not len(s.at):
         log.extend([Problem("meterlog.no_samples", file)])
         raise _Refused
+    key = f"ordered:{ch.header_row}:{ch.value}"
+    if key not in logfile.cache:
+        logfile.cache[key] = _check_order(s, file, log)
+    if not logfile.cache[key]:
+        raise _Refused
+    return ch, s
+
+
+def _inside(s: Samples, table: object, i: int, file: str, log: ProblemLog) -> np.ndarray:
+    """Positions of the samples in the row's window (default: the whole log)."""
+    start, end = (_bound(table, i, name, log) for name in ("start", "end"))
     first, last = s.at[0], s.at[-1]
-    _check_order(s, file, log)
     lo = np.datetime64(start, "us") if start else first
     hi = np.datetime64(end, "us") if end else last
     if lo < first or hi > last or lo >= hi:
@@ -346,30 +375,26 @@ def _window(logfile: LogFile, table: object, i: int, log: ProblemLog,
         log.at(table, i, "start" if start else "file", "meterlog.too_few_samples",
                log_file=Path(file).name)
         raise _Refused
-    kwh = _energy(s, inside, ch, file, log)
-    pieces = _pieces(s, inside, table, i, file, log)
-    if kwh is None or pieces is None:
-        raise _Refused
-    warnings.extend(("warn.meterlog_gap", gap) for gap in _gaps(s, inside, file))
-    if s.missing and not logfile.cache.get("missing_warned"):
-        logfile.cache["missing_warned"] = True
-        warnings.append(("warn.meterlog_missing", {
-            "file": logfile.path.name, "count": len(s.missing),
-            "first": ", ".join(map(str, s.missing[:5]))}))
+    return inside
+
+
+def _measurement(logfile: LogFile, table: object, i: int, s: Samples, inside: np.ndarray,
+                 ch: Channel, kwh: float, pieces: float) -> dict[str, object]:
+    """The measurement row of a window, its origin naming the file, rows and window."""
+    data = table.data  # type: ignore[attr-defined]
+    sheet_row = int(data["row"][i]) + 1
     a, b = int(s.line[inside[0]]), int(s.line[inside[-1]])
     t0, t1 = (s.at[inside[0]].astype(datetime), s.at[inside[-1]].astype(datetime))
     origin = (f"{logfile.path.name} rows {a}-{b}, {t0:%Y-%m-%d %H:%M:%S} to "
               f"{t1:%Y-%m-%d %H:%M:%S}, {kwh:.6g} kWh / {pieces:g} pieces "
-              f"({source_label(table.file, table.sheet)}:{int(data['row'][i]) + 1})")  # type: ignore[attr-defined]
+              f"({source_label(table.file, table.sheet)}:{sheet_row})")  # type: ignore[attr-defined]
     energy_start = s.value[inside[0]] if ch.kind == "energy" else np.nan
     return {"part_number": to_text(data["part_number"][i:i + 1])[0],
             "process": to_text(data["process"][i:i + 1])[0],
-            "meter_start_kwh": energy_start, "meter_end_kwh": energy_start + kwh
-            if ch.kind == "energy" else np.nan,
+            "meter_start_kwh": energy_start, "meter_end_kwh": energy_start + kwh,
             "pieces": pieces, "kwh_per_piece": kwh / pieces,
             "file": table.file, "sheet": table.sheet,  # type: ignore[attr-defined]
-            "origin": origin,
-            "ref": f"{table.sheet}!A{int(data['row'][i]) + 1}"}  # type: ignore[attr-defined]
+            "origin": origin, "ref": f"{table.sheet}!A{sheet_row}"}  # type: ignore[attr-defined]
 
 
 def _bound(table: object, i: int, name: str, log: ProblemLog) -> datetime | None:
@@ -383,15 +408,15 @@ def _bound(table: object, i: int, name: str, log: ProblemLog) -> datetime | None
     return moment
 
 
-def _check_order(s: Samples, file: str, log: ProblemLog) -> None:
+def _check_order(s: Samples, file: str, log: ProblemLog) -> bool:
+    """True if every time is after the one before; else the first few rows reported."""
     steps = np.diff(s.at.astype(np.int64))
     back = np.flatnonzero(steps <= 0)
     for k in back[:5]:
         log.extend([Problem("meterlog.time_not_increasing", file, None, None,
                             str(s.at[k + 1].astype(datetime)),
                             {"row": int(s.line[k + 1]), "previous": int(s.line[k])})])
-    if len(back):
-        raise _Refused
+    return not len(back)
 
 
 def _energy(s: Samples, inside: np.ndarray, ch: Channel, file: str,

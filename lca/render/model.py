@@ -27,7 +27,7 @@ from ..frame import factorize
 from ..messages import CATALOG, tr
 from ..read.factors import builtin_path
 from ..schema import FIELDS, INVENTORY
-from . import rules_view
+from . import energy_view, rules_view
 from .reports import report_file_names
 from .text import LABELS, t
 
@@ -267,10 +267,12 @@ class ReportModel:
     hotspots: list[str] = field(default_factory=list)
     quality: list[str] = field(default_factory=list)
     limitations: list[str] = field(default_factory=list)
+    rules: Any = None  # rules_view.RulesView: profile, emission cut-off, allocation (issue 14)
+    scenarios: Any = None  # scenarios_view.ScenariosView of --scenarios (issue 15), or None
+    processing_scopes: Any = None  # energy_view.view: Scope 1 fuel / Scope 2 (issue 15)
     #: supplier footprints used as primary data (issue 12), and the share they carry
     supplier_pcfs: list[dict[str, object]] = field(default_factory=list)
     supplier_share: float = 0.0
-    rules: Any = None  # rules_view.RulesView: profile, emission cut-off, allocation (issue 14)
     #: the Monte Carlo, sensitivity and advice (issue 14, render/uncertainty_view.py)
     uncertainty: Any = None
 
@@ -323,6 +325,8 @@ def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
     model.hotspots, model.quality = _hotspots(model), _quality(model)
     model.limitations = _limitations(model)
     model.rules = rules_view.view(result, lang)
+    model.scenarios = __import__("cfp.lca.render.scenarios_view", fromlist=["_"]).view(result)
+    model.processing_scopes = energy_view.view(result, lang)  # issue 15: Scope 1 / 2
     model.uncertainty = __import__("cfp.lca.render.uncertainty_view", fromlist=["_"]).view(
         result, lang)  # issue 14
     return model

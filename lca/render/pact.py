@@ -1,6 +1,8 @@
 """PACT ProductFootprint export: one result as the JSON a buyer's PACT system imports.
 
-    write_pact(result, out_dir, created)   # -> <stem>-pact.json
+    to_pact(result, created=created)      # -> the ProductFootprint as a dict
+    pact_bytes(result, created)           # -> its JSON (reports.py writes <stem>-pact.json,
+                                          #    pact_chain.py links it to earlier versions)
 
 Targets the PACT Technical Specification v3.0.0 (WBCSD Partnership for Carbon
 Transparency; the data model Japan's Green x Digital consortium aligned with). Only v3
@@ -13,11 +15,15 @@ What cfp knows and what it does not (also said in the footprint's `comment`):
 - The fossil carbon content of the product is not assessed: reported as "0" (the field is
   mandatory).
 - Packaging is not part of a BOM: packagingEmissionsIncluded is false.
+- Data quality (dqi): the emission-weighted line ratings of `aggregate.quality`; v3 has
+  no coverage field, so their coverage is stated in the comment.
+- Extensions: the Green x Digital consortium's, on request (`gxd.py`).
 
 Numbers are decimal strings (the spec's Decimal type), 6 significant digits, never in
 exponent notation. With a pinned `created` and unchanged inputs the file is
-byte-identical: the id is a UUID derived from the input hash, the product, the cfp
-version and the footprint itself, unless the Settings sheet gives one (PACT id).
+byte-identical: the id is a UUID of everything the footprint says but its id, creation
+time and status (`identity`: figures, the input's hash and the cfp version in the
+comment) and of the ids it replaces, unless the Settings sheet gives one (PACT id).
 """
 
 from __future__ import annotations

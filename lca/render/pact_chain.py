@@ -1,7 +1,7 @@
 """The PACT version chain: a new footprint replaces the earlier one in the output folder.
 
     pact_files(result, created, lang, out_dir, "bom-pact.json")
-    # -> [("bom-pact-<old id>.json", old footprint, Deprecated), ("bom-pact.json", new)]
+    # -> [("bom-<old id>-pact.json", old footprint, Deprecated), ("bom-pact.json", new)]
 
 PACT v3 footprints are immutable: a changed calculation is a new footprint with a new
 id, listing the ids it replaces in `precedingPfIds`, and the old one becomes
@@ -10,7 +10,7 @@ id, listing the ids it replaces in `precedingPfIds`, and the old one becomes
 any figure, the input's hash, the cfp version...), the new footprint lists the old id
 and the old one's own precedingPfIds, and the old footprint is written back with status
 Deprecated: in place, or, when the new file takes its name, beside it as
-`<stem>-pact-<old id>.json`. Unchanged inputs give the same footprint: same id, same
+`<stem>-<old id>-pact.json`. Unchanged inputs give the same footprint: same id, same
 precedingPfIds, no deprecation (byte-identical with a pinned --timestamp).
 
 Every file is written by `write_reports` with `output.atomic_write` (the deprecated
@@ -31,6 +31,7 @@ from .pact import footprint_bytes, identity, to_pact
 #: larger files in the output folder are not footprints cfp wrote (one is ~10 kB)
 MAX_BYTES = 4 << 20
 PATTERN = "*pact*.json"
+SUFFIX = "-pact.json"
 
 
 @dataclass
@@ -103,7 +104,10 @@ def _same_product(data: object, products: set[object]) -> bool:
 
 
 def _deprecated_name(old: Earlier, name: str) -> str:
-    """In place, unless the new footprint takes the old one's file name."""
+    """In place, unless the new footprint takes the old one's file name: then
+    `<stem>-<old id>-pact.json`, which `cfp serve` serves as well (a buyer may still
+    ask for the old version by its id)."""
     if old.path.name != name:
         return old.path.name
-    return f"{Path(name).stem}-{old.footprint['id']}.json"
+    base = name[:-len(SUFFIX)] if name.endswith(SUFFIX) else Path(name).stem
+    return f"{base}-{old.footprint['id']}{SUFFIX}"

@@ -136,6 +136,7 @@ class ExtraSheet:
 #: One line per feature, e.g. ".uncertainty:xlsx_sheet",
 EXTRA_SHEETS: list[str | Callable[[ReportModel], ExtraSheet | None]] = [
     ".render.rules_view:xlsx_sheet",  # issue 14: rule profile, cut-off, allocation
+    ".render.scenarios_view:xlsx_sheet",  # issue 15: what-if scenarios and their chart
     ".render.uncertainty_view:xlsx_sheet",  # issue 14: Monte Carlo, sensitivity, advice
 ]
 
