@@ -304,6 +304,71 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
         "カットオフ基準を確認できません(全体): 除外した {count} 件のうち {missing} 件に重量が"
         "なく、排出量を推計して算定ルール {profile} の上限 {limit} と照合できません。重量を入"
         "力するか排出原単位を与えてください。--strict では終了コード 1 になります。"),
+    # documents state a broken rule as a fact (render/rules_view.py, issue 14)
+    "rules.cutoff_exceeded.materials.doc": (
+        "Materials: the {count} excluded item(s), estimated at {kg} kg-CO2e with a "
+        "conservative proxy, are {share} of the materials stage with them, above the limit "
+        "{limit} of rule profile {profile}.",
+        "原材料: 除外した {count} 件の保守的な推計 {kg} kg-CO2e は、それを含む原材料段階の {s"
+        "hare} で、算定ルール {profile} の上限 {limit} を超えています。"),
+    "rules.cutoff_exceeded.transport.doc": (
+        "Transport: the {count} excluded item(s), estimated at {kg} kg-CO2e with a "
+        "conservative proxy, are {share} of the transport stage with them, above the limit "
+        "{limit} of rule profile {profile}.",
+        "輸送: 除外した {count} 件の保守的な推計 {kg} kg-CO2e は、それを含む輸送段階の {share"
+        "} で、算定ルール {profile} の上限 {limit} を超えています。"),
+    "rules.cutoff_exceeded.processing.doc": (
+        "Processing: the {count} excluded item(s), estimated at {kg} kg-CO2e with a "
+        "conservative proxy, are {share} of the processing stage with them, above the limit "
+        "{limit} of rule profile {profile}.",
+        "加工: 除外した {count} 件の保守的な推計 {kg} kg-CO2e は、それを含む加工段階の {share"
+        "} で、算定ルール {profile} の上限 {limit} を超えています。"),
+    "rules.cutoff_exceeded.waste.doc": (
+        "Waste: the {count} excluded item(s), estimated at {kg} kg-CO2e with a conservative "
+        "proxy, are {share} of the waste stage with them, above the limit {limit} of rule "
+        "profile {profile}.",
+        "廃棄物: 除外した {count} 件の保守的な推計 {kg} kg-CO2e は、それを含む廃棄物段階の {s"
+        "hare} で、算定ルール {profile} の上限 {limit} を超えています。"),
+    "rules.cutoff_exceeded.total.doc": (
+        "Whole footprint: the {count} excluded item(s), estimated at {kg} kg-CO2e with a "
+        "conservative proxy, are {share} of the footprint with them, above the limit {limit} "
+        "of rule profile {profile}.",
+        "全体: 除外した {count} 件の保守的な推計 {kg} kg-CO2e は、それを含むフットプリント全"
+        "体の {share} で、算定ルール {profile} の上限 {limit} を超えています。"),
+    "rules.cutoff_not_estimated.materials.doc": (
+        "Materials: {missing} of the {count} excluded item(s) have no weight; whether they "
+        "stay within the limit {limit} of rule profile {profile} is not shown.",
+        "原材料: 除外した {count} 件のうち {missing} 件に重量がなく、算定ルール {profile} の"
+        "上限 {limit} 以内かは示されていません。"),
+    "rules.cutoff_not_estimated.transport.doc": (
+        "Transport: {missing} of the {count} excluded item(s) have no weight; whether they "
+        "stay within the limit {limit} of rule profile {profile} is not shown.",
+        "輸送: 除外した {count} 件のうち {missing} 件に重量がなく、算定ルール {profile} の上"
+        "限 {limit} 以内かは示されていません。"),
+    "rules.cutoff_not_estimated.processing.doc": (
+        "Processing: {missing} of the {count} excluded item(s) have no weight; whether they "
+        "stay within the limit {limit} of rule profile {profile} is not shown.",
+        "加工: 除外した {count} 件のうち {missing} 件に重量がなく、算定ルール {profile} の上"
+        "限 {limit} 以内かは示されていません。"),
+    "rules.cutoff_not_estimated.waste.doc": (
+        "Waste: {missing} of the {count} excluded item(s) have no weight; whether they stay "
+        "within the limit {limit} of rule profile {profile} is not shown.",
+        "廃棄物: 除外した {count} 件のうち {missing} 件に重量がなく、算定ルール {profile} の"
+        "上限 {limit} 以内かは示されていません。"),
+    "rules.cutoff_not_estimated.total.doc": (
+        "Whole footprint: {missing} of the {count} excluded item(s) have no weight; whether "
+        "they stay within the limit {limit} of rule profile {profile} is not shown.",
+        "全体: 除外した {count} 件のうち {missing} 件に重量がなく、算定ルール {profile} の上"
+        "限 {limit} 以内かは示されていません。"),
+    "rules.min_primary.doc": (
+        "The primary data share, {share}, is below the minimum {limit} of rule profile "
+        "{profile}.",
+        "一次データ比率 {share} は、算定ルール {profile} の最小値 {limit} を下回っています。"),
+    "rules.max_proxy.doc": (
+        "{share} of the total is calculated with proxy factors, above the maximum {limit} of "
+        "rule profile {profile}.",
+        "合計の {share} が代替原単位によるもので、算定ルール {profile} の上限 {limit} を超え"
+        "ています。"),
     "rules.min_primary": (
         "data quality: the primary data share is {share}, below the minimum {limit} of rule "
         "profile {profile}. Measure energy or obtain supplier-specific footprints for the "

@@ -490,3 +490,26 @@ def test_reports_name_the_profile_and_label_the_credit(tmp_path):
     pact = (out / "s-pact.json").read_text("utf-8")
     assert '"pcfExcludingBiogenicUptake": "6.1"' in pact and digest in pact
     assert "not subtracted from this PCF" in pact
+
+
+def test_documents_state_broken_rules_as_facts(tmp_path):
+    from cfp.lca.render.model import build_model
+    from cfp.lca.render.reports import write_reports
+
+    # O-1 0.6 kg -> 1.2 estimated, 5.9406 % of the materials stage (see above); PDS 0 %
+    path = _cutoff_book(tmp_path, 0.6, None)
+    rules = profile(tmp_path, STAGE_RULES + "[quality]\nmin_primary_data_pct = 30\n")
+    result = calculate(path, Options(rules=str(rules)))
+    from datetime import UTC, datetime
+
+    model = build_model(result, "en", datetime(2026, 1, 1, tzinfo=UTC))
+    assert model.rules.failures == [
+        "Materials: the 1 excluded item(s), estimated at 1.2 kg-CO2e with a conservative "
+        "proxy, are 5.94% of the materials stage with them, above the limit 5% of rule "
+        "profile p."]
+    assert "The primary data share, 0.0%, is below the minimum 30% of rule profile p." in \
+        model.quality
+    write_reports(result, ["html"], tmp_path / "out", "ja", timestamp="2026-01-01T00:00:00Z")
+    html = (tmp_path / "out" / "c-report.html").read_text("utf-8")
+    assert "原材料: 除外した 1 件の保守的な推計 1.2 kg-CO2e は、それを含む原材料段階の 5.94% で" in html
+    assert "--strict" not in html and "与えるか" not in html  # no instruction in a document

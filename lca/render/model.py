@@ -325,6 +325,7 @@ def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
     model.hotspots, model.quality = _hotspots(model), _quality(model)
     model.limitations = _limitations(model)
     model.rules = rules_view.view(result, lang)
+    model.quality += model.rules.quality_failures if model.rules else []
     model.scenarios = __import__("cfp.lca.render.scenarios_view", fromlist=["_"]).view(result)
     model.processing_scopes = energy_view.view(result, lang)  # issue 15: Scope 1 / 2
     model.uncertainty = __import__("cfp.lca.render.uncertainty_view", fromlist=["_"]).view(

@@ -50,7 +50,8 @@ class RulesView:
     credit: float | None
     total_with_credit: float | None
     credit_lines: list[dict[str, object]] = field(default_factory=list)
-    failures: list[str] = field(default_factory=list)  # rules not met, as text
+    failures: list[str] = field(default_factory=list)  # cut-off rules not met, as facts
+    quality_failures: list[str] = field(default_factory=list)  # data-quality rules not met
 
     @property
     def line(self) -> str:
@@ -88,7 +89,15 @@ def view(result: Any, lang: str) -> RulesView | None:
         credit=allocation.get("credit_kg_co2e"),
         total_with_credit=allocation.get("total_with_credit_kg_co2e"),
         credit_lines=list(allocation.get("credit_lines") or []),
-        failures=[t(key, lang, **params) for key, params in result.rule_failures])
+        failures=[t(f"{key}.doc", lang, **params) for key, params in result.rule_failures
+                  if _is_cutoff(key)],
+        quality_failures=[t(f"{key}.doc", lang, **params)
+                          for key, params in result.rule_failures if not _is_cutoff(key)])
+
+
+def _is_cutoff(key: str) -> bool:
+    """A failure of the emission cut-off (the others are data-quality requirements)."""
+    return key.split(".")[1].startswith("cutoff")
 
 
 def xlsx_sheet(m: Any) -> Any:
