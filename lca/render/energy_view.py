@@ -21,12 +21,15 @@ def view(result: Any, lang: str) -> dict[str, object] | None:
     names = result.factor_details
 
     def label(key: str) -> str:
-        if key in ("electricity", "compressed_air"):
-            return tr(f"carrier.{key}", lang)
+        if key == "electricity":
+            return tr("carrier.electricity", lang)
+        if key == "compressed_air":
+            return tr("carrier.compressed_air", lang)
         detail = names.get(key, {})
         return str(detail.get("name_ja" if lang == "ja" else "name") or key)
 
-    rows = [{"carrier": label(c.key), "scope": tr(f"scope.scope{c.scope}", lang),
+    scope_label = {1: tr("scope.scope1", lang), 2: tr("scope.scope2", lang)}
+    rows = [{"carrier": label(c.key), "scope": scope_label[c.scope],
              "amount": c.amount, "unit": c.unit, "kg_co2e": c.kg_co2e, "share": c.share}
             for c in scopes.carriers]
     return {"rows": rows, "scope1": scopes.scope1_kg, "scope2": scopes.scope2_kg}
