@@ -107,6 +107,9 @@ def before_result(inventory: Frame, notes: Notes,
     if out:
         notes.warn("warn.rules_stages_out", stages=", ".join(out), profile=profile.name)
         inventory = inventory.take(np.isin(inventory["stage"], list(profile.stages)))
+        # what is left out of a stage outside the boundary is not an exclusion of it
+        notes.excluded[:] = [e for e in notes.excluded
+                             if e.get("stage", "materials") in profile.stages]
     emissions, failed = check_cutoff(inventory, notes, inputs, profile)
     return inventory, {"emissions": emissions, "failed": failed}
 

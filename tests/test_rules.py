@@ -511,5 +511,28 @@ def test_documents_state_broken_rules_as_facts(tmp_path):
         model.quality
     write_reports(result, ["html"], tmp_path / "out", "ja", timestamp="2026-01-01T00:00:00Z")
     html = (tmp_path / "out" / "c-report.html").read_text("utf-8")
-    assert "原材料: 除外した 1 件の保守的な推計 1.2 kg-CO2e は、それを含む原材料段階の 5.94% で" in html
+    assert ("原材料: 除外した 1 件の保守的な推計 1.2 kg-CO2e は、それを含む原材料段階の "
+            "5.94% で") in html
     assert "--strict" not in html and "与えるか" not in html  # no instruction in a document
+
+
+def test_the_profile_file_is_an_input_never_overwritten(tmp_path):
+    bom = write_book(tmp_path / "b.xlsx", {"部品表": [["品番", "個数", "材質", "重量(kg)"],
+                                                   ["P-1", 1, "matA", 1.0]],
+                                         "排出原単位": FACTORS})
+    rules = profile(tmp_path, 'name = "keep"\n')
+    before = rules.read_bytes()
+    done = cfp("calc", str(bom), "--rules", str(rules), "--format", "json", "-o", str(rules))
+    assert done.returncode == 2 and rules.read_bytes() == before
+
+
+def test_an_unknown_supplier_outside_the_boundary_is_no_exclusion(tmp_path):
+    # P-2's transport (unknown supplier Z社) would be 0.01 x 0.6 = 0.006 kg-CO2e, 5.9406 %
+    # of transport; with transport outside the boundary it is neither listed nor checked
+    path = _cutoff_book(tmp_path, 0.4, 0.6)
+    rules = profile(tmp_path, STAGE_RULES + '[boundary]\nstages = ["materials"]\n')
+    result = calculate(path, Options(rules=str(rules)))
+    assert [e["part_number"] for e in result.excluded] == ["O-1"]
+    assert result.rule_failures == []
+    # materials only: 9.5 x 2.0 + 0.6 x 2.0 = 20.2 kg-CO2e
+    assert result.total == pytest.approx(20.2)
