@@ -126,8 +126,7 @@ def read_inputs(path: Path, options: Options, log: ProblemLog) -> Inputs:
     the categories. Problems go to `log`; a BOM without a usable header raises."""
     book = open_workbook(path, options.prefetched, options.limits)
     masters = read_masters(book, log, options.masters)
-    if options.meter_logs:  # logger files add measurements (issue 15)
-        meterlog.add_meter_logs(book, masters, options.meter_logs, log)
+    meterlog.add_meter_logs(book, masters, options.meter_logs, log)  # issue 15: --meter-log
     bom = read_bom(book, log, masters.settings.weight_unit)
     profile = rulecheck.profile_for(options.rules, masters.settings.rules, path, log)
     gwp = (options.gwp or masters.settings.gwp or profile.gwp or "AR6").upper()

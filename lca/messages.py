@@ -1185,6 +1185,12 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
         "{first}.",
         "{file}: 値のない行({count} 行。----、OR、空欄)を読み飛ばしました(例: {first} 行目)。",
     ),
+    "warn.meterlog_not_given": (
+        "the {sheet} sheet maps logger files, but no --meter-log was given: their measured "
+        "energy is not used (give each file with --meter-log FILE).",
+        "{sheet} シートにロガーのファイルが対応付けられていますが、--meter-log が指定されて"
+        "いないため計測値は使われません(各ファイルを --meter-log FILE で指定してください)。",
+    ),
     "warn.meterlog_replaces": (
         "the meter log of part '{part}', process '{process}' replaces its row in the 実測 / "
         "Measurements sheet.",

@@ -290,3 +290,10 @@ def test_cli_meter_log_both_parsers(tmp_path):
     assert refused.returncode == 2
     assert hashlib.sha256(log.read_bytes()).hexdigest() == hashlib.sha256(
         counter_log(tmp_path / "again.csv").read_bytes()).hexdigest()
+
+
+def test_a_mapping_sheet_without_its_logs_is_warned_not_silently_ignored(tmp_path):
+    # no --meter-log: the estimate 10 kW x 0.5 h x 0.7 = 3.5 kWh is used, and said
+    result = calculate(book(tmp_path, MAP))
+    assert cycle(result)["amount"] == pytest.approx(3.5)
+    assert ("warn.meterlog_not_given", {"sheet": "計測ログ"}) in result.warnings

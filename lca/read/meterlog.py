@@ -500,8 +500,13 @@ def add_meter_logs(book: Workbook, masters: object, paths: list[Path],
     from .masters import MEASUREMENT_COLUMNS, _first_by
 
     warnings: Warnings = []
-    rows = read_meter_logs(book, paths, log, warnings)
     masters.meter_log_warnings = warnings  # type: ignore[attr-defined]
+    if not paths:  # a mapping sheet without its logs is not used: say so
+        sheet = find_sheet(book, MAP_SHEET)
+        if sheet is not None:
+            warnings.append(("warn.meterlog_not_given", {"sheet": sheet}))
+        return
+    rows = read_meter_logs(book, paths, log, warnings)
     if rows is None or not len(rows):
         return
     sheet = masters.measurements  # type: ignore[attr-defined]
