@@ -21,7 +21,7 @@ from itertools import repeat
 import numpy as np
 
 from ..errors import ProblemLog
-from ..frame import Frame, Text, choose, isnull
+from ..frame import Frame, Text, choose, factorize, isnull
 from ..read.bom import Bom
 from ..read.factors import FactorTable, parse_unit
 from ..read.masters import Masters
@@ -185,10 +185,15 @@ def air_lines(rows: ProcessRows, parts: Frame, masters: Masters, notes: base.Not
     cycle_nm3 = np.where(np.isnan(per_piece), per_h * times["cycle_h"].astype(float),
                          per_piece)
     setup_nm3 = per_h * times["setup_h"].astype(float) / rows.lot
-    labels = [_air_origin(o, s, k, masters) for o, s, k in
-              zip(rows.process_origin, source, specific, strict=True)]
+    # one origin label per process row (its air kWh/Nm3 and where that came from)
+    first = {int(p): i for i, p in reversed(list(enumerate(rows.at.tolist())))}
+    labels = [_air_origin(rows.process_origin[i], source[i], specific[i], masters)
+              for i in first.values()]
+    slot = {p: k for k, p in enumerate(first)}
+    codes = np.fromiter(map(slot.__getitem__, rows.at.tolist()), dtype=np.intp,
+                        count=len(times))
     common = {**rows.common(parts), "unit": "kWh", "energy_carrier": "compressed_air",
-              "energy_basis": "estimated", "master_origin": Text.of(np.array(labels, object))}
+              "energy_basis": "estimated", "master_origin": Text(codes, labels)}
     cycle = Frame({**common, "flow": "compressed air (cycle)",
                    "amount": rows.qty * cycle_nm3 * specific}, len(times))
     setup = Frame({**common, "flow": "compressed air (setup)",
@@ -270,10 +275,11 @@ def fuel_lines(rows: ProcessRows, parts: Frame, masters: Masters, factors: Facto
 
 def _fuel_frame(common: dict[str, object], key: np.ndarray, amount: np.ndarray, kind: str,
                 basis: object, origin: np.ndarray, n: int) -> Frame:
-    return Frame({**common, "unit": None, "flow": Text.of(np.array(
-        [f"fuel {k} ({kind})" if k is not None else None for k in key], dtype=object)),
-        "amount": amount, "energy_basis": basis, "master_origin": Text.of(origin),
-        "energy_carrier": Text.of(key), "factor_key_canon": key}, n)
+    codes, keys = factorize(key)  # a label per fuel, not per line
+    return Frame({**common, "unit": None,
+                  "flow": Text(codes, [f"fuel {k} ({kind})" for k in keys]),
+                  "amount": amount, "energy_basis": basis, "master_origin": Text.of(origin),
+                  "energy_carrier": Text(codes, list(keys)), "factor_key_canon": key}, n)
 
 
 def _fuel_factors(lines: Frame, factors: FactorTable) -> Frame:
