@@ -311,3 +311,28 @@ def test_an_output_may_not_replace_a_supplier_file(tmp_path):
     done = cli("calc", book, "--supplier-pcf", tmp_path, "--format", "json", "-o", path)
     assert done.returncode == 2
     assert path.read_bytes() == before
+
+
+def test_transport_of_an_assembly_bought_with_a_footprint(tmp_path):
+    # PU-100, an assembly of 2 pieces from A社 (truck 100 km, 0.1 /t-km), no weight of its
+    # own: the footprint's 0.25 kg a piece -> 2 x 0.25 / 1000 x 100 x 0.1 = 0.005; its
+    # child's transport (C-1 from A社, 1 kg) is inside the footprint
+    header = ["レベル", "品番", "個数", "材質", "重量(kg)", "仕入先"]
+    book = bom(tmp_path, [[1, "PU-100", 2, None, None, "A社"],
+                          [2, "C-1", 3, "SS400", 1.0, "A社"]], header,
+               排出原単位=[["キー", "単位", "排出原単位"], ["SS400", "kg", 2.0],
+                      ["truck", "t-km", 0.1]], 仕入先=SUPPLIERS)
+    result = run(book, pcf_file(tmp_path, V3))
+    assert result.stages() == pytest.approx({"materials": 5.0, "transport": 0.005,
+                                             "processing": 0.0, "waste": 0.0})
+
+
+def test_transport_of_a_footprint_part_uses_its_delivered_net_weight(tmp_path):
+    # raw 0.5 kg, net 0.25 kg: 2 x 0.25 / 1000 x 100 x 0.1 = 0.005 (not 0.01)
+    book = bom(tmp_path, [["PU-100", 2, "a", None, 0.25, 0.5, "A社"]],
+               [*HEADER, "素材重量(kg)", "仕入先"],
+               排出原単位=[["キー", "単位", "排出原単位"], ["truck", "t-km", 0.1]],
+               仕入先=SUPPLIERS)
+    result = run(book, pcf_file(tmp_path, V3))
+    assert result.stages()["transport"] == pytest.approx(0.005)
+    assert result.stages()["waste"] == 0.0

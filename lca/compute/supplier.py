@@ -30,6 +30,9 @@ from ..read.supplier_pcf import UNIT_ALIASES, UNIT_SIZES, UnitRefused, per_unit_
 from ..read.textnorm import nfkc
 from ..resolve.supplier import SupplierMatch
 
+# transport_flows(bom, transport_parts(parts, match), ...) computes the transport of the
+# lines bought with a footprint, assemblies included
+
 #: short unit labels of the inventory (amount and factor units), by PACT unit
 UNIT_LABELS = {"piece": "piece", "kilogram": "kg", "ton": "t", "liter": "L",
                "cubic meter": "m3", "kilowatt hour": "kWh", "megajoule": "MJ",
@@ -125,6 +128,28 @@ def supplier_flows(bom: Bom, parts: Frame, match: SupplierMatch, log: ProblemLog
     return Frame({name: flows.cols.get(name) for name in FLOW_COLUMNS}, len(rows))
 
 
+def transport_parts(parts: Frame, match: SupplierMatch | None) -> Frame:
+    """The parts as transport sees them: an assembly bought with a footprint is one
+    delivered piece (its own supplier, its own weight); a line bought with a footprint
+    weighs what is delivered: its net weight, else its raw weight, else what a footprint
+    per piece states (productMassPerDeclaredUnit)."""
+    if not match:
+        return parts
+    at = np.flatnonzero(match.matched)
+    out = parts.copy()
+    out["is_assembly"] = parts["is_assembly"] & ~match.matched
+    net = parts["net_kg"].astype(float).copy()
+    raw = parts["raw_kg"].astype(float).copy()
+    raw[at] = np.where(np.isnan(net[at]), raw[at], np.nan)  # delivered: the net weight
+    for i in at.tolist():
+        footprint = match.footprints[match.index[i]]
+        per_piece = footprint.mass_kg_per_unit if footprint.declared_unit == "piece" else None
+        if np.isnan(net[i]) and np.isnan(raw[i]) and per_piece:
+            net[i] = per_piece
+    out["net_kg"], out["raw_kg"] = net, raw
+    return out
+
+
 def apply(inventory: Frame, match: SupplierMatch) -> Frame:
     """The inventory without what the footprints cover, their fields on their lines."""
     inventory = inventory.take(supplier_keep(inventory, match))
@@ -134,7 +159,8 @@ def apply(inventory: Frame, match: SupplierMatch) -> Frame:
 
 def supplier_keep(inventory: Frame, match: SupplierMatch) -> np.ndarray:
     """The inventory lines that stay: not below an assembly bought with a footprint, and
-    no material or scrap line of a part bought with one (its supplier line replaces it)."""
+    no material or scrap line of a part bought with one (its supplier line replaces it).
+    Transport of the part itself (`transport_parts`) and its processing stay."""
     part = inventory["part"].astype(np.intp)
     matched = match.matched[part]
     stage = inventory["stage"]

@@ -82,8 +82,7 @@ def _inconsistent_parts(inputs: Inputs, notes: Notes) -> None:
     starts = np.flatnonzero(np.r_[True, sorted_codes[1:] != sorted_codes[:-1]])
     differs = np.zeros(len(starts), dtype=bool)
     for name in CONSISTENT_FIELDS:
-        # missing values: -1, equal to each other (a Text column: on its codes)
-        values = factorize(parts.column(name)[order])[0]
+        values = factorize(parts[name][order])[0]  # missing values: -1, equal to each other
         differs |= (np.maximum.reduceat(values, starts) != np.minimum.reduceat(values, starts))
     items = []
     for g in np.flatnonzero(differs).tolist():
