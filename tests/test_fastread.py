@@ -49,7 +49,7 @@ def _read(path: Path, monkeypatch: pytest.MonkeyPatch, fast: bool):
         times = {k: list(bom.times[k]) for k in bom.times}
     except InputError:
         parts = times = None
-    problems = [(p.code, p.sheet, p.cell, repr(p.value), p.params) for p in log.problems]
+    problems = [(p.message("en"), p.message("ja"), p.to_dict()) for p in log.problems]
     # the typed path gave way if the sheet was read again (whole) by python-calamine
     taken = early.fast and book._rows[early.sheet] is early.rows
     return taken, parts, times, problems

@@ -203,6 +203,19 @@ def test_scenario_sheet_in_the_workbook(tmp_path: Path) -> None:
     assert alu["delta_kg_co2e"] == pytest.approx(2 * (ALU - STEEL))
 
 
+def test_scenario_sheet_errors_name_the_cell(tmp_path: Path) -> None:
+    path = write_book(tmp_path / "t.xlsx", {
+        "部品表": [["品番", "個数", "材質", "重量(kg)"], ["P-1", 1, "SS400", 2.0]],
+        "シナリオ": [["シナリオ", "変更", "品番", "値"], ["アルミ化", "材質", "P-1", "A6036"],
+                  ["x", "材料", "P-1", "A6063"]]})
+    with pytest.raises(InputError) as caught:
+        calculate(path, Options(scenarios=path))
+    text = caught.value.render("en")
+    assert "t.xlsx: シナリオ!B2, scenario 'アルミ化': grade 'A6036' is not known; closest: " \
+        "'A6063'" in text, text
+    assert "シナリオ!B3" in text and "change '材料' is not known" in text, text
+
+
 def test_outputs_terminal_json_xlsx_report(book: Path, tmp_path: Path) -> None:
     plan = _toml(tmp_path, '[[scenario]]\nname = "再エネ100%"\n'
                            'changes = [{change = "electricity", value = 0}]\n')

@@ -177,14 +177,14 @@ def _from_sheet(book: Any, sheet: str, log: ProblemLog) -> list[Scenario]:
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in cell.values()):
             continue
         label = str(cell["scenario"]).strip() if cell["scenario"] is not None else ""
-        where = f"{sheet}!{cell_ref(r, columns['change'])}"
+        where = f"{sheet}!{cell_ref(r, columns['change'])}, scenario '{label}'"
         if not label:
             log.add("scenario.no_name", sheet, cell_ref(r, columns["scenario"]), None,
                     where=where)
             continue
         raw = {f: v for f, v in cell.items() if f != "scenario" and v is not None
                and not (isinstance(v, str) and not v.strip())}
-        change = _change(raw, where, label, log, None, sheet, cell_ref(r, columns["change"]))
+        change = _change(raw, where, label, log, None)  # `where` names sheet and cell
         scenario = scenarios.setdefault(label, Scenario(label))
         if change is not None:
             scenario.changes.append(change)
@@ -202,7 +202,7 @@ def _change(raw: dict[str, Any], where: str, scenario: str, log: ProblemLog,
     kind_key = KIND_ALIASES.get(lookup_key(str(kind)).replace(" ", ""),
                                 lookup_key(str(kind))) if kind is not None else None
     if kind_key not in KINDS:
-        _unknown(log, "change", kind, list(KINDS), where, file, sheet, cell)
+        _unknown(log, "change", kind, [*KINDS, *KIND_ALIASES], where, file, sheet, cell)
         return None
     text = {f: (nfkc(str(raw[f])).strip() if raw.get(f) is not None else None)
             for f in ("part", "process", "supplier", "key")}
@@ -508,10 +508,12 @@ APPLY = {"electricity": _electricity, "grade": _grade, "recycled_share": _recycl
 
 
 def run(scenarios: list[Scenario], inputs: Any, options: Any, result: Any,
-        cutoff: float | None, match: Any, file: str | None = None) -> list[dict[str, Any]]:
+        cutoff: float | None, match: Any, file: str | None = None,
+        log: ProblemLog | None = None) -> list[dict[str, Any]]:
     """Total, stages and deltas against `result` for each scenario; every change is
     checked first (an `InputError` naming all problems)."""
-    log = ProblemLog(file or result.input_file)  # problems name the scenario source
+    if log is None:  # problems name the scenario source
+        log = ProblemLog(file or result.input_file)
     variants = [apply(inputs, result, s, log) for s in scenarios]
     log.raise_if_any()
     base_total, base_stages = result.total, result.stages()
@@ -573,5 +575,5 @@ def for_options(path: Path, inputs: Any, options: Any, result: Any, cutoff: floa
         scenarios = read_scenarios(None, book, log)
     else:
         scenarios = read_scenarios(source, None, log)
-    log.raise_if_any()
-    return run(scenarios, inputs, options, result, cutoff, match, source.name)
+    # reading and applying problems are reported together (run raises them)
+    return run(scenarios, inputs, options, result, cutoff, match, source.name, log)

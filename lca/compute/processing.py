@@ -75,17 +75,19 @@ def processing_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTa
     _check_power(rows, masters, bom, log)
     _warn_utilisation(rows, masters, notes)
     rows.lot = _lot_sizes(times, parts, masters, notes)
-    electric = Frame.concat([electricity_lines(rows, parts, masters),
-                             air_lines(rows, parts, masters, notes)], LINE_COLUMNS)
-    electric = _positive(electric)
+    electric = [f for f in (electricity_lines(rows, parts, masters),
+                            air_lines(rows, parts, masters, notes)) if len(f)]
+    lines = _positive(electric[0] if len(electric) == 1 else Frame.concat(electric,
+                                                                          LINE_COLUMNS))
     fuel = fuel_lines(rows, parts, masters, factors, log)
-    if not len(electric):
+    if not len(lines):
         return fuel
     grid = base.electricity_factor(masters, factors)
     if grid is None:
         log.add("factor.no_electricity", None, None, None)
         return base._empty()
-    return Frame.concat([_with_grid(electric, grid, notes), fuel], base.FLOW_COLUMNS)
+    lines = _with_grid(lines, grid, notes)
+    return Frame.concat([lines, fuel], base.FLOW_COLUMNS) if len(fuel) else lines
 
 
 def _process_rows(times: Frame, parts: Frame, masters: Masters) -> ProcessRows:
@@ -245,6 +247,9 @@ def fuel_lines(rows: ProcessRows, parts: Frame, masters: Masters, factors: Facto
     """Fuel burnt per piece: measured, else use per h x cycle h (or per piece), plus use
     per h x set-up h / lot; in the unit of the fuel's factor."""
     procs, meas, times = masters.processes, masters.measurements, rows.times
+    if np.isnan(procs["fuel_use"].astype(float)).all() \
+            and np.isnan(meas["fuel_per_piece"].astype(float)).all():
+        return base._empty()  # no process burns fuel
     p_fuel = _fuels(procs, "fuel_use", factors, log, "process")
     m_fuel = _fuels(meas, "fuel_per_piece", factors, log, "measurement", procs)
     measured = rows.m_at >= 0

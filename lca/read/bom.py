@@ -271,10 +271,10 @@ def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> Fram
     data = table.data
     n = len(data)
     parts = Frame({"row": data["row"]}, n)
-    parts["part_number"] = text_codes(data["part_number"])
+    parts["part_number"] = text_codes(data.column("part_number"))  # codes if typed
     for fieldname in ("name", "grade", "category", "supplier", "parent", "pcf_id",
                       "supplier_part_number", "quantity_unit"):
-        parts[fieldname] = text_codes(data[fieldname]) if fieldname in data else None
+        parts[fieldname] = text_codes(data.column(fieldname)) if fieldname in data else None
     missing_part = isnull(parts["part_number"])
     _report(log, table, missing_part, "part_number", "cell.part_missing")
 

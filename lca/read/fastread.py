@@ -185,7 +185,8 @@ class Body:
 
     def columns(self, start: int, wanted: dict[str, int]) -> dict[str, Any] | None:
         """{field: column} as the python-calamine path would give it (raw cells as an
-        object array; text as `Text` codes with "" for empty cells), or None."""
+        object array, or float64 with NaN for empty cells where every cell is a number;
+        text as `Text` codes with "" for empty cells), or None."""
         plan = self.plan
         if start != plan.start or set(self.errors) - set(self.order):
             return None
@@ -233,9 +234,12 @@ class Body:
         missing = np.isnan(values)
         if np.isinf(values).any() or (missing.sum() != self._array(col).null_count):
             return None  # "nan" / "inf" texts read as numbers
+        errors = self.errors.get(col, [])
+        if not errors:  # numbers and empty cells: what `to_numbers` makes of the cells
+            return values
         raw = values.astype(object)
         raw[missing] = ""
-        for row, detail in self.errors.get(col, []):
+        for row, detail in errors:
             text = _text_of_error(detail)
             if text is None:
                 return None

@@ -82,7 +82,8 @@ def _inconsistent_parts(inputs: Inputs, notes: Notes) -> None:
     starts = np.flatnonzero(np.r_[True, sorted_codes[1:] != sorted_codes[:-1]])
     differs = np.zeros(len(starts), dtype=bool)
     for name in CONSISTENT_FIELDS:
-        values = factorize(parts[name][order])[0]  # missing values: -1, equal to each other
+        # missing values: -1, equal to each other (a Text column: on its codes)
+        values = factorize(parts.column(name)[order])[0]
         differs |= (np.maximum.reduceat(values, starts) != np.minimum.reduceat(values, starts))
     items = []
     for g in np.flatnonzero(differs).tolist():
