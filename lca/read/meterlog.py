@@ -501,9 +501,11 @@ def add_meter_logs(book: Workbook, masters: object, paths: list[Path],
 
     warnings: Warnings = []
     masters.meter_log_warnings = warnings  # type: ignore[attr-defined]
-    if not paths:  # a mapping sheet without its logs is not used: say so
+    if not paths:  # a mapping sheet naming logs not given is not used: say so
         sheet = find_sheet(book, MAP_SHEET)
-        if sheet is not None:
+        table = find_table(book, sheet, MAP_ALIASES, ["file", "part_number", "process"]) \
+            if sheet is not None else None
+        if table is not None and any(v is not None for v in to_text(table.data["file"])):
             warnings.append(("warn.meterlog_not_given", {"sheet": sheet}))
         return
     rows = read_meter_logs(book, paths, log, warnings)

@@ -27,7 +27,11 @@ PROCESSES = ["旋盤", "マシニングセンタ", "熱処理"]
 MASTER_SHEETS = {
     "工程": [("工程", "BOM の工程名 / process as in the BOM"),
            ("定格電力(kW)", "銘板の定格 / rated power"),
-           ("使用率", "0.7 または 70% / utilisation")],
+           ("使用率", "0.7 または 70% / utilisation"),
+           ("燃料", "燃料を使う工程のみ: 都市ガス13A, LPG, 灯油, A重油... / fuel, if any"),
+           ("燃料消費量(m3/h)", "稼働中の燃料消費量、単位は (L/h) (kg/h) なども可 / fuel use "
+                              "while running; (L/h), (kg/h)... also"),
+           ("圧縮空気(Nm3/h)", "エア使用量 / compressed air use")],
     "実測": [("品番", "part number"), ("工程", "process"),
            ("開始積算電力量(kWh)", "加工前の積算値 / meter start"),
            ("終了積算電力量(kWh)", "加工後の積算値 / meter end"),
@@ -48,6 +52,8 @@ SETTINGS = [
                         "without one"),
     ("gwp", "AR6", "AR5 または AR6 / AR5 or AR6"),
     ("会社名", "", "company name"),
+    ("圧縮空気電力原単位", "", "kWh/Nm3 (空欄: 0.12 スクリュー式の目安) / compressor kWh per "
+                           "Nm3, blank: 0.12"),
 ]
 
 
