@@ -196,9 +196,15 @@ def test_per_kilogram_needs_the_weight(tmp_path):
     assert problem == ("supplier_pcf.needs_mass", "E2")
 
 
+def test_a_bare_unit_column_is_not_the_quantity_unit(tmp_path):
+    # a 単位 column (here the weight's unit) is not read: 2 pieces x 2.5 = 5.0
+    book = bom(tmp_path, [["PU-100", 2, "a", None, 0.25, "kg"]], [*HEADER, "単位"])
+    assert run(book, pcf_file(tmp_path, V3)).total == pytest.approx(5.0)
+
+
 def test_quantity_in_kilograms_of_a_footprint_per_piece(tmp_path):
     # 数量単位 kg: 1 kg of a 0.25 kg piece = 4 pieces x 2.5 = 10.0
-    book = bom(tmp_path, [["PU-100", 1, "a", None, None, "kg"]], [*HEADER, "Unit"])
+    book = bom(tmp_path, [["PU-100", 1, "a", None, None, "kg"]], [*HEADER, "Quantity unit"])
     assert run(book, pcf_file(tmp_path, V3)).total == pytest.approx(10.0)
 
 

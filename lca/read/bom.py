@@ -51,7 +51,8 @@ BOM_ALIASES: dict[str, list[str]] = {
     "pcf_id": ["PCF ID", "CFP ID", "フットプリントID", "Footprint ID", "PACT ID"],
     "supplier_part_number": ["仕入先品番", "Supplier part number", "Supplier part No",
                              "Supplier P/N"],
-    "quantity_unit": ["数量単位", "単位", "Quantity unit", "Unit"],
+    # not a bare 単位 / Unit: a BOM may use one for the weight's unit
+    "quantity_unit": ["数量単位", "個数単位", "Quantity unit", "Qty unit", "UoM"],
 }
 REQUIRED = ["part_number", "quantity"]
 
