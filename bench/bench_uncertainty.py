@@ -117,6 +117,10 @@ def main() -> int:
           f"{cfp_s:.3f} s runs {[round(r, 3) for r in runs]}; CPU (user + sys) median "
           f"{cfp_cpu:.3f} s runs {[round(c, 3) for c in cpus]}  mean {cfp_mean:.6f}")
     print(f"cfp calc without --uncertainty (whole process): CPU {static_cpu:.3f} s")
+    means, variances = model.stage_moments()
+    print(f"analytic mean of the model {means[-1]:.6f} (sd {variances[-1] ** 0.5:.3f}; "
+          f"standard error of a {args.iterations:,}-iteration mean "
+          f"{(variances[-1] / args.iterations) ** 0.5:.3f})")
     start, cpu = time.perf_counter(), time.process_time()
     reference = numpy_reference(model, args.iterations, 14)
     numpy_s, numpy_cpu = time.perf_counter() - start, time.process_time() - cpu

@@ -345,6 +345,15 @@ def stats_of(samples: np.ndarray) -> Stats:
     return Stats(float(np.mean(samples)), float(median), sd, float(low), float(high))
 
 
+def stats_rows(samples: np.ndarray) -> list[Stats]:
+    """`stats_of` each row of `samples` (one percentile call for all rows)."""
+    low, median, high = np.percentile(samples, [2.5, 50.0, 97.5], axis=1)
+    mean = samples.mean(axis=1)
+    sd = samples.std(axis=1, ddof=1) if samples.shape[1] > 1 else np.zeros(len(samples))
+    return [Stats(float(mean[i]), float(median[i]), float(sd[i]), float(low[i]),
+                  float(high[i])) for i in range(len(samples))]
+
+
 # -- the analysis ---------------------------------------------------------------------
 
 @dataclass
@@ -362,7 +371,7 @@ class Analysis:
     sensitivity_pct: float
     factors: list[dict[str, Any]]  # each factor's distribution
     model: Model = field(repr=False)
-    line_labels: dict[str, list[Any]] = field(repr=False, default_factory=dict)
+    line_labels: dict[str, Any] = field(repr=False, default_factory=dict)
     spec: Spec | None = field(repr=False, default=None)
     factor_dists: dict[str, dict[str, object]] = field(repr=False, default_factory=dict)
     dqr: dict[str, float] = field(repr=False, default_factory=dict)
@@ -404,9 +413,9 @@ def analyse(result: Any, factor_dists: dict[str, dict[str, object]], spec: Spec,
     flows = result.flows
     model = build_model(flows, factor_dists, spec.defaults, dqr)
     samples = simulate(model, spec.iterations, spec.seed)
-    stages = {s: stats_of(samples[i]) for i, s in enumerate(STAGES)
-              if bool((model.stage_of == i).any())}
-    total = stats_of(samples[-1])
+    every = stats_rows(samples)
+    stages = {s: every[i] for i, s in enumerate(STAGES) if bool((model.stage_of == i).any())}
+    total = every[-1]
     counts, edges = np.histogram(samples[-1], bins=30)
     labels = line_labels(flows)
     return Analysis(
@@ -422,13 +431,13 @@ def analyse(result: Any, factor_dists: dict[str, dict[str, object]], spec: Spec,
 def line_labels(flows: Any) -> dict[str, list[Any]]:
     names = ("part_number", "stage", "flow", "process", "factor_key", "data_type",
              "energy_basis", "matched_by")
-    out: dict[str, list[Any]] = {n: np.asarray(flows[n], dtype=object).tolist() for n in names}
-    out["row"] = (np.asarray(flows["row"]).astype(np.int64) + 1).tolist()
-    out["kg_co2e"] = np.nan_to_num(flows["kg_co2e"].astype(float)).tolist()
+    out: dict[str, Any] = {n: np.asarray(flows[n], dtype=object) for n in names}
+    out["row"] = np.asarray(flows["row"]).astype(np.int64) + 1
+    out["kg_co2e"] = np.nan_to_num(flows["kg_co2e"].astype(float))
     return out
 
 
-def contributors(model: Model, labels: dict[str, list[Any]], top: int) -> list[dict[str, Any]]:
+def contributors(model: Model, labels: dict[str, Any], top: int) -> list[dict[str, Any]]:
     """The `top` lines by their share of the variance of the total."""
     factor_part, amount_part = model.line_contributions()
     line = factor_part + amount_part
@@ -436,10 +445,10 @@ def contributors(model: Model, labels: dict[str, list[Any]], top: int) -> list[d
     if not len(line) or variance <= 0:
         return []
     order = np.lexsort((np.arange(len(line)), -line))[:top]
-    return [{"row": labels["row"][i], "part_number": labels["part_number"][i],
+    return [{"row": int(labels["row"][i]), "part_number": labels["part_number"][i],
              "stage": labels["stage"][i], "flow": labels["flow"][i],
              "process": labels["process"][i], "factor_key": labels["factor_key"][i],
-             "kg_co2e": labels["kg_co2e"][i],
+             "kg_co2e": float(labels["kg_co2e"][i]),
              "variance_share": float(line[i] / variance),
              "factor_share": float(factor_part[i] / variance),
              "amount_share": float(amount_part[i] / variance)}
@@ -464,7 +473,7 @@ def factor_table(model: Model) -> list[dict[str, Any]]:
     return out
 
 
-def sensitivity(result: Any, model: Model, labels: dict[str, list[Any]], pct: float,
+def sensitivity(result: Any, model: Model, labels: dict[str, Any], pct: float,
                 alternatives: Sequence[dict[str, Any]] = ()) -> list[dict[str, Any]]:
     """One at a time, ±pct %: the utilisation of each process (its estimated energy),
     the electricity factor, the ten largest other factors; then, per process with a
@@ -491,12 +500,11 @@ def sensitivity(result: Any, model: Model, labels: dict[str, list[Any]], pct: fl
     grid = matched == "electricity"
     if grid.any():
         add("electricity_factor", str(keys[grid][0]), float(kg[grid].sum()))
-    others = ~grid
-    sums: dict[str, float] = {}
-    for key, value in zip(keys[others].tolist(), kg[others].tolist(), strict=True):
-        sums[str(key)] = sums.get(str(key), 0.0) + value
-    for key, value in sorted(sums.items(), key=lambda kv: (-kv[1], kv[0]))[:10]:
-        add("factor", key, value)
+    sums = np.bincount(model.factor_of, weights=kg, minlength=len(model.keys))
+    is_grid = np.bincount(model.factor_of, weights=grid, minlength=len(model.keys)) > 0
+    ranked = sorted((-float(sums[k]), model.keys[k]) for k in np.flatnonzero(~is_grid))
+    for value, key in ranked[:10]:
+        add("factor", key, -value)
     items.sort(key=lambda item: -item["delta"])
     by_process: dict[str, list[float]] = {}
     for alt in alternatives:
