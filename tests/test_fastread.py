@@ -131,8 +131,16 @@ def test_threshold(tmp_path, monkeypatch):
 
 
 def test_ambiguous_texts():
-    assert fastread._any_ambiguous(["P-1", "0.00000015"])
-    assert fastread._any_ambiguous(["-0"])
-    assert fastread._any_ambiguous(["2024-01-02 00:00:00"])
-    assert fastread._any_ambiguous(["PT1H"])
-    assert not fastread._any_ambiguous(["P-1", "12345", "1.5", "10-20", "SS400", ""])
+    import pyarrow as pa
+
+    def ambiguous(values: list[str]) -> bool:
+        return fastread._any_ambiguous(pa.array(values))
+
+    assert ambiguous(["P-1", "0.00000015"])
+    assert ambiguous(["-0"])
+    assert ambiguous(["P-1", "true"])
+    assert ambiguous(["2024-01-02 00:00:00"])
+    assert ambiguous(["1899-12-31 12:30:00"])
+    assert ambiguous(["PT1H"])
+    assert ambiguous(["1234567890123456"])
+    assert not ambiguous(["P-1", "12345", "1.5", "10-20", "SS400", "", "True", "P-2"])

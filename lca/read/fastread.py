@@ -38,7 +38,6 @@ import threading
 import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -57,9 +56,11 @@ _ROW = re.compile(rb"<(?:[\w.-]+:)?row\b[^>]*>")
 _ROW_R = re.compile(rb"""\sr\s*=\s*["'](\d+)["']""")
 _STRING = re.compile(r"Expected (?:float|string) but got 'String\(\"(.*)\"\)'\Z", re.S)
 _ERROR = re.compile(r"Expected (?:float|string) but got 'Error\(\w+\)'\Z")
-_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
-_STARTS = frozenset({*"0123456789+-", *(f"P{c}" for c in "0123456789T")})
-_DATE = re.compile(r"[+-]?\d{4,}-\d\d-\d\d|\d\d:\d\d|-?P\d|-?PT\d")
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+#: What may be `_ambiguous` (RE2 syntax, for pyarrow; a superset of it).
+_SUSPECT = (r"^(true$|false$|[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}|[0-9]{2}:[0-9]{2}|-?PT?[0-9]"
+            r"|-?[0-9]+(\.[0-9]+)?$)")
+_DATE = re.compile(r"[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}|[0-9]{2}:[0-9]{2}|-?PT?[0-9]")
 
 
 def min_rows() -> int:
@@ -255,9 +256,9 @@ class Body:
             if _ERROR.match(detail) is None:
                 return None  # only Excel errors (read as blank) are expected here
         encoded = self._array(col).dictionary_encode()
-        values = encoded.dictionary.to_pylist()
-        if _any_ambiguous(values):
+        if _any_ambiguous(encoded.dictionary):
             return None
+        values = encoded.dictionary.to_pylist()
         codes = encoded.indices.fill_null(len(values)).to_numpy(zero_copy_only=False)
         return Text(codes.astype(np.intp), [*values, ""])
 
@@ -292,19 +293,15 @@ def _text_of_error(detail: str) -> str | None:
     return match.group(1)
 
 
-def _any_ambiguous(values: list[str]) -> bool:
-    """`_ambiguous` of any value, looked at only for the values that start like a number,
-    date or duration (C-level `startswith`: part numbers and names are mostly distinct)."""
-    import numpy as np
+def _any_ambiguous(dictionary: Any) -> bool:
+    """`_ambiguous` of any value of an Arrow string array, looked at only for the values
+    one vectorised regex (pyarrow's RE2) finds like a boolean, date or number."""
+    import pyarrow.compute as pc
 
-    if "true" in values or "false" in values:
-        return True
-    heads = list(map(itemgetter(slice(0, 2)), values))
-    suspects = {h for h in set(heads) if h[:1] in _STARTS or h in _STARTS}
-    if not suspects:
+    suspect = pc.match_substring_regex(dictionary, _SUSPECT)
+    if not pc.any(suspect).as_py():
         return False
-    starts = np.fromiter(map(suspects.__contains__, heads), dtype=bool, count=len(values))
-    return any(_ambiguous(values[i]) for i in np.flatnonzero(starts).tolist())
+    return any(map(_ambiguous, dictionary.filter(suspect).to_pylist()))
 
 
 def _ambiguous(text: str) -> bool:
