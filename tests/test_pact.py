@@ -465,3 +465,14 @@ def test_chain_never_rewrites_an_input(tmp_path):
         output._PROTECTED.clear()
     assert written == [first] and kept.read_bytes() == before
     assert "precedingPfIds" not in json.loads(first.read_bytes())
+
+
+def test_chain_takes_only_uuids_from_an_edited_earlier_file(tmp_path):
+    bom, out = _workbook(tmp_path / "bracket.xlsx"), tmp_path / "out"
+    [first] = _write(calculate(bom), out)
+    old = json.loads(first.read_bytes())
+    old["precedingPfIds"] = "not a list"
+    first.write_text(json.dumps(old), "utf-8")
+    _workbook(bom, weight=2.0)
+    new = json.loads(_write(calculate(bom), out)[-1].read_bytes())
+    assert new["precedingPfIds"] == [old["id"]]

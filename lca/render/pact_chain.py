@@ -50,12 +50,12 @@ def pact_files(result: Result, created: datetime, lang: str, out_dir: Path | Non
     preceding: list[str] = []
     replaced: list[Earlier] = []
     for old in earlier:
-        ids = [str(i) for i in old.footprint.get("precedingPfIds") or []]  # type: ignore[attr-defined]
+        ids = _uuids(old.footprint.get("precedingPfIds"))
         if identity(old.footprint) == identity(fresh) or old.footprint["id"] == fresh["id"]:
             # (the same id: Settings PACT id pins it, the user says it is the same)
             preceding += ids  # the same footprint again: its chain stays
         else:
-            preceding += [*ids, str(old.footprint["id"])]
+            preceding += [*ids, *_uuids([old.footprint["id"]])]
             replaced.append(old)
     preceding = [i for i in dict.fromkeys(preceding) if i != fresh["id"]]
     final = to_pact(result, created=created, lang=lang, preceding=preceding) \
@@ -97,10 +97,23 @@ def active_footprints(out_dir: Path, fresh: dict[str, object]) -> list[Earlier]:
 def _same_product(data: object, products: set[object]) -> bool:
     if not isinstance(data, dict) or data.get("status") != "Active":
         return False
-    if not str(data.get("specVersion", "")).startswith("3.") or not data.get("id"):
+    if not str(data.get("specVersion", "")).startswith("3.") or not _uuids([data.get("id")]):
         return False
     ids = data.get("productIds")
     return isinstance(ids, list) and bool(products.intersection(map(str, ids)))
+
+
+def _uuids(values: object) -> list[str]:
+    """The UUIDs of a list as written (a hand-edited file may hold anything else)."""
+    import uuid
+
+    found = []
+    for value in values if isinstance(values, list) else []:
+        try:
+            found.append(str(uuid.UUID(value)) if isinstance(value, str) else None)
+        except ValueError:
+            continue
+    return [v for v in found if v is not None]
 
 
 def _deprecated_name(old: Earlier, name: str) -> str:
