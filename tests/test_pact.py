@@ -476,3 +476,11 @@ def test_chain_takes_only_uuids_from_an_edited_earlier_file(tmp_path):
     _workbook(bom, weight=2.0)
     new = json.loads(_write(calculate(bom), out)[-1].read_bytes())
     assert new["precedingPfIds"] == [old["id"]]
+
+
+def test_json_result_carries_the_data_quality(results):
+    result = results["multilevel-en"]
+    quality = result.to_dict()["data_quality"]
+    dqi = to_pact(result, created=CREATED)["pcf"]["dqi"]
+    assert quality["coverage_percent"] == pytest.approx(100)
+    assert f"{quality['technological']:.2f}".rstrip("0").rstrip(".") == dqi["technologicalDQR"]

@@ -38,6 +38,7 @@ from ..schema import INVENTORY
 from . import energy as _energy
 from . import factors as _factors
 from . import lci as _lci
+from . import quality as _quality
 from . import supplier as _supplier
 from . import tables
 from .inventory import field_values
@@ -230,6 +231,8 @@ class Result:
             "stages": self.stages(),
             "product_mass_kg": self.product_mass_kg,
             "primary_data_share": self.primary_data_share(),
+            # PACT dqi and its coverage (aggregate/quality.py; issue 12)
+            "data_quality": _quality.summary(self.flows).to_dict(),
             "supplier_footprints": self.supplier_footprints(),
             "gwp": self.gwp,
             "parts": parts,
