@@ -97,7 +97,7 @@ class Model:
     amount_sd: np.ndarray
     amount_basis: list[str]  # per line: the `amount_cv` key used
     factor_of: np.ndarray  # per line: index into the factor arrays
-    stage_of: np.ndarray  # per line: index into STAGES
+    stage_of: np.ndarray  # per line: index into `stages`
     kind: np.ndarray  # per factor: index into KINDS
     loc: np.ndarray  # the static factor (median / mean / mode)
     scale: np.ndarray  # ln(gsd) for lognormal, sd for normal
@@ -105,12 +105,13 @@ class Model:
     high: np.ndarray
     basis: list[str]  # per factor: "given" or the `factor_gsd` key
     keys: list[str]  # per factor: its key
+    stages: list[str] = field(default_factory=lambda: list(STAGES))  # stage_of's names
 
     def copy(self) -> Model:
         return Model(self.amount.copy(), self.amount_sd.copy(), list(self.amount_basis),
                      self.factor_of.copy(), self.stage_of.copy(), self.kind.copy(),
                      self.loc.copy(), self.scale.copy(), self.low.copy(), self.high.copy(),
-                     list(self.basis), list(self.keys))
+                     list(self.basis), list(self.keys), list(self.stages))
 
     def with_own_factor(self, lines: np.ndarray, gsd: float, basis: str) -> Model:
         """`lines` given a factor of their own (same static value), lognormal `gsd`."""
@@ -145,7 +146,7 @@ class Model:
     def stage_moments(self) -> tuple[np.ndarray, np.ndarray]:
         """Analytic mean and variance of each stage total and of the total (last)."""
         mean, var = self.factor_moments()
-        s = len(STAGES)
+        s = len(self.stages)
         means = np.zeros(s + 1)
         variances = np.zeros(s + 1)
         for index in range(s + 1):
@@ -241,7 +242,8 @@ def build_model(flows: Any, factor_dists: dict[str, dict[str, object]],
         highs.append(np.nan)
         bases.append(name)
     stage_text = flows.text("stage")
-    stage_codes = np.array([STAGES.index(v) for v in stage_text.values], dtype=np.intp)
+    names = [*STAGES, *(v for v in dict.fromkeys(stage_text.values) if v not in STAGES)]
+    stage_codes = np.array([names.index(v) for v in stage_text.values], dtype=np.intp)
     return Model(
         amount=amount, amount_sd=np.abs(amount) * cv, amount_basis=basis.tolist(),
         factor_of=factor_of,
@@ -249,7 +251,7 @@ def build_model(flows: Any, factor_dists: dict[str, dict[str, object]],
         kind=np.array(kinds, dtype=np.intp), loc=np.array(locs, dtype=float),
         scale=np.array(scales, dtype=float), low=np.array(lows, dtype=float),
         high=np.array(highs, dtype=float), basis=bases,
-        keys=["" if k is None else str(k) for k in uniques])
+        keys=["" if k is None else str(k) for k in uniques], stages=names)
 
 
 def default_factor_basis(matched_by: str, data_type: str) -> str:
@@ -264,12 +266,12 @@ def default_factor_basis(matched_by: str, data_type: str) -> str:
 # -- sampling ---------------------------------------------------------------------------
 
 def simulate(model: Model, iterations: int, seed: int) -> np.ndarray:
-    """Samples of each stage total and of the total: shape (len(STAGES) + 1, iterations).
+    """Samples of each stage total and of the total: shape (len(model.stages) + 1, iterations).
 
     Per chunk of iterations: one standard normal per factor (and one uniform per
     triangular/uniform factor), then one standard normal per (factor, stage) group."""
     rng = np.random.Generator(np.random.PCG64(seed))
-    s = len(STAGES)
+    s = len(model.stages)
     k_count = len(model.kind)
     group = model.factor_of * s + model.stage_of
     groups, inverse = np.unique(group, return_inverse=True)
@@ -414,7 +416,8 @@ def analyse(result: Any, factor_dists: dict[str, dict[str, object]], spec: Spec,
     model = build_model(flows, factor_dists, spec.defaults, dqr)
     samples = simulate(model, spec.iterations, spec.seed)
     every = stats_rows(samples)
-    stages = {s: every[i] for i, s in enumerate(STAGES) if bool((model.stage_of == i).any())}
+    stages = {s: every[i] for i, s in enumerate(model.stages)
+              if bool((model.stage_of == i).any())}
     total = every[-1]
     counts, edges = np.histogram(samples[-1], bins=30)
     labels = line_labels(flows)

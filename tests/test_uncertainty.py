@@ -290,3 +290,30 @@ def test_batch_and_terminal_view(tmp_path):
     total = alone["total"]
     assert f"95 % interval: {total['p2_5']:,.3f} – {total['p97_5']:,.3f} kg-CO2e" in view
     assert "Largest contributions to the variance: P-1 X1 100%" in view
+
+
+def test_supplier_footprints_by_their_dqr():
+    # gsd = best + (worst - best) x q, q = (mean rating - low) / (high - low):
+    #  v3 ratings 1, 3, 5 on 1-5: q = (3 - 1) / 4 = 0.5 -> 1.05 + 0.35 x 0.5 = 1.225
+    #  v2 ratings 3, 3, 3, 3, 3 on 1-3: q = 1 -> 1.40; no DQI: 1.20 (supplier_pcf)
+    from types import SimpleNamespace
+
+    from cfp.lca.frame import Frame
+    from cfp.lca.read.supplier_pcf import Dqi
+    from cfp.lca.uncertainty import build_model, supplier_dqr
+
+    footprints = [
+        SimpleNamespace(id="fp-v3", dqi=Dqi(technological=1, geographical=3, temporal=5)),
+        SimpleNamespace(id="fp-v2", dqi=Dqi(3, 3, 3, 3, 3, scale=(1.0, 3.0))),
+        SimpleNamespace(id="fp-none", dqi=None)]
+    dqr = supplier_dqr(footprints)
+    assert dqr == pytest.approx({"fp-v3": 0.5, "fp-v2": 1.0})
+    flows = Frame({"amount": np.array([1.0, 2.0, 3.0]), "stage": "materials",
+                   "unit": "piece", "energy_basis": None,
+                   "factor_key": ["fp-v3", "fp-v2", "fp-none"],
+                   "factor": np.array([4.0, 5.0, 6.0]), "matched_by": "supplier_pcf",
+                   "data_type": "primary"}, 3)
+    model = build_model(flows, {}, dqr=dqr)
+    assert np.exp(model.scale) == pytest.approx([1.225, 1.40, 1.20])
+    assert model.basis == ["supplier_pcf"] * 3
+    assert (model.amount_sd == 0).all()  # pieces are counted
