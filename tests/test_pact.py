@@ -484,3 +484,19 @@ def test_json_result_carries_the_data_quality(results):
     dqi = to_pact(result, created=CREATED)["pcf"]["dqi"]
     assert quality["coverage_percent"] == pytest.approx(100)
     assert float(dqi["technologicalDQR"]) == pytest.approx(quality["technological"], abs=0.005)
+
+
+@needs_spec
+@pytest.mark.parametrize("stem", ["machined-assembly-ja", "multilevel-en"])
+def test_every_sample_export_validates(validator, results, tmp_path, stem):
+    # plain, with the extension, then a changed calculation (another PCR named) in the same
+    # folder: the new footprint lists the first one, which is written back Deprecated
+    result = results[stem]
+    first = json.loads(_write(result, tmp_path)[0].read_bytes())
+    changed = _with(result, gxd=True, pcr="JIS Q 14067 PCR-X")
+    written = _write(changed, tmp_path)
+    new, old = (json.loads(p.read_bytes()) for p in (written[-1], written[0]))
+    assert new["precedingPfIds"] == [first["id"]] and old["status"] == "Deprecated"
+    assert "extensions" in new and "dqi" in new["pcf"] and "extensions" not in old
+    for footprint in (first, new, old):
+        assert _errors(validator, footprint) == [] and rule_problems(footprint) == []
