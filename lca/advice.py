@@ -13,7 +13,8 @@ Two kinds of action, each on the inventory's own lines:
   total falls by the part's share.
 
 Ranking: every candidate's reduction of Var(total) is computed analytically (exact for
-the model, `uncertainty.Model.stage_moments`); the `top` best, with the `top` largest
+the model, `uncertainty.Model.stage_moments`); a candidate that lowers it by less than
+0.1 % and lowers no proxy share is dropped; the `top` best, with the `top` largest
 proxy shares, are re-run through the same Monte Carlo (same iterations and seed: the
 same random numbers, so the difference is the action's, not noise), and ranked by how
 much the 95 % interval of the total narrows (then by proxy share).
@@ -36,6 +37,11 @@ from .uncertainty import (
     stats_of,
     supplier_dqr,
 )
+
+
+#: smallest analytic reduction of Var(total) an action must bring (share), unless it
+#: lowers the proxy share
+MIN_REDUCTION = 0.001
 
 
 @dataclass
@@ -119,7 +125,12 @@ def advise(result: Any, factor_dists: dict[str, dict[str, object]], spec: Spec,
         action["proxy_share"] = float(kg[lines][proxy[lines]].sum() / total) if total else 0.0
         action["_model"] = variant(model, action, spec)
         action["variance_reduction"] = base_var - float(action["_model"].stage_moments()[1][-1])
-    order = sorted(range(len(found)), key=lambda i: (-found[i]["variance_reduction"], i))
+    # an action that neither lowers the variance by 0.1 % nor the proxy share is no advice
+    # (its Monte Carlo narrowing would be sampling noise)
+    useful = [i for i in range(len(found))
+              if found[i]["variance_reduction"] >= MIN_REDUCTION * base_var
+              or found[i]["proxy_share"] > 0]
+    order = sorted(useful, key=lambda i: (-found[i]["variance_reduction"], i))
     by_proxy = sorted((i for i in range(len(found)) if found[i]["proxy_share"] > 0),
                       key=lambda i: (-found[i]["proxy_share"], i))
     chosen = list(dict.fromkeys([*order[:top], *by_proxy[:top]]))

@@ -26,8 +26,9 @@ amount of factor k), which sums to Var(total) over the lines; the factor part (t
 first term: the shared factor's variance, split in proportion to the amounts) and the
 amount part are reported separately.
 
-Byte-reproducible: numpy's Generator(PCG64(seed)), a fixed default seed written in the
-output, iterations in fixed chunks, sums in a fixed order (no BLAS).
+Byte-reproducible: numpy's Generator(PCG64) seeded from (seed, chunk, stream), a fixed
+default seed written in the output, iterations in fixed chunks, sums in a fixed order
+(no BLAS).
 """
 
 from __future__ import annotations
@@ -270,7 +271,6 @@ def simulate(model: Model, iterations: int, seed: int) -> np.ndarray:
 
     Per chunk of iterations: one standard normal per factor (and one uniform per
     triangular/uniform factor), then one standard normal per (factor, stage) group."""
-    rng = np.random.Generator(np.random.PCG64(seed))
     s = len(model.stages)
     k_count = len(model.kind)
     group = model.factor_of * s + model.stage_of
@@ -291,21 +291,27 @@ def simulate(model: Model, iterations: int, seed: int) -> np.ndarray:
     tri = np.flatnonzero(kind == KINDS.index("triangular"))
     uni = np.flatnonzero(kind == KINDS.index("uniform"))
     bounded = np.concatenate([tri, uni])
-    for begin in range(0, iterations, CHUNK):
+    for chunk, begin in enumerate(range(0, iterations, CHUNK)):
         c = min(CHUNK, iterations - begin)
+        # one generator per chunk and stream (factors, bounded factors, amounts): a
+        # model with a factor or group added (lca/advice.py) draws the same numbers for
+        # every other input (common random numbers)
+        rng_f, rng_u, rng_a = (np.random.Generator(np.random.PCG64(
+            np.random.SeedSequence([seed, chunk, stream]))) for stream in range(3))
         f = np.repeat(model.loc[:, None], c, axis=1)
-        z = rng.standard_normal((k_count, c))
+        z = rng_f.standard_normal((k_count, c))
         if len(logn):
             f[logn] = model.loc[logn, None] * np.exp(model.scale[logn, None] * z[logn])
         if len(norm):
             f[norm] = model.loc[norm, None] + model.scale[norm, None] * z[norm]
         if len(bounded):
-            u = rng.random((len(bounded), c))
-            f[tri] = _triangular(u[:len(tri)], model.low[tri], model.loc[tri],
-                                 model.high[tri])
-            f[uni] = model.low[uni, None] + u[len(tri):] * (model.high[uni] -
-                                                            model.low[uni])[:, None]
-        amounts = g_mean[:, None] + g_sd[:, None] * rng.standard_normal((len(g_mean), c))
+            u = rng_u.random((k_count, c))
+            f[tri] = _triangular(u[tri], model.low[tri], model.loc[tri], model.high[tri])
+            f[uni] = model.low[uni, None] + u[uni] * (model.high[uni] -
+                                                      model.low[uni])[:, None]
+        # drawn in (factor, stage) order, then put in stage order for the sums
+        amounts = g_mean[:, None] + g_sd[:, None] * rng_a.standard_normal((len(g_mean), c))[
+            order]
         values = f[g_factor] * amounts
         if len(values):
             sums = np.add.reduceat(values, starts[present] if present.any() else [0], axis=0)
