@@ -342,3 +342,28 @@ def test_transport_of_a_footprint_part_uses_its_delivered_net_weight(tmp_path):
     result = run(book, pcf_file(tmp_path, V3))
     assert result.stages()["transport"] == pytest.approx(0.005)
     assert result.stages()["waste"] == 0.0
+
+
+@pytest.mark.parametrize("lang, title", [("ja", "使用した仕入先のCFP(一次データ)"),
+                                         ("en", "Supplier footprints used (primary data)")])
+def test_reports_list_the_supplier_footprints(tmp_path, lang, title):
+    from cfp.lca.render.reports import write_reports
+
+    # 4 x 2.5 = 10.0 of the footprint, 1 x 0.5 x 2.0 = 1.0 of the cover: 90.9 % carried
+    book = bom(tmp_path, [["PU-100", 4, "housing", None, 0.25],
+                          ["P-2", 1, "cover", "SS400", 0.5]],
+               排出原単位=[["キー", "単位", "排出原単位"], ["SS400", "kg", 2.0]])
+    result = run(book, pcf_file(tmp_path, V3))
+    written = write_reports(result, ["html", "sheet"], tmp_path / "out", lang,
+                            timestamp="2026-01-15T00:00:00Z")
+    for path in written:
+        html = path.read_text("utf-8")
+        assert title in html
+        assert "Kanagawa Casting" in html and "urn:pact:product-id:PU-100" in html
+        assert "2024-01-01 – 2025-01-01" in html and "1.5 / 2 / 1" in html
+        assert "90.9%" in html and "40.0%" in html
+    plain = calculate(bom(tmp_path, [["P-2", 1, "cover", "SS400", 0.5]],
+                          排出原単位=[["キー", "単位", "排出原単位"], ["SS400", "kg", 2.0]]))
+    for path in write_reports(plain, ["html", "sheet"], tmp_path / "plain", lang,
+                              timestamp="2026-01-15T00:00:00Z"):
+        assert title not in path.read_text("utf-8")
