@@ -103,7 +103,7 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
     "scen.title": ("What-if scenarios (the footprint above is unchanged)",
                    "削減シナリオ(上の算定結果は変わりません)"),
     "scen.name": ("Scenario", "シナリオ"),
-    "scen.total": ("kg-CO2e", "kg-CO2e"),
+    "scen.total": ("kg-CO2e", "合計 kg-CO2e"),
     "scen.delta": ("Δ kg-CO2e", "差 kg-CO2e"),
     "scen.delta_pct": ("Δ %", "差 %"),
     "scen.base": ("Base (as reported)", "基準(算定結果)"),

@@ -315,8 +315,8 @@ def _number(change: Change, log: ProblemLog, low: float = 0.0, high: float | Non
     except (TypeError, ValueError):
         number = float("nan")
     if not np.isfinite(number) or number < low or (high is not None and number > high):
-        log.add(f"scenario.bad_value.{expected}", None, None, value, where=change.where,
-                kind=change.kind)
+        code = "scenario.bad_value.share" if expected == "share" else "scenario.bad_value.number"
+        log.add(code, None, None, value, where=change.where, kind=change.kind)
         return None
     return number
 
@@ -330,8 +330,9 @@ def _factor_row(state: dict, key: str, change: Change, log: ProblemLog,
         _unknown(log, "key", key, known, change.where)
         return None
     if row.get("dimension") != dimension:
-        log.add(f"scenario.bad_value.per_{'kwh' if dimension == 'energy' else 'kg'}", None,
-                None, key, where=change.where, kind=change.kind)
+        code = ("scenario.bad_value.per_kwh" if dimension == "energy"
+                else "scenario.bad_value.per_kg")
+        log.add(code, None, None, key, where=change.where, kind=change.kind)
         return None
     return row
 
