@@ -104,11 +104,13 @@ JA_PARTS: Rows = [
 
 # 工程: rated power and utilisation. 旋盤 as a fraction (0.7), マシニングセンタ as the text
 # "70%", 熱処理 as the number 0.5 displayed with a percent format (cell shows 50%).
+# 熱処理 is a gas-fired furnace (issue 15): city gas 2.0 m3/h while it runs (Scope 1),
+# besides its 30 kW of fans, quench-oil pump and controls at 50 % (Scope 2).
 JA_PROCESSES: Rows = [
-    ["工程", "定格電力(kW)", "使用率"],
-    ["旋盤", 10, 0.7],
-    ["マシニングセンタ", 15, "70%"],
-    ["熱処理", 30, 0.5],
+    ["工程", "定格電力(kW)", "使用率", "燃料", "燃料消費量(m3/h)"],
+    ["旋盤", 10, 0.7, None, None],
+    ["マシニングセンタ", 15, "70%", None, None],
+    ["熱処理", 30, 0.5, "都市ガス13A", 2.0],
 ]
 
 # 実測: the domain brief's meter readings for the housing on the machining centre:
@@ -119,6 +121,27 @@ JA_MEASUREMENTS: Rows = [
     ["品番", "工程", "開始積算電力量(kWh)", "終了積算電力量(kWh)", "加工数", "測定日"],
     ["PU-101", "マシニングセンタ", 561, 607, 13, "2026-03-12"],
 ]
+
+# 計測ログ: the shaft PU-102 on the lathe, logged by a power logger (JA_LATHE_LOG, written
+# next to the workbook): used when the file is given with --meter-log, warned otherwise.
+JA_LOG_NAME = "pu-102-lathe-log.csv"
+JA_METER_LOGS: Rows = [
+    ["ファイル", "品番", "工程", "開始", "終了"],
+    [JA_LOG_NAME, "PU-102", "旋盤", "2026/03/12 13:00", "2026/03/12 14:00"],
+]
+
+
+def ja_lathe_log() -> bytes:
+    """A generic Japanese logger export (CP932): two metadata lines, then 日時, the
+    cumulative 積算電力量(kWh) and the machine's 生産数 every 5 min, 13:00-14:00. Each
+    piece takes 0.55 kWh: 1520.00 -> 1526.60 kWh for 0 -> 12 pieces."""
+    lines = ["機器名,電力ロガー(サンプル)", "計測対象,旋盤 PU-102 シャフト",
+             "日時,積算電力量(kWh),生産数"]
+    for k in range(13):
+        lines.append(f"2026/03/12 13:{5 * k:02d}:00,{1520 + 0.55 * k:.2f},{k}"
+                     if k < 12 else f"2026/03/12 14:00:00,{1520 + 0.55 * k:.2f},{k}")
+    return ("\r\n".join(lines) + "\r\n").encode("cp932")
+
 
 # 仕入先: transport mode and one-way distance. Modes are written as "truck", "トラック"
 # (an alias of the built-in truck factor) and "ship".
@@ -167,6 +190,7 @@ def build_ja() -> openpyxl.Workbook:
     _table_sheet(book, "実測", JA_MEASUREMENTS)
     _table_sheet(book, "仕入先", JA_SUPPLIERS)
     _table_sheet(book, "設定", JA_SETTINGS)
+    _table_sheet(book, "計測ログ", JA_METER_LOGS)
     return book
 
 
@@ -400,6 +424,7 @@ def main(argv: list[str]) -> None:
     target.mkdir(parents=True, exist_ok=True)
     _save(build_ja(), target / "machined-assembly-ja.xlsx")
     _save(build_en(), target / "multilevel-en.xlsx")
+    (target / JA_LOG_NAME).write_bytes(ja_lathe_log())
     print(f"wrote {target / 'machined-assembly-ja.xlsx'}")
     print(f"wrote {target / 'multilevel-en.xlsx'}")
     chain = target / "supply-chain"

@@ -390,7 +390,7 @@ def _on_terminal(args: list[object], rows: int, columns: int) -> str:
 
 
 @pytest.mark.parametrize(("sample", "lang", "total"), [
-    (SAMPLE, "ja", "合計: 14.091 kg-CO2e"), (EN_SAMPLE, "en", "Total: 35.829 kg-CO2e")])
+    (SAMPLE, "ja", "合計: 15.624 kg-CO2e"), (EN_SAMPLE, "en", "Total: 35.829 kg-CO2e")])
 @pytest.mark.parametrize("columns", [80, 60])
 def test_the_terminal_view_fits_80_by_40_with_the_total_on_top(sample, lang, total, columns):
     from rich.cells import cell_len
@@ -417,22 +417,22 @@ def test_a_narrow_terminal_cuts_text_not_numbers():
 
 
 def test_warnings_that_do_not_fit_are_counted():
-    # the sample's view takes 30 lines before its 3 warnings (estimated energy, no
-    # reference period, proxies: the last 4 lines long at 80 columns): in 36 lines, the
-    # heading, the first warning and a count of the rest
+    # the sample's view takes 30 lines before its 4 warnings (the 計測ログ sheet's log not
+    # given: 3 lines at 80 columns; estimated energy, no reference period, proxies): in 36
+    # lines, the heading, the first warning and a count of the rest
     shown = _on_terminal(["calc", SAMPLE, "--lang", "ja"], 36, 80)
     lines = shown.rstrip("\n").split("\n")
-    assert len(lines) == 33
-    assert lines[-3] == "警告:"
-    assert lines[-2].startswith("  • 加工エネルギー 19 件は定格電力からの推計です。")
-    assert lines[-1] == "  …ほか警告 2 件(すべて表示するには: cfp calc ... | less)"
+    assert len(lines) == 35
+    assert lines[-5] == "警告:"
+    assert lines[-4].startswith("  • 計測ログ シートにロガーのファイルが対応付けられていますが")
+    assert lines[-1] == "  …ほか警告 3 件(すべて表示するには: cfp calc ... | less)"
 
 
 def test_to_a_pipe_nothing_is_cut():
     done = cfp("calc", SAMPLE, "--lang", "ja", env={"COLUMNS": None})
     lines = done.stdout.splitlines()
     assert lines[0].startswith("ポンプユニット PU-100")  # the product first, as before
-    assert lines[1].startswith("合計: 14.091 kg-CO2e")
+    assert lines[1].startswith("合計: 15.624 kg-CO2e")
     assert "…" not in done.stdout
     assert "置き換えてください。" in done.stdout  # the last warning in full
 

@@ -32,7 +32,7 @@ from cfp.lca.render.reports import resolve_created, write_reports
 
 JA, EN = golden.SAMPLE_FILES
 TS = golden.TIMESTAMP  # 2026-04-01T09:00:00+09:00 = 2026-04-01 00:00 UTC
-JA_TOTAL = "14.09"  # samples/README.md: 14.091321 kg-CO2e per 1 個
+JA_TOTAL = "15.62"  # samples/README.md: 15.623987 kg-CO2e per 1 個
 ALL_KINDS = ["html", "sheet", "pdf", "xlsx", "json", "csv"]
 
 
@@ -69,7 +69,7 @@ def test_golden_reports_carry_iso_items():
                   "ホットスポット", "前提条件と限界", "SHA-256", "インベントリ", "IPCC AR6 GWP100",
                   "なし: 部品表のすべての行を算入しました。"):
         assert label in html, label
-    assert "97f4cfab" in html  # input sha256 (samples are byte-for-byte reproducible)
+    assert "4430c87b" in html  # input sha256 (samples are byte-for-byte reproducible)
 
 
 # --- files written ------------------------------------------------------------------------
@@ -138,9 +138,9 @@ def test_sheet_pdf_is_one_a4_page_with_the_key_facts(written):
     reader = _pdf(written["machined-assembly-ja-sheet.pdf"])
     assert len(reader.pages) == 1
     text = reader.pages[0].extract_text()
-    # primary data share 1.372923 / 14.091321 = 9.7 %
+    # primary data share 1.372923 / 15.623987 = 8.8 %
     for label in (JA_TOTAL, "kg-CO2e / 1 個", "製品カーボンフットプリント", "一次データ比率",
-                  "9.7%", "クレードル・トゥ・ゲート", "ISO 14067:2018", "サンプル精工株式会社",
+                  "8.8%", "クレードル・トゥ・ゲート", "ISO 14067:2018", "サンプル精工株式会社",
                   "対象期間", "原材料", "輸送", "廃棄物"):
         assert label in text, label
 
@@ -190,14 +190,15 @@ def test_pdf_tables_summarise_and_point_to_the_workbook(written):
     # and the largest parts, the HTML keeps up to HTML_ROW_CAP rows of each
     reader = _pdf(written["machined-assembly-ja-report.pdf"])
     text = "".join(line for lines in _page_lines(reader) for line in lines)
-    assert "この PDF には 65 行のうち最初の" in text  # 53 flows + 12 parts' net weights
+    # 53 electricity, material... flows + 2 of city gas + 12 parts' net weights
+    assert "この PDF には 67 行のうち最初の" in text
     for name in ("machined-assembly-ja-inventory.xlsx", "machined-assembly-ja.csv"):
         assert name in text
     assert "12 部品のうち排出量の多い 10 部品を表示しています" in text
     html = written["machined-assembly-ja-report.html"].read_text("utf-8")
     assert "この PDF" not in html and "部品を表示しています" not in html
     annex = html[html.index('id="inventory"'):]
-    assert annex.count("<tr class=") == 65
+    assert annex.count("<tr class=") == 67
 
 
 @pytest.mark.parametrize("sample", golden.SAMPLE_FILES)
@@ -506,9 +507,9 @@ def test_html_tables_are_capped_with_a_pointer_to_the_workbook(ja_result, monkey
     html = report_html.render_report(golden_model(ja_result, "en"))
     inventory = html[html.index('id="inventory"'):]
     assert inventory.count("<tr class=") == 5
-    # 53 flows + 12 parts' net-weight outputs; 13 factors
-    assert "Showing 5 of 65 rows" in html and "machined-assembly-ja-inventory.xlsx" in html
-    assert "Showing 5 of 13 rows" in html
+    # 55 flows (2 of them city gas) + 12 parts' net-weight outputs; 14 factors
+    assert "Showing 5 of 67 rows" in html and "machined-assembly-ja-inventory.xlsx" in html
+    assert "Showing 5 of 14 rows" in html
     assert "Showing the 5 largest of 12 parts" in html
 
 

@@ -43,11 +43,13 @@ RAIL = 0.022  # rail per t-km
 SCRAP_METAL = 0.00468568  # scrap:metal per kg
 SCRAP_RESIN = 2.56  # scrap:resin per kg
 ELECTRICITY = 0.423  # electricity (Japan national average) per kWh
+CITY_GAS = 2.09  # city_gas_13a (都市ガス13A, Tokyo Gas residual) per m3
 
 
 # ---------------------------------------------------------------------------------------
 # machined-assembly-ja.xlsx: ポンプユニット PU-100, electricity 0.388 (設定 電力排出係数)
-# 旋盤 10 kW x 0.7, マシニングセンタ (MC) 15 kW x 70%, 熱処理 30 kW x 0.5; default lot 50
+# 旋盤 10 kW x 0.7, マシニングセンタ (MC) 15 kW x 70%, 熱処理 30 kW x 0.5 and city gas
+# 2.0 m3/h (issue 15: a gas-fired furnace); default lot 50
 # ---------------------------------------------------------------------------------------
 JA_GRID = 0.388
 
@@ -102,7 +104,12 @@ JA_KWH_PER_PIECE = {  # (cycle + setup) kWh per piece, summed over the part's pr
 }
 JA_QTY = {"PU-101": 1, "PU-102": 1, "PU-103": 1, "PU-104": 1, "PU-105": 2, "PU-106": 1,
           "PU-107": 2, "PU-108": 1, "PU-109": 1, "PU-110": 4, "PU-111": 4, "PU-112": 1}
-JA_PROCESSING = {p: JA_QTY[p] * kwh * JA_GRID for p, kwh in JA_KWH_PER_PIECE.items()}
+# 熱処理 gas (Scope 1): 2.0 m3/h x cycle h (no set-up time is given for either part)
+JA_GAS_M3 = {"PU-102": 2.0 * 12 / 60,  # 0.4 m3
+             "PU-106": 2.0 * 10 / 60}  # 0.333333 m3
+JA_GAS = {p: JA_QTY[p] * m3 * CITY_GAS for p, m3 in JA_GAS_M3.items()}  # 0.836, 0.696667
+JA_PROCESSING = {p: JA_QTY[p] * kwh * JA_GRID + JA_GAS.get(p, 0.0)
+                 for p, kwh in JA_KWH_PER_PIECE.items()}
 JA_WASTE = {  # qty x (raw - net) x scrap factor; bought parts (raw "-") have none
     "PU-101": 1 * (1.200 - 0.850) * SCRAP_METAL,
     "PU-102": 1 * (0.450 - 0.320) * SCRAP_METAL,
@@ -116,9 +123,13 @@ JA_WASTE = {  # qty x (raw - net) x scrap factor; bought parts (raw "-") have no
 }
 JA_STAGES = {"materials": sum(JA_MATERIALS.values()),  # 7.984927844
              "transport": sum(JA_TRANSPORT.values()),  # 0.030590875
-             "processing": sum(JA_PROCESSING.values()),  # 6.051362410
+             "processing": sum(JA_PROCESSING.values()),  # 6.051362410 + 1.532666667
              "waste": sum(JA_WASTE.values())}  # 0.024439400
-JA_TOTAL = sum(JA_STAGES.values())  # 14.091320529 kg-CO2e per 1 個
+JA_TOTAL = sum(JA_STAGES.values())  # 15.623987196 kg-CO2e per 1 個
+#: with --meter-log samples/pu-102-lathe-log.csv: PU-102 on the lathe measured
+#: (1526.60 - 1520.00) kWh / (12 - 0) pieces = 0.55 kWh instead of 10 x 6/60 x 0.7 = 0.7
+JA_LOG = SAMPLES / "pu-102-lathe-log.csv"
+JA_LOG_KWH = (1526.60 - 1520.00) / 12
 
 
 # ---------------------------------------------------------------------------------------
@@ -202,7 +213,8 @@ def test_hand_totals_match_readme():
     # before Dec 2026 (aluminium_cast 0.3, fasteners 1.91): 13.238715048856 and 35.134279788200;
     # ja + 1.2 x (0.9950779 - 0.3) + 4 x 0.0052 x (2.8 - 1.91) = + 0.83409348 + 0.018512
     # en + 2 x 0.5 x (0.9950779 - 0.3) = + 0.6950779
-    assert JA_TOTAL == pytest.approx(14.091320528856, rel=1e-11)
+    # + the gas-fired 熱処理 (issue 15): (0.4 + 0.333333) m3 x 2.09 = 1.532666667
+    assert JA_TOTAL == pytest.approx(14.091320528856 + 1.532666666667, rel=1e-11)
     assert EN_TOTAL == pytest.approx(35.829357688200, rel=1e-11)
     assert JA_MEASURED_KWH * JA_GRID == pytest.approx(1.372923077, rel=1e-9)
 
@@ -253,8 +265,8 @@ def test_ja_measured_process_is_flagged(ja):
     assert row["amount"] == pytest.approx(46 / 13, rel=REL)  # 3.538 kWh x 1 piece
     assert row["kg_co2e"] == pytest.approx(46 / 13 * 0.388, rel=REL)  # 1.3729
     assert row["data_type"] == "primary"
-    # its set-up and every other process are estimated
-    assert (proc["energy_basis"] != "measured").sum() == 19
+    # its set-up and every other process are estimated (19 electricity lines, 2 of gas)
+    assert (proc["energy_basis"] != "measured").sum() == 21
     setup = proc[(proc["part_number"] == "PU-101") & (proc["flow"] == "electricity (setup)")]
     assert setup["energy_basis"].tolist() == ["estimated"]
     assert setup["amount"].iloc[0] == pytest.approx(0.21, rel=REL)
@@ -273,10 +285,42 @@ def test_ja_processing_by_process(ja):
         + 2 * (10 * 2 / 60 * 0.7 + 10 * 15 / 60 / 500 * 0.7)
         + (10 * 3 / 60 * 0.7 + 10 * 20 / 60 / 100 * 0.7)
         + (10 * 2 / 60 * 0.7 + 10 * 10 / 60 / 200 * 0.7), rel=REL)
-    assert by.at["熱処理", "kwh"] == pytest.approx(3.0 + 2.5, rel=REL)
+    assert by.at["熱処理", "kwh"] == pytest.approx(3.0 + 2.5, rel=REL)  # electricity only
+    # its kg-CO2e: 5.5 kWh x 0.388 + 0.733333 m3 x 2.09 = 2.134 + 1.532667 = 3.666667
+    assert by.at["熱処理", "kg_co2e"] == pytest.approx(5.5 * JA_GRID + 0.7333333333 * CITY_GAS,
+                                                   rel=REL)
     assert by.at["マシニングセンタ", "measured_kwh"] == pytest.approx(46 / 13, rel=REL)
     # MC estimated: 0.21 + 1.54 + 0.9275 + 2 x 0.72625 = 4.13
     assert by.at["マシニングセンタ", "estimated_kwh"] == pytest.approx(4.13, rel=REL)
+
+
+def test_ja_gas_furnace_and_scope_split(ja):
+    inv = ja.inventory
+    gas = inv[inv["energy_carrier"] == "city_gas_13a"]
+    assert sorted(gas["part_number"]) == ["PU-102", "PU-106"]
+    assert gas["amount"].sum() == pytest.approx(0.4 + 2 / 6, rel=REL)
+    assert set(gas["unit"]) == {"m3"}
+    scopes = ja.processing_scopes
+    assert scopes.scope1_kg == pytest.approx(sum(JA_GAS.values()), rel=REL)  # 1.532667
+    assert scopes.scope2_kg == pytest.approx(6.051362410, rel=1e-8)  # the electricity
+    assert ("warn.meterlog_not_given", {"sheet": "計測ログ"}) in ja.warnings
+
+
+def test_ja_with_the_lathe_log():
+    from cfp.lca.api import Options
+
+    logged = calculate(JA, Options(meter_logs=[JA_LOG]))
+    # PU-102 lathe cycle 0.55 instead of 0.7 kWh: total - 0.15 x 0.388 = total - 0.0582
+    assert JA_LOG_KWH == pytest.approx(0.55, rel=1e-12)
+    assert logged.total == pytest.approx(JA_TOTAL - (0.7 - JA_LOG_KWH) * JA_GRID, rel=REL)
+    inv = logged.inventory
+    row = inv[(inv["part_number"] == "PU-102") & (inv["process"] == "旋盤")
+              & (inv["flow"] == "electricity (cycle)")].iloc[0]
+    assert row["energy_basis"] == "measured" and row["amount"] == pytest.approx(0.55, rel=REL)
+    assert "pu-102-lathe-log.csv rows 4-16" in row["master_origin"]
+    # primary: (3.538462 + 0.55) kWh x 0.388 = 1.586323 of 15.565787
+    assert logged.primary_data_share() == pytest.approx(
+        (JA_MEASURED_KWH + 0.55) * JA_GRID / logged.total, rel=REL)
 
 
 # --- multilevel-en.xlsx ----------------------------------------------------------------
@@ -354,5 +398,5 @@ def test_generator_reproduces_committed_samples(tmp_path):
     """samples/make_samples.py is deterministic and the committed files are its output."""
     subprocess.run([sys.executable, str(SAMPLES / "make_samples.py"), str(tmp_path)],
                    check=True, capture_output=True)
-    for name in ("machined-assembly-ja.xlsx", "multilevel-en.xlsx"):
+    for name in ("machined-assembly-ja.xlsx", "multilevel-en.xlsx", "pu-102-lathe-log.csv"):
         assert (tmp_path / name).read_bytes() == (SAMPLES / name).read_bytes(), name

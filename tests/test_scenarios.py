@@ -305,8 +305,10 @@ def test_readme_example_runs_on_the_japanese_sample(tmp_path: Path) -> None:
     plan = _toml(tmp_path, text[start:text.index("```", start)])
     result = calculate(root / "samples" / "machined-assembly-ja.xlsx", Options(scenarios=plan))
     green, castings, logistics = result.scenarios
-    # grid factor 0: exactly the processing stage goes (electricity is all of it there)
-    assert green["delta_kg_co2e"] == pytest.approx(-result.stages()["processing"], rel=1e-12)
+    # grid factor 0: exactly the processing electricity goes (Scope 2; the city gas of the
+    # heat-treatment furnace, Scope 1, stays)
+    assert green["delta_kg_co2e"] == pytest.approx(-result.processing_scopes.scope2_kg,
+                                                   rel=1e-12)
     # PU-103 0.26 kg A6063 -> ADC12 and PU-104 0.11 kg half recycled, materials only:
     # 0.26 x (0.9950779 - 10.8) + 0.11 x 0.5 x (0.9950779 - 10.8) = -3.08355
     assert castings["stage_deltas"]["materials"] == pytest.approx(
