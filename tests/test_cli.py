@@ -210,8 +210,8 @@ def test_the_fast_path_reads_numbers_as_typer_does():
     (["factors", "show", "--lang", "ja"], {}, "cfp factors show",
      "エラー: 引数 KEY を指定してください。"),
     (["nosuch", "--lang", "ja"], {}, "cfp",
-     "エラー: 'nosuch' というコマンドはありません。コマンド: calc, clients, diff, factors, "
-     "init, materials, serve。"),
+     "エラー: 'nosuch' というコマンドはありません。コマンド: advise, calc, clients, diff, "
+     "factors, init, materials, serve。"),
     (["init", "a.xlsx", "b.xlsx"], {"CFP_LANG": "ja"}, "cfp init",
      "エラー: 余分な引数があります: b.xlsx。"),
     (["serve", "results"], {"CFP_LANG": "en"}, "cfp serve", "Error: missing option --tls-cert."),
