@@ -135,7 +135,7 @@ def render_report(m: ReportModel, pdf: bool = False) -> str:
     """The study report as one self-contained HTML page (the PDF variant embeds fonts)."""
     font_css, font = _font_css(pdf)
     return environment().get_template("report.html.j2").render(
-        m=m, t=m.t, font_css=font_css, font=font, charts=_charts(m),
+        m=m, t=m.t, font_css=font_css, font=font, charts=_charts(m), pdf=pdf,
         parts=_part_rows(m), parts_capped=len(m.parts) > HTML_ROW_CAP,
         categories=_records(m.categories), processes=_records(m.processes),
         factors=m.factors[:HTML_ROW_CAP], factors_capped=len(m.factors) > HTML_ROW_CAP,
@@ -147,7 +147,7 @@ def render_sheet(m: ReportModel, pdf: bool = False) -> str:
     """The one-page customer CFP sheet as a self-contained HTML page."""
     font_css, font = _font_css(pdf)
     return environment().get_template("sheet.html.j2").render(
-        m=m, t=m.t, font_css=font_css, font=font, charts=_charts(m))
+        m=m, t=m.t, font_css=font_css, font=font, charts=_charts(m), pdf=pdf)
 
 
 def html_to_pdf(html: str) -> bytes:
