@@ -24,8 +24,8 @@ def options_of(args: Any) -> dict[str, object]:
 
 
 def check_numbers(iterations: int, seed: int | None, sensitivity: float | None) -> None:
+    from cfp.lca.compute.uncertainty import MAX_ITERATIONS
     from cfp.lca.errors import UsageError
-    from cfp.lca.uncertainty import MAX_ITERATIONS
 
     if not 2 <= iterations <= MAX_ITERATIONS:
         raise UsageError("usage.range", option="--uncertainty", value=iterations, low=2,

@@ -17,8 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from . import rulecheck
-from .aggregate import quality
+from .aggregate import quality, rulecheck
 from .aggregate.result import DEFAULT_DECLARED_UNIT, Result
 from .compute import flows as compute
 from .compute import supplier as supplier_flows
@@ -57,11 +56,11 @@ class Options:
     as_of: datetime | None = None
     #: PACT extensions to add to the export: "gxd" (Green x Digital, render/gxd.py)
     pact_extensions: list[str] = field(default_factory=list)
-    #: rule profile (issue 14, lca/rules.py): a built-in name or a TOML file; else
+    #: rule profile (issue 14, lca/read/rules.py): a built-in name or a TOML file; else
     #: Settings 算定ルール, else the built-in `default`. `strict`: a broken rule is exit 1
     rules: str | None = None
     strict: bool = False
-    #: Monte Carlo (issue 14, lca/uncertainty.py): iterations, seed, sensitivity step (%),
+    #: Monte Carlo (issue 14, lca/compute/uncertainty.py): iterations, seed, sensitivity step (%),
     #: data-quality defaults (a TOML file, an `uncertainty.Defaults`; None: built in)
     uncertainty: int | None = None
     seed: int | None = None
@@ -165,7 +164,7 @@ def _calculate(path: Path, options: Options) -> Result:
 
         result.scenarios = scenarios.for_options(path, inputs, options, result, cutoff, match)
     if options.uncertainty:  # issue 14: the Monte Carlo, variance ranking, sensitivity
-        from . import uncertainty
+        from .compute import uncertainty
 
         say("uncertainty")
         result.uncertainty = uncertainty.run(result, inputs, uncertainty.spec_of(options))

@@ -132,7 +132,7 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
         "部品 '{part}': 分類 '{category}'({origin})は既知の分類ではなく、そのキーの排出原単位も"
         "ありません。既知の分類: {known}。分類列に既知の分類かその表記(`cfp materials` で一覧)"
         "を書くか、排出原単位シートにキー '{category}' の行を追加してください。"),
-    # --- rule profiles, emission cut-off, scrap allocation (issue 14, lca/rules.py) ---
+    # --- rule profiles, emission cut-off, scrap allocation (issue 14, lca/read/rules.py) ---
     "rules.not_found": (
         "rule profile {value} not found. Give a TOML file that exists, or a built-in "
         "profile: {names}.",
@@ -890,7 +890,7 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
         "{count} 行に PCF ID がありますが --supplier-pcf の指定がないため、排出原単位で"
         "計算しました。",
     ),
-    # --- uncertainty, sensitivity and advice (issue 14, lca/uncertainty.py, lca/advice.py) --
+    # --- uncertainty, sensitivity, advice (issue 14, compute/uncertainty.py, app/advice.py)
     "factor.dist_unknown": (
         "unknown distribution. Use one of: {names} (Brightway stats_arrays names), or leave "
         "the cell blank.",

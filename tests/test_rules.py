@@ -18,7 +18,7 @@ from builders import write_book
 
 from cfp.lca.api import Options, calculate
 from cfp.lca.errors import InputError
-from cfp.lca.rules import MAX_BYTES, load_profile
+from cfp.lca.read.rules import MAX_BYTES, load_profile
 
 ROOT = Path(__file__).parent.parent
 

@@ -16,8 +16,8 @@ import pytest
 from builders import PROCESSES, SETTINGS, write_book
 
 from cfp.lca.api import Options, calculate
+from cfp.lca.compute.uncertainty import simulate, stats_of
 from cfp.lca.errors import InputError
-from cfp.lca.uncertainty import simulate, stats_of
 
 CFP = str(Path(sys.executable).with_name("cfp"))
 FACTOR_HEAD = ["キー", "単位", "排出原単位", "出典", "種別", "分布", "幾何標準偏差", "標準偏差",
@@ -298,9 +298,9 @@ def test_supplier_footprints_by_their_dqr():
     #  v2 ratings 3, 3, 3, 3, 3 on 1-3: q = 1 -> 1.40; no DQI: 1.20 (supplier_pcf)
     from types import SimpleNamespace
 
+    from cfp.lca.compute.uncertainty import build_model, supplier_dqr
     from cfp.lca.frame import Frame
     from cfp.lca.read.supplier_pcf import Dqi
-    from cfp.lca.uncertainty import build_model, supplier_dqr
 
     footprints = [
         SimpleNamespace(id="fp-v3", dqi=Dqi(technological=1, geographical=3, temporal=5)),

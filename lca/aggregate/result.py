@@ -72,7 +72,7 @@ class Result:
     #: provenance of each factor used, by the inventory's factor_key: name, licence,
     #: note, geography, reference_year (from whichever source won, user files included)
     factor_details: dict[str, dict[str, object]] = field(default_factory=dict)
-    #: rule profile in force (issue 14, lca/rulecheck.py): its name, file, SHA-256 and
+    #: rule profile in force (issue 14, lca/aggregate/rulecheck.py): its name, file, SHA-256 and
     #: rules; the emission cut-off check; the scrap allocation and any recycling credit
     #: (never part of `total`); the rules broken (message key, params: exit 1 --strict)
     rules: dict[str, object] | None = None
@@ -83,7 +83,7 @@ class Result:
     supplier_pcfs: tuple[Any, ...] = ()
     #: PACT extensions asked for (--pact-extension; render/gxd.py), e.g. ("gxd",)
     pact_extensions: tuple[str, ...] = ()
-    #: the Monte Carlo of `--uncertainty N` (lca/uncertainty.py `Analysis`), or None
+    #: the Monte Carlo of `--uncertainty N` (lca/compute/uncertainty.py `Analysis`), or None
     uncertainty: Any = None
     #: what-if scenarios of `--scenarios FILE` (lca/app/scenarios.py run): a list of
     #: {name, changes, total_kg_co2e, stages, delta_kg_co2e, delta_pct, stage_deltas}, or None

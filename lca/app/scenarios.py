@@ -540,8 +540,7 @@ def run(scenarios: list[Scenario], inputs: Any, options: Any, result: Any,
 
 def _footprint(inputs: Any, options: Any, cutoff: float | None, match: Any, name: str,
                log: ProblemLog) -> tuple[float, dict[str, float]]:
-    from .. import rulecheck
-    from ..aggregate import tables
+    from ..aggregate import rulecheck, tables
     from ..api import compute_inventory
     from ..compute.flows import Notes
     from ..errors import InputError

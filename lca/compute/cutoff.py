@@ -28,7 +28,7 @@ import numpy as np
 from ..frame import Frame, fill
 from ..read.factors import FactorTable
 from ..read.materials import MaterialMap
-from ..rules import STAGES
+from ..read.rules import STAGES
 
 TOLERANCE = 1e-9  # percent points: a share computed as 5.000000000001 % is at 5 %
 

@@ -88,7 +88,7 @@ SETTING_KEYS: dict[str, list[str]] = {
     # Green x Digital extension (render/gxd.py)
     "company_domain": ["会社ドメイン", "企業ドメイン", "Company domain"],
     "gxd": ["GxD", "Green x Digital", "グリーン×デジタル"],
-    # rule profile (issue 14, lca/rules.py): a built-in name or a TOML file
+    # rule profile (issue 14, lca/read/rules.py): a built-in name or a TOML file
     "rules": ["算定ルール", "Rules", "Rule profile"],
     # compressed air (issue 15): kWh per Nm3 of air, for processes that state no own value
     "air_kwh": ["圧縮空気電力原単位", "空気電力原単位", "コンプレッサ電力原単位",

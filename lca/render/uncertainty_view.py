@@ -31,7 +31,7 @@ def view(result: Any, lang: str) -> dict[str, Any] | None:
     bars = [(_sens_name(i, lang), i["low"], i["high"]) for i in oat]
     bars += [(_sens_name(i, lang), i["measured"], i["estimated"]) for i in basis]
     advice = u.advice(result, ROWS)
-    from ..advice import action_text
+    from ..app.advice import action_text
 
     return {
         "run": t("label.unc.run", lang, iterations=f"{u.iterations:,}", seed=u.seed),

@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from .uncertainty import (
+from ..compute.uncertainty import (
     Model,
     Spec,
     Stats,
@@ -37,7 +37,6 @@ from .uncertainty import (
     stats_of,
     supplier_dqr,
 )
-
 
 #: smallest analytic reduction of Var(total) an action must bring (share), unless it
 #: lowers the proxy share
@@ -169,7 +168,7 @@ def advise_inputs(result: Any, inputs: Any, spec: Spec, top: int = 10) -> Advice
 
 def action_text(action: dict[str, Any], lang: str) -> str:
     """The sentence of an action (messages `advice.*`)."""
-    from .messages import tr
+    from ..messages import tr
 
     variance = f"{action['variance_share']:.0%}"
     if action["kind"] == "measure":

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .compute import cutoff
-from .compute.flows import Notes
-from .errors import InputError, ProblemLog
-from .frame import Frame
-from .rules import RuleProfile, load_profile
+from ..compute import cutoff
+from ..compute.flows import Notes
+from ..errors import InputError, ProblemLog
+from ..frame import Frame
+from ..read.rules import RuleProfile, load_profile
 
 Failure = tuple[str, dict[str, object]]
 
@@ -83,7 +83,7 @@ def check_quality(primary_share: float, proxy_share: float,
 
 
 def stages_out(profile: RuleProfile) -> list[str]:
-    from .rules import STAGES
+    from ..read.rules import STAGES
 
     return [s for s in STAGES if s not in profile.stages]
 
@@ -116,7 +116,7 @@ def before_result(inventory: Frame, notes: Notes,
 
 def after_result(result: object, inputs: object, state: dict[str, object]) -> None:
     """Name the profile in the result, add the allocation and the data-quality checks."""
-    from .compute import allocation
+    from ..compute import allocation
 
     profile: RuleProfile = inputs.profile  # type: ignore[attr-defined]
     r = result  # an aggregate.result.Result
@@ -155,6 +155,6 @@ def rules_record(profile: RuleProfile) -> dict[str, object]:
 
 def is_file(spec: str) -> bool:
     """`--rules` names a file (an input: no output may replace it), not a built-in."""
-    from .rules import is_file_spec
+    from ..read.rules import is_file_spec
 
     return is_file_spec(spec.strip())

@@ -23,7 +23,7 @@ import tomllib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .errors import ProblemLog
+from ..errors import ProblemLog
 
 STAGES = ("materials", "transport", "processing", "waste")
 BUILTIN = ("default", "pact")
@@ -80,7 +80,7 @@ class RuleProfile:
 
 
 def builtin_file(name: str) -> Path:
-    from .read.factors import builtin_path
+    from ..read.factors import builtin_path
 
     return builtin_path(f"rules/{name}.toml")
 

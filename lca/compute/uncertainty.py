@@ -40,7 +40,7 @@ from typing import Any
 
 import numpy as np
 
-from .compute.flows import STAGES
+from ..compute.flows import STAGES
 
 DEFAULT_SEED = 14
 DEFAULT_SENSITIVITY_PCT = 10.0
@@ -294,7 +294,7 @@ def simulate(model: Model, iterations: int, seed: int) -> np.ndarray:
     for chunk, begin in enumerate(range(0, iterations, CHUNK)):
         c = min(CHUNK, iterations - begin)
         # one generator per chunk and stream (factors, bounded factors, amounts): a
-        # model with a factor or group added (lca/advice.py) draws the same numbers for
+        # model with a factor or group added (lca/app/advice.py) draws the same numbers for
         # every other input (common random numbers)
         rng_f, rng_u, rng_a = (np.random.Generator(np.random.PCG64(
             np.random.SeedSequence([seed, chunk, stream]))) for stream in range(3))
@@ -386,9 +386,9 @@ class Analysis:
     _advice: Any = field(repr=False, default=None)
 
     def advice(self, result: Any, top: int = 10) -> Any:
-        """The next-best-data actions (lca/advice.py), computed once."""
+        """The next-best-data actions (lca/app/advice.py), computed once."""
         if self._advice is None:
-            from .advice import advise
+            from ..app.advice import advise
 
             self._advice = advise(result, self.factor_dists, self.spec or Spec(self.iterations),
                                   top, self.dqr)
@@ -552,7 +552,7 @@ def measured_alternatives(flows: Any, inputs: Any) -> list[dict[str, Any]]:
     """Each measured energy line that also has a rated-power estimate (a cycle time in
     the BOM and the process's rated power): {"line", "process", "estimated_amount"}
     (rated kW x cycle h x utilisation x total quantity, as `flows.processing_flows`)."""
-    from .read.textnorm import header_key
+    from ..read.textnorm import header_key
 
     measured = np.flatnonzero(np.asarray(flows["energy_basis"], dtype=object) == "measured")
     if not len(measured):
@@ -630,7 +630,7 @@ def load_defaults(path: Any) -> Defaults:
     value is an input error naming it."""
     import tomllib
 
-    from .errors import ProblemLog
+    from ..errors import ProblemLog
 
     log = ProblemLog(str(path))
     try:
