@@ -188,20 +188,43 @@ def build_model(flows: Any, factor_dists: dict[str, dict[str, object]],
     base unit), `dqr` a supplier footprint's data quality (0 best - 1 worst) by key."""
     n = len(flows)
     amount = np.nan_to_num(flows["amount"].astype(float))
+    basis = _amount_basis(flows)
+    cv = np.zeros(n)
+    for name, value in defaults.amount_cv.items():
+        cv[basis == name] = value
+    factor_of, first, uniques = _factor_order(flows)
+    kinds, locs, scales, lows, highs, bases = _factor_params(
+        flows, first, uniques, factor_dists, defaults, dqr)
+    stage_of, names = _stage_codes(flows)
+    return Model(
+        amount=amount, amount_sd=np.abs(amount) * cv, amount_basis=basis.tolist(),
+        factor_of=factor_of,
+        stage_of=stage_of,
+        kind=np.array(kinds, dtype=np.intp), loc=np.array(locs, dtype=float),
+        scale=np.array(scales, dtype=float), low=np.array(lows, dtype=float),
+        high=np.array(highs, dtype=float), basis=bases,
+        keys=["" if k is None else str(k) for k in uniques], stages=names)
+
+
+def _amount_basis(flows: Any) -> np.ndarray:
+    """Per line: the `Defaults.amount_cv` key of its activity amount."""
     stage = np.asarray(flows["stage"], dtype=object)
     unit = np.asarray(flows["unit"], dtype=object)
     energy = np.asarray(flows["energy_basis"], dtype=object)
-    basis = np.empty(n, dtype=object)
+    basis = np.empty(len(flows), dtype=object)
     basis[:] = "mass"
     basis[(stage == "materials") & (unit != "kg")] = "count"
     basis[stage == "transport"] = "transport"
     basis[stage == "waste"] = "scrap"
     basis[(stage == "processing") & (energy == "measured")] = "measured_energy"
     basis[(stage == "processing") & (energy != "measured")] = "estimated_energy"
-    cv = np.zeros(n)
-    for name, value in defaults.amount_cv.items():
-        cv[basis == name] = value
-    # factors in order of first use (codes of the key column: no Python object per line)
+    return basis
+
+
+def _factor_order(flows: Any) -> tuple[np.ndarray, np.ndarray, list[Any]]:
+    """The factors in order of first use (codes of the key column: no Python object per
+    line): (per line its factor index, per factor its first line, per factor its key)."""
+    n = len(flows)
     key_text = flows.text("factor_key")
     _, first, inverse = np.unique(key_text.codes, return_index=True, return_inverse=True)
     order = np.argsort(first, kind="stable")
@@ -210,49 +233,64 @@ def build_model(flows: Any, factor_dists: dict[str, dict[str, object]],
     factor_of = rank[inverse.reshape(-1)] if n else np.zeros(0, dtype=np.intp)
     first = first[order]
     uniques = [key_text[int(i)] for i in first.tolist()]
+    return factor_of, first, uniques
+
+
+def _factor_params(flows: Any, first: np.ndarray, uniques: list[Any],
+                   factor_dists: dict[str, dict[str, object]], defaults: Defaults,
+                   dqr: dict[str, float] | None) -> tuple[list[Any], ...]:
+    """Per factor: lists of (kind, loc, scale, low, high, basis), its row's own
+    distribution if it has one, else its data-quality default."""
     static = np.nan_to_num(flows["factor"].astype(float))
     matched = np.asarray(flows["matched_by"], dtype=object)
     types = np.asarray(flows["data_type"], dtype=object)
-    kinds, locs, scales, lows, highs, bases = [], [], [], [], [], []
+    columns: tuple[list[Any], ...] = ([], [], [], [], [], [])
     for key, i in zip(uniques, first.tolist(), strict=True):
         loc = float(static[i])
         given = factor_dists.get(str(key)) if key is not None else None
         if given is not None and given.get("distribution"):
-            kind = str(given["distribution"])
-            kinds.append(KINDS.index(kind))
-            locs.append(loc)
-            scales.append(math.log(float(given["gsd"])) if kind == "lognormal"  # type: ignore[arg-type]
-                          else float(given.get("sd") or 0.0) if kind == "normal" else 0.0)  # type: ignore[arg-type]
-            lows.append(float(given.get("min", np.nan)) if kind in ("triangular", "uniform")  # type: ignore[arg-type]
-                        else np.nan)
-            highs.append(float(given.get("max", np.nan)) if kind in ("triangular", "uniform")  # type: ignore[arg-type]
-                         else np.nan)
-            bases.append("given")
-            continue
-        name = default_factor_basis(str(matched[i]), str(types[i]))
-        gsd = defaults.factor_gsd[name]
-        if name == "supplier_pcf" and dqr and key in dqr:
-            best, worst = defaults.factor_gsd["supplier_pcf_best"], \
-                defaults.factor_gsd["supplier_pcf_worst"]
-            gsd = best + (worst - best) * min(max(dqr[str(key)], 0.0), 1.0)
-        positive = loc > 0 and gsd > 1
-        kinds.append(KINDS.index("lognormal") if positive else 0)
-        locs.append(loc)
-        scales.append(math.log(gsd) if positive else 0.0)
-        lows.append(np.nan)
-        highs.append(np.nan)
-        bases.append(name)
+            params = _given_params(given, loc)
+        else:
+            params = _default_params(key, loc, str(matched[i]), str(types[i]), defaults, dqr)
+        for column, value in zip(columns, params, strict=True):
+            column.append(value)
+    return columns
+
+
+def _given_params(given: dict[str, object], loc: float) -> tuple[Any, ...]:
+    """(kind, loc, scale, low, high, basis) of a factor row's own distribution."""
+    kind = str(given["distribution"])
+    index = KINDS.index(kind)
+    scale = (math.log(float(given["gsd"])) if kind == "lognormal"  # type: ignore[arg-type]
+             else float(given.get("sd") or 0.0) if kind == "normal" else 0.0)  # type: ignore[arg-type]
+    bounded = kind in ("triangular", "uniform")
+    low = float(given.get("min", np.nan)) if bounded else np.nan  # type: ignore[arg-type]
+    high = float(given.get("max", np.nan)) if bounded else np.nan  # type: ignore[arg-type]
+    return index, loc, scale, low, high, "given"
+
+
+def _default_params(key: Any, loc: float, matched_by: str, data_type: str,
+                    defaults: Defaults, dqr: dict[str, float] | None) -> tuple[Any, ...]:
+    """(kind, loc, scale, low, high, basis) of a factor's data-quality default."""
+    name = default_factor_basis(matched_by, data_type)
+    gsd = defaults.factor_gsd[name]
+    if name == "supplier_pcf" and dqr and key in dqr:
+        best, worst = defaults.factor_gsd["supplier_pcf_best"], \
+            defaults.factor_gsd["supplier_pcf_worst"]
+        gsd = best + (worst - best) * min(max(dqr[str(key)], 0.0), 1.0)
+    positive = loc > 0 and gsd > 1
+    return (KINDS.index("lognormal") if positive else 0, loc,
+            math.log(gsd) if positive else 0.0, np.nan, np.nan, name)
+
+
+def _stage_codes(flows: Any) -> tuple[np.ndarray, list[str]]:
+    """Per line its index into the stage names: STAGES, then any other stage in order of
+    first use."""
     stage_text = flows.text("stage")
     names = [*STAGES, *(v for v in dict.fromkeys(stage_text.values) if v not in STAGES)]
     stage_codes = np.array([names.index(v) for v in stage_text.values], dtype=np.intp)
-    return Model(
-        amount=amount, amount_sd=np.abs(amount) * cv, amount_basis=basis.tolist(),
-        factor_of=factor_of,
-        stage_of=stage_codes[stage_text.codes] if n else np.zeros(0, dtype=np.intp),
-        kind=np.array(kinds, dtype=np.intp), loc=np.array(locs, dtype=float),
-        scale=np.array(scales, dtype=float), low=np.array(lows, dtype=float),
-        high=np.array(highs, dtype=float), basis=bases,
-        keys=["" if k is None else str(k) for k in uniques], stages=names)
+    stage_of = stage_codes[stage_text.codes] if len(flows) else np.zeros(0, dtype=np.intp)
+    return stage_of, names
 
 
 def default_factor_basis(matched_by: str, data_type: str) -> str:
@@ -272,7 +310,33 @@ def simulate(model: Model, iterations: int, seed: int) -> np.ndarray:
     Per chunk of iterations: one standard normal per factor (and one uniform per
     triangular/uniform factor), then one standard normal per (factor, stage) group."""
     s = len(model.stages)
-    k_count = len(model.kind)
+    g_mean, g_sd, g_factor, order, starts, present = _groups(model)
+    by_kind = _kind_indices(model.kind)
+    out = np.zeros((s + 1, iterations))
+    for chunk, begin in enumerate(range(0, iterations, CHUNK)):
+        c = min(CHUNK, iterations - begin)
+        # one generator per chunk and stream (factors, bounded factors, amounts): a
+        # model with a factor or group added (lca/app/advice.py) draws the same numbers for
+        # every other input (common random numbers)
+        rng_f, rng_u, rng_a = (np.random.Generator(np.random.PCG64(
+            np.random.SeedSequence([seed, chunk, stream]))) for stream in range(3))
+        f = _sample_factors(model, by_kind, rng_f, rng_u, c)
+        # drawn in (factor, stage) order, then put in stage order for the sums
+        amounts = g_mean[:, None] + g_sd[:, None] * rng_a.standard_normal((len(g_mean), c))[
+            order]
+        values = f[g_factor] * amounts
+        if len(values):
+            sums = np.add.reduceat(values, starts[present] if present.any() else [0], axis=0)
+            out[np.flatnonzero(present), begin:begin + c] = sums
+        out[s, begin:begin + c] = out[:s, begin:begin + c].sum(axis=0)
+    return out
+
+
+def _groups(model: Model) -> tuple[np.ndarray, ...]:
+    """The (factor, stage) groups of the lines, in stage order: their summed amount mean
+    and sd, their factor, the order that puts (factor, stage) order into stage order,
+    where each stage starts and which stages have lines."""
+    s = len(model.stages)
     group = model.factor_of * s + model.stage_of
     groups, inverse = np.unique(group, return_inverse=True)
     g_mean = np.bincount(inverse, weights=model.amount, minlength=len(groups))
@@ -284,40 +348,32 @@ def simulate(model: Model, iterations: int, seed: int) -> np.ndarray:
         g_stage[order]
     starts = np.searchsorted(g_stage, np.arange(s))
     present = np.isin(np.arange(s), g_stage)
-    out = np.zeros((s + 1, iterations))
-    kind = model.kind
-    logn = np.flatnonzero(kind == KINDS.index("lognormal"))
-    norm = np.flatnonzero(kind == KINDS.index("normal"))
-    tri = np.flatnonzero(kind == KINDS.index("triangular"))
-    uni = np.flatnonzero(kind == KINDS.index("uniform"))
+    return g_mean, g_sd, g_factor, order, starts, present
+
+
+def _kind_indices(kind: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The indices of the lognormal, normal, triangular and uniform factors."""
+    return tuple(np.flatnonzero(kind == KINDS.index(name))
+                 for name in ("lognormal", "normal", "triangular", "uniform"))
+
+
+def _sample_factors(model: Model, by_kind: tuple[np.ndarray, ...], rng_f: np.random.Generator,
+                    rng_u: np.random.Generator, c: int) -> np.ndarray:
+    """`c` samples of every factor: shape (factors, c)."""
+    logn, norm, tri, uni = by_kind
     bounded = np.concatenate([tri, uni])
-    for chunk, begin in enumerate(range(0, iterations, CHUNK)):
-        c = min(CHUNK, iterations - begin)
-        # one generator per chunk and stream (factors, bounded factors, amounts): a
-        # model with a factor or group added (lca/app/advice.py) draws the same numbers for
-        # every other input (common random numbers)
-        rng_f, rng_u, rng_a = (np.random.Generator(np.random.PCG64(
-            np.random.SeedSequence([seed, chunk, stream]))) for stream in range(3))
-        f = np.repeat(model.loc[:, None], c, axis=1)
-        z = rng_f.standard_normal((k_count, c))
-        if len(logn):
-            f[logn] = model.loc[logn, None] * np.exp(model.scale[logn, None] * z[logn])
-        if len(norm):
-            f[norm] = model.loc[norm, None] + model.scale[norm, None] * z[norm]
-        if len(bounded):
-            u = rng_u.random((k_count, c))
-            f[tri] = _triangular(u[tri], model.low[tri], model.loc[tri], model.high[tri])
-            f[uni] = model.low[uni, None] + u[uni] * (model.high[uni] -
-                                                      model.low[uni])[:, None]
-        # drawn in (factor, stage) order, then put in stage order for the sums
-        amounts = g_mean[:, None] + g_sd[:, None] * rng_a.standard_normal((len(g_mean), c))[
-            order]
-        values = f[g_factor] * amounts
-        if len(values):
-            sums = np.add.reduceat(values, starts[present] if present.any() else [0], axis=0)
-            out[np.flatnonzero(present), begin:begin + c] = sums
-        out[s, begin:begin + c] = out[:s, begin:begin + c].sum(axis=0)
-    return out
+    f = np.repeat(model.loc[:, None], c, axis=1)
+    z = rng_f.standard_normal((len(model.kind), c))
+    if len(logn):
+        f[logn] = model.loc[logn, None] * np.exp(model.scale[logn, None] * z[logn])
+    if len(norm):
+        f[norm] = model.loc[norm, None] + model.scale[norm, None] * z[norm]
+    if len(bounded):
+        u = rng_u.random((len(model.kind), c))
+        f[tri] = _triangular(u[tri], model.low[tri], model.loc[tri], model.high[tri])
+        f[uni] = model.low[uni, None] + u[uni] * (model.high[uni] -
+                                                  model.low[uni])[:, None]
+    return f
 
 
 def _triangular(u: np.ndarray, a: np.ndarray, c: np.ndarray, b: np.ndarray) -> np.ndarray:
