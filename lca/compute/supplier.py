@@ -26,7 +26,13 @@ import numpy as np
 from ..errors import Problem, ProblemLog
 from ..frame import Frame, Text, isnull
 from ..read.bom import Bom
-from ..read.supplier_pcf import UNIT_ALIASES, UNIT_SIZES, UnitRefused, per_unit_factor
+from ..read.supplier_pcf import (
+    UNIT_ALIASES,
+    UNIT_SIZES,
+    SupplierFootprint,
+    UnitRefused,
+    per_unit_factor,
+)
 from ..read.textnorm import nfkc
 from ..resolve.supplier import SupplierMatch
 
@@ -73,39 +79,61 @@ def supplier_flows(bom: Bom, parts: Frame, match: SupplierMatch, log: ProblemLog
     net, raw = parts["net_kg"].astype(float), parts["raw_kg"].astype(float)
     rows = []
     for i in at.tolist():
-        footprint = match.footprints[match.index[i]]
-        number = parts["part_number"][i]
-        unit = line_unit(units[i])
-        if unit is None:
-            log.add("supplier_pcf.line_unit", bom.sheet, bom.cell(parts["row"][i],
-                    "quantity_unit"), units[i], part=number, id=footprint.id,
-                    units=", ".join(sorted(UNIT_LABELS.values())))
-            continue
-        name, size = unit
-        mass = net[i] if not np.isnan(net[i]) else raw[i]
-        basis = "net" if not np.isnan(net[i]) else ("raw" if not np.isnan(raw[i]) else None)
-        available = {"piece": 1.0, "kilogram": mass} if name == "piece" else {name: size}
-        try:
-            found = per_unit_factor(footprint, available)
-        except UnitRefused as refused:
-            column = ("quantity_unit" if "quantity_unit" in bom.columns and name != "piece"
-                      else "net_weight" if refused.code == "supplier_pcf.needs_mass"
-                      and "net_weight" in bom.columns else "quantity")
-            # the footprint's file is a parameter: the problem is the BOM's cell
-            log.extend([Problem(refused.code, bom.file, bom.sheet,
-                                bom.cell(parts["row"][i], column), number,
-                                {"part": number, **refused.params})])
-            continue
-        via_mass = found.basis in ("kilogram", "ton") and name == "piece"
-        rows.append((i, footprint, found.units, basis if via_mass else None))
+        row = _supplier_line(bom, parts, i, match.footprints[match.index[i]], units[i],
+                             net[i], raw[i], log)
+        if row is not None:
+            rows.append(row)
     if not rows:
         return _empty()
+    flows = _supplier_frame(parts, rows)
+    return Frame({name: flows.cols.get(name) for name in FLOW_COLUMNS}, len(rows))
+
+
+def _supplier_line(bom: Bom, parts: Frame, i: int, footprint: SupplierFootprint,
+                   unit_text: object, net: float, raw: float,
+                   log: ProblemLog) -> tuple[int, SupplierFootprint, float, str | None] | None:
+    """(position, footprint, declared units per line quantity, mass basis) of part `i`, or
+    None when its unit does not fit the footprint's (the problem goes to `log`)."""
+    number = parts["part_number"][i]
+    unit = line_unit(unit_text)
+    if unit is None:
+        log.add("supplier_pcf.line_unit", bom.sheet, bom.cell(parts["row"][i],
+                "quantity_unit"), unit_text, part=number, id=footprint.id,
+                units=", ".join(sorted(UNIT_LABELS.values())))
+        return None
+    name, size = unit
+    mass = net if not np.isnan(net) else raw
+    basis = "net" if not np.isnan(net) else ("raw" if not np.isnan(raw) else None)
+    available = {"piece": 1.0, "kilogram": mass} if name == "piece" else {name: size}
+    try:
+        found = per_unit_factor(footprint, available)
+    except UnitRefused as refused:
+        _unit_refused(bom, parts["row"][i], number, name, refused, log)
+        return None
+    via_mass = found.basis in ("kilogram", "ton") and name == "piece"
+    return i, footprint, found.units, basis if via_mass else None
+
+
+def _unit_refused(bom: Bom, row: object, number: object, unit: str, refused: UnitRefused,
+                  log: ProblemLog) -> None:
+    """The footprint's unit refused for a line: the problem names the BOM's cell (the
+    footprint's file is a parameter)."""
+    column = ("quantity_unit" if "quantity_unit" in bom.columns and unit != "piece"
+              else "net_weight" if refused.code == "supplier_pcf.needs_mass"
+              and "net_weight" in bom.columns else "quantity")
+    log.extend([Problem(refused.code, bom.file, bom.sheet, bom.cell(row, column), number,
+                        {"part": number, **refused.params})])
+
+
+def _supplier_frame(parts: Frame,
+                    rows: list[tuple[int, SupplierFootprint, float, str | None]]) -> Frame:
+    """The materials lines of the `_supplier_line` rows: quantity x footprint."""
     pos = np.array([r[0] for r in rows], dtype=np.intp)
     fps = [r[1] for r in rows]
     label = [UNIT_LABELS[f.declared_unit] for f in fps]
     amount = parts["total_quantity"][pos].astype(float) * np.array([r[2] for r in rows])
     factor = np.array([f.kg_co2e_per_unit for f in fps])
-    flows = Frame({
+    return Frame({
         "part": pos, "row": parts["row"][pos], "part_number": parts.text("part_number").take(pos),
         "stage": "materials", "flow": Text.of(np.array([f.product_name for f in fps],
                                                         dtype=object)),
@@ -125,7 +153,6 @@ def supplier_flows(bom: Bom, parts: Frame, match: SupplierMatch, log: ProblemLog
         "master_origin": None, "data_type": "primary", "energy_basis": None,
         "kg_co2e": amount * factor,
     }, len(rows))
-    return Frame({name: flows.cols.get(name) for name in FLOW_COLUMNS}, len(rows))
 
 
 def transport_parts(parts: Frame, match: SupplierMatch | None) -> Frame:
