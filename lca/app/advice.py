@@ -113,9 +113,25 @@ def advise(result: Any, factor_dists: dict[str, dict[str, object]], spec: Spec,
     proxy = np.asarray(result.flows["data_type"], dtype=object) == "proxy"
     base = stats_of(simulate(model, spec.iterations, spec.seed)[-1])
     base_var = float(model.stage_moments()[1][-1])
+    found = candidates(result, model)
+    _score(found, model, spec, kg, proxy, total, base_var)
+    actions = []
+    for i in _chosen(found, base_var, top):
+        action = found[i]
+        after = stats_of(simulate(action["_model"], spec.iterations, spec.seed)[-1])
+        actions.append(_action_row(result, action, base, after, base_var))
+    actions.sort(key=lambda a: (-round(a["narrowing_kg"], 12), -a["proxy_share"],
+                                str(a["part_number"])))
+    return Advice(spec.iterations, spec.seed, total, base,
+                  float(kg[proxy].sum() / total) if total else 0.0, actions[:top])
+
+
+def _score(found: list[dict[str, Any]], model: Model, spec: Spec, kg: np.ndarray,
+           proxy: np.ndarray, total: float, base_var: float) -> None:
+    """Adds to each candidate its shares (of the variance, of the total, of the proxy
+    emissions), its model (`_model`) and its analytic reduction of Var(total)."""
     factor_part, amount_part = model.line_contributions()
     contribution = factor_part + amount_part
-    found = candidates(result, model)
     for action in found:
         lines = action["lines"]
         action["variance_share"] = float(contribution[lines].sum() / base_var) \
@@ -124,6 +140,11 @@ def advise(result: Any, factor_dists: dict[str, dict[str, object]], spec: Spec,
         action["proxy_share"] = float(kg[lines][proxy[lines]].sum() / total) if total else 0.0
         action["_model"] = variant(model, action, spec)
         action["variance_reduction"] = base_var - float(action["_model"].stage_moments()[1][-1])
+
+
+def _chosen(found: list[dict[str, Any]], base_var: float, top: int) -> list[int]:
+    """The candidates re-run through the Monte Carlo: the `top` largest variance
+    reductions and the `top` largest proxy shares (indices into `found`)."""
     # an action that neither lowers the variance by 0.1 % nor the proxy share is no advice
     # (its Monte Carlo narrowing would be sampling noise)
     useful = [i for i in range(len(found))
@@ -132,32 +153,29 @@ def advise(result: Any, factor_dists: dict[str, dict[str, object]], spec: Spec,
     order = sorted(useful, key=lambda i: (-found[i]["variance_reduction"], i))
     by_proxy = sorted((i for i in range(len(found)) if found[i]["proxy_share"] > 0),
                       key=lambda i: (-found[i]["proxy_share"], i))
-    chosen = list(dict.fromkeys([*order[:top], *by_proxy[:top]]))
-    actions = []
-    for i in chosen:
-        action = found[i]
-        after = stats_of(simulate(action["_model"], spec.iterations, spec.seed)[-1])
-        narrowing = base.width - after.width
-        actions.append({
-            "kind": action["kind"], "part_number": action["part"],
-            **({"process": action["process"]} if action["kind"] == "measure" else
-               {"supplier": action["supplier"], "factor_key": action["key"],
-                "basis": action["basis"]}),
-            "rows": sorted({int(r) for r in np.asarray(result.flows["row"])[action["lines"]]
-                            + 1}),
-            "variance_share": action["variance_share"],
-            "share_of_total": action["share_of_total"],
-            "proxy_share": action["proxy_share"],
-            "interval_before": [base.p2_5, base.p97_5],
-            "interval_after": [after.p2_5, after.p97_5],
-            "narrowing_kg": narrowing,
-            "narrowing_pct": narrowing / base.width if base.width else 0.0,
-            "variance_reduction_share": action["variance_reduction"] / base_var
-            if base_var > 0 else 0.0})
-    actions.sort(key=lambda a: (-round(a["narrowing_kg"], 12), -a["proxy_share"],
-                                str(a["part_number"])))
-    return Advice(spec.iterations, spec.seed, total, base,
-                  float(kg[proxy].sum() / total) if total else 0.0, actions[:top])
+    return list(dict.fromkeys([*order[:top], *by_proxy[:top]]))
+
+
+def _action_row(result: Any, action: dict[str, Any], base: Stats, after: Stats,
+                base_var: float) -> dict[str, Any]:
+    """The output of one re-run action: what it is, its rows, shares and intervals."""
+    narrowing = base.width - after.width
+    return {
+        "kind": action["kind"], "part_number": action["part"],
+        **({"process": action["process"]} if action["kind"] == "measure" else
+           {"supplier": action["supplier"], "factor_key": action["key"],
+            "basis": action["basis"]}),
+        "rows": sorted({int(r) for r in np.asarray(result.flows["row"])[action["lines"]]
+                        + 1}),
+        "variance_share": action["variance_share"],
+        "share_of_total": action["share_of_total"],
+        "proxy_share": action["proxy_share"],
+        "interval_before": [base.p2_5, base.p97_5],
+        "interval_after": [after.p2_5, after.p97_5],
+        "narrowing_kg": narrowing,
+        "narrowing_pct": narrowing / base.width if base.width else 0.0,
+        "variance_reduction_share": action["variance_reduction"] / base_var
+        if base_var > 0 else 0.0}
 
 
 def advise_inputs(result: Any, inputs: Any, spec: Spec, top: int = 10) -> Advice:
