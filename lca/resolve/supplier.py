@@ -125,30 +125,11 @@ def match_supplier_pcfs(bom: Bom, parts: Frame, footprints: SupplierFootprints,
     rows = parts["row"]
     for i in range(n):
         number = _text(numbers[i]) or ""
-        chosen: SupplierFootprint | None = None
-        notes: list = []
-        pcf_id = _text(ids[i])
-        if pcf_id is not None:
-            chosen = footprints.by_id(pcf_id)
-            if chosen is None:
-                log.add("supplier_pcf.id_unknown", bom.sheet, bom.cell(rows[i], "pcf_id"),
-                        pcf_id, part=number, files=", ".join(footprints.files[:3]))
-                continue
-            how = "pcf_id"
-            notes = footprint_warnings(chosen, [chosen], at, number)
-        else:
-            how, key, candidates = _by_product(footprints, _text(spn[i]), number)
-            if not candidates:
-                continue
-            active = [c for c in candidates if c.status == "Active"]
-            if len(active) > 1:
-                column = how if how in bom.columns else "part_number"
-                log.add("supplier_pcf.ambiguous", bom.sheet, bom.cell(rows[i], column), key,
-                        part=number, first=active[0].id, second=active[1].id,
-                        first_file=str(active[0].source), second_file=str(active[1].source),
-                        count=len(active))
-                continue
-            chosen, notes = choose(candidates, at, number)
+        found = _line_footprint(bom, footprints, _text(ids[i]), spn[i], number, rows[i], at,
+                                log)
+        if found is None:
+            continue
+        chosen, how, notes = found
         for note in notes:
             if (note.code, chosen.id) not in warned:
                 warned.add((note.code, chosen.id))
@@ -158,6 +139,40 @@ def match_supplier_pcfs(bom: Bom, parts: Frame, footprints: SupplierFootprints,
             match.footprints.append(chosen)
         match.index[i] = position[chosen.id]
         match.how[i] = how
+    _drop_covered(parts, match)
+    return match
+
+
+def _line_footprint(bom: Bom, footprints: SupplierFootprints, pcf_id: str | None,
+                    supplier_number: object, number: str, row: object, at: datetime,
+                    log: ProblemLog) -> tuple[SupplierFootprint, str, list] | None:
+    """(footprint, how it was found, its warnings) of one BOM line; None when it has none
+    or its PCF ID is unknown / two Active footprints match it (the problem goes to `log`)."""
+    if pcf_id is not None:
+        chosen = footprints.by_id(pcf_id)
+        if chosen is None:
+            log.add("supplier_pcf.id_unknown", bom.sheet, bom.cell(row, "pcf_id"),
+                    pcf_id, part=number, files=", ".join(footprints.files[:3]))
+            return None
+        return chosen, "pcf_id", footprint_warnings(chosen, [chosen], at, number)
+    how, key, candidates = _by_product(footprints, _text(supplier_number), number)
+    if not candidates:
+        return None
+    active = [c for c in candidates if c.status == "Active"]
+    if len(active) > 1:
+        column = how if how in bom.columns else "part_number"
+        log.add("supplier_pcf.ambiguous", bom.sheet, bom.cell(row, column), key,
+                part=number, first=active[0].id, second=active[1].id,
+                first_file=str(active[0].source), second_file=str(active[1].source),
+                count=len(active))
+        return None
+    chosen, notes = choose(candidates, at, number)
+    return chosen, how, notes
+
+
+def _drop_covered(parts: Frame, match: SupplierMatch) -> None:
+    """No footprint on the lines below an assembly bought with one (`match.covered`); a
+    footprint left only on such lines is dropped from `match.footprints`."""
     match.covered = _covered(parts, match.index >= 0)
     match.index[match.covered] = -1
     match.how[match.covered] = None
@@ -166,7 +181,6 @@ def match_supplier_pcfs(bom: Bom, parts: Frame, footprints: SupplierFootprints,
         keep = {old: new for new, old in enumerate(used)}
         match.footprints = [match.footprints[k] for k in used]
         match.index = np.array([keep.get(k, -1) for k in match.index.tolist()], dtype=np.intp)
-    return match
 
 
 def _by_product(footprints: SupplierFootprints, supplier_number: str | None,
