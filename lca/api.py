@@ -156,6 +156,7 @@ def _calculate(path: Path, options: Options) -> Result:
     _warn_proxies(inventory, notes)
     result = _result(path, inputs, inventory, notes, cutoff)
     result.supplier_pcfs = tuple(match.footprints)
+    result.supplier_match = match  # product mass: delivered, not double (issue 12)
     rulecheck.after_result(result, inputs, rules)
     quality.add_ratings(result, options.as_of)  # DQR per line (issue 12, PACT dqi)
     result.pact_extensions = tuple(options.pact_extensions)

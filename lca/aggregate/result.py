@@ -33,11 +33,11 @@ from ..compute.flows import STAGES
 from ..frame import Frame, factorize_first
 from ..messages import tr
 from ..read.results import inventory_rows as inventory_records  # noqa: F401 - re-exported
-from ..resolve.structure import product_mass_each
 from ..schema import INVENTORY
 from . import energy as _energy
 from . import factors as _factors
 from . import lci as _lci
+from . import product_mass as _product_mass
 from . import quality as _quality
 from . import supplier as _supplier
 from . import tables
@@ -81,6 +81,8 @@ class Result:
     rule_failures: list[tuple[str, dict[str, object]]] = field(default_factory=list)
     #: supplier PACT footprints used (read.supplier_pcf.SupplierFootprint), first use first
     supplier_pcfs: tuple[Any, ...] = ()
+    #: which parts they are on (resolve.supplier.SupplierMatch; product_mass.py), or None
+    supplier_match: Any = None
     #: PACT extensions asked for (--pact-extension; render/gxd.py), e.g. ("gxd",)
     pact_extensions: tuple[str, ...] = ()
     #: the Monte Carlo of `--uncertainty N` (lca/compute/uncertainty.py `Analysis`), or None
@@ -113,9 +115,11 @@ class Result:
     @cached_property
     def product_mass_kg(self) -> float:
         """Mass of the product per declared unit (`structure.product_mass_each`: leaf
-        parts' net weight, raw where no net, x total quantity). The one definition, used
-        by the JSON, the reports and PACT `productMassPerDeclaredUnit`."""
-        return float(np.sum(product_mass_each(self.part_rows)))
+        parts' net weight, raw where no net, x total quantity; a line bought with a
+        supplier footprint by its delivered mass, `product_mass.py`). The one definition,
+        used by the JSON, the reports and PACT `productMassPerDeclaredUnit`."""
+        return float(np.sum(_product_mass.with_supplier_pcfs(self.part_rows,
+                                                             self.supplier_match)))
 
     @cached_property
     def stage_slices(self) -> tuple[tables.Slice, ...]:
