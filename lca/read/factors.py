@@ -240,39 +240,57 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
              for p, k in zip(map(parse_unit, units), isnull(keys).tolist(), strict=True)]
     dists = read_distributions(table, log, value, sizes)  # issue 14, distributions.py
     for i in np.flatnonzero(~isnull(keys)):
-        parsed = parse_unit(units[i])
+        parsed = _usable_unit(table, log, i, keys[i], units[i], value[i])
         if parsed is None:
-            log.at(table, i, "unit", "factor.bad_unit", unit=units[i])
             continue
-        if np.isnan(value[i]):
-            log.at(table, i, "key", "factor.missing_value", key=keys[i])
-            continue
-        if value[i] < 0:
-            log.at(table, i, "factor" if "factor" in table.columns else "key",
-                   "factor.negative", key=keys[i], factor=f"{float(value[i]):g}")
-            continue
-        dimension, size = parsed
-        data_type = texts["data_type"][i]
-        rows.append({
-            "key": keys[i],
-            "name": _first_given(texts["name"][i], texts["name_en"][i], texts["name_ja"][i]),
-            "dimension": dimension,
-            "unit": BASE_UNIT[dimension],
-            "factor": float(value[i]) / size,
-            "unit_given": units[i],
-            "factor_given": float(value[i]),
-            "gases": gases[i],
-            "source": texts["source"][i] if texts["source"][i] is not None else origin,
-            "source_ref": texts["source_ref"][i],
-            "origin": f"{origin}:{int(table.data['row'][i]) + 1}",
-            "data_type": DATA_TYPES.get(lookup_key(data_type))
-            if isinstance(data_type, str) else None,
-            **{f: texts[f][i] for f in ("aliases", "note", "licence", "name_ja", "name_en",
-                                        "geography", "reference_year", "note_ja",
-                                        "licence_ja")},
-            **dists[i],
-        })
+        rows.append(_factor_row(table, i, parsed, keys[i], units[i], float(value[i]),
+                                gases[i], {f: v[i] for f, v in texts.items()}, dists[i],
+                                origin))
     return rows
+
+
+def _usable_unit(table: Table, log: ProblemLog, i: int, key: object, unit: object,
+                 value: float) -> tuple[str, float] | None:
+    """(dimension, size) of row `i`'s unit; None when its unit is unknown or its factor
+    missing or negative (the problem goes to `log`)."""
+    parsed = parse_unit(unit)
+    if parsed is None:
+        log.at(table, i, "unit", "factor.bad_unit", unit=unit)
+        return None
+    if np.isnan(value):
+        log.at(table, i, "key", "factor.missing_value", key=key)
+        return None
+    if value < 0:
+        log.at(table, i, "factor" if "factor" in table.columns else "key",
+               "factor.negative", key=key, factor=f"{float(value):g}")
+        return None
+    return parsed
+
+
+def _factor_row(table: Table, i: int, parsed: tuple[str, float], key: object,
+                unit_given: object, value: float, gases: str | None,
+                texts: dict[str, object], dist: dict[str, object], origin: str) -> FactorRow:
+    """Row `i` of a factor table, normalised to the base unit of its dimension."""
+    dimension, size = parsed
+    data_type = texts["data_type"]
+    return {
+        "key": key,
+        "name": _first_given(texts["name"], texts["name_en"], texts["name_ja"]),
+        "dimension": dimension,
+        "unit": BASE_UNIT[dimension],
+        "factor": value / size,
+        "unit_given": unit_given,
+        "factor_given": value,
+        "gases": gases,
+        "source": texts["source"] if texts["source"] is not None else origin,
+        "source_ref": texts["source_ref"],
+        "origin": f"{origin}:{int(table.data['row'][i]) + 1}",
+        "data_type": DATA_TYPES.get(lookup_key(data_type))
+        if isinstance(data_type, str) else None,
+        **{f: texts[f] for f in ("aliases", "note", "licence", "name_ja", "name_en",
+                                 "geography", "reference_year", "note_ja", "licence_ja")},
+        **dist,
+    }
 
 
 def _first_given(*values: object) -> object:
