@@ -269,16 +269,10 @@ def _pick(values: np.ndarray, at: np.ndarray) -> np.ndarray:
     return np.where(at >= 0, values[at].astype(float), np.nan)
 
 
-def transport_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTable,
-                    log: ProblemLog, notes: Notes) -> Frame:
-    """Bought material and parts: total qty x mass / 1000 x distance x mode factor."""
-    leaf = np.flatnonzero(~parts["is_assembly"] & ~isnull(parts["supplier"]))
-    if not len(leaf):
-        return _empty()
-    if not masters.has_suppliers:
-        notes.warn("warn.no_supplier_sheet")
-        return _empty()
-    suppliers = masters.suppliers
+def _known_suppliers(parts: Frame, leaf: np.ndarray, suppliers: Frame,
+                     notes: Notes) -> tuple[np.ndarray, np.ndarray]:
+    """The `leaf` parts whose supplier is in the supplier master, and its position there;
+    the others are warned about and their transport listed as excluded."""
     skey = map_unique(parts.text("supplier").take(leaf), header_key)
     at = _first_match(skey, suppliers, "supplier_key")
     known = at >= 0
@@ -289,7 +283,20 @@ def transport_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTab
                        count=int((codes == code).sum()))
         # their transport is excluded: listed, estimated by the emission cut-off rule
         notes.excluded.extend(cutoff.transport_exclusions(parts, leaf[~known]))
-    leaf, at = leaf[known], at[known]
+    return leaf[known], at[known]
+
+
+def transport_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTable,
+                    log: ProblemLog, notes: Notes) -> Frame:
+    """Bought material and parts: total qty x mass / 1000 x distance x mode factor."""
+    leaf = np.flatnonzero(~parts["is_assembly"] & ~isnull(parts["supplier"]))
+    if not len(leaf):
+        return _empty()
+    if not masters.has_suppliers:
+        notes.warn("warn.no_supplier_sheet")
+        return _empty()
+    suppliers = masters.suppliers
+    leaf, at = _known_suppliers(parts, leaf, suppliers, notes)
     leaves = parts.take(leaf)
     mode = suppliers["mode"][at]
     distance = suppliers["distance_km"][at].astype(float)
