@@ -68,61 +68,86 @@ def _row(table, log: ProblemLog, i: int, name: object,  # noqa: ANN001 - Table
     if size is None or factor != factor:
         return {}  # no key, or the unit or the factor is refused already
     has = {k for k, v in given.items() if v == v}
-    if name is None:
-        if not has:
-            return {}
-        if has == {"gsd"}:
-            kind = "lognormal"
-        elif has == {"sd"}:
-            kind = "normal"
-        else:
-            field = "min" if "min" in has else "max" if "max" in has else sorted(has)[0]
-            log.at(table, i, field, "factor.dist_needs_name", names=", ".join(_KINDS))
-            return {}
-    else:
+    kind = _kind(table, log, i, name, has)
+    if kind is None:
+        return {}
+    if kind == "lognormal":
+        return _lognormal(table, log, i, given, has, factor)
+    if kind == "normal":
+        return _normal(table, log, i, given, has, size)
+    if kind in ("triangular", "uniform"):
+        return _bounded(table, log, i, kind, given, has, factor, size)
+    return {"distribution": "none"}
+
+
+def _kind(table, log: ProblemLog, i: int, name: object,  # noqa: ANN001 - Table
+          has: set[str]) -> str | None:
+    """The distribution of row `i`: its name, else what its given columns imply; None
+    when there is none (or it is refused, logged)."""
+    if name is not None:
         kind = NAMES.get(lookup_key(str(name)))
         if kind is None:
             log.at(table, i, "distribution", "factor.dist_unknown", names=", ".join(_KINDS))
-            return {}
-    ok = True
+        return kind
+    if not has:
+        return None
+    if has == {"gsd"}:
+        return "lognormal"
+    if has == {"sd"}:
+        return "normal"
+    field = "min" if "min" in has else "max" if "max" in has else sorted(has)[0]
+    log.at(table, i, field, "factor.dist_needs_name", names=", ".join(_KINDS))
+    return None
 
-    def need(field: str) -> bool:
-        if field not in has:
-            where = field if field in table.data else "distribution"
-            log.at(table, i, where, "factor.dist_missing", distribution=kind, column=field)
-            return False
-        return True
 
-    if kind == "lognormal":
-        ok = need("gsd")
-        if ok and given["gsd"] < 1:
-            log.at(table, i, "gsd", "factor.dist_gsd", gsd=f"{given['gsd']:g}")
-            ok = False
-        if ok and factor <= 0:
-            log.at(table, i, "distribution", "factor.dist_lognormal_zero")
-            ok = False
-        return {"distribution": kind, "gsd": given["gsd"]} if ok else {}
-    if kind == "normal":
-        ok = need("sd")
-        if ok and given["sd"] < 0:
-            log.at(table, i, "sd", "factor.dist_sd", sd=f"{given['sd']:g}")
-            ok = False
-        return {"distribution": kind, "sd": given["sd"] / size} if ok else {}
-    if kind in ("triangular", "uniform"):
-        ok = need("min") & need("max")
-        if not ok:
-            return {}
-        low, high = given["min"], given["max"]
-        if low > high:
-            log.at(table, i, "min", "factor.dist_min_max", low=f"{low:g}", high=f"{high:g}")
-            return {}
-        if not low <= factor <= high:
-            log.at(table, i, "factor" if "factor" in table.data else "min",
-                   "factor.dist_outside", factor=f"{factor:g}", low=f"{low:g}",
-                   high=f"{high:g}")
-            return {}
-        return {"distribution": kind, "min": low / size, "max": high / size}
-    return {"distribution": "none"}
+def _need(table, log: ProblemLog, i: int, kind: str, has: set[str],  # noqa: ANN001 - Table
+          field: str) -> bool:
+    """Whether the `field` the distribution `kind` needs is given (logged if not)."""
+    if field not in has:
+        where = field if field in table.data else "distribution"
+        log.at(table, i, where, "factor.dist_missing", distribution=kind, column=field)
+        return False
+    return True
+
+
+def _lognormal(table, log: ProblemLog, i: int, given: dict[str, float],  # noqa: ANN001 - Table
+               has: set[str], factor: float) -> dict[str, object]:
+    ok = _need(table, log, i, "lognormal", has, "gsd")
+    if ok and given["gsd"] < 1:
+        log.at(table, i, "gsd", "factor.dist_gsd", gsd=f"{given['gsd']:g}")
+        ok = False
+    if ok and factor <= 0:
+        log.at(table, i, "distribution", "factor.dist_lognormal_zero")
+        ok = False
+    return {"distribution": "lognormal", "gsd": given["gsd"]} if ok else {}
+
+
+def _normal(table, log: ProblemLog, i: int, given: dict[str, float],  # noqa: ANN001 - Table
+            has: set[str], size: float) -> dict[str, object]:
+    ok = _need(table, log, i, "normal", has, "sd")
+    if ok and given["sd"] < 0:
+        log.at(table, i, "sd", "factor.dist_sd", sd=f"{given['sd']:g}")
+        ok = False
+    return {"distribution": "normal", "sd": given["sd"] / size} if ok else {}
+
+
+def _bounded(table, log: ProblemLog, i: int, kind: str,  # noqa: ANN001 - Table
+             given: dict[str, float], has: set[str], factor: float,
+             size: float) -> dict[str, object]:
+    """A triangular or uniform distribution: min <= factor <= max."""
+    ok = _need(table, log, i, kind, has, "min") & _need(table, log, i, kind, has, "max")
+    if not ok:
+        return {}
+    low, high = given["min"], given["max"]
+    if low > high:
+        log.at(table, i, "min", "factor.dist_min_max", low=f"{low:g}", high=f"{high:g}")
+        return {}
+    if not low <= factor <= high:
+        log.at(table, i, "factor" if "factor" in table.data else "min",
+               "factor.dist_outside", factor=f"{factor:g}", low=f"{low:g}",
+               high=f"{high:g}")
+        return {}
+    return {"distribution": kind, "min": low / size, "max": high / size}
 
 
 _KINDS = ("lognormal", "normal", "triangular", "uniform", "none")
