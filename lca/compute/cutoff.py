@@ -102,6 +102,27 @@ def assess(inventory: Frame, excluded: list[dict[str, object]], factors: FactorT
     kg = np.nan_to_num(inventory["kg_co2e"].astype(float))
     stage = inventory["stage"]
     included = {s: float(kg[stage == s].sum()) for s in STAGES}
+    estimated, unestimated, counts = _estimate_items(excluded, factors, materials, suppliers,
+                                                     stated)
+    total_in, total_out = sum(included.values()), sum(estimated.values())
+    stages: dict[str, dict[str, object]] = {}
+    for s in STAGES:
+        stages[s] = _check(included[s], estimated[s], limit_pct, counts[s], unestimated[s])
+    whole = _check(total_in, total_out, limit_pct, sum(counts.values()),
+                   sum(unestimated.values()))
+    _shares(excluded, stages, whole, basis)
+    return {"rule": "emissions", "threshold_pct": limit_pct, "basis": basis,
+            "stages": stages, "total": whole,
+            "total_without_excluded_kg_co2e": total_in,
+            "total_with_excluded_kg_co2e": total_in + total_out}
+
+
+def _estimate_items(excluded: list[dict[str, object]], factors: FactorTable,
+                    materials: MaterialMap, suppliers: Frame, stated: float | None
+                    ) -> tuple[dict[str, float], dict[str, int], dict[str, int]]:
+    """Estimate every excluded item with its proxy (adds `stage`, `proxy_kg_co2e_per_kg`,
+    `proxy` and `estimated_kg_co2e`); per stage: the estimated kg-CO2e, how many items
+    could not be estimated, how many items."""
     estimated = dict.fromkeys(STAGES, 0.0)
     unestimated = dict.fromkeys(STAGES, 0)
     counts = dict.fromkeys(STAGES, 0)
@@ -127,22 +148,19 @@ def assess(inventory: Frame, excluded: list[dict[str, object]], factors: FactorT
             continue
         item["estimated_kg_co2e"] = float(mass) * per_kg  # type: ignore[arg-type]
         estimated[where] += item["estimated_kg_co2e"]  # type: ignore[operator]
-    total_in, total_out = sum(included.values()), sum(estimated.values())
-    stages: dict[str, dict[str, object]] = {}
-    for s in STAGES:
-        stages[s] = _check(included[s], estimated[s], limit_pct, counts[s], unestimated[s])
-    whole = _check(total_in, total_out, limit_pct, sum(counts.values()),
-                   sum(unestimated.values()))
+    return estimated, unestimated, counts
+
+
+def _shares(excluded: list[dict[str, object]], stages: dict[str, dict[str, object]],
+            whole: dict[str, object], basis: str) -> None:
+    """Adds `share_pct` to each excluded item: of its stage's or of the whole total
+    (`basis`), the excluded items included."""
     for item in excluded:
         base = whole if basis == "total" else stages[str(item["stage"])]
         with_out = float(base["with_excluded_kg_co2e"])  # type: ignore[arg-type]
         value = item["estimated_kg_co2e"]
         item["share_pct"] = None if value is None else (
             float(value) / with_out * 100 if with_out > 0 else 0.0)  # type: ignore[arg-type]
-    return {"rule": "emissions", "threshold_pct": limit_pct, "basis": basis,
-            "stages": stages, "total": whole,
-            "total_without_excluded_kg_co2e": total_in,
-            "total_with_excluded_kg_co2e": total_in + total_out}
 
 
 def _check(included: float, estimated: float, limit_pct: float, count: int,
