@@ -102,8 +102,7 @@ def _is_cutoff(key: str) -> bool:
 
 def xlsx_sheet(m: Any) -> Any:
     """The workbook's Rules sheet: the profile, the cut-off check, the allocation."""
-    from .model import fmt_sig
-    from .xlsx import KG, PCT, ExtraSheet
+    from .xlsx import ExtraSheet
 
     r: RulesView | None = m.rules
     if r is None:
@@ -111,42 +110,62 @@ def xlsx_sheet(m: Any) -> Any:
     lang = m.lang
 
     def write(s: Any) -> None:
-        s.append([s.cell(t("rules.profile", lang)), r.name])
-        s.append([s.cell(t("rules.file", lang)), r.file])
-        s.append([s.cell("SHA-256"), r.sha256])
-        s.append([s.cell(t("rules.origin", lang)), r.origin])
-        if r.guideline:
-            s.append([s.cell(t("rules.guideline", lang)), r.guideline])
-        s.append([])
-        s.append([s.cell(t("rules.cutoff_title", lang, limit=f"{r.limit_pct:g}%"))])
-        s.header([t("h.stage", lang), t("rules.h.included", lang),
-                  t("rules.h.excluded", lang), t("rules.h.share", lang),
-                  t("rules.h.within", lang)])
-        for c in r.checks:
-            s.append([c.label, s.cell(c.included, fmt=KG), s.cell(c.excluded, fmt=KG),
-                      s.cell(c.share, fmt=PCT),
-                      t("rules.yes" if c.within else "rules.no", lang)])
-        s.append([t("rules.total_without", lang), s.cell(r.total_without, fmt=KG)])
-        s.append([t("rules.total_with", lang), s.cell(r.total_with, fmt=KG)])
-        if r.excluded:
-            s.append([])
-            s.header([t("h.part_number", lang), t("h.stage", lang), t("h.reason", lang),
-                      t("rules.h.proxy", lang), t("rules.h.estimate", lang),
-                      t("rules.h.share", lang)])
-            for e in r.excluded:
-                s.append([e.get("part_number"), e["stage_label"], e["reason_label"],
-                          e.get("proxy"), s.cell(e.get("estimated_kg_co2e"), fmt=KG),
-                          s.cell(e["share"], fmt=PCT)])
-        s.append([])
-        s.append([s.cell(t("sec.allocation", lang)), t(f"rules.alloc.{r.allocation}", lang)])
-        if r.credit is not None:
-            s.append([t("rules.credit", lang), s.cell(r.credit, fmt=KG)])
-            s.append([t("rules.total_with_credit", lang), s.cell(r.total_with_credit, fmt=KG)])
-            for line in r.credit_lines:
-                s.append([line["part_number"], line["material"],
-                          f"{fmt_sig(line['scrap_kg'])} kg", s.cell(line["kg_co2e"], fmt=KG)])
-        for text in r.failures:
-            s.append([s.cell(text, wrap=True)])
+        _write_profile(s, r, lang)
+        _write_cutoff(s, r, lang)
+        _write_allocation(s, r, lang)
 
     return ExtraSheet(t("rules.sheet", lang), [30, 22, 22, 28, 16, 12], write,
                       freeze_header=False)
+
+
+def _write_profile(s: Any, r: RulesView, lang: str) -> None:
+    """The Rules sheet's profile rows: name, file, hash, origin, guideline."""
+    s.append([s.cell(t("rules.profile", lang)), r.name])
+    s.append([s.cell(t("rules.file", lang)), r.file])
+    s.append([s.cell("SHA-256"), r.sha256])
+    s.append([s.cell(t("rules.origin", lang)), r.origin])
+    if r.guideline:
+        s.append([s.cell(t("rules.guideline", lang)), r.guideline])
+
+
+def _write_cutoff(s: Any, r: RulesView, lang: str) -> None:
+    """The Rules sheet's cut-off check: per stage, the totals, the excluded items."""
+    from .xlsx import KG, PCT
+
+    s.append([])
+    s.append([s.cell(t("rules.cutoff_title", lang, limit=f"{r.limit_pct:g}%"))])
+    s.header([t("h.stage", lang), t("rules.h.included", lang),
+              t("rules.h.excluded", lang), t("rules.h.share", lang),
+              t("rules.h.within", lang)])
+    for c in r.checks:
+        s.append([c.label, s.cell(c.included, fmt=KG), s.cell(c.excluded, fmt=KG),
+                  s.cell(c.share, fmt=PCT),
+                  t("rules.yes" if c.within else "rules.no", lang)])
+    s.append([t("rules.total_without", lang), s.cell(r.total_without, fmt=KG)])
+    s.append([t("rules.total_with", lang), s.cell(r.total_with, fmt=KG)])
+    if r.excluded:
+        s.append([])
+        s.header([t("h.part_number", lang), t("h.stage", lang), t("h.reason", lang),
+                  t("rules.h.proxy", lang), t("rules.h.estimate", lang),
+                  t("rules.h.share", lang)])
+        for e in r.excluded:
+            s.append([e.get("part_number"), e["stage_label"], e["reason_label"],
+                      e.get("proxy"), s.cell(e.get("estimated_kg_co2e"), fmt=KG),
+                      s.cell(e["share"], fmt=PCT)])
+
+
+def _write_allocation(s: Any, r: RulesView, lang: str) -> None:
+    """The Rules sheet's allocation, recycling credit and failed requirements."""
+    from .model import fmt_sig
+    from .xlsx import KG
+
+    s.append([])
+    s.append([s.cell(t("sec.allocation", lang)), t(f"rules.alloc.{r.allocation}", lang)])
+    if r.credit is not None:
+        s.append([t("rules.credit", lang), s.cell(r.credit, fmt=KG)])
+        s.append([t("rules.total_with_credit", lang), s.cell(r.total_with_credit, fmt=KG)])
+        for line in r.credit_lines:
+            s.append([line["part_number"], line["material"],
+                      f"{fmt_sig(line['scrap_kg'])} kg", s.cell(line["kg_co2e"], fmt=KG)])
+    for text in r.failures:
+        s.append([s.cell(text, wrap=True)])
