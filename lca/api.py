@@ -144,9 +144,9 @@ def _calculate(path: Path, options: Options) -> Result:
     inputs = read_inputs(path, options, log)
     say("read")
     notes = compute.Notes()
-    _warn_assembly_material(inputs.parts, notes)
     match = supplier.resolve(inputs.bom, inputs.parts, options.supplier_pcf, log, notes,
                              options.as_of)
+    _warn_assembly_material(inputs.parts, notes, match)
     say("compute")
     cutoff = rulecheck.mass_cutoff(options.cutoff_pct, inputs.masters.settings.cutoff_pct,
                                    inputs.profile)
@@ -252,8 +252,13 @@ def _product_from_bom(parts: Frame) -> str | None:
     return None
 
 
-def _warn_assembly_material(parts: Frame, notes: compute.Notes) -> None:
+def _warn_assembly_material(parts: Frame, notes: compute.Notes,
+                            match: supplier.SupplierMatch | None = None) -> None:
+    """An assembly's material or weight is ignored (its children carry them); not so for
+    an assembly bought with a supplier footprint: its weight is what is delivered."""
     has = parts["is_assembly"] & (~isnull(parts["grade"]) | ~np.isnan(parts["raw_kg"]))
+    if match:
+        has &= ~(match.matched | match.covered)  # inside a footprint: nothing ignored
     notes.warn_each("warn.assembly_material",
                     [{"part": part} for part in parts["part_number"][has].tolist()])
 

@@ -69,3 +69,29 @@ def test_a_quantity_in_kilograms_is_its_mass(tmp_path):
     # 数量単位 kg: 1.5 kg of the part, whatever a piece weighs: 1.5
     book = bom(tmp_path, [["PU-100", 1.5, "a", None, None, "kg"]], [*HEADER, "Quantity unit"])
     assert run(book, pcf_file(tmp_path, V3)).product_mass_kg == pytest.approx(1.5)
+
+
+# --- warn.assembly_material ---------------------------------------------------------------
+
+def _warned(result) -> list[str]:
+    return [params["part"] for key, params in result.warnings
+            if key == "warn.assembly_material"]
+
+
+def test_no_assembly_material_warning_for_an_assembly_bought_with_a_footprint(tmp_path):
+    # PU-100 is an assembly with its own raw weight (0.4 kg) and a material; bought with
+    # the footprint, its weight is what is delivered: used (2 x 0.4 = 0.8 + P-2 0.5 = 1.3 kg
+    # of product), not ignored, so no warning. SUB-1, an assembly inside it, is inside the
+    # supplier's footprint: no warning either. Without the footprint both are warned.
+    header = ["レベル", "品番", "個数", "材質", "素材重量(kg)", "仕入先"]
+    book = bom(tmp_path, [[1, "PU-100", 2, "SS400", 0.4, None],
+                          [2, "SUB-1", 1, "SS400", 0.2, None],
+                          [3, "C-1", 3, "SS400", 1.0, None],
+                          [1, "P-2", 1, "SS400", 0.5, None]], header,
+               排出原単位=FACTORS, 仕入先=SUPPLIERS)
+    bought = run(book, pcf_file(tmp_path, V3))
+    assert _warned(bought) == []
+    assert bought.product_mass_kg == pytest.approx(1.3)
+    from cfp import calculate
+
+    assert sorted(_warned(calculate(book))) == ["PU-100", "SUB-1"]
