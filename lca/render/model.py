@@ -321,6 +321,13 @@ def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
         cfp_version=result.cfp_version, builtin_sha256=_builtin_sha256(), stem=stem,
         files=dict(zip(("html", "sheet", "pdf", "sheet_pdf", "xlsx"), report_file_names(
             stem, ["html", "sheet", "pdf", "xlsx"]), strict=True)))
+    _add_sections(model, result, lang)
+    return model
+
+
+def _add_sections(model: ReportModel, result: Result, lang: str) -> None:
+    """The report sections built on the model: supplier footprints, hotspots, quality,
+    limitations, rules, scenarios, processing scopes and uncertainty."""
     model.supplier_pcfs, model.supplier_share = supplier_rows(result, lang)
     model.hotspots, model.quality = _hotspots(model), _quality(model)
     model.limitations = _limitations(model)
@@ -330,7 +337,6 @@ def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
     model.processing_scopes = energy_view.view(result, lang)  # issue 15: Scope 1 / 2
     model.uncertainty = __import__("cfp.lca.render.uncertainty_view", fromlist=["_"]).view(
         result, lang)  # issue 14
-    return model
 
 
 def supplier_rows(result: Result, lang: str) -> tuple[list[dict[str, object]], float]:
