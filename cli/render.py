@@ -37,6 +37,7 @@ def show(result: Result, lang: str, top: int = 10, console: Console | None = Non
     total_line = (f"[bold green]{tr('label.total', lang)}: {total:,.3f} kg-CO2e[/]  "
                   f"{tr('label.primary_share', lang)}: {result.primary_data_share():.0%}")
     blocks += [total_line, product] if fit else [product, total_line]
+    blocks += __import__("cfp.cli.context_view", fromlist=["_"]).view_lines(result, lang)
     blocks.append(_stages(result, lang, total, fit))
     blocks += __import__("cfp.cli.uncertainty", fromlist=["_"]).view_lines(result, lang)
     blocks += __import__("cfp.lca.render.scenarios_view", fromlist=["_"]).terminal_lines(

@@ -890,6 +890,11 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
         "{count} 行に PCF ID がありますが --supplier-pcf の指定がないため、排出原単位で"
         "計算しました。",
     ),
+    # --- the terminal view: what the number rests on (cli/context_view.py, issues 12/14) --
+    "view.supplier_pcfs": (
+        "Supplier footprints (primary data): {lines} line(s), {share} of the total",
+        "仕入先のCFP(一次データ): {lines} 行、合計の {share}",
+    ),
     # --- uncertainty, sensitivity, advice (issue 14, compute/uncertainty.py, app/advice.py)
     "factor.dist_unknown": (
         "unknown distribution. Use one of: {names} (Brightway stats_arrays names), or leave "

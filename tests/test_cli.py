@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from builders import write_book
+from test_supplier_pcf import ID3, V3, footprint
 
 from cfp.cli.calc_core import CalcArgs
 from cfp.cli.fast import OPTIONS, parse_calc
@@ -63,7 +64,20 @@ def files(tmp_path_factory) -> dict[str, Path]:
     one.write_text("key,unit,factor,source\nSS400,kg,2.0,mine\n", encoding="utf-8")
     two = root / "two.csv"
     two.write_text("key,unit,factor,source\nSS400,kg,3.0,theirs\n", encoding="utf-8")
-    return {"cutoff": cutoff, "one": one, "two": two, "root": root}
+    # bought with supplier footprints (issue 12): PU-100 2 x 2.5 = 5.0 (pcf.json), P-3
+    # 1 x 2.5 = 2.5 (the folder's footprint), P-2 1 x 0.5 kg x 2.0 = 1.0: total 8.5, of
+    # which 2 lines from footprints carry 7.5 / 8.5 = 88.2 %
+    bought = write_book(root / "bought.xlsx", {
+        "部品表": [["品番", "個数", "材質", "重量(kg)"], ["PU-100", 2, None, 0.25],
+                  ["P-3", 1, None, None], ["P-2", 1, "SS400", 0.5]],
+        "排出原単位": [["キー", "単位", "排出原単位"], ["SS400", "kg", 2.0]]})
+    pcf = root / "pcf.json"
+    pcf.write_text(json.dumps(V3), encoding="utf-8")
+    (root / "pcfs").mkdir()
+    other = footprint(V3, id=ID3, productIds=["urn:pact:product-id:P-3"])
+    (root / "pcfs" / "p3.json").write_text(json.dumps(other), encoding="utf-8")
+    return {"cutoff": cutoff, "one": one, "two": two, "root": root, "bought": bought,
+            "pcf": pcf, "pcfs": root / "pcfs"}
 
 
 # --- the fast path and typer: the same command lines, the same behaviour ---------------
@@ -87,6 +101,13 @@ CASES = [
     ("missing-file", ["calc", "{dir}/nope.xlsx", "--lang", "ja"], 2, True),
     ("cutoff-refused", ["calc", "{cutoff}", "--cutoff", "3", "--lang", "ja"], 2, True),
     ("factor-columns", ["calc", SAMPLE, "--factor-columns", "bad", "--lang", "en"], 2, True),
+    ("supplier-pcf-json", ["calc", "{bought}", "--supplier-pcf", "{pcf}", "--supplier-pcf",
+                           "{pcfs}", "--format", "json", "--timestamp", "2026-01-15T00:00:00Z"],
+     0, True),
+    ("supplier-pcf-table", ["calc", "{bought}", "--supplier-pcf={pcf}", "--supplier-pcf",
+                            "{pcfs}", "--lang", "ja"], 0, True),
+    ("supplier-pcf-missing", ["calc", "{bought}", "--supplier-pcf", "{dir}/nope.json",
+                              "--lang", "en"], 2, True),
     # the parser's business: typer parses (and refuses) these on both paths
     ("not-integer", ["calc", SAMPLE, "--top", "x", "--lang", "ja"], 2, False),
     ("unknown-option", ["calc", SAMPLE, "--bogus", "--lang", "en"], 2, False),
@@ -172,6 +193,22 @@ def test_the_fast_path_knows_every_option_of_the_typer_command():
         if expected is not None and name != "top":
             assert base == expected, name
     assert typing.get_args(hints["top"])[0] is int
+
+
+def test_supplier_pcf_parses_alike_on_both_paths(files):
+    # repeatable, `=` or a separate value, files and folders, in the order given: the
+    # fast path's CalcArgs equal typer's (the typer command's parameter, same converter)
+    from typer.main import get_command
+
+    from cfp.cli.app import app
+
+    argv = ["b.xlsx", f"--supplier-pcf={files['pcf']}", "--supplier-pcf", str(files["pcfs"])]
+    fast = parse_calc(argv)
+    assert fast is not None
+    assert fast.supplier_pcf == [files["pcf"], files["pcfs"]]
+    command = get_command(app).commands["calc"]  # type: ignore[attr-defined]
+    context = command.make_context("calc", list(argv))
+    assert [Path(p) for p in context.params["supplier_pcf"]] == fast.supplier_pcf
 
 
 def test_the_fast_path_reads_numbers_as_typer_does():
@@ -405,6 +442,21 @@ def test_the_terminal_view_fits_80_by_40_with_the_total_on_top(sample, lang, tot
     assert len(rows) == 10
     assert "18.542" in shown or "3.409" in shown
     assert ("警告:" if lang == "ja" else "Warnings:") in shown
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("ja", "仕入先のCFP(一次データ): 2 行、合計の 88.2%"),
+    ("en", "Supplier footprints (primary data): 2 line(s), 88.2% of the total")])
+def test_the_terminal_view_says_what_supplier_footprints_carry(files, lang, line):
+    # the `files` BOM: 2 lines bought with footprints carry 7.5 of 8.5 kg = 88.2 %
+    from rich.cells import cell_len
+
+    shown = _on_terminal(["calc", files["bought"], "--supplier-pcf", files["pcf"],
+                          "--supplier-pcf", files["pcfs"], "--lang", lang], 40, 80)
+    lines = shown.rstrip("\n").split("\n")
+    assert line in lines
+    assert lines[0].startswith("合計: 8.500 kg-CO2e" if lang == "ja" else "Total: 8.500")
+    assert len(lines) <= 39 and max(cell_len(t) for t in lines) <= 80
 
 
 def test_a_narrow_terminal_cuts_text_not_numbers():
