@@ -1,6 +1,7 @@
-"""Lines of the terminal view that say what the number rests on (cli/render.py):
-how many BOM lines use supplier footprints and the share of the total they carry
-(issue 12). One line each, so that the view still fits 80 x 40."""
+"""What the number rests on, in the terminal view (cli/render.py): the rule profile in
+force, at the end of the header line (issue 14), and how many BOM lines use supplier
+footprints with the share of the total they carry, one line (issue 12). The view still
+fits 80 x 40."""
 
 from __future__ import annotations
 
@@ -19,3 +20,17 @@ def view_lines(result: Any, lang: str) -> list[str]:
         share = kg / result.total if result.total else 0.0
         lines.append(tr("view.supplier_pcfs", lang, lines=count, share=f"{share:.1%}"))
     return lines
+
+
+def rules_text(result: Any, lang: str) -> str:
+    """'  Rule profile: pact' for the header; a profile from a file shows the start of its
+    SHA-256 too (`name sha256:1a2b3c4d`); '' when no profile is recorded."""
+    from .common import shown
+
+    rules = result.rules
+    if not rules:
+        return ""
+    name = shown(str(rules["name"]))
+    if not str(rules.get("file", "")).startswith("built-in:") and rules.get("sha256"):
+        name += f" sha256:{str(rules['sha256'])[:8]}"
+    return "  " + tr("view.rules", lang, name=name)

@@ -33,7 +33,8 @@ def show(result: Result, lang: str, top: int = 10, console: Console | None = Non
     blocks: list[RenderableType] = []
     total = result.total
     product = (f"[bold]{shown(result.product_name)}[/]  "
-               f"({tr('label.declared_unit', lang)}: {shown(result.declared_unit_in(lang))})")
+               f"({tr('label.declared_unit', lang)}: {shown(result.declared_unit_in(lang))})"
+               + __import__("cfp.cli.context_view", fromlist=["_"]).rules_text(result, lang))
     total_line = (f"[bold green]{tr('label.total', lang)}: {total:,.3f} kg-CO2e[/]  "
                   f"{tr('label.primary_share', lang)}: {result.primary_data_share():.0%}")
     blocks += [total_line, product] if fit else [product, total_line]

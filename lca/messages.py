@@ -895,6 +895,7 @@ CATALOG: Mapping[str, tuple[str, ...]] = {
         "Supplier footprints (primary data): {lines} line(s), {share} of the total",
         "仕入先のCFP(一次データ): {lines} 行、合計の {share}",
     ),
+    "view.rules": ("Rule profile: {name}", "算定ルール: {name}"),
     # --- uncertainty, sensitivity, advice (issue 14, compute/uncertainty.py, app/advice.py)
     "factor.dist_unknown": (
         "unknown distribution. Use one of: {names} (Brightway stats_arrays names), or leave "

@@ -459,6 +459,29 @@ def test_the_terminal_view_says_what_supplier_footprints_carry(files, lang, line
     assert len(lines) <= 39 and max(cell_len(t) for t in lines) <= 80
 
 
+@pytest.mark.parametrize(("args", "header"), [
+    (["--lang", "ja"], "ポンプユニット PU-100  (宣言単位: 1 個)  算定ルール: default"),
+    (["--lang", "en", "--rules", "pact"], "Rule profile: pact")])
+def test_the_terminal_view_names_the_rule_profile(args, header):
+    # in the header line (issue 14): no extra line, the 80 x 40 view keeps its room
+    from rich.cells import cell_len
+
+    lines = _on_terminal(["calc", SAMPLE, *args], 40, 80).rstrip("\n").split("\n")
+    assert lines[1].startswith(header) or lines[1].endswith(header)
+    assert len(lines) <= 39 and max(cell_len(t) for t in lines) <= 80
+
+
+def test_a_profile_file_is_named_with_its_hash(tmp_path):
+    import hashlib
+
+    rules = tmp_path / "customer-a.toml"
+    rules.write_text('name = "customer-a"\n', encoding="utf-8")
+    digest = hashlib.sha256(rules.read_bytes()).hexdigest()[:8]
+    done = cfp("calc", SAMPLE, "--rules", rules, "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert f"Rule profile: customer-a sha256:{digest}" in done.stdout.splitlines()[0]
+
+
 def test_a_narrow_terminal_cuts_text_not_numbers():
     import re
 

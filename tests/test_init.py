@@ -40,3 +40,21 @@ def test_init_refuses_to_overwrite(tmp_path):
     result = CliRunner().invoke(app, ["init", str(path)])
     assert result.exit_code == 2
     assert path.read_bytes() == b"keep"
+
+
+def test_template_has_a_rule_profile_row_that_is_read(tmp_path):
+    # the 設定 sheet names the rule profile (issue 14): blank is the default profile;
+    # `pact` filled in makes the result's profile the built-in pact one
+    path = tmp_path / "t.xlsx"
+    assert CliRunner().invoke(app, ["init", str(path), "--lang", "en"]).exit_code == 0
+    book = openpyxl.load_workbook(path)
+    settings = book["設定"]
+    rows = {settings.cell(r, 1).value: r for r in range(2, settings.max_row + 1)}
+    assert "算定ルール" in rows
+    assert settings.cell(rows["算定ルール"], 2).value is None
+    book["部品表"].append([1, "P-1", "plate", 1, "A6063", None, 400, 500])
+    book.save(path)
+    assert calculate(path).rules["name"] == "default"
+    settings.cell(rows["算定ルール"], 2, "pact")
+    book.save(path)
+    assert calculate(path).rules["file"] == "built-in:pact"

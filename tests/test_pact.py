@@ -112,6 +112,25 @@ def test_samples_validate(validator, results, stem):
     assert rule_problems(footprint) == []
 
 
+@needs_spec
+def test_cross_sectoral_standards_follow_the_rule_profile(validator, tmp_path):
+    # the built-in pact profile follows the PACT Methodology v3: v3's "PACT-3.0" beside
+    # ISO 14067; the default profile and a user's file (even one named "pact") claim
+    # ISO 14067 only
+    from cfp.lca.api import Options
+
+    path = _workbook(tmp_path / "b.xlsx")
+    pact = to_pact(calculate(path, Options(rules="pact")), created=CREATED)
+    assert pact["pcf"]["crossSectoralStandards"] == ["ISO14067", "PACT-3.0"]
+    assert _errors(validator, pact) == [] and rule_problems(pact) == []
+    assert to_pact(calculate(path), created=CREATED)["pcf"]["crossSectoralStandards"] == [
+        "ISO14067"]
+    mine = tmp_path / "mine.toml"
+    mine.write_text('name = "pact"\n', encoding="utf-8")
+    fp = to_pact(calculate(path, Options(rules=str(mine))), created=CREATED)
+    assert fp["pcf"]["crossSectoralStandards"] == ["ISO14067"]
+
+
 def test_field_mapping(results):
     result = results["machined-assembly-ja"]
     fp = to_pact(result, created=CREATED)

@@ -150,7 +150,7 @@ def _carbon_footprint(result: Result, created: datetime, lang: str) -> dict[str,
         "fossilCarbonContent": "0",  # not assessed (see comment)
         "packagingEmissionsIncluded": False,
         "ipccCharacterizationFactors": [result.gwp],
-        "crossSectoralStandards": ["ISO14067"],
+        "crossSectoralStandards": pact_rules.cross_sectoral(result),
         **pact_rules.allocation(result),
     })
     rules = _urns_free(settings.get("pcr"))

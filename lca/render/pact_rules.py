@@ -52,3 +52,19 @@ def comment(result: Any) -> str:
     if not rules:
         return ""
     return (f" Rule profile {rules['name']} ({rules['file']}, sha256 {rules['sha256']}).")
+
+
+#: the PACT Methodology version the built-in `pact` profile follows (lca/data/rules/pact.toml),
+#: as PACT v3's crossSectoralStandards names it
+PACT_METHODOLOGY = "PACT-3.0"
+
+
+def cross_sectoral(result: Any) -> list[str]:
+    """crossSectoralStandards: ISO 14067 always (cfp's method); with the built-in `pact`
+    profile also the PACT Methodology it follows. A user's profile states no standard:
+    nothing is claimed for it."""
+    rules = result.rules or {}
+    standards = ["ISO14067"]
+    if rules.get("file") == "built-in:pact":
+        standards.append(PACT_METHODOLOGY)
+    return standards

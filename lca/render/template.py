@@ -51,6 +51,8 @@ SETTINGS = [
     ("weight_unit", "", "見出しに単位がない重量列の単位 g/kg/t / unit of weight columns "
                         "without one"),
     ("gwp", "AR6", "AR5 または AR6 / AR5 or AR6"),
+    ("算定ルール", "", "default / pact / ルールの TOML ファイル (空欄: default) / rule profile: "
+                   "default, pact or a TOML file, blank: default"),
     ("会社名", "", "company name"),
     ("圧縮空気電力原単位", "", "kWh/Nm3 (空欄: 0.12 スクリュー式の目安) / compressor kWh per "
                            "Nm3, blank: 0.12"),
