@@ -834,12 +834,12 @@ TEXTS: dict[str, str] = {
     "h.master_origin": "Master data from",
     "h.parent_row": "Parent row",
     "h.quantity_per_parent": "Qty/parent",
-    "h.amount_per_piece": "Amount per piece",
-    "h.mass_basis": "Mass basis",
+    "h.amount_per_piece": "Amount/piece",
+    "h.mass_basis": "Weight basis",
     "h.distance_km": "Distance (km)",
     "h.factor_given": "Factor as given",
     "h.factor_unit_given": "Unit as given",
-    "h.factor_gases": "Factor per gas",
+    "h.factor_gases": "Gases as given",
     "mb.part_number": "part number",
     "mb.grade": "grade",
     "mb.grade_map": "grade map key",
@@ -936,10 +936,9 @@ TEXTS: dict[str, str] = {
     ),
     "text.cutoff": (
         "cfp applies no cut-off of its own: every BOM row with a weight and an emission factor is "
-        "included. Rows left out because no emission factor was found are listed below. Where a "
-        "product category rule (PCR) applies, its cut-off rule is to be checked against this list "
-        "(a common rule: what is cut off stays below 5 % of the emissions of each life-cycle stage)"
-        "."
+        "included. Rows left out because no emission factor was found are listed below, for "
+        "comparison with the cut-off rule of a product category rule (PCR) where one applies (a "
+        "common rule: what is cut off stays below 5 % of the emissions of each life-cycle stage)."
     ),
     "text.cutoff_rule": (
         "Mass cut-off rule in force: parts without an emission factor that together weigh at "
@@ -1020,8 +1019,8 @@ TEXTS: dict[str, str] = {
     # --- data quality -------------------------------------------------------------------
     "q.pds": "Primary data share: {share}.",
     "q.proxy": (
-        "{share} of the total is calculated with proxy factors ({keys}). Replace them with "
-        "supplier-specific data or a database such as IDEA for a more defensible result."
+        "{share} of the total is calculated with proxy factors ({keys}); supplier-specific data or "
+        "a database such as IDEA would make these figures more representative."
     ),
     "q.no_proxy": "No proxy factors were used.",
     "q.energy": (
@@ -1060,4 +1059,883 @@ TEXTS: dict[str, str] = {
         "with cradle-to-grave footprints."
     ),
     "lim.verification": "The study has not been critically reviewed or verified by a third party.",
+    # --- purchased components, unknown categories, what-if scenarios (issue 15,
+    # lca/read/materials.py, lca/compute/flows.py unknown_category, lca/app/scenarios.py) --
+    "material.unknown_category_near": (
+        "part '{part}': the category '{category}' (from {origin}) is not a known category and no "
+        "factor has that key. Did you mean '{closest}' (category {closest_key})? Known categories:"
+        " {known}. Write a known category or one of its spellings in 分類 (`cfp materials` lists "
+        "them), or add a row with key '{category}' to the 排出原単位/Factors sheet."
+    ),
+    "scenario.unreadable": (
+        "the scenario file cannot be read ({reason}). Give a readable UTF-8 TOML file."
+    ),
+    "scenario.syntax": (
+        "the scenario file is not valid TOML: {detail}. Correct that line (README \"What-if "
+        "scenarios\")."
+    ),
+    "scenario.none": (
+        "no scenario: write one or more [[scenario]] tables, each with a name and changes."
+    ),
+    "scenario.no_name": "{where}: a scenario needs a name.",
+    "scenario.no_changes": (
+        "scenario '{scenario}' has no changes: give a list `changes = [{{change = ...}}]`."
+    ),
+    "scenario.bad_change": (
+        "{where}: a change is a table such "
+        "as {{change = \"grade\", part = \"P-1\", value = \"A6063\"}}."
+    ),
+    "scenario.missing": "{where}: a '{kind}' change needs {fields}.",
+    "scenario.duplicate": "two scenarios are named '{scenario}': give each its own name.",
+    "scenario.unknown_near": (
+        "{where}: {what} '{value}' is not known; closest: '{near}'. Known: {known}."
+    ),
+    "scenario.unknown": "{where}: {what} '{value}' is not known. Known: {known}.",
+    "scenario.bad_value.number": "{where}: the value of a '{kind}' change must be a number >= 0.",
+    "scenario.bad_value.share": (
+        "{where}: the value of a '{kind}' change must be a share from 0 to 1 (or 0-100 %)."
+    ),
+    "scenario.bad_value.per_kwh": (
+        "{where}: '{value}' is not a factor per kWh: an electricity change needs a per-kWh factor "
+        "key (cfp factors list --kind energy) or a value."
+    ),
+    "scenario.bad_value.per_kg": (
+        "{where}: '{value}' is not a factor per kg: a recycled-content change needs the recycled "
+        "material's per-kg factor key."
+    ),
+    "scenario.not_per_kg": (
+        "{where}: part '{part}' has no per-kg material line, so a recycled-content share cannot "
+        "apply to it."
+    ),
+    "scenario.failed": (
+        "scenario '{scenario}' cannot be computed; the problems of its variant follow."
+    ),
+    "scenario.no_sheet": (
+        "{value} has no シナリオ / Scenarios sheet: add one (columns シナリオ, 変更, 品番, 工程, "
+        "仕入先, 値, キー) or give a TOML file."
+    ),
+    "scenario.sheet_header": (
+        "the scenario sheet needs a header row with シナリオ/Scenario and 変更/Change (optional: "
+        "品番/Part, 工程/Process, 仕入先/Supplier, 値/Value, キー/Key)."
+    ),
+    "scen.title": "What-if scenarios (the footprint above is unchanged)",
+    "scen.name": "Scenario",
+    "scen.total": "kg-CO2e",
+    "scen.delta": "Δ kg-CO2e",
+    "scen.delta_pct": "Δ %",
+    "scen.base": "Base (as reported)",
+    "scen.more": "… and {count} more scenario(s) (all of them: --format json or --report xlsx)",
+    "scen.changes": "Changes",
+    "scen.chart": "Total per scenario",
+    "scen.sheet": "Scenarios",
+    "scen.section": "What-if scenarios",
+    "scen.lead": (
+        "Each scenario recomputes the product with the changes listed, from the same inputs and "
+        "rules. The scenarios are not part of the footprint declared above; they compare options "
+        "(a difference against the base, by stage)."
+    ),
+    "materials.name": "Name",
+    "materials.spellings": "Spellings in 分類",
+    "materials.components_marked": (
+        "* purchased components (per kg of part mass, labelled proxies)."
+    ),
+    "material.unknown_category": (
+        "part '{part}': the category '{category}' (from {origin}) is not a known category and no "
+        "factor has that key. Known categories: {known}. Write a known category or one of its "
+        "spellings in 分類 (`cfp materials` lists them), or add a row with key '{category}' to the "
+        "排出原単位/Factors sheet."
+    ),
+    # --- rule profiles, emission cut-off, scrap allocation (issue 14, lca/read/rules.py) ---
+    "rules.not_found": (
+        "rule profile {value} not found. Give a TOML file that exists, or a built-in profile:"
+        " {names}."
+    ),
+    "rules.unreadable": (
+        "rule profile {value} cannot be read ({reason}). Give a readable TOML file."
+    ),
+    "rules.too_large": (
+        "the rule profile is larger than {limit}, more than any profile needs. Check that --rules "
+        "/ 算定ルール names the profile's TOML file."
+    ),
+    "rules.not_utf8": (
+        "the rule profile is not UTF-8 text. Save it as UTF-8 (TOML files are UTF-8)."
+    ),
+    "rules.syntax": (
+        "the rule profile is not valid TOML: {detail}. Correct that line (README \"Rule profiles\" "
+        "has a full example)."
+    ),
+    "rules.not_table": "{key} = {value}: {key} must be a table, written as a [{key}] section.",
+    "rules.unknown_key": (
+        "unknown key {key} (= {value}). Check its spelling; the keys are: {known}."
+    ),
+    "rules.bad_type": "{key} = {value} has the wrong type. {hint}",
+    "rules.expect_text": "Write a text in quotes.",
+    "rules.expect_number": "Write a number without quotes, e.g. 5.",
+    "rules.expect_stages": "Write a list of stages, e.g. [\"materials\", \"processing\"].",
+    "rules.range": "{key} = {value} is out of range: use a number from {low} to {high}.",
+    "rules.bad_choice": "{key} = {value}: use one of {choices}.",
+    "warn.cutoff_emissions.materials": (
+        "cut-off (materials): {count} excluded item(s) estimated at {kg} kg-CO2e with a "
+        "conservative proxy, {share} of the materials stage (limit {limit}, rule profile {profile})"
+        "; listed in the report."
+    ),
+    "warn.cutoff_emissions.transport": (
+        "cut-off (transport): {count} excluded item(s) estimated at {kg} kg-CO2e with a "
+        "conservative proxy, {share} of the transport stage (limit {limit}, rule profile {profile})"
+        "; listed in the report."
+    ),
+    "warn.cutoff_emissions.processing": (
+        "cut-off (processing): {count} excluded item(s) estimated at {kg} kg-CO2e with a "
+        "conservative proxy, {share} of the processing stage (limit {limit}, rule "
+        "profile {profile}); listed in the report."
+    ),
+    "warn.cutoff_emissions.waste": (
+        "cut-off (waste): {count} excluded item(s) estimated at {kg} kg-CO2e with a conservative "
+        "proxy, {share} of the waste stage (limit {limit}, rule profile {profile}); listed in the "
+        "report."
+    ),
+    "warn.cutoff_emissions.total": (
+        "cut-off (total): {count} excluded item(s) estimated at {kg} kg-CO2e with a conservative "
+        "proxy, {share} of the footprint (limit {limit}, rule profile {profile}); listed in the "
+        "report."
+    ),
+    "rules.cutoff_exceeded.materials": (
+        "cut-off rule broken (materials): {count} excluded item(s) are estimated at {kg} kg-CO2e "
+        "with a conservative proxy, {share} of the materials stage, above the limit {limit} of "
+        "rule profile {profile}. Give these parts an emission factor (or their supplier a route), "
+        "or state a lower proxy (cutoff.proxy_kg_co2e_per_kg) in the profile. With --strict this "
+        "is exit 1."
+    ),
+    "rules.cutoff_exceeded.transport": (
+        "cut-off rule broken (transport): {count} excluded item(s) are estimated at {kg} kg-CO2e "
+        "with a conservative proxy, {share} of the transport stage, above the limit {limit} of "
+        "rule profile {profile}. Give these parts an emission factor (or their supplier a route), "
+        "or state a lower proxy (cutoff.proxy_kg_co2e_per_kg) in the profile. With --strict this "
+        "is exit 1."
+    ),
+    "rules.cutoff_exceeded.processing": (
+        "cut-off rule broken (processing): {count} excluded item(s) are estimated at {kg} kg-CO2e "
+        "with a conservative proxy, {share} of the processing stage, above the limit {limit} of "
+        "rule profile {profile}. Give these parts an emission factor (or their supplier a route), "
+        "or state a lower proxy (cutoff.proxy_kg_co2e_per_kg) in the profile. With --strict this "
+        "is exit 1."
+    ),
+    "rules.cutoff_exceeded.waste": (
+        "cut-off rule broken (waste): {count} excluded item(s) are estimated at {kg} kg-CO2e with "
+        "a conservative proxy, {share} of the waste stage, above the limit {limit} of rule "
+        "profile {profile}. Give these parts an emission factor (or their supplier a route), or "
+        "state a lower proxy (cutoff.proxy_kg_co2e_per_kg) in the profile. With --strict this is "
+        "exit 1."
+    ),
+    "rules.cutoff_exceeded.total": (
+        "cut-off rule broken (total): {count} excluded item(s) are estimated at {kg} kg-CO2e with "
+        "a conservative proxy, {share} of the footprint, above the limit {limit} of rule "
+        "profile {profile}. Give these parts an emission factor (or their supplier a route), or "
+        "state a lower proxy (cutoff.proxy_kg_co2e_per_kg) in the profile. With --strict this is "
+        "exit 1."
+    ),
+    "rules.cutoff_not_estimated.materials": (
+        "cut-off rule not shown (materials): {missing} of the {count} excluded item(s) have no "
+        "weight, so their emissions cannot be estimated against the limit {limit} of rule "
+        "profile {profile}. Enter their weights or give them a factor. With --strict this is exit "
+        "1."
+    ),
+    "rules.cutoff_not_estimated.transport": (
+        "cut-off rule not shown (transport): {missing} of the {count} excluded item(s) have no "
+        "weight, so their emissions cannot be estimated against the limit {limit} of rule "
+        "profile {profile}. Enter their weights or give them a factor. With --strict this is exit "
+        "1."
+    ),
+    "rules.cutoff_not_estimated.processing": (
+        "cut-off rule not shown (processing): {missing} of the {count} excluded item(s) have no "
+        "weight, so their emissions cannot be estimated against the limit {limit} of rule "
+        "profile {profile}. Enter their weights or give them a factor. With --strict this is exit "
+        "1."
+    ),
+    "rules.cutoff_not_estimated.waste": (
+        "cut-off rule not shown (waste): {missing} of the {count} excluded item(s) have no weight, "
+        "so their emissions cannot be estimated against the limit {limit} of rule "
+        "profile {profile}. Enter their weights or give them a factor. With --strict this is exit "
+        "1."
+    ),
+    "rules.cutoff_not_estimated.total": (
+        "cut-off rule not shown (total): {missing} of the {count} excluded item(s) have no weight, "
+        "so their emissions cannot be estimated against the limit {limit} of rule "
+        "profile {profile}. Enter their weights or give them a factor. With --strict this is exit "
+        "1."
+    ),
+    # documents state a broken rule as a fact (render/rules_view.py, issue 14)
+    "rules.cutoff_exceeded.materials.doc": (
+        "Materials: the {count} excluded item(s), estimated at {kg} kg-CO2e with a conservative "
+        "proxy, are {share} of the materials stage with them, above the limit {limit} of rule "
+        "profile {profile}."
+    ),
+    "rules.cutoff_exceeded.transport.doc": (
+        "Transport: the {count} excluded item(s), estimated at {kg} kg-CO2e with a conservative "
+        "proxy, are {share} of the transport stage with them, above the limit {limit} of rule "
+        "profile {profile}."
+    ),
+    "rules.cutoff_exceeded.processing.doc": (
+        "Processing: the {count} excluded item(s), estimated at {kg} kg-CO2e with a conservative "
+        "proxy, are {share} of the processing stage with them, above the limit {limit} of rule "
+        "profile {profile}."
+    ),
+    "rules.cutoff_exceeded.waste.doc": (
+        "Waste: the {count} excluded item(s), estimated at {kg} kg-CO2e with a conservative proxy, "
+        "are {share} of the waste stage with them, above the limit {limit} of rule "
+        "profile {profile}."
+    ),
+    "rules.cutoff_exceeded.total.doc": (
+        "Whole footprint: the {count} excluded item(s), estimated at {kg} kg-CO2e with a "
+        "conservative proxy, are {share} of the footprint with them, above the limit {limit} of "
+        "rule profile {profile}."
+    ),
+    "rules.cutoff_not_estimated.materials.doc": (
+        "Materials: {missing} of the {count} excluded item(s) have no weight; whether they stay "
+        "within the limit {limit} of rule profile {profile} is not shown."
+    ),
+    "rules.cutoff_not_estimated.transport.doc": (
+        "Transport: {missing} of the {count} excluded item(s) have no weight; whether they stay "
+        "within the limit {limit} of rule profile {profile} is not shown."
+    ),
+    "rules.cutoff_not_estimated.processing.doc": (
+        "Processing: {missing} of the {count} excluded item(s) have no weight; whether they stay "
+        "within the limit {limit} of rule profile {profile} is not shown."
+    ),
+    "rules.cutoff_not_estimated.waste.doc": (
+        "Waste: {missing} of the {count} excluded item(s) have no weight; whether they stay within "
+        "the limit {limit} of rule profile {profile} is not shown."
+    ),
+    "rules.cutoff_not_estimated.total.doc": (
+        "Whole footprint: {missing} of the {count} excluded item(s) have no weight; whether they "
+        "stay within the limit {limit} of rule profile {profile} is not shown."
+    ),
+    "rules.min_primary.doc": (
+        "The primary data share, {share}, is below the minimum {limit} of rule profile {profile}."
+    ),
+    "rules.max_proxy.doc": (
+        "{share} of the total is calculated with proxy factors, above the maximum {limit} of rule "
+        "profile {profile}."
+    ),
+    "rules.min_primary": (
+        "data quality: the primary data share is {share}, below the minimum {limit} of rule "
+        "profile {profile}. Measure energy or obtain supplier-specific footprints for the largest "
+        "lines. With --strict this is exit 1."
+    ),
+    "rules.max_proxy": (
+        "data quality: {share} of the total is computed with proxy factors, above the "
+        "maximum {limit} of rule profile {profile}. Give these materials your own or database "
+        "factors. With --strict this is exit 1."
+    ),
+    "rules.strict_failed": (
+        "{count} rule(s) of rule profile {profile} are not met (--strict): exit 1."
+    ),
+    "warn.rules_stages_out": (
+        "rule profile {profile} leaves out the stage(s) {stages}: they are outside the system "
+        "boundary and not in any figure."
+    ),
+    "warn.rules_eol_credit": (
+        "end-of-life recycling (avoided burden, rule profile {profile}): the recycling credit of "
+        "the process scrap, {credit} kg-CO2e, is shown separately; it is not subtracted from the "
+        "footprint or the PACT total."
+    ),
+    "diff.column_length": (
+        "{json_path} has {count} values for {rows} rows. Compare the result files cfp calc writes "
+        "(--format json or --out), unedited."
+    ),
+    "diff.bad_code": (
+        "{json_path}: {value} is not a code of this column (whole numbers from -1 to {count} - 1). "
+        "Compare the result files cfp calc writes, unedited."
+    ),
+    "diff.kind.column": "a column: an array, or {\"values\": [...], \"codes\": [...]}",
+    # --- the command line (cli/): typer's own usage errors, cli/usage.py ------------------
+    "cli.usage": "Usage: {usage}",
+    "cli.try_help": "Try '{command}' for help.",
+    "cli.aborted": "Aborted.",
+    "cli.no_such_option": "no such option: {option}.",
+    "cli.no_such_option_possible": "no such option: {option} (did you mean {options}?).",
+    "cli.missing_option": "missing option {option}.",
+    "cli.missing_argument": "missing argument {name}.",
+    "cli.needs_value": "{option} needs a value.",
+    "cli.takes_no_value": "{option} takes no value.",
+    "cli.no_such_command": "no such command '{name}'. The commands: {commands}.",
+    "cli.extra_arguments": "unexpected extra argument(s): {args}.",
+    "cli.missing_command": "missing command.",
+    "cli.not_integer": "{option} {value}: use a whole number.",
+    "cli.not_number": "{option} {value}: use a number.",
+    "cli.choice": "{option} {value}: use {choices}.",
+    "cli.bad_value": "{option} {value}: not a valid value ({detail}).",
+    "cli.other": "{detail}",
+    # --- consistent options (cli/) --------------------------------------------------------
+    "usage.output_needs_format": (
+        "-o {path} is where --format {formats} output goes; the table is only shown on the "
+        "terminal. Add --format json, or drop -o to see the table."
+    ),
+    "usage.out_needs_report": (
+        "--out {path}: for one BOM, --out is the folder of the reports, and no --report was asked "
+        "for. Add --report ({kinds}), or write the result with --format json -o FILE."
+    ),
+    "usage.json_deprecated": "--json is deprecated and will be removed: use --format json.",
+    "usage.kind": "--kind {value}: use {kinds}.",
+    "factors.no_match": (
+        "no factor matches '{term}' (searched: key, names, aliases, source, note). Try a shorter "
+        "word, or list them all: cfp factors list"
+    ),
+    "factors.no_match_kind": (
+        "no factor of kind {kind} matches '{term}' (searched: key, names, aliases, source, note). "
+        "Try a shorter word or another --kind."
+    ),
+    "label.more_warnings": "… and {count} more warning(s) (all of them: cfp calc ... | less)",
+    "pdf.no_pango": (
+        "PDF output needs the pango libraries ({detail}). On Debian/Ubuntu run `make system-deps` "
+        "(apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0)."
+    ),
+    # --- a refused mass cut-off (lca/compute/flows.py `_missing_factors`) ------------------
+    "material.cutoff_exceeded": (
+        "the {count} part(s) without an emission factor weigh {share} of the product, more than "
+        "the mass cut-off of {limit}, so they cannot be cut off. Add their factors (parts listed "
+        "below), allow a larger cut-off (--cutoff, or カットオフ in the 設定 sheet), or leave them "
+        "out with --allow-missing."
+    ),
+    "material.cutoff_no_mass": (
+        "the mass cut-off of {limit} cannot be applied to the {count} part(s) without an emission "
+        "factor: the product's mass is not known (no weights). Enter the weights (重量) or add the "
+        "factors of the parts listed below."
+    ),
+    "material.no_factor_cut_off": (
+        "no emission factor for part '{part}' (material '{grade}', category '{category}'). Add a "
+        "row with key '{key}' to the 排出原単位/Factors sheet or a --factors file, or set its "
+        "category (分類)."
+    ),
+    # --- documents finished (issue 11) ---------------------------------------------------
+    # The reports show a neutral "not stated"; the calculation's warning says what to add
+    # (to be raised where the settings are checked, e.g. resolve/checks.warn_inputs).
+    "warn.no_reference_period": (
+        "no reference period: add 対象期間 / Reference period (e.g. 2025-04-01/2026-03-31, 2025 or "
+        "FY2025) to the 設定/Settings sheet; until then the reports say \"not stated\"."
+    ),
+    # The same warnings as a study report states them: facts, no instruction to the
+    # author (the report's "Warnings from the calculation" is read by the customer).
+    "warn.no_reference_period.doc": "The reference period is not stated in the settings.",
+    "warn.proxy_factor.doc": (
+        "{count} line(s) use proxy factors (a stand-in for the real material): {keys}."
+    ),
+    "warn.cut_off.doc": (
+        "cut-off: {count} part(s) with no factor weigh {share} of the product (limit {limit}) and "
+        "were excluded."
+    ),
+    "warn.zero_factor.doc": (
+        "factor '{factor}' is 0 ({origin}), as for recycled input under the cut-off approach."
+    ),
+    "warn.part_inconsistent.doc": (
+        "part '{part}' is on several rows with a different material, category or weight ({sheet} "
+        "rows {rows}); each row is counted as given."
+    ),
+    "warn.part_inconsistent.many.doc": (
+        "{count} part numbers are on several rows with a different material, category or weight "
+        "({first} and {more} more); each row is counted as given."
+    ),
+    "warn.hidden_sheet.doc": "the hidden sheet '{sheet}' of the workbook was read and used.",
+    # --- PACT export: data quality, version chain, product ids, Green x Digital (issue 12,
+    # lca/aggregate/quality.py, lca/render/pact_chain.py, lca/render/gxd.py) ---------------
+    # the line's own ratings (cfp's), beside the supplier footprint's (h.pcf_dqr_*)
+    "h.dqr_technological": "Line DQR technological",
+    "h.dqr_geographical": "Line DQR geographical",
+    "h.dqr_temporal": "Line DQR temporal",
+    "setting.company_domain": "Company domain",
+    "settings.domain_hint": (
+        "Write the company's internet domain name, e.g. example.co.jp (letters, digits and "
+        "hyphens; labels separated by dots; no http:// and no path)."
+    ),
+    "settings.yes_no_hint": "Write yes or no (はい / いいえ).",
+    "usage.pact_extension": (
+        "--pact-extension {value}: not an extension cfp writes; use {extensions}."
+    ),
+    # --- supplier footprints in (issue 12, lca/read/supplier_pcf.py) ----------------------
+    "supplier_pcf.not_found": "no such file or folder. Check the --supplier-pcf path.",
+    "supplier_pcf.no_json": (
+        "the folder holds no *.json file (sub-folders are not read). Put the suppliers' PACT "
+        "footprint files in it, or give the files themselves."
+    ),
+    "supplier_pcf.too_many_files": (
+        "{count} supplier footprint files, more than the {limit} cfp reads in one run: the rest, "
+        "from this file on, was not read. Give only the files this BOM needs."
+    ),
+    "supplier_pcf.not_file": (
+        "not a regular file (a folder or a pipe?). Give a PACT footprint JSON file."
+    ),
+    "supplier_pcf.os_error": "cannot be read ({reason}). Check the file and its permissions.",
+    "supplier_pcf.too_large": (
+        "the file is {size} MB, more than the {limit} MB cfp reads as a supplier footprint file (a "
+        "footprint is about 4 KB), so it was not read. Check that it is a PACT footprint file, or "
+        "split it."
+    ),
+    "supplier_pcf.total_too_large": (
+        "with this file the supplier footprint files exceed {limit} MB in all, so it was not read. "
+        "Give only the files this BOM needs."
+    ),
+    "supplier_pcf.too_many_footprints": (
+        "more than {limit} supplier footprints: cfp stopped reading at this file. Give only the "
+        "files this BOM needs."
+    ),
+    "supplier_pcf.not_utf8": (
+        "{json_path}: not UTF-8 text: byte {offset} (line {line}) cannot be decoded. PACT "
+        "footprints are UTF-8 JSON: save the file as UTF-8."
+    ),
+    "supplier_pcf.not_json": (
+        "{json_path}: not JSON: {detail} at line {line}, column {column}. Ask the supplier for the "
+        "file as their system exported it."
+    ),
+    "supplier_pcf.too_deep": (
+        "{json_path}: arrays or objects are nested deeper than {limit} levels (a PACT footprint "
+        "nests about 7), so cfp does not read the file. Check that it is a PACT footprint file."
+    ),
+    "supplier_pcf.duplicate_key": (
+        "{json_path}: the key {key} appears {count} times in one object, so its value is "
+        "ambiguous. Keep one."
+    ),
+    "supplier_pcf.not_finite": (
+        "{json_path}: {value} is not a finite number (NaN, Infinity and numbers beyond 1.8e308 are "
+        "not allowed). Write the figure as a decimal string such as \"1.85\"."
+    ),
+    "supplier_pcf.bad_unicode": (
+        "{json_path}: a text holds an unpaired surrogate (such as \\udc80), which no UTF-8 file "
+        "can hold. Correct the text."
+    ),
+    "supplier_pcf.not_footprint": (
+        "{json_path}: this is {value}, not a PACT footprint file. cfp reads one ProductFootprint "
+        "(with id, specVersion, pcf...), a list of them, or a ListFootprints "
+        "response {{\"data\": [...]}}."
+    ),
+    "supplier_pcf.unsupported_version": (
+        "{json_path}: specVersion {value}: cfp reads PACT footprints of versions 2.x and 3.x. Ask "
+        "the supplier for a v3 (or v2) export."
+    ),
+    "supplier_pcf.missing": (
+        "{json_path} is missing: PACT {version} requires {field} ({hint}). Add it, or ask the "
+        "supplier for a footprint that follows the spec."
+    ),
+    "supplier_pcf.wrong_type": (
+        "{json_path}: expected {hint}, found {value}. Correct the file, or ask the supplier for "
+        "one that follows the PACT spec."
+    ),
+    "supplier_pcf.bad_value": (
+        "{json_path}: {value} is not {hint}. Correct the file, or ask the supplier for one that "
+        "follows the PACT spec."
+    ),
+    "supplier_pcf.not_decimal": (
+        "{json_path}: {value} is not a decimal number: PACT writes digits with an optional sign "
+        "and decimal point, such as \"1.85\" (no exponent, no thousands separator)."
+    ),
+    "supplier_pcf.out_of_range": "{json_path}: {value} is out of range: it must be {range}.",
+    "supplier_pcf.not_unique": (
+        "{json_path}: {value} is listed twice (first at {first}); PACT lists each entry once. "
+        "Remove the repetition."
+    ),
+    "supplier_pcf.geography_several": (
+        "{json_path}: {fields} are given together; PACT allows one geography (a region, a country "
+        "or a country subdivision). Keep the one that applies."
+    ),
+    "supplier_pcf.period_order": (
+        "{json_path}: {end_field} {end} is before {start_field} {start}. Correct the dates."
+    ),
+    "supplier_pcf.packaging": (
+        "{json_path}: packagingGhgEmissions is given but packagingEmissionsIncluded is not true "
+        "(PACT: it must be left out unless packaging is included). Set packagingEmissionsIncluded "
+        "to true if the footprint includes packaging, else remove packagingGhgEmissions."
+    ),
+    "supplier_pcf.duplicate_id": (
+        "{json_path}: the footprint id {value} is also used at {other} by a different footprint. "
+        "PACT gives every footprint its own id: remove the outdated one."
+    ),
+    "supplier_pcf.needs_mass": (
+        "supplier footprint {id} ({file} {json_path}) is per {declared}: enter the part's weight "
+        "(重量) so that cfp can convert it to one piece, or ask {company} for a footprint per "
+        "piece."
+    ),
+    "supplier_pcf.cannot_convert": (
+        "supplier footprint {id} ({file} {json_path}) is per {declared}, which cfp cannot convert "
+        "with what the line gives ({wanted}): the footprint states no product mass. Ask {company} "
+        "for a footprint per piece or per kilogram."
+    ),
+    "supplier_pcf.kind.footprint": "a ProductFootprint object {…}",
+    "supplier_pcf.kind.object": "a JSON object {…}",
+    "supplier_pcf.kind.text": "a text (string)",
+    "supplier_pcf.kind.nonempty": "a non-empty text",
+    "supplier_pcf.kind.uuid": "a UUID such as \"f4b1225a-bd44-4c8e-861d-079e4e1dfd69\"",
+    "supplier_pcf.kind.uuids": "a non-empty list of UUIDs, each once",
+    "supplier_pcf.kind.semver": "a version major.minor.patch such as \"3.0.0\"",
+    "supplier_pcf.kind.datetime": (
+        "an RFC 3339 date and time with its time zone, such as \"2025-01-01T00:00:00Z\""
+    ),
+    "supplier_pcf.kind.status": "Active or Deprecated",
+    "supplier_pcf.kind.unit": (
+        "a PACT declared unit (piece, kilogram, liter, cubic meter, kilowatt hour, megajoule, "
+        "square meter, ton kilometer, hour or megabit second)"
+    ),
+    "supplier_pcf.kind.urns": "a non-empty list of URNs (\"urn:...\"), each once",
+    "supplier_pcf.kind.strings": "a non-empty list of texts",
+    "supplier_pcf.kind.ar": "an IPCC assessment report such as \"AR6\"",
+    "supplier_pcf.kind.ar_list": "a non-empty list of IPCC assessment reports such as [\"AR6\"]",
+    "supplier_pcf.kind.bool": "true or false",
+    "supplier_pcf.kind.decimal": "a decimal string such as \"1.85\"",
+    "supplier_pcf.kind.number": "a JSON number such as 12.5",
+    "supplier_pcf.kind.count": "a whole number, 0 or more",
+    "supplier_pcf.kind.country": "an ISO 3166-1 country code such as \"JP\"",
+    "supplier_pcf.kind.subdivision": "an ISO 3166-2 subdivision code such as \"JP-13\"",
+    "supplier_pcf.warn.numbers": (
+        "{file} {json_path}: {count} figure(s) are JSON numbers where PACT {version} writes "
+        "decimal strings ({paths}); read as numbers. Ask the supplier to write them as strings "
+        "(\"1.85\"), as the spec does."
+    ),
+    "supplier_pcf.warn.strings": (
+        "{file} {json_path}: {count} figure(s) are decimal strings where PACT {version} writes "
+        "JSON numbers ({paths}); read as numbers."
+    ),
+    "supplier_pcf.warn.unit_alias": (
+        "{file} {json_path}: the declared unit {value} is not a PACT {version} spelling; read "
+        "as {unit}."
+    ),
+    "supplier_pcf.warn.empty": "{file}: the file holds no footprint.",
+    "supplier_pcf.warn.duplicate": (
+        "{file} {json_path}: the same footprint {id} as at {other}; read once."
+    ),
+    "supplier_pcf.warn.deprecated_only": (
+        "supplier footprint {id} ({file} {json_path}) for {product} is Deprecated and no Active "
+        "footprint matches, so it is used. Ask {company} for the footprint that replaces it."
+    ),
+    "supplier_pcf.warn.deprecated_chosen": (
+        "supplier footprint {id} ({file} {json_path}) for {product} is Deprecated, although the "
+        "Active footprint {active} matches too."
+    ),
+    "supplier_pcf.warn.several_active": (
+        "{count} Active supplier footprints match {product} ({ids}); {id} ({file} {json_path}), "
+        "the newest, is used. Keep one per product."
+    ),
+    "supplier_pcf.warn.expired": (
+        "supplier footprint {id} ({file} {json_path}) for {product} expired on {end} (its "
+        "validityPeriodEnd). Ask {company} for a current footprint."
+    ),
+    "supplier_pcf.warn.expired_assumed": (
+        "supplier footprint {id} ({file} {json_path}) for {product} expired on {end}: it states no "
+        "validity period, so PACT takes 3 years from its reference period end ({reference_end}). "
+        "Ask {company} for a current footprint."
+    ),
+    "supplier_pcf.warn.not_yet_valid": (
+        "supplier footprint {id} ({file} {json_path}) for {product} is valid only from {start} "
+        "(its validityPeriodStart)."
+    ),
+    # --- supplier footprints matched to BOM lines (issue 12, lca/resolve/supplier.py) ----
+    "supplier_pcf.id_unknown": (
+        "no supplier footprint has the id {value} given for {part}; the footprints read are "
+        "from {files}. Check the id, or add the supplier's file with --supplier-pcf."
+    ),
+    "supplier_pcf.ambiguous": (
+        "{count} Active supplier footprints match {part} ({value}): {first} ({first_file}) "
+        "and {second} ({second_file}). Give the one to use in a PCF ID column, or remove the "
+        "outdated one."
+    ),
+    "supplier_pcf.line_unit": (
+        "{value} is not a unit cfp knows for the quantity of {part} (supplier footprint {id}). "
+        "Write one of: {units}, or leave it blank for pieces."
+    ),
+    "supplier_pcf.warn.ids_unused": (
+        "{count} BOM line(s) give a PCF ID but no --supplier-pcf was given: they are computed with "
+        "emission factors."
+    ),
+    # --- the terminal view: what the number rests on (cli/context_view.py, issues 12/14) --
+    "view.supplier_pcfs": (
+        "Supplier footprints (primary data): {lines} line(s), {share} of the total"
+    ),
+    "view.rules": "Rule profile: {name}",
+    # --- uncertainty, sensitivity, advice (issue 14, compute/uncertainty.py, app/advice.py)
+    "factor.dist_unknown": (
+        "unknown distribution. Use one of: {names} (Brightway stats_arrays names), or leave the "
+        "cell blank."
+    ),
+    "factor.dist_needs_name": (
+        "min/max are given without a distribution. Write the distribution (triangular or uniform) "
+        "in the distribution column ({names})."
+    ),
+    "factor.dist_missing": (
+        "a {distribution} distribution needs the column {column}: add it and fill it in on this "
+        "row."
+    ),
+    "factor.dist_gsd": (
+        "geometric standard deviation {gsd} is below 1. A gsd is at least 1 (1 = no uncertainty; "
+        "1.2 is about ±20 %)."
+    ),
+    "factor.dist_sd": (
+        "standard deviation {sd} is negative. Enter a standard deviation >= 0 in the factor's unit."
+    ),
+    "factor.dist_min_max": (
+        "the minimum {low} is above the maximum {high}. Swap them or correct one."
+    ),
+    "factor.dist_outside": (
+        "the factor {factor} lies outside its range {low} – {high}. The factor must be between min "
+        "and max (the mode of a triangular distribution)."
+    ),
+    "factor.dist_lognormal_zero": (
+        "a lognormal distribution needs a factor above 0. Use normal, or no distribution, for a "
+        "factor of 0."
+    ),
+    "unc.defaults_cv": "{key} = {number}: use a coefficient of variation from 0 to 1 (0.05 = 5 %).",
+    "unc.defaults_gsd": "{key} = {number}: use a geometric standard deviation of at least 1.",
+    "unc.defaults_key": "{key}: unknown key. Known keys: {keys}.",
+    "unc.defaults_unreadable": (
+        "not a readable TOML file ({error}). Write [amount_cv] and [factor_gsd] tables of numbers "
+        "(README \"Uncertainty\")."
+    ),
+    "usage.needs_uncertainty": (
+        "{option} applies to a Monte Carlo run: add --uncertainty N (e.g. --uncertainty 10000)."
+    ),
+    "label.unc.title": "Uncertainty (Monte Carlo)",
+    "label.unc.run": "{iterations} iterations, seed {seed}",
+    "label.unc.mean": "Mean",
+    "label.unc.median": "Median",
+    "label.unc.sd": "SD",
+    "label.unc.interval": "95 % interval",
+    "label.unc.static": "Static",
+    "label.unc.contributors": "Largest contributions to the variance",
+    "label.unc.line": "Line",
+    "label.unc.variance_share": "Variance",
+    "label.unc.factor_part": "of factor",
+    "label.unc.amount_part": "of amount",
+    "label.unc.histogram": "Distribution of the total",
+    "label.unc.samples": "iterations",
+    "label.sens.title": "Sensitivity (one at a time, ±{pct}%)",
+    "label.sens.input": "Input",
+    "label.sens.low": "−{pct}%",
+    "label.sens.high": "+{pct}%",
+    "label.sens.utilisation": "utilisation of {name}",
+    "label.sens.electricity_factor": "electricity factor ({name})",
+    "label.sens.factor": "factor {name}",
+    "label.sens.energy_basis": "{name}: measured → rated-power estimate",
+    "label.sens.measured": "measured",
+    "label.sens.estimated": "estimated",
+    "label.adv.title": "What to measure or ask for next",
+    "label.adv.action": "Action",
+    "label.adv.narrowing": "95 % interval narrows by",
+    "label.adv.interval_after": "Interval after",
+    "label.adv.none": "No estimated energy or non-primary factor is left to improve.",
+    "label.adv.method": (
+        "Each action is re-run through the same Monte Carlo ({iterations} iterations, seed {seed}) "
+        "with that input made primary (the default distribution of a measured value); the "
+        "narrowing is the change of the 95 % interval of the total."
+    ),
+    "advice.measure": (
+        "Measure the machining energy of part {part} on {process} (estimated, {variance} of the "
+        "variance)"
+    ),
+    "advice.ask_supplier": (
+        "Ask {supplier} for a PACT footprint of part {part} ({basis} factor {key}, {share} of the "
+        "total, {variance} of the variance)"
+    ),
+    "advice.basis.proxy": "proxy",
+    "advice.basis.secondary": "secondary",
+    "advice.no_supplier": "its supplier",
+    "advise.help": (
+        "Rank what to measure or ask suppliers for next: each action's narrowing of the 95 % "
+        "interval of the total, by Monte Carlo."
+    ),
+    # --- fuels and compressed air in processing (issue 15, lca/read/utilities.py,
+    # lca/compute/processing.py) --------------------------------------------------------
+    "process.fuel_unit": (
+        "the fuel use column needs its unit in brackets: per hour (m3/h, Nm3/h, L/h, kg/h), per "
+        "minute (L/min) or per piece (m3/個, kg/piece), e.g. 燃料消費量(m3/h)."
+    ),
+    "process.fuel_without_key": (
+        "a fuel use is given but no fuel: write the fuel (都市ガス13A, LPG, 灯油, A重油, 軽油...) "
+        "in the 燃料/Fuel column of this row."
+    ),
+    "measurement.fuel_without_key": (
+        "a fuel per piece is measured but no fuel is named: write it in the 燃料/Fuel column of "
+        "this row or of the process in 工程/Processes."
+    ),
+    "measurement.fuel_unit": (
+        "the measured fuel column needs its unit per piece in brackets, e.g. 燃料使用量(m3/個), "
+        "(L/個), (kg/piece)."
+    ),
+    "process.fuel_no_factor": (
+        "no emission factor for fuel '{fuel}'. Use a built-in fuel (都市ガス13A, 天然ガス, LPG, "
+        "LNG, 灯油, 軽油, ガソリン, A重油, B・C重油, コークス, 一般炭) or add '{fuel}' to the "
+        "排出原単位/Factors sheet."
+    ),
+    "process.fuel_unit_mismatch": (
+        "fuel '{fuel}' has its factor per {factor_unit}, but its use is given in {unit}: a mass "
+        "and a volume are not converted (no density is assumed). Give the use in {factor_unit} (or "
+        "L, kL, m3, Nm3 / kg, t of the same kind), or add your own factor per {unit}."
+    ),
+    "process.air_unit": (
+        "the compressed air column needs its unit in brackets: Nm3/h, m3/min, L/min, or per piece "
+        "Nm3/個, L/個, e.g. 圧縮空気(Nm3/h)."
+    ),
+    "process.air_kwh_unit": (
+        "the compressor's specific energy is read in kWh/Nm3 (or kWh/m3): write "
+        "空気電力原単位(kWh/Nm3). A specific power in kW/(m3/min) divided by 60 is kWh/Nm3."
+    ),
+    "warn.air_default": (
+        "compressed air is converted with cfp's default {kwh} kWh/Nm3 (a screw compressor at "
+        "0.6-0.7 MPa): give your compressor's value (空気電力原単位 in 工程/Processes or "
+        "圧縮空気電力原単位 in 設定/Settings) for a defensible figure."
+    ),
+    "h.energy_carrier": "Energy carrier",
+    "setting.air_kwh": "Compressed air (kWh/Nm3)",
+    "scope.scope1": "On-site fuel (Scope 1)",
+    "scope.scope2": "Purchased electricity (Scope 2)",
+    "sec.processing_scopes": "Processing by energy carrier",
+    "h.scope": "Scope",
+    "mb.fuel": "fuel",
+    "carrier.electricity": "Purchased electricity",
+    "carrier.compressed_air": "Compressed air (compressor electricity)",
+    # --- metered energy from logger files (issue 15, --meter-log, lca/read/meterlog.py) --
+    "meterlog.no_mapping": (
+        "this logger file is given with --meter-log, but the workbook has no 計測ログ / Meter logs "
+        "sheet saying which part, process and time window it measured. Add the sheet with the "
+        "columns ファイル, 品番, 工程 (and 開始, 終了, 加工数 as needed)."
+    ),
+    "meterlog.not_given": (
+        "log file '{value}' is not given on the command line: add --meter-log {value} (given:"
+        " {files})."
+    ),
+    "meterlog.unmapped": (
+        "--meter-log {value} is not named in the ファイル / File column of the {map_sheet} sheet: "
+        "add a row for it, or leave the option out."
+    ),
+    "meterlog.no_header": (
+        "no header row with a time (日時, or 日付 and 時刻; Date, Time, Timestamp) and a power "
+        "(電力(kW), P(W)) or energy counter (積算電力量(kWh), Wh(+), WP+) column in the first 40 "
+        "rows of this log. Check the export settings or rename the headers."
+    ),
+    "meterlog.no_column": (
+        "column '{value}' (列 / Column of the meter-log sheet) is not in the header of this log. "
+        "Write the header exactly as in the log."
+    ),
+    "meterlog.column_unit": (
+        "column '{value}' is neither power (kW, W) nor an energy counter (kWh, Wh): give the unit "
+        "in its header, e.g. 電力(kW) or 積算電力量(kWh)."
+    ),
+    "meterlog.bad_time": "row {row}: '{value}' is not a date and time (e.g. 2026/04/01 08:00:00).",
+    "meterlog.no_samples": "this log has no data rows below its header.",
+    "meterlog.window_outside": (
+        "the time window is outside the log {log_file}, which runs from {log_start} to {log_end}. "
+        "Correct 開始 / 終了 (start before end), or give the log that covers the window."
+    ),
+    "meterlog.too_few_samples": (
+        "fewer than two samples of {log_file} fall in this window: widen it."
+    ),
+    "meterlog.bad_window": "'{value}' is not a date and time: write e.g. 2026/04/01 08:00.",
+    "meterlog.time_not_increasing": (
+        "row {row}: time {value} is not after row {previous}: the log must be in time order "
+        "without repeats (a clock change or two logs joined?). Sort it or split it."
+    ),
+    "meterlog.counter_decrease": (
+        "row {row}: the counter falls from {before} to {after} (a reset or a negative step). "
+        "Choose a window that does not cross the reset (two rows of the meter-log sheet) or fix "
+        "the log."
+    ),
+    "meterlog.negative_power": (
+        "row {row}: negative power {value} kW (regeneration or a reversed clamp?). Check the clamp "
+        "direction."
+    ),
+    "meterlog.no_pieces": (
+        "log {log_file} has no piece counter: give the pieces made in the window in 加工数 / "
+        "Pieces."
+    ),
+    "meterlog.no_pieces_made": (
+        "the piece counter of {log_file} does not rise in this window: no piece was made. Check "
+        "the window or give 加工数."
+    ),
+    "warn.meterlog_gap": (
+        "{file}: {minutes} min between rows {previous} and {row} (typically {typical} min): "
+        "samples are missing; a counter's rise is exact, a power sum takes the power after the gap "
+        "for the whole gap."
+    ),
+    "warn.meterlog_missing": (
+        "{file}: {count} row(s) without a value (----, OR, blank) were skipped, e.g. row(s)"
+        " {first}."
+    ),
+    "warn.meterlog_not_given": (
+        "the {sheet} sheet maps logger files, but no --meter-log was given: their measured energy "
+        "is not used (give each file with --meter-log FILE)."
+    ),
+    "warn.meterlog_replaces": (
+        "the meter log of part '{part}', process '{process}' replaces its row in the 実測 / "
+        "Measurements sheet."
+    ),
+    # --- rule profiles, emission cut-off, allocation (issue 14, render/rules_view.py) ---
+    "rules.profile": "Rule profile",
+    "rules.file": "Profile file",
+    "rules.origin": "Chosen by",
+    "rules.origin.command_line": "command line (--rules)",
+    "rules.origin.settings": "Settings sheet (算定ルール)",
+    "rules.origin.default": "built-in default",
+    "rules.guideline": "Follows",
+    "rules.sheet": "Rules",
+    "rules.basis_total": "Whole footprint",
+    "rules.cutoff_title": "Emission cut-off: what is excluded stays within {limit}",
+    "rules.h.included": "Included (kg-CO2e)",
+    "rules.h.excluded": "Excluded, estimated (kg-CO2e)",
+    "rules.h.share": "Share",
+    "rules.h.within": "Within the limit",
+    "rules.h.proxy": "Conservative proxy",
+    "rules.h.estimate": "Estimate (kg-CO2e)",
+    "rules.yes": "yes",
+    "rules.no": "no",
+    "rules.total_without": "Total without the excluded items",
+    "rules.total_with": "Total with the excluded items (estimated)",
+    "rules.alloc.cut_off": (
+        "cut-off (recycled-content) approach: process scrap leaves without burden or credit"
+    ),
+    "rules.alloc.eol_recycling": (
+        "end-of-life recycling (avoided burden): a credit for the recycled process scrap, shown "
+        "separately and not subtracted from the footprint"
+    ),
+    "rules.credit": "Recycling credit (not in the total, kg-CO2e)",
+    "rules.total_with_credit": "Total with the credit (for information, kg-CO2e)",
+    "rules.text.cutoff": (
+        "Rule profile {profile}: the items excluded are estimated with a conservative proxy "
+        "(materials: the profile's stated value, else the highest per-kg factor of the part's "
+        "category, else of any category; transport: the worst route of the supplier table) and "
+        "must stay within {limit} of {basis}."
+    ),
+    "rules.basis.stage": "each life-cycle stage's emissions",
+    "rules.basis.total": "the whole footprint",
+    "rules.text.stages_out": "Outside the boundary by the rule profile: {stages}.",
+    "rules.text.credit": (
+        "Recycling credit of the process scrap ({rate} recycled, avoided primary material at each "
+        "part's own material factor): {credit} kg-CO2e, not subtracted from the footprint "
+        "of {total} kg-CO2e; with the credit, for information: {net} kg-CO2e."
+    ),
+    "reason.unknown_supplier": "transport: supplier not in the supplier table",
+    # headers of the inventory fields (lca/schema.py) not printed before
+    # values of the mass_basis field
+    "mass.raw": "raw weight",
+    "mass.net": "net weight",
+    # --- documents read as finished (issue 11): statements, no instruction to the author
+    # --- supplier footprints used as primary data (issue 12, lca/aggregate/supplier.py) --
+    "h.pcf_id": "Footprint ID",
+    "h.pcf_company": "Supplier (PACT)",
+    "h.pcf_product_id": "Supplier product ID",
+    "h.pcf_period": "Reference period",
+    "h.pcf_primary_share": "Their primary data share",
+    "h.pcf_dqr_technological": "Technological DQR",
+    "h.pcf_dqr_geographical": "Geographical DQR",
+    "h.pcf_dqr_temporal": "Temporal DQR",
+    "sec.supplier_pcfs": "Supplier footprints used (primary data)",
+    "h.pcf_quality": "Data quality (DQR T/G/Ti)",
+    "h.pcf_share_total": "Share of total",
+    "h.pcf_lines": "BOM lines",
+    "text.supplier_pcfs": (
+        "These parts use the supplier's own product footprint (PACT) instead of an emission "
+        "factor; together they carry {share} of the total. Their primary data count toward this "
+        "footprint's primary data share in proportion to the suppliers' own share."
+    ),
+    "label.not_given": "not given",
+    "mb.supplier_pcf": "supplier footprint (PACT)",
+    # the PDF's annex A shows the first rows only (WeasyPrint: ~25 ms a row)
+    "text.pdf_capped": (
+        "This PDF shows the first {shown} of the {count} inventory rows. Full inventory: {file} "
+        "(Excel) or {csv} (CSV)."
+    ),
 }

@@ -858,12 +858,12 @@ TEXTS: dict[str, str] = {
     "h.master_origin": "マスタデータの読込元",
     "h.parent_row": "親の行",
     "h.quantity_per_parent": "親当たり個数",
-    "h.amount_per_piece": "1 個当たり活動量",
+    "h.amount_per_piece": "1個当たり活動量",
     "h.mass_basis": "重量の基準",
-    "h.distance_km": "輸送距離(km)",
-    "h.factor_given": "記載の原単位",
-    "h.factor_unit_given": "記載の単位",
-    "h.factor_gases": "ガス別の原単位",
+    "h.distance_km": "距離(km)",
+    "h.factor_given": "出典の原単位",
+    "h.factor_unit_given": "出典の単位",
+    "h.factor_gases": "出典のガス別の値",
     "mb.part_number": "品番",
     "mb.grade": "材質",
     "mb.grade_map": "材質マップのキー",
@@ -946,8 +946,8 @@ TEXTS: dict[str, str] = {
     "text.cutoff": (
         "cfp 自体はカットオフを行いません。重量と排出原単位のある部品表の行はすべて算入します。"
         "排出原単位が見つからず除外した行を下に示します。PCR(製品別算定ルール)がある場合は、"
-        "そのカットオフ基準とこの一覧を照合してください(一般的な基準: 除外分が各ライフサイクル段階"
-        "の排出量の 5% 未満であること)。"
+        "この一覧がそのカットオフ基準との照合の根拠になります(一般的な基準: "
+        "除外分が各ライフサイクル段階の排出量の 5% 未満であること)。"
     ),
     "text.cutoff_rule": (
         "質量基準のカットオフを適用: 排出原単位のない部品は、合計が製品質量の {limit} "
@@ -1016,8 +1016,8 @@ TEXTS: dict[str, str] = {
     # --- data quality -------------------------------------------------------------------
     "q.pds": "一次データ比率: {share}。",
     "q.proxy": (
-        "合計の {share} は代替原単位({keys})によるものです。より説明力のある結果にするには、"
-        "仕入先固有のデータや IDEA などのデータベースに置き換えてください。"
+        "合計の {share} は代替原単位({keys})によるものです。仕入先固有のデータや IDEA "
+        "などのデータベースを用いると、これらの値の代表性が高まります。"
     ),
     "q.no_proxy": "代替原単位は使用していません。",
     "q.energy": (
@@ -1049,4 +1049,865 @@ TEXTS: dict[str, str] = {
         "輸送(出荷後)・使用・廃棄は境界外のため、ゆりかごから墓場までの CFP とは比較できません。"
     ),
     "lim.verification": "本算定はクリティカルレビュー・第三者検証を受けていません。",
+    # --- purchased components, unknown categories, what-if scenarios (issue 15,
+    # lca/read/materials.py, lca/compute/flows.py unknown_category, lca/app/scenarios.py) --
+    "material.unknown_category_near": (
+        "部品 '{part}': 分類 '{category}'({origin})は既知の分類ではなく、"
+        "そのキーの排出原単位もありません。'{closest}'(分類 {closest_key})のことですか? 既知の分類:"
+        " {known}。分類列に既知の分類かその表記(`cfp materials` で一覧)を書くか、"
+        "排出原単位シートにキー '{category}' の行を追加してください。"
+    ),
+    "scenario.unreadable": (
+        "シナリオファイルを読めません({reason})。読み取れる UTF-8 の TOML "
+        "ファイルを指定してください。"
+    ),
+    "scenario.syntax": (
+        "シナリオファイルが正しい TOML ではありません: {detail}。その行を直してください(README「"
+        "What-if scenarios」)。"
+    ),
+    "scenario.none": (
+        "シナリオがありません。name と changes を持つ [[scenario]] 表を 1 つ以上書いてください。"
+    ),
+    "scenario.no_name": "{where}: シナリオには名前が必要です。",
+    "scenario.no_changes": (
+        "シナリオ '{scenario}' に変更がありません。`changes = [{{change = ...}}]` "
+        "の形で書いてください。"
+    ),
+    "scenario.bad_change": (
+        "{where}: 変更は {{change = \"grade\", part = \"P-1\", value = \"A6063\"}} "
+        "のような表で書いてください。"
+    ),
+    "scenario.missing": "{where}: '{kind}' の変更には {fields} が必要です。",
+    "scenario.duplicate": (
+        "'{scenario}' という名前のシナリオが 2 つあります。別々の名前にしてください。"
+    ),
+    "scenario.unknown_near": (
+        "{where}: {what} '{value}' は見つかりません。近いもの: '{near}'。候補: {known}。"
+    ),
+    "scenario.unknown": "{where}: {what} '{value}' は見つかりません。候補: {known}。",
+    "scenario.bad_value.number": "{where}: '{kind}' の値は 0 以上の数値にしてください。",
+    "scenario.bad_value.share": (
+        "{where}: '{kind}' の値は 0〜1(または 0〜100%)の割合にしてください。"
+    ),
+    "scenario.bad_value.per_kwh": (
+        "{where}: '{value}' は kWh 当たりの原単位ではありません。電力の変更には kWh "
+        "当たりの原単位キー(cfp factors list --kind energy)か値を指定してください。"
+    ),
+    "scenario.bad_value.per_kg": (
+        "{where}: '{value}' は kg 当たりの原単位ではありません。再生材比率の変更には再生材のkg "
+        "当たりの原単位キーを指定してください。"
+    ),
+    "scenario.not_per_kg": (
+        "{where}: 部品 '{part}' には kg 当たりの原材料の行がないため、再生材比率を適用できません。"
+    ),
+    "scenario.failed": (
+        "シナリオ '{scenario}' を計算できません。その変更後の入力の問題を以下に示します。"
+    ),
+    "scenario.no_sheet": (
+        "{value} にシナリオ(シナリオ / Scenarios)シートがありません。シート(列: シナリオ、変更、"
+        "品番、工程、仕入先、値、キー)を追加するか、TOML ファイルを指定してください。"
+    ),
+    "scenario.sheet_header": (
+        "シナリオシートには シナリオ/Scenario と 変更/Change の見出し行が必要です(任意: 品番/Part、"
+        "工程/Process、仕入先/Supplier、値/Value、キー/Key)。"
+    ),
+    "scen.title": "削減シナリオ(上の算定結果は変わりません)",
+    "scen.name": "シナリオ",
+    "scen.total": "合計 kg-CO2e",
+    "scen.delta": "差 kg-CO2e",
+    "scen.delta_pct": "差 %",
+    "scen.base": "基準(算定結果)",
+    "scen.more": "… ほか {count} 件のシナリオ(すべては --format json か --report xlsx)",
+    "scen.changes": "変更内容",
+    "scen.chart": "シナリオ別の合計",
+    "scen.sheet": "シナリオ",
+    "scen.section": "削減シナリオ",
+    "scen.lead": (
+        "各シナリオは、同じ入力と算定ルールに記載の変更を加えて製品を再計算したものです。"
+        "上に示した算定結果には含まれず、選択肢を比較するためのもの(基準との差、段階別)です。"
+    ),
+    "materials.name": "名称",
+    "materials.spellings": "分類に書ける表記",
+    "materials.components_marked": "* は購入部品(部品質量 1 kg 当たり、代替データと明示)。",
+    "material.unknown_category": (
+        "部品 '{part}': 分類 '{category}'({origin})は既知の分類ではなく、"
+        "そのキーの排出原単位もありません。既知の分類: {known}。分類列に既知の分類かその表記(`cfp "
+        "materials` で一覧)を書くか、排出原単位シートにキー '{category}' の行を追加してください。"
+    ),
+    # --- rule profiles, emission cut-off, scrap allocation (issue 14, lca/read/rules.py) ---
+    "rules.not_found": (
+        "算定ルール {value} が見つかりません。存在する TOML ファイルか、組み込みのルール({names})"
+        "を指定してください。"
+    ),
+    "rules.unreadable": (
+        "算定ルール {value} を読めません({reason})。読み取れる TOML ファイルを指定してください。"
+    ),
+    "rules.too_large": (
+        "算定ルールのファイルが {limit} を超えています。--rules / 算定ルール が算定ルールの TOML "
+        "ファイルを指しているか確認してください。"
+    ),
+    "rules.not_utf8": "算定ルールが UTF-8 のテキストではありません。UTF-8 で保存してください。",
+    "rules.syntax": (
+        "算定ルールが正しい TOML ではありません: {detail}。その行を直してください(README の「Rule "
+        "profiles」に完全な例があります)。"
+    ),
+    "rules.not_table": "{key} = {value}: {key} は [{key}] の節(テーブル)として書いてください。",
+    "rules.unknown_key": (
+        "不明なキー {key}(= {value})です。綴りを確認してください。使えるキー: {known}。"
+    ),
+    "rules.bad_type": "{key} = {value} の型が違います。{hint}",
+    "rules.expect_text": "引用符で囲んだ文字列にしてください。",
+    "rules.expect_number": "引用符なしの数値にしてください(例: 5)。",
+    "rules.expect_stages": "段階の一覧にしてください(例: [\"materials\", \"processing\"])。",
+    "rules.range": "{key} = {value} は範囲外です。{low} から {high} までの数値にしてください。",
+    "rules.bad_choice": "{key} = {value}: 次のいずれかにしてください: {choices}。",
+    "warn.cutoff_emissions.materials": (
+        "カットオフ(原材料): 除外した {count} 件を保守的な代替値で {kg} kg-CO2e と推計しました。"
+        "原材料段階の {share} です(上限 {limit}、算定ルール {profile})。報告書に一覧を示します。"
+    ),
+    "warn.cutoff_emissions.transport": (
+        "カットオフ(輸送): 除外した {count} 件を保守的な代替値で {kg} kg-CO2e と推計しました。"
+        "輸送段階の {share} です(上限 {limit}、算定ルール {profile})。報告書に一覧を示します。"
+    ),
+    "warn.cutoff_emissions.processing": (
+        "カットオフ(加工): 除外した {count} 件を保守的な代替値で {kg} kg-CO2e と推計しました。"
+        "加工段階の {share} です(上限 {limit}、算定ルール {profile})。報告書に一覧を示します。"
+    ),
+    "warn.cutoff_emissions.waste": (
+        "カットオフ(廃棄物): 除外した {count} 件を保守的な代替値で {kg} kg-CO2e と推計しました。"
+        "廃棄物段階の {share} です(上限 {limit}、算定ルール {profile})。報告書に一覧を示します。"
+    ),
+    "warn.cutoff_emissions.total": (
+        "カットオフ(全体): 除外した {count} 件を保守的な代替値で {kg} kg-CO2e と推計しました。"
+        "フットプリント全体の {share} です(上限 {limit}、算定ルール {profile})。"
+        "報告書に一覧を示します。"
+    ),
+    "rules.cutoff_exceeded.materials": (
+        "カットオフ基準の超過(原材料): 除外した {count} 件は保守的な代替値で {kg} kg-CO2e "
+        "と推計され、原材料段階の {share} で、算定ルール {profile} の上限 {limit} を超えます。"
+        "これらの部品に排出原単位(または仕入先の輸送条件)を与えるか、算定ルールに低い代替値"
+        "(cutoff.proxy_kg_co2e_per_kg)を明記してください。--strict では終了コード 1 になります。"
+    ),
+    "rules.cutoff_exceeded.transport": (
+        "カットオフ基準の超過(輸送): 除外した {count} 件は保守的な代替値で {kg} kg-CO2e "
+        "と推計され、輸送段階の {share} で、算定ルール {profile} の上限 {limit} を超えます。"
+        "これらの部品に排出原単位(または仕入先の輸送条件)を与えるか、算定ルールに低い代替値"
+        "(cutoff.proxy_kg_co2e_per_kg)を明記してください。--strict では終了コード 1 になります。"
+    ),
+    "rules.cutoff_exceeded.processing": (
+        "カットオフ基準の超過(加工): 除外した {count} 件は保守的な代替値で {kg} kg-CO2e "
+        "と推計され、加工段階の {share} で、算定ルール {profile} の上限 {limit} を超えます。"
+        "これらの部品に排出原単位(または仕入先の輸送条件)を与えるか、算定ルールに低い代替値"
+        "(cutoff.proxy_kg_co2e_per_kg)を明記してください。--strict では終了コード 1 になります。"
+    ),
+    "rules.cutoff_exceeded.waste": (
+        "カットオフ基準の超過(廃棄物): 除外した {count} 件は保守的な代替値で {kg} kg-CO2e "
+        "と推計され、廃棄物段階の {share} で、算定ルール {profile} の上限 {limit} を超えます。"
+        "これらの部品に排出原単位(または仕入先の輸送条件)を与えるか、算定ルールに低い代替値"
+        "(cutoff.proxy_kg_co2e_per_kg)を明記してください。--strict では終了コード 1 になります。"
+    ),
+    "rules.cutoff_exceeded.total": (
+        "カットオフ基準の超過(全体): 除外した {count} 件は保守的な代替値で {kg} kg-CO2e "
+        "と推計され、フットプリント全体の {share} で、算定ルール {profile} の上限 {limit} "
+        "を超えます。これらの部品に排出原単位(または仕入先の輸送条件)を与えるか、"
+        "算定ルールに低い代替値(cutoff.proxy_kg_co2e_per_kg)を明記してください。--strict "
+        "では終了コード 1 になります。"
+    ),
+    "rules.cutoff_not_estimated.materials": (
+        "カットオフ基準を確認できません(原材料): 除外した {count} 件のうち {missing} "
+        "件に重量がなく、排出量を推計して算定ルール {profile} の上限 {limit} と照合できません。"
+        "重量を入力するか排出原単位を与えてください。--strict では終了コード 1 になります。"
+    ),
+    "rules.cutoff_not_estimated.transport": (
+        "カットオフ基準を確認できません(輸送): 除外した {count} 件のうち {missing} 件に重量がなく、"
+        "排出量を推計して算定ルール {profile} の上限 {limit} と照合できません。"
+        "重量を入力するか排出原単位を与えてください。--strict では終了コード 1 になります。"
+    ),
+    "rules.cutoff_not_estimated.processing": (
+        "カットオフ基準を確認できません(加工): 除外した {count} 件のうち {missing} 件に重量がなく、"
+        "排出量を推計して算定ルール {profile} の上限 {limit} と照合できません。"
+        "重量を入力するか排出原単位を与えてください。--strict では終了コード 1 になります。"
+    ),
+    "rules.cutoff_not_estimated.waste": (
+        "カットオフ基準を確認できません(廃棄物): 除外した {count} 件のうち {missing} "
+        "件に重量がなく、排出量を推計して算定ルール {profile} の上限 {limit} と照合できません。"
+        "重量を入力するか排出原単位を与えてください。--strict では終了コード 1 になります。"
+    ),
+    "rules.cutoff_not_estimated.total": (
+        "カットオフ基準を確認できません(全体): 除外した {count} 件のうち {missing} 件に重量がなく、"
+        "排出量を推計して算定ルール {profile} の上限 {limit} と照合できません。"
+        "重量を入力するか排出原単位を与えてください。--strict では終了コード 1 になります。"
+    ),
+    # documents state a broken rule as a fact (render/rules_view.py, issue 14)
+    "rules.cutoff_exceeded.materials.doc": (
+        "原材料: 除外した {count} 件の保守的な推計 {kg} kg-CO2e は、それを含む原材料段階の {share} "
+        "で、算定ルール {profile} の上限 {limit} を超えています。"
+    ),
+    "rules.cutoff_exceeded.transport.doc": (
+        "輸送: 除外した {count} 件の保守的な推計 {kg} kg-CO2e は、それを含む輸送段階の {share} で、"
+        "算定ルール {profile} の上限 {limit} を超えています。"
+    ),
+    "rules.cutoff_exceeded.processing.doc": (
+        "加工: 除外した {count} 件の保守的な推計 {kg} kg-CO2e は、それを含む加工段階の {share} で、"
+        "算定ルール {profile} の上限 {limit} を超えています。"
+    ),
+    "rules.cutoff_exceeded.waste.doc": (
+        "廃棄物: 除外した {count} 件の保守的な推計 {kg} kg-CO2e は、それを含む廃棄物段階の {share} "
+        "で、算定ルール {profile} の上限 {limit} を超えています。"
+    ),
+    "rules.cutoff_exceeded.total.doc": (
+        "全体: 除外した {count} 件の保守的な推計 {kg} kg-CO2e は、それを含むフットプリント全体の"
+        " {share} で、算定ルール {profile} の上限 {limit} を超えています。"
+    ),
+    "rules.cutoff_not_estimated.materials.doc": (
+        "原材料: 除外した {count} 件のうち {missing} 件に重量がなく、算定ルール {profile} "
+        "の上限 {limit} 以内かは示されていません。"
+    ),
+    "rules.cutoff_not_estimated.transport.doc": (
+        "輸送: 除外した {count} 件のうち {missing} 件に重量がなく、算定ルール {profile} "
+        "の上限 {limit} 以内かは示されていません。"
+    ),
+    "rules.cutoff_not_estimated.processing.doc": (
+        "加工: 除外した {count} 件のうち {missing} 件に重量がなく、算定ルール {profile} "
+        "の上限 {limit} 以内かは示されていません。"
+    ),
+    "rules.cutoff_not_estimated.waste.doc": (
+        "廃棄物: 除外した {count} 件のうち {missing} 件に重量がなく、算定ルール {profile} "
+        "の上限 {limit} 以内かは示されていません。"
+    ),
+    "rules.cutoff_not_estimated.total.doc": (
+        "全体: 除外した {count} 件のうち {missing} 件に重量がなく、算定ルール {profile} "
+        "の上限 {limit} 以内かは示されていません。"
+    ),
+    "rules.min_primary.doc": (
+        "一次データ比率 {share} は、算定ルール {profile} の最小値 {limit} を下回っています。"
+    ),
+    "rules.max_proxy.doc": (
+        "合計の {share} が代替原単位によるもので、算定ルール {profile} の上限 {limit} "
+        "を超えています。"
+    ),
+    "rules.min_primary": (
+        "データ品質: 一次データ比率が {share} で、算定ルール {profile} の最小値 {limit} "
+        "を下回ります。排出の大きい行についてエネルギーの実測や仕入先固有のフットプリントを入手して"
+        "ください。--strict では終了コード 1 になります。"
+    ),
+    "rules.max_proxy": (
+        "データ品質: 合計の {share} が代替原単位によるもので、算定ルール {profile} の上限 {limit} "
+        "を超えます。これらの材料に自社またはデータベースの原単位を与えてください。--strict "
+        "では終了コード 1 になります。"
+    ),
+    "rules.strict_failed": (
+        "算定ルール {profile} の {count} 件の基準を満たしていません(--strict): 終了コード 1。"
+    ),
+    "warn.rules_stages_out": (
+        "算定ルール {profile} は段階 {stages} を対象外とします: システム境界の外にあり、"
+        "どの数値にも含まれません。"
+    ),
+    "warn.rules_eol_credit": (
+        "リサイクル効果(回避負荷法、算定ルール {profile}): 工程スクラップのリサイクル控除 {credit} "
+        "kg-CO2e は別に示します。フットプリントや PACT の合計からは差し引いていません。"
+    ),
+    "diff.column_length": (
+        "{json_path} の値が {count} 個あり、行数 {rows} と合いません。cfp calc "
+        "が書いた結果ファイル(--format json または --out)を編集せずに比較してください。"
+    ),
+    "diff.bad_code": (
+        "{json_path}: {value} はこの列のコードではありません(-1 から {count} - 1 までの整数)。cfp "
+        "calc が書いた結果ファイルを編集せずに比較してください。"
+    ),
+    "diff.kind.column": "列: 配列、または {\"values\": [...], \"codes\": [...]}",
+    # --- the command line (cli/): typer's own usage errors, cli/usage.py ------------------
+    "cli.usage": "使い方: {usage}",
+    "cli.try_help": "ヘルプは '{command}' で表示できます。",
+    "cli.aborted": "中断しました。",
+    "cli.no_such_option": "{option} というオプションはありません。",
+    "cli.no_such_option_possible": (
+        "{option} というオプションはありません({options} のことですか?)。"
+    ),
+    "cli.missing_option": "オプション {option} を指定してください。",
+    "cli.missing_argument": "引数 {name} を指定してください。",
+    "cli.needs_value": "{option} には値が必要です。",
+    "cli.takes_no_value": "{option} は値を取りません。",
+    "cli.no_such_command": "'{name}' というコマンドはありません。コマンド: {commands}。",
+    "cli.extra_arguments": "余分な引数があります: {args}。",
+    "cli.missing_command": "コマンドを指定してください。",
+    "cli.not_integer": "{option} {value}: 整数を指定してください。",
+    "cli.not_number": "{option} {value}: 数値を指定してください。",
+    "cli.choice": "{option} {value}: {choices} のいずれかを指定してください。",
+    "cli.bad_value": "{option} {value}: 使えない値です({detail})。",
+    "cli.other": "コマンドラインの誤り: {detail}",
+    # --- consistent options (cli/) --------------------------------------------------------
+    "usage.output_needs_format": (
+        "-o {path} は --format {formats} の出力先です。表は端末に表示するだけです。--format json "
+        "を付けるか、表を見るには -o を外してください。"
+    ),
+    "usage.out_needs_report": (
+        "--out {path}: 部品表 1 件では --out は報告書の出力フォルダですが、--report "
+        "の指定がありません。--report({kinds})を付けるか、--format json -o ファイル "
+        "で結果を書き出してください。"
+    ),
+    "usage.json_deprecated": (
+        "--json は非推奨で、今後削除されます。--format json を使ってください。"
+    ),
+    "usage.kind": "--kind {value}: {kinds} のいずれかを指定してください。",
+    "factors.no_match": (
+        "'{term}' に一致する排出原単位はありません(検索対象: キー、名称、別名、出典、備考)。"
+        "短い語で検索するか、cfp factors list で一覧を表示してください。"
+    ),
+    "factors.no_match_kind": (
+        "種類 {kind} で '{term}' に一致する排出原単位はありません(検索対象: キー、名称、別名、"
+        "出典、備考)。短い語で検索するか、別の --kind を指定してください。"
+    ),
+    "label.more_warnings": "…ほか警告 {count} 件(すべて表示するには: cfp calc ... | less)",
+    "pdf.no_pango": (
+        "PDF の出力には pango ライブラリが必要です({detail})。Debian/Ubuntu では `make "
+        "system-deps`(apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0)"
+        "を実行してください。"
+    ),
+    # --- a refused mass cut-off (lca/compute/flows.py `_missing_factors`) ------------------
+    "material.cutoff_exceeded": (
+        "排出原単位のない部品 {count} 件の質量は製品の {share} で、質量カットオフの基準 {limit} "
+        "を超えるため除外できません。下記の部品の原単位を追加するか、基準を広げる(--cutoff "
+        "または設定シートのカットオフ)か、--allow-missing で除外してください。"
+    ),
+    "material.cutoff_no_mass": (
+        "質量カットオフの基準 {limit} を排出原単位のない部品 {count} 件に適用できません。"
+        "製品の質量が不明です(重量がありません)。重量を記入するか、下記の部品の原単位を追加してくだ"
+        "さい。"
+    ),
+    "material.no_factor_cut_off": (
+        "品番「{part}」(材質「{grade}」、分類「{category}」)の排出原単位がありません。"
+        "排出原単位シートか --factors ファイルにキー「{key}」の行を追加するか、"
+        "分類を指定してください。"
+    ),
+    # --- documents finished (issue 11) ---------------------------------------------------
+    # The reports show a neutral "not stated"; the calculation's warning says what to add
+    # (to be raised where the settings are checked, e.g. resolve/checks.warn_inputs).
+    "warn.no_reference_period": (
+        "対象期間がありません: 設定シートに「対象期間」(例: 2025-04-01/2026-03-31、2025、2025年度)"
+        "を追加してください。追加するまで報告書には「記載なし」と表示されます。"
+    ),
+    # The same warnings as a study report states them: facts, no instruction to the
+    # author (the report's "Warnings from the calculation" is read by the customer).
+    "warn.no_reference_period.doc": "設定に対象期間の記載がありません。",
+    "warn.proxy_factor.doc": "{count} 行が代替(プロキシ)原単位を使っています: {keys}。",
+    "warn.cut_off.doc": (
+        "カットオフ: 排出原単位のない {count} 部品(製品質量の {share}、上限 {limit})"
+        "を除外しました。"
+    ),
+    "warn.zero_factor.doc": (
+        "原単位「{factor}」は 0 です({origin})。カットオフ法によるリサイクル材の投入と同じ扱いです"
+        "。"
+    ),
+    "warn.part_inconsistent.doc": (
+        "品番「{part}」は材質・分類・重量の異なる複数の行にあります({sheet} の {rows} 行目)。"
+        "各行を記載どおりに計上しました。"
+    ),
+    "warn.part_inconsistent.many.doc": (
+        "{count} 件の品番が材質・分類・重量の異なる複数の行にあります({first} ほか {more} 件)。"
+        "各行を記載どおりに計上しました。"
+    ),
+    "warn.hidden_sheet.doc": "ブックの非表示シート「{sheet}」を読み込んで使用しました。",
+    # --- PACT export: data quality, version chain, product ids, Green x Digital (issue 12,
+    # lca/aggregate/quality.py, lca/render/pact_chain.py, lca/render/gxd.py) ---------------
+    # the line's own ratings (cfp's), beside the supplier footprint's (h.pcf_dqr_*)
+    "h.dqr_technological": "行の技術的DQR",
+    "h.dqr_geographical": "行の地理的DQR",
+    "h.dqr_temporal": "行の時間的DQR",
+    "setting.company_domain": "会社ドメイン",
+    "settings.domain_hint": (
+        "会社のドメイン名を書いてください(例: example.co.jp。英数字とハイフン、"
+        "ラベルはドットで区切り、http:// やパスは付けません)。"
+    ),
+    "settings.yes_no_hint": "yes / no(はい / いいえ)で書いてください。",
+    "usage.pact_extension": (
+        "--pact-extension {value}: cfp が書ける拡張ではありません。{extensions} "
+        "を指定してください。"
+    ),
+    # --- supplier footprints in (issue 12, lca/read/supplier_pcf.py) ----------------------
+    "supplier_pcf.not_found": (
+        "ファイルまたはフォルダがありません。--supplier-pcf のパスを確認してください。"
+    ),
+    "supplier_pcf.no_json": (
+        "フォルダに *.json ファイルがありません(サブフォルダは読みません)。仕入先の PACT "
+        "フットプリントのファイルを置くか、ファイルを直接指定してください。"
+    ),
+    "supplier_pcf.too_many_files": (
+        "仕入先フットプリントのファイルが {count} 個あり、1 回に読める {limit} 個を超えています。"
+        "このファイル以降は読んでいません。この部品表に必要なファイルだけを指定してください。"
+    ),
+    "supplier_pcf.not_file": (
+        "通常のファイルではありません(フォルダやパイプ?)。PACT フットプリントの JSON "
+        "ファイルを指定してください。"
+    ),
+    "supplier_pcf.os_error": "読み込めません({reason})。ファイルとアクセス権を確認してください。",
+    "supplier_pcf.too_large": (
+        "ファイルは {size} MB で、仕入先フットプリントのファイルとして読める {limit} MB "
+        "を超えているため読み込んでいません(フットプリント 1 件は約 4 KB)。PACT "
+        "フットプリントのファイルか確認するか、分割してください。"
+    ),
+    "supplier_pcf.total_too_large": (
+        "このファイルを含めると仕入先フットプリントのファイルが合計 {limit} MB を超えるため、"
+        "読み込んでいません。この部品表に必要なファイルだけを指定してください。"
+    ),
+    "supplier_pcf.too_many_footprints": (
+        "仕入先フットプリントが {limit} 件を超えたため、このファイルで読み込みを止めました。"
+        "この部品表に必要なファイルだけを指定してください。"
+    ),
+    "supplier_pcf.not_utf8": (
+        "{json_path}: UTF-8 のテキストではありません。{offset} バイト目({line} 行目)"
+        "を解読できません。PACT フットプリントは UTF-8 の JSON です。UTF-8 で保存してください。"
+    ),
+    "supplier_pcf.not_json": (
+        "{json_path}: JSON ではありません: {line} 行 {column} 列目で {detail}。"
+        "仕入先のシステムが書き出したままのファイルを依頼してください。"
+    ),
+    "supplier_pcf.too_deep": (
+        "{json_path}: 配列やオブジェクトの入れ子が {limit} 段を超えているため読み込みません(PACT "
+        "フットプリントは約 7 段)。PACT フットプリントのファイルか確認してください。"
+    ),
+    "supplier_pcf.duplicate_key": (
+        "{json_path}: 1 つのオブジェクトにキー {key} が {count} 回あり、値が定まりません。1 "
+        "つにしてください。"
+    ),
+    "supplier_pcf.not_finite": (
+        "{json_path}: {value} は有限の数値ではありません(NaN、Infinity、1.8e308 "
+        "を超える数は使えません)。\"1.85\" のような 10 進数の文字列で書いてください。"
+    ),
+    "supplier_pcf.bad_unicode": (
+        "{json_path}: テキストに対になっていないサロゲート(\\udc80 など)があり、UTF-8 "
+        "のファイルでは表せません。テキストを修正してください。"
+    ),
+    "supplier_pcf.not_footprint": (
+        "{json_path}: これは {value} で、PACT フットプリントのファイルではありません。cfp "
+        "が読むのは ProductFootprint 1 件(id、specVersion、pcf など)、その配列、または "
+        "ListFootprints の応答 {{\"data\": [...]}} です。"
+    ),
+    "supplier_pcf.unsupported_version": (
+        "{json_path}: specVersion {value}: cfp が読めるのは PACT 2.x と 3.x のフットプリントです。"
+        "仕入先に v3(または v2)での書き出しを依頼してください。"
+    ),
+    "supplier_pcf.missing": (
+        "{json_path} がありません: PACT {version} では {field}({hint})が必須です。追加するか、"
+        "仕様どおりのフットプリントを仕入先に依頼してください。"
+    ),
+    "supplier_pcf.wrong_type": (
+        "{json_path}: {hint}が必要ですが、{value} でした。ファイルを修正するか、PACT "
+        "の仕様どおりのファイルを仕入先に依頼してください。"
+    ),
+    "supplier_pcf.bad_value": (
+        "{json_path}: {value} は{hint}ではありません。ファイルを修正するか、PACT "
+        "の仕様どおりのファイルを仕入先に依頼してください。"
+    ),
+    "supplier_pcf.not_decimal": (
+        "{json_path}: {value} は 10 進数ではありません。PACT では \"1.85\" のように数字と符号・"
+        "小数点だけで書きます(指数表記や桁区切りは使えません)。"
+    ),
+    "supplier_pcf.out_of_range": "{json_path}: {value} は範囲外です。{range} の値にしてください。",
+    "supplier_pcf.not_unique": (
+        "{json_path}: {value} が重複しています(最初は {first})。PACT では各項目は 1 回だけです。"
+        "重複を削除してください。"
+    ),
+    "supplier_pcf.geography_several": (
+        "{json_path}: {fields} が同時に指定されています。PACT の地域は 1 つ(地域、国、"
+        "または国の行政区画)だけです。該当するものだけを残してください。"
+    ),
+    "supplier_pcf.period_order": (
+        "{json_path}: {end_field} {end} が {start_field} {start} より前です。"
+        "日付を修正してください。"
+    ),
+    "supplier_pcf.packaging": (
+        "{json_path}: packagingGhgEmissions がありますが packagingEmissionsIncluded が true "
+        "ではありません(PACT では包装を含む場合にだけ記載します)。包装を含むなら "
+        "packagingEmissionsIncluded を true に、含まないなら packagingGhgEmissions "
+        "を削除してください。"
+    ),
+    "supplier_pcf.duplicate_id": (
+        "{json_path}: フットプリント ID {value} は {other} の別のフットプリントでも使われています。"
+        "PACT ではフットプリントごとに別の ID です。古い方を削除してください。"
+    ),
+    "supplier_pcf.needs_mass": (
+        "仕入先フットプリント {id}({file} {json_path})は {declared} あたりです。1 "
+        "個あたりに換算できるよう部品の重量を記入するか、{company} に 1 個(piece)"
+        "あたりのフットプリントを依頼してください。"
+    ),
+    "supplier_pcf.cannot_convert": (
+        "仕入先フットプリント {id}({file} {json_path})は {declared} あたりで、行にある量({wanted})"
+        "では換算できません(フットプリントに製品質量がありません)。{company} に 1 個あたりまたは 1 "
+        "kg あたりのフットプリントを依頼してください。"
+    ),
+    "supplier_pcf.kind.footprint": "ProductFootprint のオブジェクト {…}",
+    "supplier_pcf.kind.object": "JSON オブジェクト {…}",
+    "supplier_pcf.kind.text": "テキスト(文字列)",
+    "supplier_pcf.kind.nonempty": "空でないテキスト",
+    "supplier_pcf.kind.uuid": "\"f4b1225a-bd44-4c8e-861d-079e4e1dfd69\" のような UUID",
+    "supplier_pcf.kind.uuids": "UUID の空でない配列(重複なし)",
+    "supplier_pcf.kind.semver": "\"3.0.0\" のようなバージョン番号",
+    "supplier_pcf.kind.datetime": (
+        "\"2025-01-01T00:00:00Z\" のようなタイムゾーン付きの日時(RFC 3339)"
+    ),
+    "supplier_pcf.kind.status": "Active または Deprecated",
+    "supplier_pcf.kind.unit": (
+        "PACT の宣言単位(piece、kilogram、liter、cubic meter、kilowatt hour、megajoule、square "
+        "meter、ton kilometer、hour、megabit second のいずれか)"
+    ),
+    "supplier_pcf.kind.urns": "URN(\"urn:...\")の空でない配列(重複なし)",
+    "supplier_pcf.kind.strings": "テキストの空でない配列",
+    "supplier_pcf.kind.ar": "\"AR6\" のような IPCC 評価報告書の名前",
+    "supplier_pcf.kind.ar_list": "[\"AR6\"] のような IPCC 評価報告書の名前の空でない配列",
+    "supplier_pcf.kind.bool": "true または false",
+    "supplier_pcf.kind.decimal": "\"1.85\" のような 10 進数の文字列",
+    "supplier_pcf.kind.number": "12.5 のような JSON の数値",
+    "supplier_pcf.kind.count": "0 以上の整数",
+    "supplier_pcf.kind.country": "\"JP\" のような ISO 3166-1 の国コード",
+    "supplier_pcf.kind.subdivision": "\"JP-13\" のような ISO 3166-2 の行政区画コード",
+    "supplier_pcf.warn.numbers": (
+        "{file} {json_path}: {count} 個の値が、PACT {version} では 10 進数の文字列で書くところ "
+        "JSON の数値です({paths})。数値として読みました。仕様どおり文字列(\"1.85\")"
+        "で書くよう仕入先に依頼してください。"
+    ),
+    "supplier_pcf.warn.strings": (
+        "{file} {json_path}: {count} 個の値が、PACT {version} では JSON の数値で書くところ 10 "
+        "進数の文字列です({paths})。数値として読みました。"
+    ),
+    "supplier_pcf.warn.unit_alias": (
+        "{file} {json_path}: 宣言単位 {value} は PACT {version} の表記ではありません。{unit} "
+        "として読みました。"
+    ),
+    "supplier_pcf.warn.empty": "{file}: ファイルにフットプリントがありません。",
+    "supplier_pcf.warn.duplicate": (
+        "{file} {json_path}: {other} と同じフットプリント {id} です。1 回だけ読みました。"
+    ),
+    "supplier_pcf.warn.deprecated_only": (
+        "{product} の仕入先フットプリント {id}({file} {json_path})は Deprecated(廃止)ですが、"
+        "一致する Active のフットプリントがないため使用しました。{company} "
+        "に後継のフットプリントを依頼してください。"
+    ),
+    "supplier_pcf.warn.deprecated_chosen": (
+        "{product} の仕入先フットプリント {id}({file} {json_path})は Deprecated(廃止)です。Active "
+        "のフットプリント {active} も一致しています。"
+    ),
+    "supplier_pcf.warn.several_active": (
+        "{product} に一致する Active の仕入先フットプリントが {count} 件あります({ids})。"
+        "最新の {id}({file} {json_path})を使用しました。製品ごとに 1 件にしてください。"
+    ),
+    "supplier_pcf.warn.expired": (
+        "{product} の仕入先フットプリント {id}({file} {json_path})は {end} "
+        "に有効期限(validityPeriodEnd)が切れています。{company} に最新のフットプリントを依頼してく"
+        "ださい。"
+    ),
+    "supplier_pcf.warn.expired_assumed": (
+        "{product} の仕入先フットプリント {id}({file} {json_path})は {end} "
+        "に有効期限が切れています(有効期間の記載がないため、PACT の規定により対象期間の終了"
+        " {reference_end} から 3 年)。{company} に最新のフットプリントを依頼してください。"
+    ),
+    "supplier_pcf.warn.not_yet_valid": (
+        "{product} の仕入先フットプリント {id}({file} {json_path})の有効期間は {start} "
+        "から(validityPeriodStart)です。"
+    ),
+    # --- supplier footprints matched to BOM lines (issue 12, lca/resolve/supplier.py) ----
+    "supplier_pcf.id_unknown": (
+        "{part} に指定されたフットプリント ID {value} の仕入先フットプリントがありません(読み込んだ"
+        "ファイル: {files})。ID を確認するか、--supplier-pcf で仕入先のファイルを追加してください。"
+    ),
+    "supplier_pcf.ambiguous": (
+        "{part}({value})に一致する Active の仕入先フットプリントが {count} 件あります:"
+        " {first}({first_file})と {second}({second_file})。使うものを PCF ID 列で指定するか、"
+        "古い方を削除してください。"
+    ),
+    "supplier_pcf.line_unit": (
+        "{value} は {part} の数量の単位として使えません(仕入先フットプリント {id})。{units} "
+        "のいずれかを書くか、個数なら空欄にしてください。"
+    ),
+    "supplier_pcf.warn.ids_unused": (
+        "{count} 行に PCF ID がありますが --supplier-pcf の指定がないため、"
+        "排出原単位で計算しました。"
+    ),
+    # --- the terminal view: what the number rests on (cli/context_view.py, issues 12/14) --
+    "view.supplier_pcfs": "仕入先のCFP(一次データ): {lines} 行、合計の {share}",
+    "view.rules": "算定ルール: {name}",
+    # --- uncertainty, sensitivity, advice (issue 14, compute/uncertainty.py, app/advice.py)
+    "factor.dist_unknown": (
+        "不明な分布です。{names}(Brightway stats_arrays の名前)のいずれかを使うか、"
+        "空欄にしてください。"
+    ),
+    "factor.dist_needs_name": (
+        "最小値・最大値に分布の指定がありません。分布の列に triangular または uniform "
+        "を書いてください({names})。"
+    ),
+    "factor.dist_missing": (
+        "{distribution} 分布には列 {column} が必要です。列を追加し、この行に値を入れてください。"
+    ),
+    "factor.dist_gsd": (
+        "幾何標準偏差 {gsd} が 1 未満です。gsd は 1 以上です(1 は不確かさなし、1.2 は約 ±20%)。"
+    ),
+    "factor.dist_sd": "標準偏差 {sd} が負です。原単位と同じ単位で 0 以上の値を入れてください。",
+    "factor.dist_min_max": (
+        "最小値 {low} が最大値 {high} より大きいです。入れ替えるか訂正してください。"
+    ),
+    "factor.dist_outside": (
+        "原単位 {factor} が範囲 {low} – {high} の外にあります。原単位は最小値と最大値の間(三角分布"
+        "では最頻値)にしてください。"
+    ),
+    "factor.dist_lognormal_zero": (
+        "対数正規分布には 0 より大きい原単位が必要です。原単位 0 には normal を使うか、"
+        "分布を指定しないでください。"
+    ),
+    "unc.defaults_cv": "{key} = {number}: 0 から 1 の変動係数を使ってください(0.05 = 5%)。",
+    "unc.defaults_gsd": "{key} = {number}: 1 以上の幾何標準偏差を使ってください。",
+    "unc.defaults_key": "{key}: 不明なキーです。使えるキー: {keys}。",
+    "unc.defaults_unreadable": (
+        "読み取れる TOML ファイルではありません({error})。[amount_cv] と [factor_gsd] "
+        "の表に数値を書いてください(README「Uncertainty」)。"
+    ),
+    "usage.needs_uncertainty": (
+        "{option} はモンテカルロ計算に使います。--uncertainty N(例: --uncertainty 10000)"
+        "を追加してください。"
+    ),
+    "label.unc.title": "不確かさ(モンテカルロ)",
+    "label.unc.run": "{iterations} 回、シード {seed}",
+    "label.unc.mean": "平均",
+    "label.unc.median": "中央値",
+    "label.unc.sd": "標準偏差",
+    "label.unc.interval": "95% 区間",
+    "label.unc.static": "確定値",
+    "label.unc.contributors": "分散への寄与が大きい行",
+    "label.unc.line": "行",
+    "label.unc.variance_share": "分散寄与",
+    "label.unc.factor_part": "うち原単位",
+    "label.unc.amount_part": "うち活動量",
+    "label.unc.histogram": "合計の分布",
+    "label.unc.samples": "回数",
+    "label.sens.title": "感度分析(一つずつ ±{pct}%)",
+    "label.sens.input": "入力",
+    "label.sens.low": "{pct}% 減",
+    "label.sens.high": "{pct}% 増",
+    "label.sens.utilisation": "{name} の使用率",
+    "label.sens.electricity_factor": "電力排出係数({name})",
+    "label.sens.factor": "原単位 {name}",
+    "label.sens.energy_basis": "{name}: 実測値 → 定格電力による推定値",
+    "label.sens.measured": "実測",
+    "label.sens.estimated": "推定",
+    "label.adv.title": "次に測るべきデータ・依頼すべきデータ",
+    "label.adv.action": "対応",
+    "label.adv.narrowing": "95% 区間の縮小",
+    "label.adv.interval_after": "対応後の区間",
+    "label.adv.none": "改善できる推定電力量・一次データ以外の原単位はありません。",
+    "label.adv.method": (
+        "各対応は、その入力を一次データ(実測値の既定の分布)にして同じモンテカルロ計算({iterations} "
+        "回、シード {seed})をやり直したものです。縮小幅は合計の 95% 区間の変化です。"
+    ),
+    "advice.measure": "部品 {part} の {process} の加工電力量を実測する(推定値、分散の {variance})",
+    "advice.ask_supplier": (
+        "{supplier} に部品 {part} の PACT フットプリントを依頼する({basis}原単位 {key}、"
+        "合計の {share}、分散の {variance})"
+    ),
+    "advice.basis.proxy": "代替",
+    "advice.basis.secondary": "二次",
+    "advice.no_supplier": "仕入先",
+    "advise.help": (
+        "次に実測すべき工程・仕入先に依頼すべきデータを、合計の 95% 区間の縮小幅(モンテカルロ)"
+        "で順位付けします。"
+    ),
+    # --- fuels and compressed air in processing (issue 15, lca/read/utilities.py,
+    # lca/compute/processing.py) --------------------------------------------------------
+    "process.fuel_unit": (
+        "燃料消費量の列には括弧で単位を書いてください: 1 時間当たり(m3/h、Nm3/h、L/h、kg/h)、1 "
+        "分当たり(L/min)または 1 個当たり(m3/個、kg/個)。例: 燃料消費量(m3/h)。"
+    ),
+    "process.fuel_without_key": (
+        "燃料消費量がありますが燃料が書かれていません。この行の燃料の列に燃料(都市ガス13A、LPG、"
+        "灯油、A重油、軽油など)を書いてください。"
+    ),
+    "measurement.fuel_without_key": (
+        "1 個当たりの燃料使用量が実測されていますが燃料が書かれていません。"
+        "この行か工程シートのその工程の燃料の列に書いてください。"
+    ),
+    "measurement.fuel_unit": (
+        "燃料使用量の列には括弧で 1 個当たりの単位を書いてください。例: 燃料使用量(m3/個)、(L/個)、"
+        "(kg/個)。"
+    ),
+    "process.fuel_no_factor": (
+        "燃料 '{fuel}' の排出原単位がありません。内蔵の燃料(都市ガス13A、天然ガス、LPG、LNG、灯油、"
+        "軽油、ガソリン、A重油、B・C重油、コークス、一般炭)を使うか、排出原単位シートに '{fuel}' "
+        "を追加してください。"
+    ),
+    "process.fuel_unit_mismatch": (
+        "燃料 '{fuel}' の排出原単位は {factor_unit} 当たりですが、使用量が {unit} "
+        "で書かれています。質量と体積は換算しません(密度を仮定しません)。{factor_unit}(または同じ種"
+        "類の L、kL、m3、Nm3 / kg、t)で書くか、{unit} 当たりの排出原単位を追加してください。"
+    ),
+    "process.air_unit": (
+        "圧縮空気の列には括弧で単位を書いてください: Nm3/h、m3/min、L/min、または 1 個当たり "
+        "Nm3/個、L/個。例: 圧縮空気(Nm3/h)。"
+    ),
+    "process.air_kwh_unit": (
+        "コンプレッサの電力原単位は kWh/Nm3(または kWh/m3)で書いてください: 空気電力原単位(kWh/Nm3)"
+        "。比動力 kW/(m3/min) を 60 で割ると kWh/Nm3 になります。"
+    ),
+    "warn.air_default": (
+        "圧縮空気は cfp の既定値 {kwh} kWh/Nm3(0.6〜0.7 MPa のスクリューコンプレッサ)"
+        "で電力に換算しました。根拠のある値にするには、お使いのコンプレッサの値(工程シートの空気電"
+        "力原単位または設定シートの圧縮空気電力原単位)を書いてください。"
+    ),
+    "h.energy_carrier": "エネルギー種別",
+    "setting.air_kwh": "圧縮空気電力原単位(kWh/Nm3)",
+    "scope.scope1": "自社での燃料燃焼(Scope 1)",
+    "scope.scope2": "購入電力(Scope 2)",
+    "sec.processing_scopes": "加工のエネルギー種別の内訳",
+    "h.scope": "スコープ",
+    "mb.fuel": "燃料",
+    "carrier.electricity": "購入電力",
+    "carrier.compressed_air": "圧縮空気(コンプレッサの電力)",
+    # --- metered energy from logger files (issue 15, --meter-log, lca/read/meterlog.py) --
+    "meterlog.no_mapping": (
+        "このロガーのファイルが --meter-log で指定されていますが、どの部品・工程・"
+        "時間帯を計測したかを示す計測ログシートがワークブックにありません。ファイル、品番、"
+        "工程(必要に応じて開始、終了、加工数)の列を持つシートを追加してください。"
+    ),
+    "meterlog.not_given": (
+        "ログファイル '{value}' がコマンドラインで指定されていません。--meter-log {value} "
+        "を追加してください(指定済み: {files})。"
+    ),
+    "meterlog.unmapped": (
+        "--meter-log {value} が {map_sheet} シートのファイルの列にありません。その行を追加するか、"
+        "オプションを外してください。"
+    ),
+    "meterlog.no_header": (
+        "このログの先頭 40 行に、時刻(日時、または日付と時刻。Date、Time、Timestamp)と電力(電力(kW)"
+        "、P(W))または積算電力量(積算電力量(kWh)、Wh(+)、WP+)の列を持つ見出し行がありません。"
+        "出力設定を確認するか見出しを変更してください。"
+    ),
+    "meterlog.no_column": (
+        "列 '{value}'(計測ログシートの列)がこのログの見出しにありません。"
+        "ログの見出しをそのまま書いてください。"
+    ),
+    "meterlog.column_unit": (
+        "列 '{value}' は電力(kW、W)でも積算電力量(kWh、Wh)でもありません。"
+        "見出しに単位を書いてください。例: 電力(kW)、積算電力量(kWh)。"
+    ),
+    "meterlog.bad_time": "{row} 行目: '{value}' は日時ではありません(例: 2026/04/01 08:00:00)。",
+    "meterlog.no_samples": "このログには見出しの下にデータ行がありません。",
+    "meterlog.window_outside": (
+        "時間帯がログ {log_file} の範囲({log_start} から {log_end})の外にあります。開始・"
+        "終了を直す(開始は終了より前)か、その時間帯を含むログを指定してください。"
+    ),
+    "meterlog.too_few_samples": (
+        "この時間帯に入る {log_file} のサンプルが 2 つ未満です。時間帯を広げてください。"
+    ),
+    "meterlog.bad_window": (
+        "'{value}' は日時ではありません。例: 2026/04/01 08:00 のように書いてください。"
+    ),
+    "meterlog.time_not_increasing": (
+        "{row} 行目: 時刻 {value} が {previous} 行目より後になっていません。"
+        "ログは時刻順で重複がない必要があります(時計の変更か、2 つのログの連結?)。"
+        "並べ替えるか分けてください。"
+    ),
+    "meterlog.counter_decrease": (
+        "{row} 行目: カウンタが {before} から {after} に減っています(リセットまたは負の変化)。"
+        "リセットをまたがない時間帯にする(計測ログシートを 2 行に分ける)か、ログを直してください。"
+    ),
+    "meterlog.negative_power": (
+        "{row} 行目: 電力が負の値 {value} kW です(回生、またはクランプの向きが逆?)。"
+        "クランプの向きを確認してください。"
+    ),
+    "meterlog.no_pieces": (
+        "ログ {log_file} には個数カウンタがありません。時間帯内の加工数を加工数の列に書いてください"
+        "。"
+    ),
+    "meterlog.no_pieces_made": (
+        "{log_file} の個数カウンタがこの時間帯で増えていません(加工されていません)。"
+        "時間帯を確認するか加工数を書いてください。"
+    ),
+    "warn.meterlog_gap": (
+        "{file}: {previous} 行目と {row} 行目の間が {minutes} 分あります(通常 {typical} 分)。"
+        "サンプルが欠けています。積算値の差は正確ですが、電力の合計では欠けた時間全体に欠損後の電力"
+        "を用いています。"
+    ),
+    "warn.meterlog_missing": (
+        "{file}: 値のない行({count} 行。----、OR、空欄)を読み飛ばしました(例: {first} 行目)。"
+    ),
+    "warn.meterlog_not_given": (
+        "{sheet} シートにロガーのファイルが対応付けられていますが、--meter-log "
+        "が指定されていないため計測値は使われません(各ファイルを --meter-log FILE "
+        "で指定してください)。"
+    ),
+    "warn.meterlog_replaces": (
+        "部品 '{part}' の工程 '{process}' の計測ログが実測シートの行に代わって使われます。"
+    ),
+    # --- rule profiles, emission cut-off, allocation (issue 14, render/rules_view.py) ---
+    "rules.profile": "算定ルール",
+    "rules.file": "ルールのファイル",
+    "rules.origin": "指定元",
+    "rules.origin.command_line": "コマンドライン(--rules)",
+    "rules.origin.settings": "設定シート(算定ルール)",
+    "rules.origin.default": "組み込みの既定",
+    "rules.guideline": "準拠",
+    "rules.sheet": "算定ルール",
+    "rules.basis_total": "フットプリント全体",
+    "rules.cutoff_title": "排出量によるカットオフ: 除外分は {limit} 以内",
+    "rules.h.included": "算入(kg-CO2e)",
+    "rules.h.excluded": "除外分の推計(kg-CO2e)",
+    "rules.h.share": "割合",
+    "rules.h.within": "基準内",
+    "rules.h.proxy": "保守的な代替値",
+    "rules.h.estimate": "推計(kg-CO2e)",
+    "rules.yes": "はい",
+    "rules.no": "いいえ",
+    "rules.total_without": "除外分を含まない合計",
+    "rules.total_with": "除外分を含む合計(推計)",
+    "rules.alloc.cut_off": (
+        "カットオフ(リサイクル含有率)法: 工程スクラップは負荷も控除もなしに系外へ"
+    ),
+    "rules.alloc.eol_recycling": (
+        "リサイクル効果(回避負荷法): リサイクルされる工程スクラップの控除を別に示し、"
+        "フットプリントからは差し引かない"
+    ),
+    "rules.credit": "リサイクル控除(合計に含まない、kg-CO2e)",
+    "rules.total_with_credit": "控除を反映した値(参考、kg-CO2e)",
+    "rules.text.cutoff": (
+        "算定ルール {profile}: 除外した項目を保守的な代替値(原材料: ルールに明記した値、"
+        "なければ部品の分類で最大の kg 当たり原単位、分類がなければ全分類で最大の値。輸送: "
+        "仕入先表で最も排出の大きい輸送条件)で推計し、{basis}の {limit} "
+        "以内であることを確認します。"
+    ),
+    "rules.basis.stage": "各ライフサイクル段階の排出量",
+    "rules.basis.total": "フットプリント全体",
+    "rules.text.stages_out": "算定ルールによりシステム境界外: {stages}。",
+    "rules.text.credit": (
+        "工程スクラップのリサイクル控除(リサイクル率 {rate}、各部品の材料の原単位で一次材料の回避分"
+        "): {credit} kg-CO2e。フットプリント {total} kg-CO2e からは差し引いていません。"
+        "控除を反映した参考値: {net} kg-CO2e。"
+    ),
+    "reason.unknown_supplier": "輸送: 仕入先表にない仕入先",
+    # headers of the inventory fields (lca/schema.py) not printed before
+    # values of the mass_basis field
+    "mass.raw": "素材重量",
+    "mass.net": "製品重量",
+    # --- documents read as finished (issue 11): statements, no instruction to the author
+    # --- supplier footprints used as primary data (issue 12, lca/aggregate/supplier.py) --
+    "h.pcf_id": "フットプリントID",
+    "h.pcf_company": "仕入先(PACT)",
+    "h.pcf_product_id": "仕入先製品ID",
+    "h.pcf_period": "対象期間",
+    "h.pcf_primary_share": "仕入先の一次データ比率",
+    "h.pcf_dqr_technological": "技術的DQR",
+    "h.pcf_dqr_geographical": "地理的DQR",
+    "h.pcf_dqr_temporal": "時間的DQR",
+    "sec.supplier_pcfs": "使用した仕入先のCFP(一次データ)",
+    "h.pcf_quality": "データ品質(DQR 技術/地理/時間)",
+    "h.pcf_share_total": "合計に占める割合",
+    "h.pcf_lines": "部品表の行",
+    "text.supplier_pcfs": (
+        "これらの部品には排出原単位ではなく仕入先自身の製品 CFP(PACT)を用いています。"
+        "合計に占める割合は {share} です。一次データ比率には、仕入先自身の一次データ比率に応じて算"
+        "入しています。"
+    ),
+    "label.not_given": "記載なし",
+    "mb.supplier_pcf": "仕入先CFP(PACT)",
+    # the PDF's annex A shows the first rows only (WeasyPrint: ~25 ms a row)
+    "text.pdf_capped": (
+        "この PDF には {count} 行のうち最初の {shown} 行を示しています。全行のインベントリ:"
+        " {file}(Excel)または {csv}(CSV)。"
+    ),
 }
