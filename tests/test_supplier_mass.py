@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from cfp.lca.read.results import inventory_rows
 from cfp.lca.render.pact import to_pact
 from tests.builders import SUPPLIERS
 from tests.test_pact import CREATED
@@ -95,3 +96,16 @@ def test_no_assembly_material_warning_for_an_assembly_bought_with_a_footprint(tm
     from cfp import calculate
 
     assert sorted(_warned(calculate(book))) == ["PU-100", "SUB-1"]
+
+
+def test_a_quantity_in_kilograms_travels_as_that_mass(tmp_path):
+    # 数量単位 kg with a 重量 of 0.2 kg given: 1.5 kg of the part are delivered, so the
+    # transport is 1.5 kg x 100 km (A社, truck) = 0.15 t-km x 0.1 = 0.015 kg-CO2e — not
+    # 1.5 x 0.2 kg (a mass times a mass: 0.003)
+    book = bom(tmp_path, [["PU-100", 1.5, "a", None, 0.2, "kg", "A社"]],
+               [*HEADER, "Quantity unit", "仕入先"], 排出原単位=FACTORS, 仕入先=SUPPLIERS)
+    result = run(book, pcf_file(tmp_path, V3))
+    moved = [r for r in inventory_rows(result.to_dict()) if r["stage"] == "transport"]
+    assert [(r["amount"], r["unit"]) for r in moved] == [(pytest.approx(0.15), "t-km")]
+    assert sum(r["kg_co2e"] for r in moved) == pytest.approx(0.015)
+    assert result.product_mass_kg == pytest.approx(1.5)

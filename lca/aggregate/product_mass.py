@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..compute.supplier import line_unit, transport_parts
+from ..compute.supplier import transport_parts
 from ..frame import Frame
-from ..read.supplier_pcf import UNIT_SIZES
 from ..resolve.structure import product_mass_each
 
 
@@ -28,15 +27,5 @@ def with_supplier_pcfs(parts: Frame, match: object | None) -> np.ndarray:
     if not match:
         return product_mass_each(parts)
     delivered = transport_parts(parts, match)  # type: ignore[arg-type]
-    at = np.flatnonzero(match.matched)  # type: ignore[attr-defined]
-    if len(at) and "quantity_unit" in parts:
-        net = delivered["net_kg"].astype(float).copy()
-        raw = delivered["raw_kg"].astype(float).copy()
-        for i in at.tolist():
-            unit = line_unit(parts["quantity_unit"][i])
-            if unit is not None and UNIT_SIZES[unit[0]][0] == "mass":
-                net[i] = unit[1] * UNIT_SIZES[unit[0]][1]  # kg per unit of quantity
-                raw[i] = np.nan
-        delivered["net_kg"], delivered["raw_kg"] = net, raw
     each = product_mass_each(delivered)
     return np.where(match.covered, 0.0, each)  # type: ignore[attr-defined]

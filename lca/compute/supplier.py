@@ -168,11 +168,16 @@ def transport_parts(parts: Frame, match: SupplierMatch | None) -> Frame:
     net = parts["net_kg"].astype(float).copy()
     raw = parts["raw_kg"].astype(float).copy()
     raw[at] = np.where(np.isnan(net[at]), raw[at], np.nan)  # delivered: the net weight
+    units = parts["quantity_unit"] if "quantity_unit" in parts else None
     for i in at.tolist():
         footprint = match.footprints[match.index[i]]
         per_piece = footprint.mass_kg_per_unit if footprint.declared_unit == "piece" else None
         if np.isnan(net[i]) and np.isnan(raw[i]) and per_piece:
             net[i] = per_piece
+        unit = line_unit(units[i]) if units is not None else None
+        if unit is not None and UNIT_SIZES[unit[0]][0] == "mass":
+            # 数量単位 kg (g, t): the quantity is the mass, whatever a piece weighs
+            net[i], raw[i] = unit[1] * UNIT_SIZES[unit[0]][1], np.nan
     out["net_kg"], out["raw_kg"] = net, raw
     return out
 
