@@ -22,13 +22,13 @@ import os
 import re
 import stat
 import sys
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 from ..errors import MAX_PROBLEMS, CfpError, InputError, Problem
+from ..read.jsontext import NonFinite, object_pairs
 from ..read.results import decoded_column, inventory_rows, table_records  # noqa: F401
 
 #: Written by batch runs next to the per-BOM results; never a result itself.
@@ -106,30 +106,6 @@ _ESCAPED_COLON = re.compile(rb"\\u003[aA]")
 _ABSENT = object()  # a required field missing from a row object
 
 
-class _NonFinite:
-    """NaN, Infinity or -Infinity in the JSON (not JSON numbers; Python reads them)."""
-
-    __slots__ = ("text",)
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-
-class _DuplicateKeys(dict):
-    """A JSON object in which some keys appear more than once (the last value kept)."""
-
-    duplicates: dict[str, int]
-
-
-def _object(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    obj = dict(pairs)
-    if len(obj) == len(pairs):
-        return obj
-    marked = _DuplicateKeys(obj)
-    marked.duplicates = {k: n for k, n in Counter(k for k, _ in pairs).items() if n > 1}
-    return marked
-
-
 def _integer(text: str) -> int | float:
     # beyond 18 digits a float: no kg figure needs more, and Python refuses to read
     # integers of more than 4,300 digits (a 1e400-sized one becomes inf and is refused)
@@ -195,7 +171,7 @@ def _load(path: Path, check: _Check) -> object:
     except (orjson.JSONDecodeError, orjson.JSONEncodeError):  # encoding: > 254 levels
         pass
     try:
-        return json.loads(data, object_pairs_hook=_object, parse_constant=_NonFinite,
+        return json.loads(data, object_pairs_hook=object_pairs, parse_constant=NonFinite,
                           parse_int=_integer)
     except json.JSONDecodeError as exc:
         check.add("diff.not_json", "$", detail=exc.msg, line=exc.lineno, column=exc.colno)
@@ -454,7 +430,7 @@ def _quoted(text: str) -> str:
 
 def _found(value: object) -> str:
     """A short, language-neutral picture of a JSON value: `"abc"`, `5`, `[]`, `{…}`."""
-    if isinstance(value, _NonFinite):
+    if isinstance(value, NonFinite):
         return value.text
     if value is None or isinstance(value, bool):
         return json.dumps(value)

@@ -35,7 +35,6 @@ import math
 import os
 import re
 import stat
-from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
@@ -44,6 +43,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..errors import CfpError, Message, ProblemLog
+from .jsontext import NonFinite, object_pairs
 from .names import nfkc
 
 
@@ -504,36 +504,12 @@ class _Check:
                          **params)
 
 
-class _NonFinite:
-    """NaN, Infinity, or a number beyond a float (1e400), as written in the file."""
-
-    __slots__ = ("text",)
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-
-class _DuplicateKeys(dict):
-    """A JSON object in which some keys appear more than once (the last value kept)."""
-
-    duplicates: dict[str, int]
-
-
-def _object(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    obj = dict(pairs)
-    if len(obj) == len(pairs):
-        return obj
-    marked = _DuplicateKeys(obj)
-    marked.duplicates = {k: n for k, n in Counter(k for k, _ in pairs).items() if n > 1}
-    return marked
-
-
-def _float(text: str) -> float | _NonFinite:
+def _float(text: str) -> float | NonFinite:
     number = float(text)
-    return number if math.isfinite(number) else _NonFinite(text)
+    return number if math.isfinite(number) else NonFinite(text)
 
 
-def _int(text: str) -> int | float | _NonFinite:
+def _int(text: str) -> int | float | NonFinite:
     # beyond 18 digits a float (Python refuses to read integers of more than 4,300 digits)
     return int(text) if len(text) <= 18 else _float(text)
 
@@ -553,7 +529,7 @@ def _parse(data: bytes, check: _Check) -> object:
                   line=data.count(b"\n", 0, offset) + 1)
         return _FAILED
     try:
-        return json.loads(text, object_pairs_hook=_object, parse_constant=_NonFinite,
+        return json.loads(text, object_pairs_hook=object_pairs, parse_constant=NonFinite,
                           parse_float=_float, parse_int=_int)
     except json.JSONDecodeError as exc:
         check.add("supplier_pcf.not_json", "$", detail=exc.msg, line=exc.lineno,
@@ -593,7 +569,7 @@ def _leaf(value: object, where: str, depth: int, containers: list[tuple[object, 
     """A container is queued for `_scan`; a scalar is checked."""
     if isinstance(value, dict | list):
         containers.append((value, where, depth))
-    elif isinstance(value, _NonFinite):
+    elif isinstance(value, NonFinite):
         check.add("supplier_pcf.not_finite", where, value.text)
     elif isinstance(value, str) and not _unicode(value):
         check.add("supplier_pcf.bad_unicode", where)
@@ -625,7 +601,7 @@ def _quoted(text: str) -> str:
 
 def _found(value: object) -> str:
     """A short, language-neutral picture of a JSON value: `"abc"`, `5`, `[]`, `{…}`."""
-    if isinstance(value, _NonFinite):
+    if isinstance(value, NonFinite):
         return value.text
     if value is None or isinstance(value, bool):
         return json.dumps(value)
@@ -760,7 +736,7 @@ class _Reader:
                                hint=f"supplier_pcf.kind.{_hint(kinds[key])}")
         values: dict[str, Any] = {}
         for key, kind in kinds.items():
-            if isinstance(obj.get(key), _NonFinite):  # reported by the scan
+            if isinstance(obj.get(key), NonFinite):  # reported by the scan
                 self.incomplete = True
             elif key in obj:
                 value = self.value(_path(path, key), obj[key], kind)
