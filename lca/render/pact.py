@@ -79,7 +79,7 @@ def to_pact(result: Result, spec_version: str = "3.0.0", created: datetime | Non
     company = _text(settings.get("company"))
     if not company:
         raise UsageError("pact.company")
-    pcf = _carbon_footprint(result, created, lang)
+    pcf = _carbon_footprint(result, created)
     footprint: dict[str, object] = {"id": "", "specVersion": spec_version}
     if preceding:
         footprint["precedingPfIds"] = list(dict.fromkeys(preceding))
@@ -87,7 +87,7 @@ def to_pact(result: Result, spec_version: str = "3.0.0", created: datetime | Non
         "created": _iso(created),
         "status": "Active",
         "companyName": company,
-        "companyIds": _company_ids(settings, company, lang),
+        "companyIds": _company_ids(settings, company),
         "productDescription": f"{result.product_name} ({result.declared_unit}): "
                               f"cradle-to-gate carbon footprint computed by cfp from the "
                               f"bill of materials {result.input_file}",
@@ -129,10 +129,10 @@ def footprint_bytes(footprint: dict[str, object]) -> bytes:
 
 # --- the CarbonFootprint ------------------------------------------------------------------
 
-def _carbon_footprint(result: Result, created: datetime, lang: str) -> dict[str, object]:
+def _carbon_footprint(result: Result, created: datetime) -> dict[str, object]:
     settings = result.settings
-    unit, amount = _declared_unit(result.declared_unit, lang)
-    start, end = _reference_period(_text(settings.get("reference_period")), created, lang)
+    unit, amount = _declared_unit(result.declared_unit)
+    start, end = _reference_period(_text(settings.get("reference_period")), created)
     total = _decimal(max(result.total, 0.0))
     pcf: dict[str, object] = {
         "declaredUnitOfMeasurement": unit,
@@ -141,7 +141,7 @@ def _carbon_footprint(result: Result, created: datetime, lang: str) -> dict[str,
         "referencePeriodStart": _iso(start),
         "referencePeriodEnd": _iso(end),
     }
-    pcf.update(_geography(_text(settings.get("geography")), lang))
+    pcf.update(_geography(_text(settings.get("geography"))))
     pcf.update({
         "boundaryProcessesDescription": _boundary(result),
         "pcfExcludingBiogenicUptake": total,
@@ -207,7 +207,7 @@ def secondary_sources(result: Result) -> list[dict[str, str]]:
     return [{"name": n, "version": v} for n, v in sorted(found)]
 
 
-def _declared_unit(text: str, lang: str) -> tuple[str, str]:
+def _declared_unit(text: str) -> tuple[str, str]:
     match = _UNIT.match(text or "")
     word = match.group(2).casefold() if match else ""
     unit = UNIT_WORDS.get(word)
@@ -217,7 +217,7 @@ def _declared_unit(text: str, lang: str) -> tuple[str, str]:
     return unit, _decimal_text(amount)
 
 
-def _reference_period(text: str, created: datetime, lang: str) -> tuple[datetime, datetime]:
+def _reference_period(text: str, created: datetime) -> tuple[datetime, datetime]:
     """Settings 対象期間 (`read.period`: 'YYYY-MM-DD/YYYY-MM-DD', 'YYYY', 'FY2025' /
     '2025年度'); none: the calendar year of `created`. PACT's referencePeriodEnd is
     exclusive: the day after the last day, 00:00 UTC."""
@@ -227,7 +227,7 @@ def _reference_period(text: str, created: datetime, lang: str) -> tuple[datetime
     return _utc(period[0]), _utc(period[1])
 
 
-def _geography(text: str, lang: str) -> dict[str, str]:
+def _geography(text: str) -> dict[str, str]:
     """Settings 地域: 'JP', '日本', 'JP-13' (a prefecture), 'Global'; none: Japan."""
     value = (text or DEFAULT_GEOGRAPHY).strip()
     folded = value.casefold()
@@ -308,7 +308,7 @@ def _footprint_id(result: Result, footprint: dict[str, object]) -> str:
     return str(uuid.uuid5(_NAMESPACE, seed.decode()))
 
 
-def _company_ids(settings: dict[str, object], company: str, lang: str) -> list[str]:
+def _company_ids(settings: dict[str, object], company: str) -> list[str]:
     """Settings 会社ID (URNs, comma-separated); none: urn:uuid: of the company name, a
     stable placeholder a buyer can match but not resolve."""
     given = _split(settings.get("company_ids"))
