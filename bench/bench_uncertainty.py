@@ -34,7 +34,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from bomgen import make_bom
+from bomgen import GRADES, make_bom
 
 HERE = Path(__file__).resolve().parent
 WORK = HERE / "_work"
@@ -73,22 +73,51 @@ def numpy_reference(model, iterations: int, seed: int) -> np.ndarray:  # noqa: A
     return out
 
 
+EXTRA_GRADES = {81: 69}
+
+
+def bench_inputs(lines: int, factors: int) -> tuple[Path, Path | None]:
+    """The BOM and, for more than the 11 factors of bomgen's 10 grades, a factor file of
+    grade-specific rows (as a licensed database export gives: one factor per grade) whose
+    grades the BOM uses beside the common ones, so that it uses `factors` factors."""
+    if factors <= 11:
+        bom = WORK / f"bom-unc-{lines}.xlsx"
+        if not bom.exists():
+            make_bom(bom, lines)
+        return bom, None
+    # grades cycle over the lines, so which common grades (and waste factors) appear
+    # depends on the count: 69 extra grades give the issue's 81 factors (checked by the
+    # "factors" count printed below)
+    extra = EXTRA_GRADES.get(factors, factors - 12)
+    grades = [f"BENCH-{i:03d}" for i in range(extra)]
+    bom = WORK / f"bom-unc-{lines}-f{factors}.xlsx"
+    if not bom.exists():
+        make_bom(bom, lines, grades=GRADES + grades)
+    factor_file = WORK / f"factors-unc-{factors}.csv"
+    rows = ["key,unit,factor,source,type"] + [
+        f"{g},kg,{1.5 + 0.25 * i:.2f},bench (generated),secondary" for i, g in enumerate(grades)]
+    factor_file.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return bom, factor_file
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lines", type=int, default=1000)
     parser.add_argument("--iterations", type=int, default=10_000)
     parser.add_argument("--bw-iterations", type=int, default=None)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--factors", type=int, default=81,
+                        help="distinct factors the BOM uses (the issue's BOM: 81); 11 = the "
+                             "10 common grades of bomgen and no factor file")
     args = parser.parse_args()
     WORK.mkdir(exist_ok=True)
-    bom = WORK / f"bom-unc-{args.lines}.xlsx"
-    if not bom.exists():
-        make_bom(bom, args.lines)
+    bom, factor_file = bench_inputs(args.lines, args.factors)
     defaults = WORK / "uncertainty-bench.toml"
     defaults.write_text(DEFAULTS, encoding="utf-8")
     out = WORK / "uncertainty.json"
     cfp = str(Path(sys.executable).with_name("cfp"))
-    command = [cfp, "calc", str(bom), "--uncertainty", str(args.iterations),
+    given = ["--factors", str(factor_file)] if factor_file else []
+    command = [cfp, "calc", str(bom), *given, "--uncertainty", str(args.iterations),
                "--uncertainty-defaults", str(defaults), "--format", "json", "-o", str(out)]
     runs, cpus = [], []
     for _ in range(args.repeat):
@@ -99,7 +128,8 @@ def main() -> int:
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     cfp_s, cfp_cpu = statistics.median(runs), statistics.median(cpus)
-    plain = [cfp, "calc", str(bom), "--format", "json", "-o", str(WORK / "static.json")]
+    plain = [cfp, "calc", str(bom), *given, "--format", "json", "-o",
+             str(WORK / "static.json")]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run(plain, check=True)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -109,7 +139,8 @@ def main() -> int:
     sys.path.insert(0, str(HERE.parent.parent))
     import cfp as api
 
-    result = api.calculate(bom, uncertainty=args.iterations, uncertainty_defaults=defaults)
+    result = api.calculate(bom, factors=[factor_file] if factor_file else (),
+                           uncertainty=args.iterations, uncertainty_defaults=defaults)
     model = result.uncertainty.model
     print(f"BOM: {args.lines} lines, {len(model.amount):,} flows, {len(model.keys)} factors; "
           f"static total {result.total:.6f} kg-CO2e")

@@ -13,8 +13,11 @@ from pathlib import Path
 GRADES = ["SS400", "S45C", "SCM435", "A6063", "A2017", "ADC12", "SUS304", "C3604", "PP", "PA66"]
 
 
-def make_bom(path: Path, lines: int, seed: int = 0, assembly_every: int = 10) -> None:
-    """One BOM of `lines` part rows; `seed` varies grades, weights and times."""
+def make_bom(path: Path, lines: int, seed: int = 0, assembly_every: int = 10,
+             grades: list[str] | None = None) -> None:
+    """One BOM of `lines` part rows; `seed` varies grades, weights and times; `grades`
+    replaces the 10 common grades (e.g. with grade-specific keys of a factor file)."""
+    grades = grades or GRADES
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
@@ -31,7 +34,7 @@ def make_bom(path: Path, lines: int, seed: int = 0, assembly_every: int = 10) ->
             continue
         bought = k % 7 == 0
         net = 50 + (k * 37) % 2000
-        bom.append([2, f"P-{i:06d}", f"part {i}", 1 + k % 4, GRADES[k % len(GRADES)], net,
+        bom.append([2, f"P-{i:06d}", f"part {i}", 1 + k % 4, grades[k % len(grades)], net,
                     "-" if bought else net + 100 + k % 300, f"S{k % 5}", 20,
                     None if bought else 1 + k % 9, None if bought else 30,
                     None if bought else (k % 5) or None, None if bought else 45])

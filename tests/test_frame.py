@@ -119,3 +119,11 @@ def test_choose_gives_objects_not_numpy_strings():
     out = choose(np.array([True, False, True]), "kg", "piece")
     assert out.dtype == object and out.tolist() == ["kg", "piece", "kg"]
     assert out[0] is out[2]  # one string object shared, compared by identity first
+
+
+@given(st.lists(st.integers(-3, 3) | st.sampled_from([0.5, 2.5, -1.0])))
+def test_sorted_unique_is_numpys_unique(values):
+    from cfp.lca.frame import sorted_unique
+
+    array = np.asarray(values, dtype=float)
+    assert sorted_unique(array).tolist() == np.unique(array).tolist()

@@ -536,3 +536,19 @@ def test_an_unknown_supplier_outside_the_boundary_is_no_exclusion(tmp_path):
     assert result.rule_failures == []
     # materials only: 9.5 x 2.0 + 0.6 x 2.0 = 20.2 kg-CO2e
     assert result.total == pytest.approx(20.2)
+
+
+def test_a_profile_is_parsed_once_while_its_file_is_unchanged(tmp_path):
+    # a batch asks for the profile of every BOM: the parsed profile is kept per file, and
+    # an edited file (other size or modification time) is read again, never the stale one
+    path = profile(tmp_path, 'name = "a"\n[cutoff]\nemission_pct = 2\n')
+    first = load_profile(str(path))
+    assert load_profile(str(path)) is first
+    path.write_text('name = "b"\n[cutoff]\nemission_pct = 3.5\n', encoding="utf-8")
+    os.utime(path, ns=(1, 1))  # even with an mtime far in the past, the size differs
+    second = load_profile(str(path))
+    assert (second.name, second.emission_cutoff_pct) == ("b", 3.5)
+    assert second.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    path.unlink()
+    with pytest.raises(InputError):  # gone: refused, not served from the cache
+        load_profile(str(path))

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from ..compute.flows import STAGES
-from ..frame import Frame, Text, factorize, factorize_first, fill, isnull
+from ..frame import Frame, Text, factorize, factorize_first, fill, isnull, sorted_unique
 
 DATA_TYPES = ("primary", "secondary", "proxy")
 
@@ -272,7 +272,7 @@ class DataTypes:
 def data_types(flows: Frame, kg: np.ndarray, total: float) -> DataTypes:
     sums = [float(kg[where(flows, "data_type", d)].sum()) for d in DATA_TYPES]
     codes, values = factorize(flows.cols["factor_key"])
-    proxy = np.unique(codes[where(flows, "data_type", "proxy")])
+    proxy = sorted_unique(codes[where(flows, "data_type", "proxy")])
     keys = sorted({str(values[k]) for k in proxy.tolist() if k >= 0})
     return DataTypes(tuple(Slice(d, v, share(v, total)) for d, v in zip(DATA_TYPES, sums,
                                                                       strict=True)),

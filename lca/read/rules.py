@@ -106,7 +106,27 @@ def load_profile(spec: str | None, origin: str = "command_line",
     return _load(path, spec, origin)
 
 
+_LOADED: dict[tuple[object, ...], RuleProfile] = {}  # a batch reads one profile per BOM
+
+
 def _load(path: Path, label: str, origin: str) -> RuleProfile:
+    """The profile in `path`, parsed once per process while the file is unchanged (same
+    size and modification time): a batch worker asks for it for every BOM."""
+    try:
+        info = path.stat()
+        key: tuple[object, ...] | None = (str(path), label, origin, info.st_size,
+                                          info.st_mtime_ns, info.st_ino)
+    except OSError:
+        key = None  # not there or unreadable: `_read` says which
+    if key is not None and key in _LOADED:
+        return _LOADED[key]
+    profile = _parse(path, label, origin)
+    if key is not None:
+        _LOADED[key] = profile
+    return profile
+
+
+def _parse(path: Path, label: str, origin: str) -> RuleProfile:
     log = ProblemLog(label)
     data, raw = _read(path, label, log)
     log.raise_if_any()

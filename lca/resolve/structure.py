@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import ProblemLog
-from ..frame import Frame, factorize, isnull
+from ..frame import Frame, factorize, isnull, sorted_unique
 from ..read.bom import Bom
 
 
@@ -51,7 +51,7 @@ def _by_level(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...]
                     previous=int(previous[i]))
     positions = np.arange(len(level))
     parent_pos = np.full(len(level), -1)
-    values = np.unique(level)
+    values = sorted_unique(level)
     for value in values:
         # last position above each row whose level is smaller than `value`
         candidate = np.where(level < value, positions, -1)
