@@ -2,7 +2,7 @@
 
 Each action (measure a part's machining energy on a process; ask a supplier for a PACT
 footprint of a part) is ranked by how much it narrows the 95 % interval of the total,
-by re-running the Monte Carlo with that input made primary (lca/app/advice.py).
+by re-running the Monte Carlo with that input made primary (lca/aggregate/advice.py).
 `--format table|json`, `-o FILE`.
 """
 
@@ -101,9 +101,11 @@ def advise(
             supplier_pcf=list(supplier_pcf or []), uncertainty=uncertainty, seed=seed,
             uncertainty_defaults=uncertainty_defaults)
         result = calculate(bom, options)
-        advice = result.uncertainty.advice(result, top)
+        from cfp.lca.aggregate.advice import advice_of
+
+        advice = advice_of(result, top)
         if chosen is ViewFormat.json:
-            from cfp.lca.app.advice import action_text
+            from cfp.lca.aggregate.advice import action_text
 
             document = advice.to_dict()
             for action in document["actions"]:  # type: ignore[union-attr]
@@ -117,7 +119,7 @@ def advise(
 
 def show(result: object, advice: object, lang: str) -> None:
     """The ranking as a table: action, narrowing of the 95 % interval, interval after."""
-    from cfp.lca.app.advice import action_text
+    from cfp.lca.aggregate.advice import action_text
     from cfp.lca.messages import tr
 
     console = stdout_console()

@@ -65,7 +65,7 @@ def add(
                       tuple(p.lower() for p in product or ()))
         events = Events(events_url, subscribe, events_client_id,
                         os.environ.get("CFP_EVENTS_CLIENT_SECRET", "") if events_client_id else "")
-        add_client(clients, client_id, secret, scope, events, replace=force, lang=language)
+        add_client(clients, client_id, secret, scope, events, replace=force)
         if generated:
             write_stdout(secret)
         stderr_console().print(tr("clients.added", language, id=client_id, path=clients,
@@ -83,7 +83,7 @@ def remove(client_id: ClientId, clients: ClientsFile, lang: LangOption = None,
         from cfp.lca.app.server.clients import remove_client
         from cfp.lca.messages import tr
 
-        remove_client(clients, client_id, lang=language)
+        remove_client(clients, client_id)
         stderr_console().print(tr("clients.removed", language, id=client_id, path=clients),
                                markup=False)
 

@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 from builders import PROCESSES, SETTINGS, write_book
 
+from cfp.lca.aggregate.advice import advice_of
 from cfp.lca.api import Options, calculate
 from cfp.lca.compute.uncertainty import simulate, stats_of
 from cfp.lca.errors import InputError
@@ -190,7 +191,7 @@ def test_advice_ranking_by_hand(tmp_path):
     # P-2 on 旋盤, ask W社 for P-2.
     result = calculate(advice_book(tmp_path), Options(uncertainty=20_000))
     assert result.uncertainty.model.stage_moments()[1][-1] == pytest.approx(1.826999, rel=1e-6)
-    advice = result.uncertainty.advice(result)
+    advice = advice_of(result)
     kinds = [(a["kind"], a["part_number"]) for a in advice.actions]
     assert kinds == [("ask_supplier", "P-1"), ("measure", "P-2"), ("ask_supplier", "P-2")]
     reductions = [a["variance_reduction_share"] * 1.826999 for a in advice.actions]

@@ -316,7 +316,7 @@ def simulate(model: Model, iterations: int, seed: int) -> np.ndarray:
     for chunk, begin in enumerate(range(0, iterations, CHUNK)):
         c = min(CHUNK, iterations - begin)
         # one generator per chunk and stream (factors, bounded factors, amounts): a
-        # model with a factor or group added (lca/app/advice.py) draws the same numbers for
+        # model with a factor or group added (lca/aggregate/advice.py) draws the same numbers for
         # every other input (common random numbers)
         rng_f, rng_u, rng_a = (np.random.Generator(np.random.PCG64(
             np.random.SeedSequence([seed, chunk, stream]))) for stream in range(3))
@@ -439,16 +439,8 @@ class Analysis:
     spec: Spec | None = field(repr=False, default=None)
     factor_dists: dict[str, dict[str, object]] = field(repr=False, default_factory=dict)
     dqr: dict[str, float] = field(repr=False, default_factory=dict)
-    _advice: Any = field(repr=False, default=None)
-
-    def advice(self, result: Any, top: int = 10) -> Any:
-        """The next-best-data actions (lca/app/advice.py), computed once."""
-        if self._advice is None:
-            from ..app.advice import advise
-
-            self._advice = advise(result, self.factor_dists, self.spec or Spec(self.iterations),
-                                  top, self.dqr)
-        return self._advice
+    #: the next-best-data actions, kept by `aggregate.advice.advice_of` (computed once)
+    advice_cache: Any = field(repr=False, default=None)
 
     def to_dict(self) -> dict[str, object]:
         """The JSON `uncertainty` object (README "Uncertainty")."""

@@ -1648,7 +1648,7 @@ TEXTS: dict[str, str] = {
         "Supplier footprints (primary data): {lines} line(s), {share} of the total"
     ),
     "view.rules": "Rule profile: {name}",
-    # --- uncertainty, sensitivity, advice (issue 14, compute/uncertainty.py, app/advice.py)
+    # --- uncertainty, sensitivity, advice (issue 14, compute/uncertainty.py, aggregate/advice.py)
     "factor.dist_unknown": (
         "unknown distribution. Use one of: {names} (Brightway stats_arrays names), or leave the "
         "cell blank."

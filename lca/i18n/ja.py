@@ -1626,7 +1626,7 @@ TEXTS: dict[str, str] = {
     # --- the terminal view: what the number rests on (cli/context_view.py, issues 12/14) --
     "view.supplier_pcfs": "仕入先のCFP(一次データ): {lines} 行、合計の {share}",
     "view.rules": "算定ルール: {name}",
-    # --- uncertainty, sensitivity, advice (issue 14, compute/uncertainty.py, app/advice.py)
+    # --- uncertainty, sensitivity, advice (issue 14, compute/uncertainty.py, aggregate/advice.py)
     "factor.dist_unknown": (
         "不明な分布です。{names}(Brightway stats_arrays の名前)のいずれかを使うか、"
         "空欄にしてください。"

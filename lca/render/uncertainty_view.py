@@ -30,8 +30,9 @@ def view(result: Any, lang: str) -> dict[str, Any] | None:
     basis = [i for i in u.sensitivity if i["kind"] == "energy_basis"]
     bars = [(_sens_name(i, lang), i["low"], i["high"]) for i in oat]
     bars += [(_sens_name(i, lang), i["measured"], i["estimated"]) for i in basis]
-    advice = u.advice(result, ROWS)
-    from ..app.advice import action_text
+    from ..aggregate.advice import action_text, advice_of
+
+    advice = advice_of(result, ROWS)
 
     return {
         "run": t("label.unc.run", lang, iterations=f"{u.iterations:,}", seed=u.seed),

@@ -149,7 +149,7 @@ def new_secret() -> str:
 
 # --- the file ---------------------------------------------------------------------------
 
-def read_clients(path: Path, lang: str = "en") -> dict[str, Client]:
+def read_clients(path: Path) -> dict[str, Client]:
     """Every client of the file; ClientsError naming the file and what is wrong."""
     try:
         raw = Path(path).read_bytes()
@@ -192,7 +192,7 @@ def _client_to(client: Client) -> dict[str, object]:
             "events": events, "updated": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}
 
 
-def check_events_url(url: str, lang: str = "en") -> None:
+def check_events_url(url: str) -> None:
     """https anywhere; plain http only to a loopback address (tests, a local listener)."""
     if not url:
         return
@@ -214,7 +214,7 @@ def is_loopback(host: str) -> bool:
 
 
 def add_client(path: Path, client_id: str, secret: str, scope: Scope, events: Events, *,
-               replace: bool = False, lang: str = "en") -> Client:
+               replace: bool = False) -> Client:
     """Add (or with `replace`, re-key) a client; the file is created if missing."""
     if not CLIENT_ID.fullmatch(client_id):
         raise ClientsError("clients.bad_id", value=client_id[:80])
@@ -224,12 +224,12 @@ def add_client(path: Path, client_id: str, secret: str, scope: Scope, events: Ev
         raise ClientsError("clients.no_scope")
     if scope.all and (scope.companies or scope.products):
         raise ClientsError("clients.scope_conflict")
-    check_events_url(events.url, lang)
+    check_events_url(events.url)
     if events.subscribe and not events.url:
         raise ClientsError("clients.subscribe_no_url")
     client = Client(client_id, hash_secret(secret), scope, events)
     with _locked(Path(path)):
-        clients = read_clients(path, lang) if Path(path).exists() else {}
+        clients = read_clients(path) if Path(path).exists() else {}
         if client_id in clients and not replace:
             raise ClientsError("clients.exists", id=client_id, path=str(path))
         clients[client_id] = client
@@ -237,9 +237,9 @@ def add_client(path: Path, client_id: str, secret: str, scope: Scope, events: Ev
     return client
 
 
-def remove_client(path: Path, client_id: str, lang: str = "en") -> None:
+def remove_client(path: Path, client_id: str) -> None:
     with _locked(Path(path)):
-        clients = read_clients(path, lang)
+        clients = read_clients(path)
         if client_id not in clients:
             raise ClientsError("clients.unknown", id=client_id[:80], path=str(path))
         del clients[client_id]
@@ -282,10 +282,10 @@ class ClientStore:
     changes, so `cfp clients add` takes effect without a restart. A file made invalid
     while serving keeps the last good clients (and is reported once)."""
 
-    def __init__(self, path: Path, report, lang: str = "en") -> None:  # noqa: ANN001
+    def __init__(self, path: Path, report) -> None:  # noqa: ANN001
         self.path = Path(path)
         self.report = report
-        self.clients = read_clients(self.path, lang)
+        self.clients = read_clients(self.path)
         self._stamp = self._stat()
         self._checked = time.monotonic()
 

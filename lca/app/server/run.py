@@ -50,7 +50,7 @@ class ServeOptions:
     forwarded_allow_ips: str | None = None
 
 
-def tls_context(cert: Path, key: Path, lang: str = "en") -> ssl.SSLContext:
+def tls_context(cert: Path, key: Path) -> ssl.SSLContext:
     """A server context with TLS 1.2+ and forward-secret AEAD ciphers."""
     for path in (cert, key):
         if not Path(path).is_file():
@@ -68,12 +68,11 @@ def tls_context(cert: Path, key: Path, lang: str = "en") -> ssl.SSLContext:
 
 def prepare(options: ServeOptions, report: Report) -> tuple[ServerState, ssl.SSLContext]:
     """Check the inputs and load the footprints; ServeError for anything unusable."""
-    lang = options.lang
     root = Path(options.results_dir)
     if not root.is_dir():
         raise ServeError("serve.no_folder", path=str(root))
-    clients = ClientStore(options.clients_file, report, lang)
-    context = tls_context(options.tls_cert, options.tls_key, lang)
+    clients = ClientStore(options.clients_file, report)
+    context = tls_context(options.tls_cert, options.tls_key)
     if options.events_ca is not None and not Path(options.events_ca).is_file():
         raise ServeError("serve.tls_missing", path=str(options.events_ca))
     if not 60 <= options.token_ttl_s <= 86400:
@@ -91,7 +90,7 @@ def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
 
-def bind(host: str, port: int, lang: str = "en") -> socket.socket:
+def bind(host: str, port: int) -> socket.socket:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
                                    flags=socket.AI_PASSIVE)
@@ -180,7 +179,7 @@ def serve(options: ServeOptions, report: Report,
     import uvicorn
 
     state, context = prepare(options, report)
-    sock = bind(options.host, options.port, options.lang)
+    sock = bind(options.host, options.port)
     app = build_app(state, lifespan=lifespan_for(state))
     config = dict(
         app=app, lifespan="on", access_log=options.access_log, server_header=False,

@@ -32,10 +32,8 @@ from ..compute.uncertainty import (
     Spec,
     Stats,
     build_model,
-    factor_distributions,
     simulate,
     stats_of,
-    supplier_dqr,
 )
 
 #: smallest analytic reduction of Var(total) an action must bring (share), unless it
@@ -178,10 +176,15 @@ def _action_row(result: Any, action: dict[str, Any], base: Stats, after: Stats,
         if base_var > 0 else 0.0}
 
 
-def advise_inputs(result: Any, inputs: Any, spec: Spec, top: int = 10) -> Advice:
-    """`advise` a calculated result with what its inputs say."""
-    return advise(result, factor_distributions(result.flows, inputs.factors), spec, top,
-                  supplier_dqr(getattr(result, "supplier_pcfs", ())))
+def advice_of(result: Any, top: int = 10) -> Advice:
+    """The actions for a result calculated with `--uncertainty`, computed once and kept on
+    its analysis (the report, the workbook and `cfp advise` show the same)."""
+    analysis = result.uncertainty
+    if analysis.advice_cache is None:
+        analysis.advice_cache = advise(result, analysis.factor_dists,
+                                       analysis.spec or Spec(analysis.iterations), top,
+                                       analysis.dqr)
+    return analysis.advice_cache
 
 
 def action_text(action: dict[str, Any], lang: str) -> str:
