@@ -40,6 +40,8 @@ def show(result: Result, lang: str, top: int = 10, console: Console | None = Non
     blocks += [total_line, product] if fit else [product, total_line]
     blocks += __import__("cfp.cli.context_view", fromlist=["_"]).view_lines(result, lang)
     blocks.append(_stages(result, lang, total, fit))
+    blocks += __import__("cfp.lca.render.energy_view", fromlist=["_"]).terminal_lines(
+        result, lang)  # processing as Scope 1 / Scope 2 (issue 15)
     blocks += __import__("cfp.cli.uncertainty", fromlist=["_"]).view_lines(result, lang)
     blocks += __import__("cfp.lca.render.scenarios_view", fromlist=["_"]).terminal_lines(
         result, lang)  # --scenarios (issue 15)

@@ -241,7 +241,19 @@ def book(written):
 
 def test_workbook_sheets(book):
     assert book.sheetnames == ["概要", "インベントリ", "段階別", "部品別", "上位10部品",
-                               "材料分類別", "工程別", "排出原単位", "算定ルール", "注記"]
+                               "材料分類別", "工程別", "排出原単位", "加工のエネルギー種別の内訳",
+                               "算定ルール", "注記"]
+
+
+def test_workbook_splits_processing_into_scope_1_and_2(book):
+    # the sample's 熱処理 burns city gas 13A (tests/test_samples.py JA_GAS: 1.532667
+    # kg-CO2e, Scope 1); the rest of processing is grid electricity (6.051362, Scope 2)
+    rows = list(book["加工のエネルギー種別の内訳"].iter_rows(values_only=True))
+    assert rows[0] == ("エネルギー種別", "スコープ", "活動量", "単位", "kg-CO2e", "構成比")
+    assert rows[-2][0] == "自社での燃料燃焼(Scope 1)"
+    assert rows[-2][4] == pytest.approx(1.532666667, rel=1e-8)
+    assert rows[-1][0] == "購入電力(Scope 2)" and rows[-1][4] == pytest.approx(6.051362410,
+                                                                             rel=1e-8)
 
 
 def test_inventory_numbers_are_numbers_and_sum_to_the_total(book, ja_result):

@@ -251,3 +251,56 @@ def test_added_statutory_fuels(tmp_path, fuel, header, value, expected):
     result = run(tmp_path, [["工程", "定格電力(kW)", "燃料", header],
                             ["熱処理", None, fuel, value]], 20)
     assert result.total == pytest.approx(expected)
+
+
+def test_scope_split_in_the_terminal_view_and_the_workbook(tmp_path):
+    # the gas furnace above: Scope 1 = 8.36 + 1.672 = 10.032 (city gas), Scope 2 = 3.0 kWh
+    # x 0.388 = 1.164 (electricity); one terminal line under the stages, one workbook sheet
+    import openpyxl
+    from typer.testing import CliRunner
+
+    from cfp.cli.app import app
+
+    path = write_book(tmp_path / "u.xlsx", {
+        "部品表": bom(30, 60), "工程": [["工程", "定格電力(kW)", "使用率", "燃料",
+                                        "燃料消費量(m3/h)"], ["熱処理", 5, 0.5, "都市ガス13A", 4]],
+        **FREE})
+    runner = CliRunner()
+    ja = runner.invoke(app, ["calc", str(path), "--lang", "ja"])
+    assert ja.exit_code == 0, ja.output
+    assert "加工のうち Scope 1(燃料燃焼)10.032、Scope 2(購入電力)1.164 kg-CO2e" in ja.stdout
+    out = tmp_path / "out"
+    en = runner.invoke(app, ["calc", str(path), "--lang", "en", "--report", "xlsx", "--out",
+                             str(out)])
+    assert en.exit_code == 0, en.output
+    assert "Processing: Scope 1 (on-site fuel) 10.032, Scope 2 (electricity) 1.164" in en.stdout
+    rows = list(openpyxl.load_workbook(out / "u-inventory.xlsx")["Processing by energy carrier"]
+                .iter_rows(values_only=True))
+    assert rows[0][:2] == ("Energy carrier", "Scope")
+    # shares of the total 11.196: 1.164 / 11.196 = 10.40 %, 10.032 / 11.196 = 89.60 %
+    assert rows[1][:4] == ("Purchased electricity", "Purchased electricity (Scope 2)", 3, "kWh")
+    assert rows[1][4:] == (pytest.approx(1.164), pytest.approx(0.10397, abs=1e-5))
+    assert rows[2][:4] == ("City gas (13A)", "On-site fuel (Scope 1)", pytest.approx(4.8), "m3")
+    assert rows[2][4:] == (pytest.approx(10.032), pytest.approx(0.89603, abs=1e-5))
+    assert rows[-2][0] == "On-site fuel (Scope 1)" and rows[-2][4] == pytest.approx(10.032)
+    assert rows[-1][0] == "Purchased electricity (Scope 2)"
+    assert rows[-1][4] == pytest.approx(3.0 * GRID)
+
+
+def test_electricity_only_has_no_scope_line_or_sheet(tmp_path):
+    # rated 5 kW at 0.5 for 30 min, 2 per product: 2.5 kWh; nothing but Scope 2 to split
+    import openpyxl
+    from typer.testing import CliRunner
+
+    from cfp.cli.app import app
+
+    path = write_book(tmp_path / "u.xlsx", {
+        "部品表": bom(30), "工程": [["工程", "定格電力(kW)", "使用率"], ["熱処理", 5, 0.5]],
+        **FREE})
+    out = tmp_path / "out"
+    shown = CliRunner().invoke(app, ["calc", str(path), "--lang", "en", "--report", "xlsx",
+                                     "--out", str(out)])
+    assert shown.exit_code == 0, shown.output
+    assert "Scope 1" not in shown.stdout
+    names = openpyxl.load_workbook(out / "u-inventory.xlsx").sheetnames
+    assert "Processing by energy carrier" not in names

@@ -1938,4 +1938,8 @@ TEXTS: dict[str, str] = {
         "This PDF shows the first {shown} of the {count} inventory rows. Full inventory: {file} "
         "(Excel) or {csv} (CSV)."
     ),
+    # --- processing by scope in the terminal view (issue 15, render/energy_view.py) ---
+    "scope.terminal": (
+        "Processing: Scope 1 (on-site fuel) {scope1}, Scope 2 (electricity) {scope2} kg-CO2e"
+    ),
 }

@@ -1910,4 +1910,6 @@ TEXTS: dict[str, str] = {
         "この PDF には {count} 行のうち最初の {shown} 行を示しています。全行のインベントリ:"
         " {file}(Excel)または {csv}(CSV)。"
     ),
+    # --- processing by scope in the terminal view (issue 15, render/energy_view.py) ---
+    "scope.terminal": "加工のうち Scope 1(燃料燃焼){scope1}、Scope 2(購入電力){scope2} kg-CO2e",
 }

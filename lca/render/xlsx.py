@@ -135,6 +135,7 @@ class ExtraSheet:
 #: gives an ExtraSheet, or None when the result has nothing for it (no sheet then).
 #: One line per feature, e.g. ".uncertainty:xlsx_sheet",
 EXTRA_SHEETS: list[str | Callable[[ReportModel], ExtraSheet | None]] = [
+    ".render.energy_view:xlsx_sheet",  # issue 15: processing by energy carrier, Scope 1/2
     ".render.rules_view:xlsx_sheet",  # issue 14: rule profile, cut-off, allocation
     ".render.scenarios_view:xlsx_sheet",  # issue 15: what-if scenarios and their chart
     ".render.uncertainty_view:xlsx_sheet",  # issue 14: Monte Carlo, sensitivity, advice
