@@ -297,3 +297,31 @@ def test_a_mapping_sheet_without_its_logs_is_warned_not_silently_ignored(tmp_pat
     result = calculate(book(tmp_path, MAP))
     assert cycle(result)["amount"] == pytest.approx(3.5)
     assert ("warn.meterlog_not_given", {"sheet": "計測ログ"}) in result.warnings
+
+
+def test_logs_of_the_same_name_in_two_folders(tmp_path):
+    # line1/log.csv: 561 -> 607 kWh over 100 -> 113 pieces = 46 / 13 kWh per piece;
+    # line2/log.csv: 1000 -> 1026 kWh over 0 -> 13 pieces = 26 / 13 = 2 kWh per piece
+    (tmp_path / "line1").mkdir()
+    (tmp_path / "line2").mkdir()
+    first = counter_log(tmp_path / "line1" / "log.csv")
+    second = counter_log(tmp_path / "line2" / "log.csv",
+                         rows=[("2026/04/01 09:00:00", 1000, 0), ("2026/04/01 09:30:00", 1026, 13)])
+    # the cell names only the file: which one is meant cannot be known, so it is refused
+    found = problems(tmp_path, MAP, first, second)
+    assert [(p.code, p.cell, p.value) for p in found] == [("meterlog.same_name", "A2",
+                                                           "log.csv")]
+    assert str(first) in found[0].params["paths"] and str(second) in found[0].params["paths"]
+    # with the folder in the cell ("/" or "\"), each row takes its own log
+    two = write_book(tmp_path / "two.xlsx", {
+        "部品表": [["品番", "個数", "旋盤 加工(分)"], ["P-1", 1, 30], ["P-2", 1, 30]],
+        "工程": PROCESSES, "設定": SETTINGS,
+        "計測ログ": [["ファイル", "品番", "工程"], ["line2\\log.csv", "P-1", "旋盤"],
+                    ["LINE1/log.csv", "P-2", "旋盤"]],
+        "排出原単位": [["キー", "単位", "排出原単位"], ["P-1", "piece", 0], ["P-2", "piece", 0]]})
+    inv = calculate(two, Options(meter_logs=[first, second])).inventory
+    cycles = inv[inv["flow"] == "electricity (cycle)"].set_index("part_number")["amount"]
+    assert cycles["P-1"] == pytest.approx(2.0) and cycles["P-2"] == pytest.approx(46 / 13)
+    # the same file given twice is one log
+    assert cycle(run(tmp_path, MAP, first, tmp_path / "line1" / "." / "log.csv"))["amount"] \
+        == pytest.approx(46 / 13)

@@ -1942,4 +1942,9 @@ TEXTS: dict[str, str] = {
     "scope.terminal": (
         "Processing: Scope 1 (on-site fuel) {scope1}, Scope 2 (electricity) {scope2} kg-CO2e"
     ),
+    # --- --meter-log files of the same name (issue 15, read/meterlog.py) ---
+    "meterlog.same_name": (
+        "log file '{value}' matches several --meter-log files ({paths}): write the folder in this "
+        "cell as well (e.g. line2/{value}) or rename one of the files."
+    ),
 }

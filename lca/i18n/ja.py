@@ -1912,4 +1912,9 @@ TEXTS: dict[str, str] = {
     ),
     # --- processing by scope in the terminal view (issue 15, render/energy_view.py) ---
     "scope.terminal": "加工のうち Scope 1(燃料燃焼){scope1}、Scope 2(購入電力){scope2} kg-CO2e",
+    # --- --meter-log files of the same name (issue 15, read/meterlog.py) ---
+    "meterlog.same_name": (
+        "ログファイル '{value}' に一致する --meter-log のファイルが複数あります({paths})。"
+        "このセルにフォルダーも書く(例: line2/{value})か、どちらかのファイル名を変えてください。"
+    ),
 }

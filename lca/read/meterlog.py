@@ -33,6 +33,7 @@ skipped; headers in Japanese or English, units in brackets):
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -103,7 +104,7 @@ def read_meter_logs(book: Workbook, paths: list[Path], log: ProblemLog,
     missing samples: message key and params) to `warnings`."""
     if not paths:
         return None
-    files = {p.name.casefold(): p for p in paths}
+    files = sorted({p.name for p in paths}, key=str.casefold)
     sheet = find_sheet(book, MAP_SHEET)
     table = find_table(book, sheet, MAP_ALIASES, ["file", "part_number", "process"], log) \
         if sheet is not None else None
@@ -118,10 +119,16 @@ def read_meter_logs(book: Workbook, paths: list[Path], log: ProblemLog,
         name = to_text(table.data["file"][i:i + 1])[0]
         if name is None:
             continue
-        path = files.get(Path(str(name)).name.casefold())
-        if path is None:
-            log.at(table, i, "file", "meterlog.not_given", files=", ".join(sorted(files)))
+        found = matching_logs(str(name), paths)
+        if len(found) != 1:
+            if found:  # two logs of the same name in different folders: never a guess
+                used.update(found)
+                log.at(table, i, "file", "meterlog.same_name",
+                       paths=", ".join(str(f) for f in found))
+            else:
+                log.at(table, i, "file", "meterlog.not_given", files=", ".join(files))
             continue
+        path = found[0]
         used.add(path)
         try:
             if path not in opened:
@@ -136,6 +143,20 @@ def read_meter_logs(book: Workbook, paths: list[Path], log: ProblemLog,
             log.add("meterlog.unmapped", table.sheet, None, path.name, file=str(path),
                     map_sheet=table.sheet)
     return _frame(rows)
+
+
+def matching_logs(name: str, paths: list[Path]) -> list[Path]:
+    """The given logs the mapping's file cell names: by file name (case-insensitive), or,
+    when the cell holds folders too (`line2/log.csv`, `line2\\log.csv`), by those last
+    parts of the path."""
+    wanted = [part.casefold() for part in name.replace("\\", "/").split("/") if part]
+    if not wanted:
+        return []
+    found: dict[str, Path] = {}  # one file given twice (a.csv, ./a.csv) is one log
+    for p in paths:
+        if [part.casefold() for part in p.parts[-len(wanted):]] == wanted:
+            found.setdefault(os.path.realpath(p), p)
+    return list(found.values())
 
 
 class _Refused(Exception):
