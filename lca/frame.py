@@ -178,6 +178,16 @@ class Frame:
         for name, value in cols.items():
             self[name] = value
 
+    @classmethod
+    def of_columns(cls, cols: dict[str, np.ndarray | Text], n: int) -> Frame:
+        """A frame of columns that are already columns of `n` rows (taken, selected or
+        concatenated from frames): no conversion or length check, ~4 us per column less
+        (a 50-line BOM makes ~650 of them)."""
+        frame = cls.__new__(cls)
+        frame.n = n
+        frame.cols = cols
+        return frame
+
     def __len__(self) -> int:
         return self.n
 
@@ -219,14 +229,14 @@ class Frame:
         """Rows by a bool mask or by positions."""
         selector = np.asarray(selector)
         n = int(selector.sum()) if selector.dtype == bool else len(selector)
-        return Frame({k: v.take(selector) if isinstance(v, Text) else v[selector]
-                      for k, v in self.cols.items()}, n)
+        return Frame.of_columns({k: v.take(selector) if isinstance(v, Text) else v[selector]
+                                 for k, v in self.cols.items()}, n)
 
     def select(self, names: Iterable[str]) -> Frame:
-        return Frame({k: self.cols[k] for k in names}, self.n)
+        return Frame.of_columns({k: self.cols[k] for k in names}, self.n)
 
     def copy(self) -> Frame:
-        return Frame(dict(self.cols), self.n)
+        return Frame.of_columns(dict(self.cols), self.n)
 
     @staticmethod
     def concat(frames: list[Frame], names: list[str]) -> Frame:
@@ -238,10 +248,10 @@ class Frame:
             return Frame({k: _empty_like(like[k]) if k in like else np.empty(0, dtype=object)
                           for k in names}, 0)
         out: dict[str, np.ndarray | Text] = {}
+        sizes = [f.n for f in frames]
         for name in names:
-            out[name] = _concat_column([f.cols.get(name) for f in frames],
-                                       [f.n for f in frames])
-        return Frame(out, sum(f.n for f in frames))
+            out[name] = _concat_column([f.cols.get(name) for f in frames], sizes)
+        return Frame.of_columns(out, sum(sizes))
 
 
 def _concat_column(parts: list[np.ndarray | Text | None], sizes: list[int]
