@@ -45,7 +45,7 @@ from ..errors import Problem, ProblemLog
 from ..frame import Frame
 from .names import source_label, split_unit
 from .textnorm import header_key, is_blank, map_unique, nfkc, parse_number, to_text
-from .workbook import Workbook, find_sheet, find_table, open_workbook
+from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
 
 MAP_SHEET = ["計測ログ", "計測ログ対応", "Meter logs", "Meter log"]
 MAP_ALIASES = {
@@ -104,7 +104,6 @@ def read_meter_logs(book: Workbook, paths: list[Path], log: ProblemLog,
     missing samples: message key and params) to `warnings`."""
     if not paths:
         return None
-    files = sorted({p.name for p in paths}, key=str.casefold)
     sheet = find_sheet(book, MAP_SHEET)
     table = find_table(book, sheet, MAP_ALIASES, ["file", "part_number", "process"], log) \
         if sheet is not None else None
@@ -116,20 +115,9 @@ def read_meter_logs(book: Workbook, paths: list[Path], log: ProblemLog,
     used: set[Path] = set()
     rows: list[dict[str, object]] = []
     for i in range(len(table.data)):
-        name = to_text(table.data["file"][i:i + 1])[0]
-        if name is None:
+        path = _mapped_log(table, i, paths, used, log)
+        if path is None:
             continue
-        found = matching_logs(str(name), paths)
-        if len(found) != 1:
-            if found:  # two logs of the same name in different folders: never a guess
-                used.update(found)
-                log.at(table, i, "file", "meterlog.same_name",
-                       paths=", ".join(str(f) for f in found))
-            else:
-                log.at(table, i, "file", "meterlog.not_given", files=", ".join(files))
-            continue
-        path = found[0]
-        used.add(path)
         try:
             if path not in opened:
                 opened[path] = _open(path, book)
@@ -143,6 +131,25 @@ def read_meter_logs(book: Workbook, paths: list[Path], log: ProblemLog,
             log.add("meterlog.unmapped", table.sheet, None, path.name, file=str(path),
                     map_sheet=table.sheet)
     return _frame(rows)
+
+
+def _mapped_log(table: Table, i: int, paths: list[Path], used: set[Path],
+                log: ProblemLog) -> Path | None:
+    """The one given log row `i` of the mapping names (marked used); None for a blank
+    cell or, with the problem logged, a file not given or matching several."""
+    name = to_text(table.data["file"][i:i + 1])[0]
+    if name is None:
+        return None
+    found = matching_logs(str(name), paths)
+    used.update(found)
+    if len(found) == 1:
+        return found[0]
+    if found:  # two logs of the same name in different folders: never a guess
+        log.at(table, i, "file", "meterlog.same_name", paths=", ".join(map(str, found)))
+    else:
+        files = sorted({p.name for p in paths}, key=str.casefold)
+        log.at(table, i, "file", "meterlog.not_given", files=", ".join(files))
+    return None
 
 
 def matching_logs(name: str, paths: list[Path]) -> list[Path]:
