@@ -397,6 +397,53 @@ def test_bom_text_is_neutralised_in_excel(hostile):
     assert HOSTILE_NAME in texts  # harmless in a spreadsheet: kept as it is
 
 
+#: Typst markup, code, a file read, HTML and a bidi override in a product and a part name
+TYPST_PRODUCT = '#import "/etc/x.typ": * #read("/etc/passwd") ] $x^2$ *bold* <script>'
+TYPST_PART = "#eval(\"1+1\") ]) = Head \\ @ref"
+TYPST_NAME = "\u202eevil right-to-left"
+
+
+def test_bom_text_is_text_in_the_pdfs(tmp_path):
+    # the data reach Typst as one JSON string: a BOM cell is shown as it is, never run
+    from pypdf import PdfReader
+
+    bom = write_book(tmp_path / "typst.xlsx", {
+        "部品表": [["品番", "個数", "品名", "材質", "重量(kg)"],
+                  [TYPST_PART, 1, TYPST_NAME, "SS400", 1.5], ["P-2", 1, "ok", "A6063", 0.5]],
+        "設定": [["製品名", TYPST_PRODUCT], ["会社名", "$ company ]"]]})
+    paths = write_reports(calculate(bom), ["pdf"], tmp_path / "out", "en", timestamp=TS)
+    for path in paths:
+        reader = PdfReader(path)
+        text = " ".join(page.extract_text() for page in reader.pages)
+        flat = re.sub(r"\s+", " ", text)
+        assert TYPST_PRODUCT in flat, path.name  # on the cover, the sheet, the header
+        assert "root:" not in text  # nothing read from /etc/passwd
+        assert reader.metadata.title.endswith(TYPST_PRODUCT)
+        assert reader.metadata.author == "$ company ]"
+        # the bidi override is shown as an escape: it cannot reverse what follows
+        if path.name.endswith("-report.pdf"):
+            assert TYPST_PART in flat and "\\u202eevil right-to-left" in flat
+
+
+def test_typst_templates_import_and_read_nothing():
+    # no package (@preview/...: a download), no file read, no eval of a string
+    for path in sorted(Path(report_pdf.templates_folder()).glob("*.typ")):
+        code = path.read_text("utf-8")
+        assert "@preview" not in code and "read(" not in code and "eval(" not in code, path
+        assert set(re.findall(r'#import "([^"]+)"', code)) <= {"_pdf.typ"}, path
+
+
+def test_a_typst_failure_is_a_typed_error():
+    from cfp.lca.errors import CfpError
+
+    # a template bug: data the template does not expect, a missing template
+    for template, data in (("sheet.typ", {"lang": "en"}), ("missing.typ", {})):
+        with pytest.raises(CfpError) as caught:
+            report_pdf.typeset(template, data, resolve_created(TS))
+        assert caught.value.code == "pdf.typst_failed"
+        assert template in caught.value.message("en") and "不具合" in caught.value.message("ja")
+
+
 def test_cut_off_parts_are_listed_with_the_rule(tmp_path):
     from builders import MINIMAL_BOM
 

@@ -76,11 +76,17 @@ def sheet_pdf(model: Any) -> bytes:
     return typeset("sheet.typ", sheet_data(model), model.created)
 
 
-def typeset(template: str, data: dict[str, Any], created: datetime) -> bytes:
-    """PDF bytes of templates/`template` with `data` (JSON-able); `created` is the
-    document's creation date."""
-    import typst
+def sheet_png(model: Any, ppi: float = 110) -> bytes:
+    """The CFP sheet as a PNG image (the README's picture: `make screenshot`)."""
+    from .pdf_content import sheet_data
 
+    return typeset("sheet.typ", sheet_data(model), model.created, "png", ppi)
+
+
+def typeset(template: str, data: dict[str, Any], created: datetime, format: str = "pdf",  # noqa: A002
+            ppi: float | None = None) -> bytes:
+    """PDF (or PNG) bytes of templates/`template` with `data` (JSON-able); `created` is
+    the document's creation date."""
     from ..errors import CfpError
 
     text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
@@ -88,9 +94,9 @@ def typeset(template: str, data: dict[str, Any], created: datetime) -> bytes:
         _used_in.add(os.getpid())
         try:
             pdf = _compiler().compile(
-                input=str(templates_folder() / template), format="pdf",
+                input=str(templates_folder() / template), format=format, ppi=ppi,
                 sys_inputs={"data": text}, timestamp=created)
-        except typst.TypstError as error:  # a template bug: never a user's input
+        except RuntimeError as error:  # TypstError or a missing template: a bug of cfp's
             raise CfpError("pdf.typst_failed", template=template,
                            detail=_first_line(error)) from error
     assert isinstance(pdf, bytes)
