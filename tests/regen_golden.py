@@ -1,8 +1,8 @@
 """Regenerate the golden report files in tests/golden/ (and the README screenshot).
 
     .venv/bin/python tests/regen_golden.py               # tests/golden/*.html
-    .venv/bin/python tests/regen_golden.py --screenshot  # + docs/cfp-sheet.png (pdftoppm)
-    make screenshot                                       # the same, installing pdftoppm
+    .venv/bin/python tests/regen_golden.py --screenshot  # + docs/cfp-sheet.png
+    make screenshot                                       # the same
 
 The golden files are the study report and the CFP sheet (HTML) of both samples in
 Japanese and English, rendered at a pinned time and with a fixed cfp version, so that
@@ -14,9 +14,7 @@ compares them byte for byte: after an intended change, run this script and revie
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,23 +66,21 @@ def regenerate() -> list[Path]:
 
 
 def screenshot() -> Path:
-    """The Japanese sample's CFP sheet as PDF, page 1 as PNG (for the README)."""
-    from cfp.lca.render.reports import write_reports
+    """The Japanese sample's CFP sheet as PNG (for the README), typeset like the PDF."""
+    from cfp.lca.render.model import build_model
+    from cfp.lca.render.pdf import sheet_png
+    from cfp.lca.render.reports import resolve_created
 
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = write_reports(sample_result(SAMPLE_FILES[0], False), ["pdf"], Path(tmp), "ja",
-                              timestamp=TIMESTAMP)
-        sheet = next(p for p in paths if p.name.endswith("-sheet.pdf"))
-        SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["pdftoppm", "-png", "-r", "110", "-singlefile", str(sheet),
-                        str(SCREENSHOT.with_suffix(""))], check=True)
+    model = build_model(sample_result(SAMPLE_FILES[0], False), "ja", resolve_created(TIMESTAMP))
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    SCREENSHOT.write_bytes(sheet_png(model, 110))
     return SCREENSHOT
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--screenshot", action="store_true",
-                        help="also render docs/cfp-sheet.png (needs pdftoppm)")
+                        help="also render docs/cfp-sheet.png")
     args = parser.parse_args(argv)
     for path in regenerate():
         print(f"wrote {path.relative_to(ROOT)}")

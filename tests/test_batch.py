@@ -346,3 +346,58 @@ def test_ci_budgets_pass_on_the_samples(tmp_path):
                  "--budgets", CI / "budgets.csv", "--jobs", 1, "--lang", "en")
     assert result.exit_code == 0, result.output
     assert "2 BOMs: 2 ok" in result.output
+
+
+# --- PDF reports in parallel ------------------------------------------------------------------
+
+#: Typst's threads do not survive a fork (lca/render/pdf.py): a worker forked from a
+#: process that has typeset a PDF waits forever. These runs are separate processes with a
+#: timeout, so that such a hang fails the test instead of stopping the suite.
+PDF_BATCH_TIMEOUT = 180
+TYPESET_FIRST = """
+import sys
+from pathlib import Path
+from cfp.lca.app import batch
+from cfp.lca.render import pdf
+from cfp.lca.api import calculate
+from cfp.lca.render.model import build_model
+from cfp.lca.render.reports import resolve_created
+# this process typesets a PDF before the batch: its workers must not be forked from it
+pdf.sheet_pdf(build_model(calculate(Path(sys.argv[1]) / "a.xlsx"), "en",
+                          resolve_created(sys.argv[3])))
+assert pdf.typst_used() and batch._pool_context().get_start_method() == "forkserver"
+outcome = batch.run(batch.BatchSpec(paths=[Path(sys.argv[1])], out_dir=Path(sys.argv[2]),
+                                    reports=["pdf"], jobs=2, timestamp=sys.argv[3]))
+print(len(outcome.records))
+"""
+
+
+def _pdfs(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*.pdf")}
+
+
+def test_batch_with_pdf_reports_in_parallel(tmp_path):
+    import subprocess
+    import sys
+
+    from pypdf import PdfReader
+
+    boms = make_good(tmp_path / "boms")
+    write_book(boms / "c.xlsx", {"部品表": MINIMAL_BOM, "設定": [["製品名", "Product C"]]})
+    command = [str(Path(sys.executable).with_name("cfp")), "calc", str(boms), "--report", "pdf",
+               "--timestamp", PINNED, "--lang", "en"]
+    for name, jobs in (("two", 2), ("one", 1)):
+        run = subprocess.run([*command, "--out", str(tmp_path / name), "--jobs", str(jobs)],
+                             capture_output=True, text=True, timeout=PDF_BATCH_TIMEOUT)
+        assert run.returncode == 0, run.stderr
+    pdfs = _pdfs(tmp_path / "two")
+    assert sorted(pdfs) == [f"{stem}/{stem}-{kind}.pdf" for stem in ("a", "b", "c")
+                            for kind in ("report", "sheet")]
+    assert pdfs == _pdfs(tmp_path / "one")  # the same bytes whatever the job count
+    sheet = PdfReader(tmp_path / "two" / "c" / "c-sheet.pdf")
+    assert len(sheet.pages) == 1 and "Product C" in sheet.pages[0].extract_text()
+    # a process that has typeset a PDF starts its workers with forkserver, not fork
+    run = subprocess.run([sys.executable, "-c", TYPESET_FIRST, str(boms), str(tmp_path / "fs"),
+                          PINNED], capture_output=True, text=True, timeout=PDF_BATCH_TIMEOUT)
+    assert run.returncode == 0 and run.stdout.split() == ["3"], run.stderr
+    assert _pdfs(tmp_path / "fs") == pdfs

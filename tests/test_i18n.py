@@ -105,7 +105,7 @@ def test_language_modules_are_plain_dicts() -> None:
 #: a message key: namespace.name[.more]; file names are not keys
 KEY = re.compile(r"[a-z][a-z0-9_]*(\.[A-Za-z0-9_\-]+)+")
 FILE_NAME = re.compile(r"\.(csv|py|md|j2|html|css|json|jsonl|xlsx|xlsm|xls|ods|pdf|yaml|yml|txt"
-                       r"|png|svg|toml|zip)$")
+                       r"|png|svg|toml|zip|typ)$")
 NAMESPACES = {key.split(".")[0] for key in REFERENCE}
 TEMPLATE_CALL = re.compile(r"""\bt\(\s*(['"])([^'"]*)\1\s*(~?)""")
 

@@ -30,6 +30,7 @@ def test_wheel_contents(wheel):
                    "cfp/lca/data/categories.csv", "cfp/lca/data/gwp.csv",
                    "cfp/lca/data/rules/default.toml", "cfp/lca/data/rules/pact.toml",
                    "cfp/templates/report.html.j2", "cfp/templates/sheet.html.j2",
+                   "cfp/templates/report.typ", "cfp/templates/sheet.typ", "cfp/templates/_pdf.typ",
                    "cfp/cli/main.py", "cfp/lca/api.py", "cfp/lca/app/server/app.py",
                    "cfp/cli/serve.py", "cfp/__init__.py"):
         assert needed in names, needed

@@ -7,7 +7,7 @@ label or a figure, regenerate them and review the diff:
     .venv/bin/python tests/regen_golden.py
     git diff tests/golden/
 
-The PDFs are rendered once per module (WeasyPrint takes a few seconds for the report).
+The reports, PDFs included, are written once per module (the `written` fixture).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from cfp.lca.errors import UsageError
 from cfp.lca.output import FORMULA_PREFIXES
 from cfp.lca.render import formats, reports
 from cfp.lca.render import html as report_html
+from cfp.lca.render import pdf as report_pdf
 from cfp.lca.render import xlsx as report_xlsx
 from cfp.lca.render.reports import resolve_created, write_reports
 
@@ -146,9 +147,13 @@ def test_sheet_pdf_is_one_a4_page_with_the_key_facts(written):
 
 
 def test_pdfs_embed_the_japanese_font(written):
+    # Typst embeds a subset of each font file under its PostScript name ("ABCDEF+" subset
+    # prefix): NotoSansCJKjp-Regular / -Bold of the pip packages, and no other font
     for name in ("machined-assembly-ja-report.pdf", "machined-assembly-ja-sheet.pdf"):
         fonts = _font_names(_pdf(written[name]))
-        assert fonts and all("Noto-Sans-JP" in f for f in fonts), fonts
+        assert fonts and all(re.fullmatch(r"/[A-Z]{6}\+NotoSansCJKjp-(Regular|Bold)\S*", f)
+                             for f in fonts), fonts
+        assert any("Bold" in f for f in fonts) and any("Regular" in f for f in fonts)
 
 
 def test_same_input_and_time_give_identical_bytes(written, ja_result, tmp_path):
@@ -156,8 +161,8 @@ def test_same_input_and_time_give_identical_bytes(written, ja_result, tmp_path):
     for path in again:
         assert path.read_bytes() == written[path.name].read_bytes(), path.name
     model = golden_model(ja_result, "ja")
-    sheet_pdf = report_html.html_to_pdf(report_html.render_sheet(model, pdf=True))
-    assert sheet_pdf == written["machined-assembly-ja-sheet.pdf"].read_bytes()
+    assert report_pdf.sheet_pdf(model) == written["machined-assembly-ja-sheet.pdf"].read_bytes()
+    assert report_pdf.report_pdf(model) == written["machined-assembly-ja-report.pdf"].read_bytes()
 
 
 def _page_lines(reader) -> list[list[str]]:
@@ -171,23 +176,36 @@ def _page_lines(reader) -> list[list[str]]:
     return out
 
 
-def test_no_pdf_page_ends_with_a_heading(written, ja_result):
-    # headings and a table's introduction keep with what follows (break-after: avoid), a
-    # table keeps its first rows with its header, small tables are not split
-    import html as html_text
+def _headings(data) -> set[str]:
+    """The texts of the headings among the PDF report's blocks (landscape ones too)."""
+    out = set()
+    for block in data["blocks"]:
+        if block["k"] == "h":
+            out.add(block["text"])
+        elif block["k"] == "wide":
+            out |= _headings(block)
+    return out
 
-    html = report_html.render_report(golden_model(ja_result, "ja"), pdf=True)
-    headings = {html_text.unescape(re.sub(r"<[^>]+>", "", h)).strip()
-                for h in re.findall(r"<h[1-3][^>]*>(.*?)</h[1-3]>", html, re.S)}
-    assert "3.3 材料分類別" in headings
-    for number, lines in enumerate(_page_lines(_pdf(written["machined-assembly-ja-report.pdf"])),
-                                   start=1):
+
+def test_no_pdf_page_ends_with_a_heading(written, ja_result):
+    # headings and a table's introduction keep with what follows (sticky blocks), small
+    # tables are not split, a long table repeats its header
+    from cfp.lca.render.pdf_content import report_data
+
+    data = report_data(golden_model(ja_result, "ja"))
+    headings = _headings(data)
+    assert {"3.3 材料分類別", "3.5 部品別", "6. トレーサビリティ"} <= headings
+    # page 1 ends with the contents, whose last entry is the annex's title (not a heading)
+    toc = next(b for b in data["blocks"] if b["k"] == "toc")
+    pages = _page_lines(_pdf(written["machined-assembly-ja-report.pdf"]))
+    assert pages[0][-1] == toc["annex"]["text"]
+    for number, lines in enumerate(pages[1:], start=2):
         assert lines and lines[-1] not in headings, (number, lines[-3:])
 
 
 def test_pdf_tables_summarise_and_point_to_the_workbook(written):
-    # WeasyPrint lays out ~40 table rows a second: the PDF shows the first inventory rows
-    # and the largest parts, the HTML keeps up to HTML_ROW_CAP rows of each
+    # the PDF shows the first inventory rows and the largest parts (a printable summary),
+    # the HTML keeps up to HTML_ROW_CAP rows of each
     reader = _pdf(written["machined-assembly-ja-report.pdf"])
     text = "".join(line for lines in _page_lines(reader) for line in lines)
     # 53 electricity, material... flows + 2 of city gas + 12 parts' net weights
@@ -389,6 +407,53 @@ def test_bom_text_is_neutralised_in_excel(hostile):
     assert "'" + FORMULA_NAME in texts
     assert "'+cmd|' /C calc'!A0" in texts
     assert HOSTILE_NAME in texts  # harmless in a spreadsheet: kept as it is
+
+
+#: Typst markup, code, a file read, HTML and a bidi override in a product and a part name
+TYPST_PRODUCT = '#import "/etc/x.typ": * #read("/etc/passwd") ] $x^2$ *bold* <script>'
+TYPST_PART = "#eval(\"1+1\") ]) = Head \\ @ref"
+TYPST_NAME = "\u202eevil right-to-left"
+
+
+def test_bom_text_is_text_in_the_pdfs(tmp_path):
+    # the data reach Typst as one JSON string: a BOM cell is shown as it is, never run
+    from pypdf import PdfReader
+
+    bom = write_book(tmp_path / "typst.xlsx", {
+        "部品表": [["品番", "個数", "品名", "材質", "重量(kg)"],
+                  [TYPST_PART, 1, TYPST_NAME, "SS400", 1.5], ["P-2", 1, "ok", "A6063", 0.5]],
+        "設定": [["製品名", TYPST_PRODUCT], ["会社名", "$ company ]"]]})
+    paths = write_reports(calculate(bom), ["pdf"], tmp_path / "out", "en", timestamp=TS)
+    for path in paths:
+        reader = PdfReader(path)
+        text = " ".join(page.extract_text() for page in reader.pages)
+        flat = re.sub(r"\s+", " ", text)
+        assert TYPST_PRODUCT in flat, path.name  # on the cover, the sheet, the header
+        assert "root:" not in text  # nothing read from /etc/passwd
+        assert reader.metadata.title.endswith(TYPST_PRODUCT)
+        assert reader.metadata.author == "$ company ]"
+        # the bidi override is shown as an escape: it cannot reverse what follows
+        if path.name.endswith("-report.pdf"):
+            assert TYPST_PART in flat and "\\u202eevil right-to-left" in flat
+
+
+def test_typst_templates_import_and_read_nothing():
+    # no package (@preview/...: a download), no file read, no eval of a string
+    for path in sorted(Path(report_pdf.templates_folder()).glob("*.typ")):
+        code = path.read_text("utf-8")
+        assert "@preview" not in code and "read(" not in code and "eval(" not in code, path
+        assert set(re.findall(r'#import "([^"]+)"', code)) <= {"_pdf.typ"}, path
+
+
+def test_a_typst_failure_is_a_typed_error():
+    from cfp.lca.errors import CfpError
+
+    # a template bug: data the template does not expect, a missing template
+    for template, data in (("sheet.typ", {"lang": "en"}), ("missing.typ", {})):
+        with pytest.raises(CfpError) as caught:
+            report_pdf.typeset(template, data, resolve_created(TS))
+        assert caught.value.code == "pdf.typst_failed"
+        assert template in caught.value.message("en") and "不具合" in caught.value.message("ja")
 
 
 def test_cut_off_parts_are_listed_with_the_rule(tmp_path):

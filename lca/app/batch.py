@@ -416,6 +416,10 @@ def compute_all(files: list[Path], config: WorkerConfig, jobs: int | None,
     if jobs == 1 or total <= 1 or context is None:
         for path in files:
             done(path, compute_one(path))
+    elif "pdf" in config.reports:
+        # Typst cannot run in a child forked after it ran in the parent (render/pdf.py):
+        # the parent typesets nothing, every BOM goes to the workers
+        _compute_in_pool(files, config, jobs, context, done)
     else:
         # With fork, the parent computes the first BOM itself: every worker then inherits
         # warmed caches (built-in factors, material map, lazily imported modules).
@@ -425,13 +429,17 @@ def compute_all(files: list[Path], config: WorkerConfig, jobs: int | None,
 
 
 def _pool_context():  # noqa: ANN202 - a multiprocessing context
-    """fork on Linux: workers start in milliseconds with pandas & co. already imported.
-    Elsewhere the platform default (spawn); None if processes cannot be started."""
+    """fork on Linux: workers start in milliseconds with pandas & co. already imported;
+    forkserver if this process has typeset a PDF (a forked child could not: Typst's
+    threads do not survive a fork). Elsewhere the platform default (spawn); None if
+    processes cannot be started."""
     import multiprocessing
+
+    from ..render.pdf import typst_used
 
     try:
         if sys.platform.startswith("linux"):
-            return multiprocessing.get_context("fork")
+            return multiprocessing.get_context("forkserver" if typst_used() else "fork")
         return multiprocessing.get_context()
     except (ValueError, OSError):
         return None

@@ -3,7 +3,7 @@
 Each function returns a `Chart`: a size and plain shapes (rect, text, line, path,
 circle, polyline) with coordinates computed here. The template macro `_charts.html.j2`
 writes them out as inline SVG, so every text from the BOM is escaped by Jinja like the
-rest of the page, and the same SVG is drawn by a browser and by WeasyPrint for the PDF.
+rest of the page, and the same SVG is drawn by a browser and by Typst for the PDF.
 Text widths are estimated (CJK characters count as one em, others as ~0.56 em) to clip
 long labels, as SVG cannot measure text.
 """

@@ -1,10 +1,9 @@
-"""HTML and PDF rendering of the study report and the CFP sheet.
+"""HTML rendering of the study report and the CFP sheet.
 
 One Jinja environment, autoescaped (BOM cells are untrusted: a part name `<script>` is
 printed as text). The HTML files are self-contained (CSS and SVG charts inline, no
-scripts, no external resources). The PDF is the same HTML laid out by WeasyPrint with
-the pip-installed Noto Sans CJK JP font embedded (lca/render/pdf.py), so Japanese
-renders on a machine with no fonts installed; WeasyPrint may fetch nothing.
+scripts, no external resources). The PDFs show the same content, typeset by Typst from
+the same model, charts and labels (lca/render/pdf.py, pdf_content.py).
 """
 
 from __future__ import annotations
@@ -32,13 +31,12 @@ from .model import (
 )
 
 #: Rows of the inventory, part and factor tables in the HTML; the xlsx has all of them.
-#: Above this a browser slows down and the PDF grows by hundreds of pages.
+#: Above this a browser slows down. (The PDF shows fewer: pdf_content.PDF_ROWS.)
 HTML_ROW_CAP = 500
 
 SCREEN_FONTS = ('"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", '
                 '"Hiragino Kaku Gothic ProN", "Yu Gothic UI", "Yu Gothic", Meiryo, '
                 'system-ui, sans-serif')
-PDF_FONT = "CFP Noto Sans JP"  # = pdf.PDF_FONT
 
 
 @lru_cache(maxsize=1)
@@ -56,24 +54,10 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def pdf_font_files() -> dict[int, Path]:
-    """weight -> font file of the pip-installed Noto Sans CJK JP (regular and bold)."""
-    from .pdf import font_files
-
-    return font_files()
-
-
-def _font_css(pdf: bool) -> tuple[Markup, str]:
-    """(CSS to prepend, font-family stack) for the browser or the PDF variant (whose
-    fonts lca/render/pdf.py registers with fontconfig: no @font-face). The CSS is ours,
-    marked safe so that quotes stay CSS quotes; it starts with "/* PDF" in the PDF
-    variant, which is how the templates tell the two apart."""
-    if not pdf:
-        return Markup(f"html {{ font-family: {SCREEN_FONTS}; }}"), SCREEN_FONTS
-    from .pdf import font_stack
-
-    stack = font_stack()
-    return Markup(f"/* PDF variant */ html {{ font-family: {stack}; }}"), stack
+def _font_css() -> tuple[Markup, str]:
+    """(CSS to prepend, font-family stack): ours, marked safe so that quotes stay CSS
+    quotes."""
+    return Markup(f"html {{ font-family: {SCREEN_FONTS}; }}"), SCREEN_FONTS
 
 
 def _records(rows: Iterable[Any]) -> list[dict[str, Any]]:
@@ -131,11 +115,11 @@ def _part_rows(m: ReportModel) -> list[dict[str, Any]]:
     return [m.parts.record(i) for i in sorted(largest.tolist())]
 
 
-def render_report(m: ReportModel, pdf: bool = False) -> str:
-    """The study report as one self-contained HTML page (the PDF variant embeds fonts)."""
-    font_css, font = _font_css(pdf)
+def render_report(m: ReportModel) -> str:
+    """The study report as one self-contained HTML page."""
+    font_css, font = _font_css()
     return environment().get_template("report.html.j2").render(
-        m=m, t=m.t, font_css=font_css, font=font, charts=_charts(m), pdf=pdf,
+        m=m, t=m.t, font_css=font_css, font=font, charts=_charts(m),
         parts=_part_rows(m), parts_capped=len(m.parts) > HTML_ROW_CAP,
         categories=_records(m.categories), processes=_records(m.processes),
         factors=m.factors[:HTML_ROW_CAP], factors_capped=len(m.factors) > HTML_ROW_CAP,
@@ -143,15 +127,8 @@ def render_report(m: ReportModel, pdf: bool = False) -> str:
         inventory_capped=len(m.inventory) > HTML_ROW_CAP)
 
 
-def render_sheet(m: ReportModel, pdf: bool = False) -> str:
+def render_sheet(m: ReportModel) -> str:
     """The one-page customer CFP sheet as a self-contained HTML page."""
-    font_css, font = _font_css(pdf)
+    font_css, font = _font_css()
     return environment().get_template("sheet.html.j2").render(
-        m=m, t=m.t, font_css=font_css, font=font, charts=_charts(m), pdf=pdf)
-
-
-def html_to_pdf(html: str) -> bytes:
-    """Lay out `html` on A4 pages with WeasyPrint (see lca/render/pdf.py)."""
-    from .pdf import html_to_pdf as to_pdf
-
-    return to_pdf(html)
+        m=m, t=m.t, font_css=font_css, font=font, charts=_charts(m))

@@ -1,25 +1,46 @@
-"""PDF output: the study report and the CFP sheet HTML laid out on A4 pages by WeasyPrint.
+"""PDF output: the study report and the CFP sheet typeset by Typst (the `typst` package).
 
-The fonts are Noto Sans CJK JP from pip packages (regular and bold), so Japanese renders
-on a machine with no fonts installed; the glyphs used are embedded (subset by harfbuzz)
-in each PDF. The two font files are registered with fontconfig once per process under
-the family name `PDF_FONT` (`font_configuration`): WeasyPrint's own `@font-face` path
-would read both files (33 MB) and copy them to a temporary folder for every document,
-and a fresh configuration also starts Pango's glyph and metrics caches cold. A batch
-worker therefore loads the fonts once for all its BOMs (a forked worker inherits them
-already loaded). WeasyPrint may fetch nothing at all: the documents are self-contained.
+    report_pdf(model) -> bytes      templates/report.typ
+    sheet_pdf(model) -> bytes       templates/sheet.typ
+
+The content is the HTML reports' (lca/render/pdf_content.py builds it from the same
+`ReportModel`, labels and charts); the layout is the Typst templates'. All the data
+goes to the template as ONE JSON string (`sys.inputs.data`, read there with
+`json(bytes(...))`): every string from a BOM is shown as text and never parsed as
+Typst markup. The templates import nothing but each other (no `@preview` package), and
+Typst reads no file outside the templates folder (its `root`); no network.
+
+Fonts: Noto Sans CJK JP from the pip packages (regular and bold) and nothing else
+(no system or embedded font), so Japanese renders on a machine with no fonts and the
+glyphs used are embedded in each PDF (subset). One `typst.Compiler` per process loads
+them once for every document (a batch worker's BOMs share it).
+
+Fork: a process that has run Typst cannot fork a child that runs it again (Typst's
+worker threads do not survive the fork: the child waits forever). `typst_used()` says
+whether this process has; the batch starts its workers before any PDF is made in the
+parent, or by spawning (lca/app/batch.py `_pool_context`). A compiler is never reused
+in another process than the one that created it.
+
+Determinism: the creation date is the report's (`--timestamp`); same data, same bytes.
 """
 
 from __future__ import annotations
 
+import json
 import os
-import sys
-from functools import lru_cache
+import threading
+from datetime import datetime
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
-#: The family name the embedded fonts are registered under (the PDF's font names).
-PDF_FONT = "CFP Noto Sans JP"
+#: The family of the embedded fonts (as the pip packages name it).
+PDF_FONT = "Noto Sans CJK JP"
+
+_lock = threading.Lock()
+_used_in: set[int] = set()  # pids of the processes that ran Typst (inherited by a fork)
+#: pid -> that process's compiler; a forked child neither uses nor drops its parent's
+_compilers: dict[int, Any] = {}
 
 
 def font_files() -> dict[int, Path]:
@@ -31,101 +52,83 @@ def font_files() -> dict[int, Path]:
             700: Path(str(noto_cjk_sans_jp_bold.FONT_PATH))}
 
 
-def font_stack() -> str:
-    """The CSS font-family of the PDF variant of a document."""
-    return f'"{PDF_FONT}", sans-serif'
+def templates_folder() -> Path:
+    return Path(str(resources.files("cfp.templates")))
 
 
-def html_to_pdf(html: str) -> bytes:
-    """Lay out `html` on A4 pages (metadata from its <meta> tags) as PDF bytes."""
-    weasyprint = _weasyprint()
-    document = weasyprint.HTML(string=html, url_fetcher=_no_fetching())
-    return bytes(document.write_pdf(font_config=font_configuration()))
+def typst_used() -> bool:
+    """True if this process (or the one it was forked from) has typeset a PDF: it must
+    then not fork workers that typeset (see the module's docstring)."""
+    return bool(_used_in)
 
 
-@lru_cache(maxsize=1)
-def font_configuration() -> Any:
-    """One WeasyPrint FontConfiguration for the process with the two font files added
-    to fontconfig under `PDF_FONT` (the family is prepended at scan time, as WeasyPrint
-    does for `@font-face`: replacing it breaks Pango)."""
-    _weasyprint()
-    from weasyprint.text.ffi import ffi, fontconfig, pangoft2
-    from weasyprint.text.fonts import FontConfiguration
+def report_pdf(model: Any) -> bytes:
+    """The study report of `model` (a ReportModel) as PDF bytes."""
+    from .pdf_content import report_data
+
+    return typeset("report.typ", report_data(model), model.created)
+
+
+def sheet_pdf(model: Any) -> bytes:
+    """The one-page CFP sheet of `model` as PDF bytes."""
+    from .pdf_content import sheet_data
+
+    return typeset("sheet.typ", sheet_data(model), model.created)
+
+
+def sheet_png(model: Any, ppi: float = 110) -> bytes:
+    """The CFP sheet as a PNG image (the README's picture: `make screenshot`)."""
+    from .pdf_content import sheet_data
+
+    return typeset("sheet.typ", sheet_data(model), model.created, "png", ppi)
+
+
+def typeset(template: str, data: dict[str, Any], created: datetime, format: str = "pdf",  # noqa: A002
+            ppi: float | None = None) -> bytes:
+    """PDF (or PNG) bytes of templates/`template` with `data` (JSON-able); `created` is
+    the document's creation date."""
+    from ..errors import CfpError
+
+    text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    with _lock:
+        _used_in.add(os.getpid())
+        try:
+            pdf = _compiler().compile(
+                input=str(templates_folder() / template), format=format, ppi=ppi,
+                sys_inputs={"data": text}, timestamp=created)
+        except RuntimeError as error:  # TypstError or a missing template: a bug of cfp's
+            raise CfpError("pdf.typst_failed", template=template,
+                           detail=_first_line(error)) from error
+    assert isinstance(pdf, bytes)
+    return pdf
+
+
+def _first_line(error: Exception) -> str:
+    message = getattr(error, "message", None) or str(error)
+    return str(message).strip().splitlines()[0] if str(message).strip() else type(error).__name__
+
+
+def _compiler() -> Any:
+    """This process's compiler: the two font files only, the templates folder as root,
+    packages from a folder that does not exist."""
+    pid = os.getpid()
+    if pid not in _compilers:
+        _compilers[pid] = _new_compiler()
+    return _compilers[pid]
+
+
+def _new_compiler() -> Any:
+    import typst
 
     from ..errors import CfpError
 
-    configuration = FontConfiguration()
-    config = configuration._config  # the FcConfig WeasyPrint created and gave Pango
-    for path in font_files().values():
-        fontconfig.FcConfigParseAndLoadFromMemory(config, _family_rule(path), True)
-        if not fontconfig.FcConfigAppFontAddFile(config, os.fsencode(path)):
-            raise CfpError(f"PDF output: fontconfig cannot read the font file {path}; "
-                           "reinstall noto-cjk-sans-jp-regular and noto-cjk-sans-jp-bold.")
-    pangoft2.pango_fc_font_map_config_changed(
-        ffi.cast("PangoFcFontMap *", configuration.font_map))
-    return configuration
-
-
-def _family_rule(path: Path) -> bytes:
-    """Fontconfig XML giving the font file `path` the family `PDF_FONT` when scanned."""
-    from xml.sax.saxutils import escape
-
-    return (
-        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">'
-        '<fontconfig><match target="scan"><test name="file" compare="eq">'
-        f"<string>{escape(path.as_posix())}</string></test>"
-        f'<edit name="family" mode="prepend"><string>{PDF_FONT}</string></edit>'
-        "</match></fontconfig>").encode()
-
-
-@lru_cache(maxsize=1)
-def _weasyprint() -> Any:
-    try:
-        return _import_weasyprint()
-    except OSError as error:  # pango/harfbuzz missing: say how to get them
-        from ..errors import CfpError
-
-        raise CfpError(
-            f"PDF output needs the pango libraries ({error}). On Debian/Ubuntu run "
-            "`make system-deps` (apt-get install libpango-1.0-0 libpangoft2-1.0-0 "
-            "libharfbuzz-subset0).") from error
-
-
-def _import_weasyprint() -> Any:
-    """`import weasyprint`, on Linux without `ctypes.util.find_library`: the import opens
-    pango, harfbuzz, fontconfig... trying names such as 'libpango-1.0-0' before
-    'libpango-1.0.so.0', and for each miss cffi asks find_library, which runs `ldconfig
-    -p` in a subprocess: 22 of them, ~0.3 s of every PDF run. The dynamic loader finds
-    the '.so.0' names itself; if it does not, the import is retried the usual way."""
-    if sys.platform.startswith("linux"):
-        import ctypes.util
-
-        find_library = ctypes.util.find_library
-        ctypes.util.find_library = lambda name: None
-        try:
-            import weasyprint
-
-            return weasyprint
-        except OSError:
-            for name in [m for m in sys.modules if m.split(".")[0] == "weasyprint"]:
-                del sys.modules[name]
-        finally:
-            ctypes.util.find_library = find_library
-    import weasyprint
-
-    return weasyprint
-
-
-@lru_cache(maxsize=1)
-def _no_fetching() -> Any:
-    _weasyprint()
-    from weasyprint.urls import URLFetcher
-
-    class NoFetching(URLFetcher):  # type: ignore[misc]
-        """The documents are self-contained: no network, no local file, not even fonts
-        (they are registered with fontconfig, not loaded through `@font-face`)."""
-
-        def fetch(self, url: str, headers: object = None) -> object:
-            raise ValueError(f"cfp reports load no external resources: {url}")
-
-    return NoFetching()
+    folders = sorted({str(path.parent) for path in font_files().values()})
+    fonts = typst.Fonts(include_system_fonts=False, include_embedded_fonts=False,
+                        font_paths=folders)
+    if {f.weight for f in fonts.fonts() if f.family == PDF_FONT} != {400, 700}:
+        raise CfpError("pdf.fonts_missing", folders=", ".join(folders))
+    root = templates_folder()
+    # the templates import no package; were one named, it would be looked for here
+    no_packages = root / "no-packages"
+    return typst.Compiler(root=str(root), font_paths=fonts, ignore_system_fonts=True,
+                          package_path=str(no_packages), package_cache_path=str(no_packages))

@@ -60,7 +60,7 @@ def write_reports(result: Result, kinds: list[str], out_dir: Path, lang: str,
     except OSError as exc:
         if exc.filename is not None:
             raise
-        # openpyxl and WeasyPrint render through temporary files: a full or unwritable
+        # openpyxl renders through temporary files: a full or unwritable
         # temporary folder is the environment, named as such
         import tempfile
 
@@ -115,10 +115,10 @@ def _render_kind(model: object, kind: str) -> list[tuple[str, bytes]]:
         return [(files["html"], report_html.render_report(model).encode())]
     if kind == "sheet":
         return [(files["sheet"], report_html.render_sheet(model).encode())]
-    if kind == "pdf":
-        return [(files["pdf"], report_html.html_to_pdf(report_html.render_report(model, True))),
-                (files["sheet_pdf"],
-                 report_html.html_to_pdf(report_html.render_sheet(model, True)))]
+    if kind == "pdf":  # typeset by Typst from the same model (pdf.py)
+        from . import pdf
+
+        return [(files["pdf"], pdf.report_pdf(model)), (files["sheet_pdf"], pdf.sheet_pdf(model))]
     from .xlsx import workbook_bytes
 
     return [(files["xlsx"], workbook_bytes(model))]
