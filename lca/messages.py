@@ -18,20 +18,6 @@ __all__ = ["CATALOG", "LANGS", "default_lang", "tr"]
 
 # key: (English, Japanese). Parameters use str.format names.
 CATALOG: Mapping[str, tuple[str, ...]] = {
-    # --- PDF reports typeset by Typst (lca/render/pdf.py) ---------------------------------
-    "pdf.typst_failed": (
-        "the PDF could not be typeset ({template}: {detail}). This is a bug in cfp, not in "
-        "your input: please report it with the command you ran; the other reports can be "
-        "written without --report pdf.",
-        "PDF を組版できませんでした({template}: {detail})。入力ではなく cfp の不具合です。実行"
-        "したコマンドを添えて報告してください。--report pdf を外せば他のレポートは出力できます。"),
-    "pdf.fonts_missing": (
-        "PDF output needs the fonts Noto Sans CJK JP Regular and Bold, not found in {folders}: "
-        "reinstall the packages noto-cjk-sans-jp-regular and noto-cjk-sans-jp-bold "
-        "(pip install --force-reinstall ...).",
-        "PDF の出力にはフォント Noto Sans CJK JP の Regular と Bold が必要ですが、{folders} に"
-        "見つかりません。パッケージ noto-cjk-sans-jp-regular と noto-cjk-sans-jp-bold を再"
-        "インストールしてください(pip install --force-reinstall ...)。"),
 }
 
 merge_legacy(CATALOG)

@@ -1386,10 +1386,6 @@ TEXTS: dict[str, str] = {
         "Try a shorter word or another --kind."
     ),
     "label.more_warnings": "… and {count} more warning(s) (all of them: cfp calc ... | less)",
-    "pdf.no_pango": (
-        "PDF output needs the pango libraries ({detail}). On Debian/Ubuntu run `make system-deps` "
-        "(apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0)."
-    ),
     # --- a refused mass cut-off (lca/compute/flows.py `_missing_factors`) ------------------
     "material.cutoff_exceeded": (
         "the {count} part(s) without an emission factor weigh {share} of the product, more than "
@@ -1933,7 +1929,7 @@ TEXTS: dict[str, str] = {
     ),
     "label.not_given": "not given",
     "mb.supplier_pcf": "supplier footprint (PACT)",
-    # the PDF's annex A shows the first rows only (WeasyPrint: ~25 ms a row)
+    # the PDF's annex A shows the first rows only (the workbook and the CSV have them all)
     "text.pdf_capped": (
         "This PDF shows the first {shown} of the {count} inventory rows. Full inventory: {file} "
         "(Excel) or {csv} (CSV)."
@@ -1946,5 +1942,16 @@ TEXTS: dict[str, str] = {
     "meterlog.same_name": (
         "log file '{value}' matches several --meter-log files ({paths}): write the folder in this "
         "cell as well (e.g. line2/{value}) or rename one of the files."
+    ),
+    # --- PDF reports typeset by Typst (lca/render/pdf.py) ---------------------------------
+    "pdf.typst_failed": (
+        "the PDF could not be typeset ({template}: {detail}). This is a bug in cfp, not in your "
+        "input: please report it with the command you ran; the other reports can be written "
+        "without --report pdf."
+    ),
+    "pdf.fonts_missing": (
+        "PDF output needs the fonts Noto Sans CJK JP Regular and Bold, not found in {folders}: "
+        "reinstall the packages noto-cjk-sans-jp-regular and noto-cjk-sans-jp-bold (pip install "
+        "--force-reinstall ...)."
     ),
 }

@@ -1359,11 +1359,6 @@ TEXTS: dict[str, str] = {
         "出典、備考)。短い語で検索するか、別の --kind を指定してください。"
     ),
     "label.more_warnings": "…ほか警告 {count} 件(すべて表示するには: cfp calc ... | less)",
-    "pdf.no_pango": (
-        "PDF の出力には pango ライブラリが必要です({detail})。Debian/Ubuntu では `make "
-        "system-deps`(apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0)"
-        "を実行してください。"
-    ),
     # --- a refused mass cut-off (lca/compute/flows.py `_missing_factors`) ------------------
     "material.cutoff_exceeded": (
         "排出原単位のない部品 {count} 件の質量は製品の {share} で、質量カットオフの基準 {limit} "
@@ -1905,7 +1900,7 @@ TEXTS: dict[str, str] = {
     ),
     "label.not_given": "記載なし",
     "mb.supplier_pcf": "仕入先CFP(PACT)",
-    # the PDF's annex A shows the first rows only (WeasyPrint: ~25 ms a row)
+    # the PDF's annex A shows the first rows only (the workbook and the CSV have them all)
     "text.pdf_capped": (
         "この PDF には {count} 行のうち最初の {shown} 行を示しています。全行のインベントリ:"
         " {file}(Excel)または {csv}(CSV)。"
@@ -1916,5 +1911,16 @@ TEXTS: dict[str, str] = {
     "meterlog.same_name": (
         "ログファイル '{value}' に一致する --meter-log のファイルが複数あります({paths})。"
         "このセルにフォルダーも書く(例: line2/{value})か、どちらかのファイル名を変えてください。"
+    ),
+    # --- PDF reports typeset by Typst (lca/render/pdf.py) ---------------------------------
+    "pdf.typst_failed": (
+        "PDF を組版できませんでした({template}: {detail})。入力ではなく cfp の不具合です。"
+        "実行したコマンドを添えて報告してください。--report pdf を外せば他のレポートは出力できます"
+        "。"
+    ),
+    "pdf.fonts_missing": (
+        "PDF の出力にはフォント Noto Sans CJK JP の Regular と Bold が必要ですが、{folders} "
+        "に見つかりません。パッケージ noto-cjk-sans-jp-regular と noto-cjk-sans-jp-bold "
+        "を再インストールしてください(pip install --force-reinstall ...)。"
     ),
 }

@@ -208,8 +208,13 @@ def _scope(m: ReportModel) -> list[dict[str, Any]]:
            table([col(t("h.stage")), col(t("h.note"))],
                  [row(c(s.label, sw=s.key), s.description) for s in m.stages], [22, None],
                  keep=True),
-           p(t("text.boundary_out")),
-           h(3, f"1.4 {t('sec.cutoff')}"), p(t("text.cutoff"), "lead")]
+           p(t("text.boundary_out"))]
+    return out + _cutoff(m) + _allocation(m)
+
+
+def _cutoff(m: ReportModel) -> list[dict[str, Any]]:
+    t = m.t
+    out = [h(3, f"1.4 {t('sec.cutoff')}"), p(t("text.cutoff"), "lead")]
     if m.cutoff_pct is not None:
         share = m.excluded_mass / m.product_mass if m.product_mass > 0 else 0
         out.append(p(t("text.cutoff_rule", limit=fmt_pct(m.cutoff_pct / 100),
@@ -226,7 +231,12 @@ def _scope(m: ReportModel) -> list[dict[str, Any]]:
         out.append(p(t("text.no_exclusions"), "callout"))
     if m.rules:
         out += _rules_cutoff(m, m.rules)
-    out += [h(3, f"1.5 {t('sec.allocation')}"), p(t("text.allocation"))]
+    return out
+
+
+def _allocation(m: ReportModel) -> list[dict[str, Any]]:
+    t = m.t
+    out = [h(3, f"1.5 {t('sec.allocation')}"), p(t("text.allocation"))]
     if m.rules:
         r = m.rules
         out.append(p(t("rules.alloc." + r.allocation)))
@@ -265,7 +275,6 @@ def _rules_cutoff(m: ReportModel, r: Any) -> list[dict[str, Any]]:
 
 
 def _data(m: ReportModel) -> list[dict[str, Any]]:
-    from .html import _records
 
     t = m.t
     out = [h(2, f"2. {t('sec.data')}", "data"), h(3, f"2.1 {t('sec.data_types')}"),
@@ -277,6 +286,21 @@ def _data(m: ReportModel) -> list[dict[str, Any]]:
                  [row(c(d.label, sw=d.key), fmt_sig(d.kg), fmt_pct(d.share), d.description)
                   for d in m.data_types], [19, 12, 10, None], keep=True),
            p(t("text.pds", share=fmt_pct(m.pds)))]
+    out += _supplier_pcfs(m)
+    out += [h(3, f"2.2 {t('sec.databases')}"), p(t("text.databases"), "lead"),
+            table([col(t("h.source")), col(t("h.origin")), col(t("h.licence")),
+                   col(t("h.flows"), True), col(t("h.kg"), True), col(t("h.share"), True)],
+                  [row(d.source, t("builtin") if d.builtin else t("user_source"),
+                       d.licences or "–", str(d.factors), fmt_sig(d.kg), fmt_pct(d.share))
+                   for d in m.databases], [34, 16, 16, 8, None, None],
+                  keep=len(m.databases) <= 15)]
+    out += [p(line) for line in m.electricity]
+    return out + _energy(m)
+
+
+def _supplier_pcfs(m: ReportModel) -> list[dict[str, Any]]:
+    t = m.t
+    out: list[dict[str, Any]] = []
     if m.supplier_pcfs:
         out += [h(4, t("sec.supplier_pcfs")),
                 p(t("text.supplier_pcfs", share=fmt_pct(m.supplier_share)), "lead"),
@@ -289,15 +313,14 @@ def _data(m: ReportModel) -> list[dict[str, Any]]:
                            _s(f["pds"]), c(f["dqr"], small=True), c(f["rows"], small=True),
                            fmt_sig(f["kg_co2e"]), fmt_pct(f["share"]))
                        for f in m.supplier_pcfs], keep=True)]
-    out += [h(3, f"2.2 {t('sec.databases')}"), p(t("text.databases"), "lead"),
-            table([col(t("h.source")), col(t("h.origin")), col(t("h.licence")),
-                   col(t("h.flows"), True), col(t("h.kg"), True), col(t("h.share"), True)],
-                  [row(d.source, t("builtin") if d.builtin else t("user_source"),
-                       d.licences or "–", str(d.factors), fmt_sig(d.kg), fmt_pct(d.share))
-                   for d in m.databases], [34, 16, 16, 8, None, None],
-                  keep=len(m.databases) <= 15)]
-    out += [p(line) for line in m.electricity]
-    out.append(h(3, f"2.3 {t('sec.energy')}"))
+    return out
+
+
+def _energy(m: ReportModel) -> list[dict[str, Any]]:
+    from .html import _records
+
+    t = m.t
+    out = [h(3, f"2.3 {t('sec.energy')}")]
     if m.measured_share is None:
         out.append(p(t("text.energy_none")))
     else:
@@ -350,8 +373,15 @@ def _results(m: ReportModel, charts: dict[str, Any]) -> list[dict[str, Any]]:
                       *[fmt_sig(x[s.key]) for s in m.stages],
                       c(fmt_sig(x["kg_co2e"]), b=True), fmt_pct(x["share"]))
                   for x in _records(m.categories)],
-                 [24] + [None] * (len(m.stages) + 3), keep=True),
-           h(3, f"3.4 {t('sec.by_process')}")]
+                 [24] + [None] * (len(m.stages) + 3), keep=True)]
+    return out + _processes(m)
+
+
+def _processes(m: ReportModel) -> list[dict[str, Any]]:
+    from .html import _records
+
+    t = m.t
+    out = [h(3, f"3.4 {t('sec.by_process')}")]
     processes = _records(m.processes)
     if not processes:
         out.append(p(t("text.no_process")))
@@ -558,6 +588,33 @@ def sheet_data(m: ReportModel) -> dict[str, Any]:
     def cut(text: Any, width: float) -> str:
         return clip(str(text), width, 1.0)
 
+    return clean({
+        "lang": m.lang, "title": f"{t('sheet.title')} – {m.product}", "author": m.company,
+        "band_title": t("sheet.title"), "band_sub": t("sheet.subtitle"),
+        "company": cut(m.company, 24), "created": f"{t('f.created')} {m.created_date}",
+        "product_label": t("f.product"), "product": cut(m.product, 60),
+        "meta": ([[t("f.product_id"), m.product_id]] if m.product_id else [])
+        + [[t("f.declared_unit"), m.declared_unit]],
+        "total_label": t("f.total"), "total": fmt_sig(m.total),
+        "total_unit": t("sheet.per", unit=m.declared_unit),
+        "breakdown": t("sheet.breakdown"),
+        "stages": [{"key": s.key, "label": s.label, "kg": fmt_sig(s.kg), "share": fmt_pct(s.share)}
+                   for s in m.stages],
+        "donut": svg(_charts(m)["donut"]),
+        "facts_title": t("sheet.facts"), "facts": _sheet_facts(m),
+        "suppliers": _sheet_suppliers(m, cut),
+        "contributors_title": t("sheet.contributors"),
+        "contributors_cols": [col(t("h.rank"), True), col(t("h.part_number")), col(t("h.name")),
+                              col(t("h.kg"), True), col(t("h.share"), True)],
+        "contributors": [[str(i), cut(x.part_number, 18), cut(x.name, 30), fmt_sig(x.kg),
+                          fmt_pct(x.share)] for i, x in enumerate(m.pareto[:5], 1)],
+        "note": t("sheet.note"),
+        "trace": f"{t('f.input_file')}: {m.input_file} · SHA-256 {m.input_sha256[:16]}… · "
+                 f"cfp {m.cfp_version} · {when(m)}"})
+
+
+def _sheet_facts(m: ReportModel) -> list[list[Any]]:
+    t = m.t
     facts: list[list[Any]] = [
         [t("f.boundary"), f"{t('v.boundary')}: " + ", ".join(s.label for s in m.stages)],
         [t("f.standard"), t("v.standard")], [t("f.gwp"), t("v.gwp", set=m.gwp)]]
@@ -575,6 +632,11 @@ def sheet_data(m: ReportModel) -> dict[str, Any]:
               [t("f.measured_share"), fmt_pct(m.measured_share)],
               [t("f.company"), m.company or t("v.not_stated")],
               [t("f.verification"), t("v.not_verified")]]
+    return facts
+
+
+def _sheet_suppliers(m: ReportModel, cut: Any) -> dict[str, Any] | None:
+    t = m.t
     suppliers = None
     if m.supplier_pcfs:
         suppliers = {
@@ -586,25 +648,4 @@ def sheet_data(m: ReportModel) -> dict[str, Any]:
                       _s(f["period"]), _s(f["pds"]), _s(f["dqr"]), fmt_pct(f["share"])]
                      for f in m.supplier_pcfs[:5]],
             "note": t("text.supplier_pcfs", share=fmt_pct(m.supplier_share))}
-    return clean({
-        "lang": m.lang, "title": f"{t('sheet.title')} – {m.product}", "author": m.company,
-        "band_title": t("sheet.title"), "band_sub": t("sheet.subtitle"),
-        "company": cut(m.company, 24), "created": f"{t('f.created')} {m.created_date}",
-        "product_label": t("f.product"), "product": cut(m.product, 60),
-        "meta": ([[t("f.product_id"), m.product_id]] if m.product_id else [])
-        + [[t("f.declared_unit"), m.declared_unit]],
-        "total_label": t("f.total"), "total": fmt_sig(m.total),
-        "total_unit": t("sheet.per", unit=m.declared_unit),
-        "breakdown": t("sheet.breakdown"),
-        "stages": [{"key": s.key, "label": s.label, "kg": fmt_sig(s.kg), "share": fmt_pct(s.share)}
-                   for s in m.stages],
-        "donut": svg(_charts(m)["donut"]),
-        "facts_title": t("sheet.facts"), "facts": facts, "suppliers": suppliers,
-        "contributors_title": t("sheet.contributors"),
-        "contributors_cols": [col(t("h.rank"), True), col(t("h.part_number")), col(t("h.name")),
-                              col(t("h.kg"), True), col(t("h.share"), True)],
-        "contributors": [[str(i), cut(x.part_number, 18), cut(x.name, 30), fmt_sig(x.kg),
-                          fmt_pct(x.share)] for i, x in enumerate(m.pareto[:5], 1)],
-        "note": t("sheet.note"),
-        "trace": f"{t('f.input_file')}: {m.input_file} · SHA-256 {m.input_sha256[:16]}… · "
-                 f"cfp {m.cfp_version} · {when(m)}"})
+    return suppliers
