@@ -1954,4 +1954,10 @@ TEXTS: dict[str, str] = {
         "reinstall the packages noto-cjk-sans-jp-regular and noto-cjk-sans-jp-bold (pip install "
         "--force-reinstall ...)."
     ),
+    # --- the emission-weighted data quality ratings in the report (issue 12) ---
+    "text.dqi": (
+        "Data quality ratings (PACT, 1 best to 5 worst), weighted by emissions over {coverage} of "
+        "them: technological {tech}, geographical {geo}, temporal {temporal}. Each line's ratings "
+        "are in {file} (inventory sheet) and the JSON."
+    ),
 }

@@ -1923,4 +1923,10 @@ TEXTS: dict[str, str] = {
         "に見つかりません。パッケージ noto-cjk-sans-jp-regular と noto-cjk-sans-jp-bold "
         "を再インストールしてください(pip install --force-reinstall ...)。"
     ),
+    # --- the emission-weighted data quality ratings in the report (issue 12) ---
+    "text.dqi": (
+        "データ品質評価(PACT、1 が最良 〜 5 が最低)の排出量による加重平均(排出量の {coverage} "
+        "が対象): 技術的代表性 {tech}、地理的代表性 {geo}、時間的代表性 {temporal}。"
+        "各行の評価は {file}(インベントリシート)と JSON にあります。"
+    ),
 }

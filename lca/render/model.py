@@ -270,6 +270,7 @@ class ReportModel:
     rules: Any = None  # rules_view.RulesView: profile, emission cut-off, allocation (issue 14)
     scenarios: Any = None  # scenarios_view.ScenariosView of --scenarios (issue 15), or None
     processing_scopes: Any = None  # energy_view.view: Scope 1 fuel / Scope 2 (issue 15)
+    dqi: str | None = None  # the emission-weighted data quality ratings (issue 12, PACT dqi)
     #: supplier footprints used as primary data (issue 12), and the share they carry
     supplier_pcfs: list[dict[str, object]] = field(default_factory=list)
     supplier_share: float = 0.0
@@ -335,8 +336,22 @@ def _add_sections(model: ReportModel, result: Result, lang: str) -> None:
     model.quality += model.rules.quality_failures if model.rules else []
     model.scenarios = __import__("cfp.lca.render.scenarios_view", fromlist=["_"]).view(result)
     model.processing_scopes = energy_view.view(result, lang)  # issue 15: Scope 1 / 2
+    model.dqi = _dqi(result, lang, model.files["xlsx"])
     model.uncertainty = __import__("cfp.lca.render.uncertainty_view", fromlist=["_"]).view(
         result, lang)  # issue 14
+
+
+def _dqi(result: Result, lang: str, workbook: str) -> str | None:
+    """The sentence of the emission-weighted ratings (aggregate/quality.py); None when no
+    line is rated."""
+    from ..aggregate.quality import summary
+
+    q = summary(result.flows)
+    if q.technological is None or q.geographical is None or q.temporal is None:
+        return None
+    return t("text.dqi", lang, tech=f"{q.technological:.1f}", geo=f"{q.geographical:.1f}",
+             temporal=f"{q.temporal:.1f}", coverage=f"{q.coverage_percent:.1f}%",
+             file=workbook)
 
 
 def supplier_rows(result: Result, lang: str) -> tuple[list[dict[str, object]], float]:

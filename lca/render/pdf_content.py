@@ -286,6 +286,8 @@ def _data(m: ReportModel) -> list[dict[str, Any]]:
                  [row(c(d.label, sw=d.key), fmt_sig(d.kg), fmt_pct(d.share), d.description)
                   for d in m.data_types], [19, 12, 10, None], keep=True),
            p(t("text.pds", share=fmt_pct(m.pds)))]
+    if m.dqi:
+        out.append(p(m.dqi))
     out += _supplier_pcfs(m)
     out += [h(3, f"2.2 {t('sec.databases')}"), p(t("text.databases"), "lead"),
             table([col(t("h.source")), col(t("h.origin")), col(t("h.licence")),
