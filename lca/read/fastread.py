@@ -376,7 +376,8 @@ def read_body(path: Path, sheet: str, planned: Plan) -> Body:
 
 
 def _import_pyarrow() -> None:
-    try:
+    try:  # pyarrow.compute too: `dictionary_encode` and the text checks import it
         import pyarrow  # noqa: F401
+        import pyarrow.compute  # noqa: F401
     except ImportError:
         pass
