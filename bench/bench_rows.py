@@ -44,8 +44,10 @@ def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, flo
     """(wall, CPU) seconds of one fresh process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
+    # cwd: `python -c` puts the working directory first on sys.path, before PYTHONPATH;
+    # run from a checkout, every `--src` would import that checkout's cfp
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   env=env)
+                   env=env, cwd=WORK)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)

@@ -109,8 +109,12 @@ class Lci:
     def source_codes(self, name: str, ordered: bool = True) -> tuple[np.ndarray, list[object]]:
         """`codes` of a column that is not per part, in source order: the flows, then the
         outputs (`order` puts them in row order)."""
-        flow_values = self.flows.cols[name] if name in self.flows.cols \
-            and self.kind(name) == "text" else self._flow_values(name)
+        text = self.kind(name) == "text"
+        if text and name not in self.flows.cols and name not in ("direction", "flow_label"):
+            flow_values = Text.const(None, self.n_flows)  # a field no flow has: all missing
+        else:
+            flow_values = self.flows.cols[name] if name in self.flows.cols \
+                and text else self._flow_values(name)
         if not ordered and isinstance(flow_values, Text):
             flow_codes, values = flow_values.codes, list(flow_values.values)
         else:

@@ -39,8 +39,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..frame import Frame, factorize_first
+from ..frame import Frame
 from ..read.period import period_years, reference_period
+from .tables import first_use_of, where
 
 FIELDS = ("dqr_technological", "dqr_geographical", "dqr_temporal")
 #: the supplier footprint's own ratings (compute/supplier.py), same order as FIELDS
@@ -105,7 +106,7 @@ def rate(flows: Frame, factor_details: dict[str, dict[str, object]],
          settings: dict[str, object], default_year: int) -> dict[str, np.ndarray]:
     """The three rating columns (float, NaN: not rated) of every line of `flows`."""
     # one rating per distinct factor (a 100,000-line BOM has a few hundred), then taken
-    codes, uniques, _first = factorize_first(np.asarray(flows["factor_key"], dtype=object))
+    codes, uniques, _first = first_use_of(flows, "factor_key")
     keys = [None if k is None or k != k else str(k) for k in uniques]
     site = site_country(settings.get("geography"))
     period = reference_period(str(settings.get("reference_period") or ""), default_year)
@@ -131,11 +132,10 @@ def rate(flows: Frame, factor_details: dict[str, dict[str, object]],
 
 def technological(flows: Frame) -> np.ndarray:
     """1 primary, 2 secondary of the same thing, 3 a category average, 4 proxy, 5 unknown."""
-    data_type = flows["data_type"]
-    category = flows["matched_by"] == CATEGORY_MATCH
-    return np.select([data_type == "primary", (data_type == "secondary") & ~category,
-                      data_type == "secondary", data_type == "proxy"],
-                     [1.0, 2.0, 3.0, 4.0], default=5.0)
+    category = where(flows, "matched_by", CATEGORY_MATCH)  # on the codes
+    secondary = where(flows, "data_type", "secondary")
+    return np.select([where(flows, "data_type", "primary"), secondary & ~category, secondary,
+                      where(flows, "data_type", "proxy")], [1.0, 2.0, 3.0, 4.0], default=5.0)
 
 
 def site_country(text: object) -> str | None:

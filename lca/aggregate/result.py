@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 
 from ..compute.flows import STAGES
-from ..frame import Frame, factorize_first
+from ..frame import Frame
 from ..messages import tr
 from ..read.results import inventory_rows as inventory_records  # noqa: F401 - re-exported
 from ..schema import INVENTORY
@@ -274,7 +274,7 @@ class Result:
     def factor_sources(self) -> dict[str, dict[str, object]]:
         """Each factor used once, with its full provenance (the rows carry only its key)."""
         inv = self.flows
-        _codes, keys, first = factorize_first(inv["factor_key"])
+        _codes, keys, first = tables.first_use_of(inv, "factor_key")
         return {
             str(key): {"factor": float(inv["factor"][i]), "unit": inv["factor_unit"][i],
                        "source": _none(inv["factor_source"][i]),

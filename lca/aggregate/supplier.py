@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from ..frame import Frame
+from ..frame import Frame, Text
 
 #: built-in grid factors that are averages, not the supplier's own: measured energy
 #: multiplied by one of these is not primary data
@@ -37,20 +37,27 @@ def primary_weights(flows: Frame) -> np.ndarray:
     n = len(flows)
     if not n:
         return np.zeros(0)
-    primary = flows["data_type"] == "primary"
+    primary = _among(flows, "data_type", {"primary"})
     weight = primary.astype(float)
-    stage = flows["stage"]
-    processing = stage == "processing"
+    processing = _among(flows, "stage", {"processing"})
     if processing.any():
-        keys = flows["factor_key"]
-        average = np.isin(keys.astype(object), list(GRID_AVERAGE_KEYS))
+        average = _among(flows, "factor_key", GRID_AVERAGE_KEYS)
         weight[processing & average] = 0.0
-    supplier = flows["matched_by"] == "supplier_pcf"
+    supplier = _among(flows, "matched_by", {"supplier_pcf"})
     if supplier.any():
         share = flows["pcf_primary_share"].astype(float) if "pcf_primary_share" in flows \
             else np.full(n, np.nan)
         weight[supplier] = np.nan_to_num(share[supplier], nan=0.0)
     return weight
+
+
+def _among(flows: Frame, name: str, values: frozenset[str] | set[str]) -> np.ndarray:
+    """Per line, column `name` is one of `values` (on the codes of a column kept as
+    `Text`, without an object per line)."""
+    column = flows.column(name)
+    if isinstance(column, Text):
+        return np.isin(column.codes, [i for i, v in enumerate(column.values) if v in values])
+    return np.isin(np.asarray(column).astype(object), list(values))
 
 
 def primary_data_share(flows: Frame, kg: np.ndarray, total: float) -> float:

@@ -51,6 +51,16 @@ def first_use(column: np.ndarray | Text) -> tuple[np.ndarray, list[Any], np.ndar
             used[first[order]])
 
 
+def first_use_of(frame: Frame, name: str) -> tuple[np.ndarray, list[Any], np.ndarray]:
+    """`factorize_first` of a text column, on its codes where the frame keeps it as
+    `Text` of distinct texts (the same result without hashing an object per row)."""
+    column = frame.column(name)
+    if isinstance(column, Text) and all(isinstance(v, str) for v in column.values) \
+            and len(set(column.values)) == len(column.values):
+        return first_use(column)
+    return factorize_first(np.asarray(frame[name], dtype=object))
+
+
 def shares(kg: np.ndarray, total: float) -> np.ndarray:
     """`kg` as shares of `total` (all 0 when the total is not positive)."""
     kg = np.asarray(kg, dtype=float)

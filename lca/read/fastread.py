@@ -229,8 +229,8 @@ class Body:
     def _number_column(self, col: int) -> Any:
         import numpy as np
 
-        values = self._array(col).to_numpy(zero_copy_only=False)
-        if values.dtype != np.float64:
+        values = _filled(self._array(col), np.nan)
+        if values is None or values.dtype != np.float64:
             return None
         missing = np.isnan(values)
         if np.isinf(values).any() or (missing.sum() != self._array(col).null_count):
@@ -259,8 +259,39 @@ class Body:
         if _any_ambiguous(encoded.dictionary):
             return None
         values = encoded.dictionary.to_pylist()
-        codes = encoded.indices.fill_null(len(values)).to_numpy(zero_copy_only=False)
+        codes = _filled(encoded.indices, len(values))
+        if codes is None:
+            return None
         return Text(codes.astype(np.intp), [*values, ""])
+
+
+# Arrow arrays to numpy from their buffers: pyarrow's `to_numpy` (its pandas conversion)
+# and `pa.scalar` (in `fill_null`) import pandas, ~0.5 s of CPU, even to return numpy.
+_NUMPY_TYPES = {"double": "float64", "int8": "int8", "int16": "int16", "int32": "int32",
+                "int64": "int64", "uint8": "uint8", "uint16": "uint16", "uint32": "uint32",
+                "uint64": "uint64"}
+
+
+def _filled(array: Any, fill: Any) -> Any:
+    """A primitive Arrow array as a new numpy array, `fill` at its nulls, or None for an
+    array of another type."""
+    import numpy as np
+
+    dtype = _NUMPY_TYPES.get(str(array.type))
+    if dtype is None:
+        return None
+    count, offset = len(array), array.offset
+    validity, data = array.buffers()[:2]
+    if data is None:
+        return np.empty(0, dtype) if count == 0 else None
+    values = np.frombuffer(data, dtype, count=offset + count)[offset:].copy()
+    if array.null_count:
+        if validity is None:
+            return None
+        bits = np.unpackbits(np.frombuffer(validity, np.uint8), count=offset + count,
+                             bitorder="little")
+        values[bits[offset:] == 0] = fill
+    return values
 
 
 def _same(cell: object, got: object, text: bool) -> bool:
@@ -345,7 +376,8 @@ def read_body(path: Path, sheet: str, planned: Plan) -> Body:
 
 
 def _import_pyarrow() -> None:
-    try:
+    try:  # pyarrow.compute too: `dictionary_encode` and the text checks import it
         import pyarrow  # noqa: F401
+        import pyarrow.compute  # noqa: F401
     except ImportError:
         pass
