@@ -21,18 +21,16 @@ of the lines below an assembly bought with a footprint is dropped (`SupplierMatc
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import numpy as np
 
 from ..errors import Problem, ProblemLog
 from ..frame import Frame, Text, isnull
 from ..read.bom import Bom
-from ..read.supplier_pcf import (
-    UNIT_ALIASES,
-    UNIT_SIZES,
-    SupplierFootprint,
-    UnitRefused,
-    per_unit_factor,
-)
+
+if TYPE_CHECKING:  # the reader is imported when footprints are given (start-up of a run)
+    from ..read.supplier_pcf import SupplierFootprint
 from ..read.textnorm import nfkc
 from ..resolve.supplier import SupplierMatch
 
@@ -64,6 +62,8 @@ def line_unit(text: object) -> tuple[str, float] | None:
         return "piece", 1.0
     if word in MORE_UNITS:
         return MORE_UNITS[word]
+    from ..read.supplier_pcf import UNIT_ALIASES, UNIT_SIZES
+
     unit = word if word in UNIT_SIZES else UNIT_ALIASES.get(word)
     return (unit, 1.0) if unit is not None else None
 
@@ -105,6 +105,8 @@ def _supplier_line(bom: Bom, parts: Frame, i: int, footprint: SupplierFootprint,
     mass = net if not np.isnan(net) else raw
     basis = "net" if not np.isnan(net) else ("raw" if not np.isnan(raw) else None)
     available = {"piece": 1.0, "kilogram": mass} if name == "piece" else {name: size}
+    from ..read.supplier_pcf import UnitRefused, per_unit_factor
+
     try:
         found = per_unit_factor(footprint, available)
     except UnitRefused as refused:
@@ -114,7 +116,7 @@ def _supplier_line(bom: Bom, parts: Frame, i: int, footprint: SupplierFootprint,
     return i, footprint, found.units, basis if via_mass else None
 
 
-def _unit_refused(bom: Bom, row: object, number: object, unit: str, refused: UnitRefused,
+def _unit_refused(bom: Bom, row: object, number: object, unit: str, refused: Any,
                   log: ProblemLog) -> None:
     """The footprint's unit refused for a line: the problem names the BOM's cell (the
     footprint's file is a parameter)."""
@@ -169,6 +171,8 @@ def transport_parts(parts: Frame, match: SupplierMatch | None) -> Frame:
     raw = parts["raw_kg"].astype(float).copy()
     raw[at] = np.where(np.isnan(net[at]), raw[at], np.nan)  # delivered: the net weight
     units = parts["quantity_unit"] if "quantity_unit" in parts else None
+    from ..read.supplier_pcf import UNIT_SIZES
+
     for i in at.tolist():
         footprint = match.footprints[match.index[i]]
         per_piece = footprint.mass_kg_per_unit if footprint.declared_unit == "piece" else None

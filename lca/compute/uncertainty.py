@@ -403,15 +403,32 @@ class Stats:
                 "p2_5": self.p2_5, "p97_5": self.p97_5}
 
 
+def percentiles(samples: np.ndarray, percents: Sequence[float]) -> list[Any]:
+    """`np.percentile(samples, percents, axis=-1)` (its default linear method, the same
+    values to the bit: tests/test_uncertainty.py), by one sort, without its first call's
+    import of `numpy.ma` (~17 ms of a single run)."""
+    ordered = np.sort(samples, axis=-1)
+    n = ordered.shape[-1]
+    out = []
+    for q in percents:
+        index = (n - 1) * (np.float64(q) / 100)
+        lo = int(np.floor(index))
+        t = index - lo
+        a, b = ordered[..., lo], ordered[..., min(lo + 1, n - 1)]
+        diff = b - a
+        out.append(b - diff * (1 - t) if t >= 0.5 else a + diff * t)  # numpy's _lerp
+    return out
+
+
 def stats_of(samples: np.ndarray) -> Stats:
-    low, median, high = np.percentile(samples, [2.5, 50.0, 97.5])
+    low, median, high = percentiles(samples, [2.5, 50.0, 97.5])
     sd = float(np.std(samples, ddof=1)) if len(samples) > 1 else 0.0
     return Stats(float(np.mean(samples)), float(median), sd, float(low), float(high))
 
 
 def stats_rows(samples: np.ndarray) -> list[Stats]:
     """`stats_of` each row of `samples` (one percentile call for all rows)."""
-    low, median, high = np.percentile(samples, [2.5, 50.0, 97.5], axis=1)
+    low, median, high = percentiles(samples, [2.5, 50.0, 97.5])
     mean = samples.mean(axis=1)
     sd = samples.std(axis=1, ddof=1) if samples.shape[1] > 1 else np.zeros(len(samples))
     return [Stats(float(mean[i]), float(median[i]), float(sd[i]), float(low[i]),

@@ -26,19 +26,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..errors import InputError, ProblemLog
 from ..frame import Frame, isnull
 from ..read.bom import Bom
-from ..read.supplier_pcf import (
-    SupplierFootprint,
-    SupplierFootprints,
-    choose,
-    footprint_warnings,
-    load_supplier_pcfs,
-)
+
+if TYPE_CHECKING:  # the reader is imported when footprints are given (start-up of a run)
+    from ..read.supplier_pcf import SupplierFootprint, SupplierFootprints
 
 #: How a line found its footprint (most specific first).
 MATCH_LEVELS = ("pcf_id", "supplier_part_number", "part_number")
@@ -77,6 +74,8 @@ def supplier_input_files(paths: Sequence[Path]) -> list[Path]:
 
 def load(paths: Sequence[Path], log: ProblemLog) -> SupplierFootprints:
     """The footprints of `--supplier-pcf`; their problems go to `log` (with the BOM's)."""
+    from ..read.supplier_pcf import SupplierFootprints, load_supplier_pcfs
+
     if not paths:
         return SupplierFootprints()
     try:
@@ -89,6 +88,9 @@ def load(paths: Sequence[Path], log: ProblemLog) -> SupplierFootprints:
 def resolve(bom: Bom, parts: Frame, paths: Sequence[Path], log: ProblemLog, notes: object,
             as_of: datetime | None) -> SupplierMatch:
     """Read `--supplier-pcf` and match the BOM's lines (warnings to `notes.warn`)."""
+    if not paths:  # nothing to read (and the reader is not imported)
+        return match_supplier_pcfs(bom, parts, (), log, notes.warn,  # type: ignore[arg-type,attr-defined]
+                                   as_of)
     footprints = load(paths, log)
     for message in footprints.warnings:
         notes.warn(message.code, **message.params)  # type: ignore[attr-defined]
@@ -154,6 +156,8 @@ def _line_footprint(bom: Bom, footprints: SupplierFootprints, pcf_id: str | None
             log.add("supplier_pcf.id_unknown", bom.sheet, bom.cell(row, "pcf_id"),
                     pcf_id, part=number, files=", ".join(footprints.files[:3]))
             return None
+        from ..read.supplier_pcf import footprint_warnings
+
         return chosen, "pcf_id", footprint_warnings(chosen, [chosen], at, number)
     how, key, candidates = _by_product(footprints, _text(supplier_number), number)
     if not candidates:
@@ -166,6 +170,8 @@ def _line_footprint(bom: Bom, footprints: SupplierFootprints, pcf_id: str | None
                 first_file=str(active[0].source), second_file=str(active[1].source),
                 count=len(active))
         return None
+    from ..read.supplier_pcf import choose
+
     chosen, notes = choose(candidates, at, number)
     return chosen, how, notes
 
