@@ -100,12 +100,70 @@ def bench_inputs(lines: int, factors: int) -> tuple[Path, Path | None]:
     return bom, factor_file
 
 
+def timed(command: list[str]) -> tuple[float, float]:
+    """(wall, CPU) seconds of one fresh process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, check=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
+def interleaved(args: argparse.Namespace, bom: Path, factor_file: Path | None,
+                defaults: Path, command: list[str]) -> int:
+    """Per round: one whole cfp process, then iterations / rounds of Brightway's Monte
+    Carlo on the same model (one LCA object, its iterations continuing from round to
+    round); the ratio per round is Brightway's time scaled to all iterations over cfp's."""
+    sys.path.insert(0, str(HERE.parent.parent))
+    import bw_model
+
+    import cfp as api
+
+    result = api.calculate(bom, factors=[factor_file] if factor_file else (),
+                           uncertainty=args.iterations, uncertainty_defaults=defaults)
+    model = result.uncertainty.model
+    lca = bw_model.lca(model, use_distributions=True, seed=14)
+    per_round = args.iterations // args.interleave
+    rows, scores = [], []
+    timed(command)  # untimed warm-up: bytecode and the page cache
+    for _ in range(args.interleave):
+        cfp_wall, cfp_cpu = timed(command)
+        start, cpu = time.perf_counter(), time.process_time()
+        for _ in range(per_round):
+            next(lca)
+            scores.append(lca.score)
+        scale = args.iterations / per_round
+        bw_wall = (time.perf_counter() - start) * scale
+        bw_cpu = (time.process_time() - cpu) * scale
+        rows.append((cfp_wall, cfp_cpu, bw_wall, bw_cpu))
+    print(f"BOM: {args.lines} lines, {len(model.amount):,} flows, {len(model.keys)} factors; "
+          f"{args.interleave} rounds of one cfp run and {per_round:,} Brightway iterations")
+    for i, (cw, cc, bw, bc) in enumerate(rows, 1):
+        print(f"  round {i}: cfp {cw:.3f} s wall {cc:.3f} s CPU; Brightway (x{scale:g}) "
+              f"{bw:.1f} s wall {bc:.1f} s CPU; ratio wall {bw / cw:.0f}x CPU {bc / cc:.0f}x")
+    med = statistics.median
+    print(f"medians: cfp {med(r[0] for r in rows):.3f} s wall {med(r[1] for r in rows):.3f} s "
+          f"CPU; Brightway {med(r[2] for r in rows):.1f} s wall {med(r[3] for r in rows):.1f} s "
+          f"CPU; ratio (median of rounds) wall {med(r[2] / r[0] for r in rows):.0f}x, CPU "
+          f"{med(r[3] / r[1] for r in rows):.0f}x (target >= 60x; cfp <= 1 s)")
+    doc = json.loads((WORK / "uncertainty.json").read_text(encoding="utf-8"))
+    mean = doc["uncertainty"]["total"]["mean"]
+    print(f"means: cfp {mean:.6f} vs Brightway {np.mean(scores):.6f} "
+          f"({len(scores):,} iterations): {abs(mean / np.mean(scores) - 1):.3%} apart")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lines", type=int, default=1000)
     parser.add_argument("--iterations", type=int, default=10_000)
     parser.add_argument("--bw-iterations", type=int, default=None)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--interleave", type=int, default=0, metavar="ROUNDS",
+                        help="ROUNDS rounds of one cfp process and 1/ROUNDS of Brightway's "
+                             "iterations, one after the other (the VM's speed drifts by "
+                             "+-20 %% over minutes: both see the same minutes)")
     parser.add_argument("--factors", type=int, default=81,
                         help="distinct factors the BOM uses (the issue's BOM: 81); 11 = the "
                              "10 common grades of bomgen and no factor file")
@@ -119,6 +177,8 @@ def main() -> int:
     given = ["--factors", str(factor_file)] if factor_file else []
     command = [cfp, "calc", str(bom), *given, "--uncertainty", str(args.iterations),
                "--uncertainty-defaults", str(defaults), "--format", "json", "-o", str(out)]
+    if args.interleave:
+        return interleaved(args, bom, factor_file, defaults, command)
     runs, cpus = [], []
     for _ in range(args.repeat):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
