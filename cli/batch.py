@@ -98,8 +98,10 @@ def _show_outcome(outcome, request) -> None:  # noqa: ANN001
         data = batch.summary_json(outcome) if request.output_format is Format.json else \
             batch.summary_csv(outcome).encode("utf-8-sig")
         if request.output is None:
+            from cfp.lca.output import write_all
+
             sys.stdout.flush()
-            sys.stdout.buffer.write(data)
+            write_all(sys.stdout.buffer.write, data)
             sys.stdout.buffer.flush()
         else:
             from cfp.lca.output import atomic_write

@@ -255,7 +255,9 @@ def _single(request: CalcRequest) -> object:
         data = formats.to_csv(result, request.lang).encode("utf-8-sig")
 
         def write(handle: BinaryIO) -> None:
-            handle.write(data)
+            from cfp.lca.output import write_all
+
+            write_all(handle.write, data)
     if request.output is None:
         sys.stdout.flush()
         write(sys.stdout.buffer)

@@ -365,4 +365,6 @@ def emit_json(data: object, output: Path | None, inputs: Sequence[Path] = ()) ->
     import orjson
 
     text = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
-    emit(lambda handle: handle.write(text), output, inputs)
+    from cfp.lca.output import write_all
+
+    emit(lambda handle: write_all(handle.write, text), output, inputs)

@@ -136,6 +136,21 @@ def _naming(path: Path) -> Iterator[None]:
         raise OSError(exc.errno, exc.strerror or type(exc).__name__, str(path)) from exc
 
 
+def write_all(write: Callable[[memoryview], object], data: bytes | memoryview) -> None:
+    """`write(data)` until every byte is taken. A buffered stream may take part of a large
+    write and return the count without an error (seen on a pipe whose reader stopped:
+    65,536 of 570,000 bytes, no exception); writing the rest then raises the error (a
+    closed pipe, a full disk) instead of ending as if all was written."""
+    view = memoryview(data).cast("B")
+    while len(view):
+        taken = write(view)
+        if taken is None:  # a writer that does not count (a list's append): it took all
+            return
+        if int(taken) <= 0:  # type: ignore[call-overload]
+            raise OSError(errno.EIO, "the output took no bytes")
+        view = view[int(taken):]  # type: ignore[call-overload]
+
+
 def atomic_write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
     atomic_write(path, lambda tmp: tmp.write_text(text, encoding=encoding, newline=""))
 
@@ -153,7 +168,7 @@ def write_overlapped(pieces: Iterator[bytes | memoryview],
         while (piece := pending.get()) is not None:
             if not failure:
                 try:
-                    write(piece)
+                    write_all(write, piece)
                 except BaseException as exc:  # noqa: BLE001 - re-raised in the caller
                     failure.append(exc)
 

@@ -52,11 +52,13 @@ def test_neutralise(value, expected):
     assert neutralise(value) == expected
 
 
-@pytest.mark.parametrize("fmt", ["json", "table"])
+@pytest.mark.parametrize("fmt", ["json", "table", "csv"])
 def test_a_reader_that_stops_early_ends_cfp_quietly(tmp_path, fmt):
     # `cfp calc bom.xlsx | head`: once head exits, writing to stdout fails with EPIPE;
     # cfp stops silently with 141 (128 + SIGPIPE, as a shell reports for `git log | head`)
-    # instead of an "internal error" (3) or rich's exit 1 (which reads as a failed gate)
+    # instead of an "internal error" (3) or rich's exit 1 (which reads as a failed gate),
+    # and never 0: one large write to the pipe can take 64 KB and return without an
+    # error, so the output is written until every byte is taken (output.write_all)
     import subprocess
     import sys
     from pathlib import Path
@@ -364,3 +366,20 @@ def test_rounded_fields_keep_the_significant_digits(values, digits):
             assert decimals <= max(0, digits - 1 - math.floor(math.log10(abs(value))))
         assert not text.endswith(".0") and not (decimals and text.endswith("0"))
         assert abs(float(text) - value) <= 0.5 * 10.0 ** -decimals * (1 + 1e-9) + 1e-300
+
+
+def test_write_all_writes_what_a_partial_writer_left():
+    # a writer taking at most 3 bytes a call (as a pipe whose buffer is full): all 10
+    # arrive, in 4 calls of 3 + 3 + 3 + 1; a writer taking nothing is an error
+    from cfp.lca.output import write_all
+
+    taken: list[bytes] = []
+
+    def partial(view):
+        taken.append(bytes(view[:3]))
+        return min(3, len(view))
+
+    write_all(partial, b"0123456789")
+    assert taken == [b"012", b"345", b"678", b"9"]
+    with pytest.raises(OSError):
+        write_all(lambda view: 0, b"x")
