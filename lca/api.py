@@ -23,12 +23,12 @@ from .compute import flows as compute
 from .compute import supplier as supplier_flows
 from .errors import ProblemLog
 from .frame import Frame, isnull
-from .read import meterlog
 from .read.bom import Bom, read_bom
 from .read.factors import FactorTable, load_factors
 from .read.masters import MasterFiles, Masters, read_masters
 from .read.materials import MaterialMap, load_material_map
-from .read.workbook import Workbook, open_workbook
+from .read.names import METER_LOG_SHEET_NAMES
+from .read.workbook import Workbook, find_sheet, open_workbook
 from .read.xlsxguard import Limits
 from .resolve import checks, supplier
 from .resolve.structure import resolve_structure
@@ -125,7 +125,10 @@ def read_inputs(path: Path, options: Options, log: ProblemLog) -> Inputs:
     the categories. Problems go to `log`; a BOM without a usable header raises."""
     book = open_workbook(path, options.prefetched, options.limits)
     masters = read_masters(book, log, options.masters)
-    meterlog.add_meter_logs(book, masters, options.meter_logs, log)  # issue 15: --meter-log
+    if options.meter_logs or find_sheet(book, METER_LOG_SHEET_NAMES) is not None:
+        from .read import meterlog  # issue 15: --meter-log (imported only when used)
+
+        meterlog.add_meter_logs(book, masters, options.meter_logs, log)
     bom = read_bom(book, log, masters.settings.weight_unit)
     profile = rulecheck.profile_for(options.rules, masters.settings.rules, path, log)
     gwp = (options.gwp or masters.settings.gwp or profile.gwp or "AR6").upper()

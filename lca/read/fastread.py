@@ -32,7 +32,6 @@ costs more than the whole read of a small BOM (bench/README.md, `bench_startup.p
 from __future__ import annotations
 
 import io
-import os
 import re
 import threading
 import zipfile
@@ -41,8 +40,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-#: Sheets with fewer rows are read by python-calamine (measured: bench/README.md).
-MIN_ROWS = 20_000
+from .prefetch import FASTREAD_MIN_ROWS as MIN_ROWS  # noqa: F401 - where it is documented
+from .prefetch import fastread_min_rows as min_rows
+
 #: Rows of the header block read as cells (header search 20, sub-headers 3, margin).
 HEAD_ROWS = 30
 #: Fields read as text (`bom._typed_parts` makes each a `text_codes` column); any other
@@ -61,11 +61,6 @@ _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 _SUSPECT = (r"^(true$|false$|[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}|[0-9]{2}:[0-9]{2}|-?PT?[0-9]"
             r"|-?[0-9]+(\.[0-9]+)?$)")
 _DATE = re.compile(r"[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}|[0-9]{2}:[0-9]{2}|-?PT?[0-9]")
-
-
-def min_rows() -> int:
-    value = os.environ.get("CFP_FASTREAD_MIN_ROWS", "")
-    return int(value) if value.isdigit() else MIN_ROWS
 
 
 def wanted(scan: Any) -> bool:

@@ -43,11 +43,11 @@ import numpy as np
 
 from ..errors import Problem, ProblemLog
 from ..frame import Frame
-from .names import source_label, split_unit
+from .names import METER_LOG_SHEET_NAMES, source_label, split_unit
 from .textnorm import header_key, is_blank, map_unique, nfkc, parse_number, to_text
 from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
 
-MAP_SHEET = ["計測ログ", "計測ログ対応", "Meter logs", "Meter log"]
+MAP_SHEET = METER_LOG_SHEET_NAMES
 MAP_ALIASES = {
     "file": ["ファイル", "ファイル名", "ログファイル", "File", "Log file"],
     "part_number": ["品番", "Part number", "Part No"],

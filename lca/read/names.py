@@ -13,6 +13,8 @@ from functools import lru_cache
 
 #: Sheet names of the BOM; else the first sheet that is not a master sheet.
 BOM_SHEET_NAMES = ["BOM", "部品表"]
+#: the sheet mapping --meter-log files to parts and processes (read/meterlog.py)
+METER_LOG_SHEET_NAMES = ["計測ログ", "計測ログ対応", "Meter logs", "Meter log"]
 
 MASTER_SHEETS: dict[str, list[str]] = {
     "processes": ["工程", "工程マスタ", "Processes", "Process"],

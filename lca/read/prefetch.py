@@ -19,10 +19,20 @@ scan imports numpy, which the CLI imports next anyway).
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
 from .xlsxguard import Limits
+
+#: Sheets with fewer rows are read by python-calamine, larger ones by `fastread`
+#: (measured: bench/README.md); `CFP_FASTREAD_MIN_ROWS` overrides it.
+FASTREAD_MIN_ROWS = 20_000
+
+
+def fastread_min_rows() -> int:
+    value = os.environ.get("CFP_FASTREAD_MIN_ROWS", "")
+    return int(value) if value.isdigit() else FASTREAD_MIN_ROWS
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
 
@@ -66,9 +76,10 @@ class Prefetch:
                 scan = package.scan(self.sheet, ahead=True)
                 scan.start_issue_scan()
                 self.scan = scan
-                from . import fastread
+                if scan.rows >= fastread_min_rows():  # the typed read's module only then
+                    from . import fastread
 
-                self.fast = fastread.wanted(scan)
+                    self.fast = fastread.wanted(scan)
             self._passed = True
         except Exception:  # noqa: BLE001 - open_workbook checks again and reports it
             return

@@ -17,7 +17,7 @@ from .. import schema
 from ..aggregate import inventory
 from ..aggregate.result import Result
 from ..frame import Text
-from ..output import neutralise, write_overlapped
+from ..output import neutralise, write_all, write_overlapped
 
 #: The JSON result's schema: 2 is columnar (README "JSON output"); 1 had row arrays.
 SCHEMA_VERSION = "2"
@@ -152,9 +152,17 @@ def to_json(result: Result, lang: str = "en") -> str:
     return to_json_bytes(result, lang).decode()
 
 
+#: inventories of at least this many flows are written while they are encoded
+OVERLAP_FROM = 20_000
+
+
 def write_json(result: Result, lang: str, handle: BinaryIO) -> None:
     """Stream the JSON to a binary file; a writer thread writes one piece while the
-    next is encoded (`output.write_overlapped`)."""
+    next is encoded (`output.write_overlapped`); a small result in one write (a thread
+    costs more than it saves there)."""
+    if len(result.flows) < OVERLAP_FROM:
+        write_all(handle.write, b"".join(json_chunks(result, lang)))
+        return
     write_overlapped(json_chunks(result, lang), handle.write)
 
 
