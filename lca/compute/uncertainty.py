@@ -321,13 +321,10 @@ def simulate(model: Model, iterations: int, seed: int) -> np.ndarray:
         rng_f, rng_u, rng_a = (np.random.Generator(np.random.PCG64(
             np.random.SeedSequence([seed, chunk, stream]))) for stream in range(3))
         f = _sample_factors(model, by_kind, rng_f, rng_u, c)
-        # drawn in (factor, stage) order, then put in stage order for the sums; in place
-        # (the same operations, the same bits: IEEE + and x commute), ~3x fewer arrays
-        amounts = rng_a.standard_normal((len(g_mean), c))[order]
-        np.multiply(amounts, g_sd[:, None], out=amounts)
-        np.add(amounts, g_mean[:, None], out=amounts)
-        values = f[g_factor]
-        np.multiply(values, amounts, out=values)
+        # drawn in (factor, stage) order, then put in stage order for the sums
+        amounts = g_mean[:, None] + g_sd[:, None] * rng_a.standard_normal((len(g_mean), c))[
+            order]
+        values = f[g_factor] * amounts
         if len(values):
             sums = np.add.reduceat(values, starts[present] if present.any() else [0], axis=0)
             out[np.flatnonzero(present), begin:begin + c] = sums
@@ -365,12 +362,8 @@ def _sample_factors(model: Model, by_kind: tuple[np.ndarray, ...], rng_f: np.ran
     """`c` samples of every factor: shape (factors, c)."""
     logn, norm, tri, uni = by_kind
     bounded = np.concatenate([tri, uni])
-    z = rng_f.standard_normal((len(model.kind), c))
-    if len(logn) == len(model.kind):  # every factor lognormal (the usual case): in place
-        np.multiply(z, model.scale[:, None], out=z)
-        np.exp(z, out=z)
-        return np.multiply(z, model.loc[:, None], out=z)
     f = np.repeat(model.loc[:, None], c, axis=1)
+    z = rng_f.standard_normal((len(model.kind), c))
     if len(logn):
         f[logn] = model.loc[logn, None] * np.exp(model.scale[logn, None] * z[logn])
     if len(norm):

@@ -24,8 +24,9 @@ sheet with python-calamine as before):
   (`12345`, `0.5`), which is what cfp's `to_text` makes of it, except for the forms
   `_ambiguous` lists (exponents, over 15 digits, `-0`, booleans, dates), which give way.
 
-Used only for sheets of at least `MIN_ROWS` rows (by the guard's scan): importing pyarrow
-costs more than the whole read of a small BOM (bench/README.md, `bench_startup.py`).
+Used only for sheets of at least `MIN_ROWS` rows (by the guard's
+scan): importing pyarrow costs more than the whole read of a small BOM (bench/README.md,
+`bench_startup.py`).
 `CFP_FASTREAD_MIN_ROWS` overrides it (tests run the small test BOMs through this path).
 """
 
@@ -40,8 +41,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .prefetch import FASTREAD_MIN_ROWS as MIN_ROWS  # noqa: F401 - where it is documented
+from .prefetch import FASTREAD_MIN_ROWS
 from .prefetch import fastread_min_rows as min_rows
+
+#: the threshold, decided in `prefetch` before this module is imported
+MIN_ROWS = FASTREAD_MIN_ROWS
 
 #: Rows of the header block read as cells (header search 20, sub-headers 3, margin).
 HEAD_ROWS = 30
