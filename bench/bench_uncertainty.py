@@ -179,21 +179,11 @@ def main() -> int:
                "--uncertainty-defaults", str(defaults), "--format", "json", "-o", str(out)]
     if args.interleave:
         return interleaved(args, bom, factor_file, defaults, command)
-    runs, cpus = [], []
-    for _ in range(args.repeat):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        subprocess.run(command, check=True)
-        runs.append(time.perf_counter() - start)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    runs, cpus = zip(*(timed(command) for _ in range(args.repeat)), strict=True)
     cfp_s, cfp_cpu = statistics.median(runs), statistics.median(cpus)
     plain = [cfp, "calc", str(bom), *given, "--format", "json", "-o",
              str(WORK / "static.json")]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(plain, check=True)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    static_cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    static_cpu = timed(plain)[1]
     doc = json.loads(out.read_text(encoding="utf-8"))
     cfp_mean = doc["uncertainty"]["total"]["mean"]
     sys.path.insert(0, str(HERE.parent.parent))
