@@ -323,6 +323,61 @@ def test_fast_scan_agrees_with_the_exact_one_and_calamine(tmp_path: Path, seed: 
     assert end == (rows - 1, cols - 1)
 
 
+SPELLINGS = [
+    '<c r="{ref}"><v>1</v></c>', '<c r="{low}" t="b"><v>1</v></c>', '<c r="{ref}" s="2"/>',
+    '<c r="{ref}"><f>A1+1</f></c>', '<c r="{ref}" t="e"><v>#DIV/0!</v></c>',
+    "<c r='{ref}'><v>2</v></c>", '<c r = "{ref}"><v>1</v></c>', '<x:c r="{ref}"><v>1</v></x:c>',
+    '<c s="1" r="{ref}"><v>1</v></c>', '<c><v>1</v></c>', '<c r="{col}0{row}"><v>1</v></c>',
+    '<c r="{ref}" r="B2"><v>1</v></c>', '<c r="{ref}"><is><t>a:c "b</t></is></c>',
+]
+
+
+def random_region(rng: random.Random, odd: bool) -> bytes:
+    """Rows of cells in plain spellings, and with `odd` in others too (cases the small
+    path must either read exactly as the vectorised one does, or leave to it)."""
+    rows = []
+    for r in sorted(rng.sample(range(1, 1_048_576), rng.randint(1, 20))):
+        cells = []
+        for c in sorted(rng.sample(range(1, 16_384), rng.randint(1, 5))):
+            spelling = rng.choice(SPELLINGS) if odd and rng.random() < 0.2 else SPELLINGS[
+                rng.choice([0, 0, 0, 2, 3, 4])]
+            col = xlsxguard.column_name(c)
+            cells.append(spelling.format(ref=f"{col}{r}", low=f"{col.lower()}{r}", col=col,
+                                         row=r))
+        rows.append(f'<row r="{r}">{"".join(cells)}</row>')
+    return "".join(rows).encode()
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_small_region_path_agrees_with_the_vectorised_one(
+        seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    odd = seed % 2 == 1
+    text = random_region(random.Random(seed), odd)
+    small, vectorised = xlsxguard.FastScan(np), xlsxguard.FastScan(np)
+    taken = small._small_region(text)
+    assert taken or odd  # plain spellings only: the small path reads it
+    monkeypatch.setattr(xlsxguard, "SMALL_REGION", -1)  # the vectorised path
+    plain = vectorised.region(text + b" " * 16, len(text))
+    vectorised.candidates = [c[:len(text)] for c in vectorised.candidates]
+    if taken:  # only what the vectorised path accepts, with the same findings
+        assert plain is True
+        assert (small.rows, small.cols, small.booleans, small.candidates) == (
+            vectorised.rows, vectorised.cols, vectorised.booleans, vectorised.candidates)
+    else:  # nothing recorded: the vectorised path decides
+        assert (small.rows, small.cols, small.booleans, small.candidates) == (0, 0, False, [])
+
+
+def test_small_region_reads_the_far_corner() -> None:
+    import numpy as np
+
+    scan = xlsxguard.FastScan(np)
+    text = b'<row r="9"><c r="B9"><v>1</v></c><c r="xfd1048576" t="b"><v>1</v></c></row>'
+    assert scan._small_region(text)
+    assert (scan.rows, scan.cols, scan.booleans, scan.candidates) == (1048576, 16384, True, [])
+
+
 # --- the zip ------------------------------------------------------------------------------
 
 
