@@ -231,9 +231,10 @@ def stdout_console(**options: object):  # noqa: ANN201 - rich is imported lazily
             self.quiet = True
             raise BrokenPipeError
 
-    console = _StdoutConsole(highlight=False, **options)  # type: ignore[arg-type]
+    # emoji=False: a `:smile:` in a file or part name is printed as it is written
+    console = _StdoutConsole(highlight=False, emoji=False, **options)  # type: ignore[arg-type]
     if "width" not in options and not console.is_terminal and "COLUMNS" not in os.environ:
-        console = _StdoutConsole(highlight=False, width=PIPE_WIDTH,
+        console = _StdoutConsole(highlight=False, emoji=False, width=PIPE_WIDTH,
                                  **options)  # type: ignore[arg-type]
     return console
 
@@ -262,7 +263,7 @@ def data_table(labels: list[str], rows: list[tuple[str, ...]], *, flexible: tupl
 
 
 def stderr_console():  # noqa: ANN201 - rich is imported lazily
-    return _visible_console()(stderr=True, highlight=False, soft_wrap=True)
+    return _visible_console()(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 
 def print_problems(exc, lang: str) -> None:  # noqa: ANN001 - cfp.lca.errors.InputError

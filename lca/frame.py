@@ -131,15 +131,18 @@ class Text:
             codes = [p.codes for p in parts]
             return Text(np.concatenate(codes) if codes else np.empty(0, dtype=np.intp),
                         shared)
+        # one lookup table for all parts: part i's block is -1 (its code -1) and then
+        # the merged code of each of its values; a row's code shifted by its block's start
         merged: dict[Any, int] = {}
-        codes = []
+        table: list[int] = []
+        starts = []
         for part in parts:
-            lookup = np.empty(len(part.values) + 1, dtype=np.intp)
-            lookup[:-1] = [merged.setdefault(v, len(merged)) for v in part.values]
-            lookup[-1] = -1
-            codes.append(lookup[part.codes])
-        joined = np.concatenate(codes) if codes else np.empty(0, dtype=np.intp)
-        return Text(joined, list(merged))
+            starts.append(len(table) + 1)
+            table.append(-1)
+            table.extend([merged.setdefault(v, len(merged)) for v in part.values])
+        shift = np.repeat(np.array(starts, dtype=np.intp), [len(p.codes) for p in parts])
+        codes = np.concatenate([p.codes for p in parts]) + shift
+        return Text(np.array(table, dtype=np.intp)[codes], list(merged))
 
 
 def column(value: Any, n: int) -> np.ndarray | Text:
@@ -176,7 +179,12 @@ class Frame:
         self.n = n
         self.cols: dict[str, np.ndarray | Text] = {}
         for name, value in cols.items():
-            self[name] = value
+            # the usual columns (a float or bool array, Text codes) without a call each
+            kind = value.dtype.kind if type(value) is np.ndarray else None
+            if (kind in "fbiuO" if kind else type(value) is Text) and len(value) == n:
+                self.cols[name] = value
+            else:
+                self[name] = value
 
     @classmethod
     def of_columns(cls, cols: dict[str, np.ndarray | Text], n: int) -> Frame:
@@ -247,11 +255,24 @@ class Frame:
             like = given[0].cols if given else {}
             return Frame({k: _empty_like(like[k]) if k in like else np.empty(0, dtype=object)
                           for k in names}, 0)
+        if len(frames) == 1:  # one frame with rows: its columns, copied
+            only = frames[0]
+            return Frame.of_columns({name: _copied_column(only.cols.get(name), only.n)
+                                     for name in names}, only.n)
         out: dict[str, np.ndarray | Text] = {}
         sizes = [f.n for f in frames]
         for name in names:
             out[name] = _concat_column([f.cols.get(name) for f in frames], sizes)
         return Frame.of_columns(out, sum(sizes))
+
+
+def _copied_column(part: np.ndarray | Text | None, n: int) -> np.ndarray | Text:
+    """`_concat_column` of one part: the same column, its arrays copied."""
+    if part is None or isinstance(part, Text) and not part.values:
+        return Text.const(None, n)
+    if isinstance(part, Text):
+        return Text(part.codes.copy(), part.values)
+    return part.copy() if part.dtype.kind in "fiub" else part.astype(object)
 
 
 def _concat_column(parts: list[np.ndarray | Text | None], sizes: list[int]
@@ -260,14 +281,21 @@ def _concat_column(parts: list[np.ndarray | Text | None], sizes: list[int]
     (a numeric column stays numeric)."""
     # a text column of nothing but None (`column(None, n)`) is no column: a numeric
     # column stays numeric where a frame lacks it
-    parts = [None if isinstance(p, Text) and not p.values else p for p in parts]
-    given = [p for p in parts if p is not None]
-    if all(isinstance(p, Text) for p in given):
+    arrays = False
+    numeric = True
+    for i, part in enumerate(parts):
+        if type(part) is Text:
+            if not part.values:
+                parts[i] = None
+            else:
+                numeric = False
+        elif part is not None:
+            arrays = True
+            numeric = numeric and part.dtype.kind in "fiub"
+    if not arrays:
         return Text.concat([p if p is not None else Text.const(None, n)
                             for p, n in zip(parts, sizes, strict=True)])
-    arrays = [p.decoded() if isinstance(p, Text) else p for p in given]
-    numeric = all(a.dtype.kind in "fiub" for a in arrays)
-    filled = [(p.decoded() if isinstance(p, Text) else p) if p is not None
+    filled = [(p.decoded() if type(p) is Text else p) if p is not None
               else (np.full(n, np.nan) if numeric else np.full(n, None, dtype=object))
               for p, n in zip(parts, sizes, strict=True)]
     if not numeric:
