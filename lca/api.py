@@ -22,7 +22,7 @@ from .aggregate.result import DEFAULT_DECLARED_UNIT, Result
 from .compute import flows as compute
 from .compute import supplier as supplier_flows
 from .errors import ProblemLog
-from .frame import Frame, isnull
+from .frame import Frame, isnull, positions
 from .read.bom import Bom, read_bom
 from .read.factors import FactorTable, load_factors
 from .read.masters import MasterFiles, Masters, read_masters
@@ -249,7 +249,7 @@ def _given(value: object) -> object:
 
 def _product_from_bom(parts: Frame) -> str | None:
     """A level-0 row is the product itself; its name names the product."""
-    top = np.flatnonzero(parts["level"] == 0)
+    top = positions(parts["level"] == 0)
     if len(top) == 1:
         return parts["name"][top[0]] or parts["part_number"][top[0]]
     return None

@@ -361,7 +361,7 @@ def _first_appearance(text: Text) -> tuple[np.ndarray, list[Any]]:
         return text.codes, []
     used = text.codes >= 0
     first = np.full(k, n, dtype=np.intp)
-    np.minimum.at(first, text.codes[used], np.flatnonzero(used))
+    np.minimum.at(first, text.codes[used], positions(used))
     order = np.argsort(first, kind="stable")
     order = order[first[order] < n]
     if len(order) == k and (order == np.arange(k)).all():
@@ -398,7 +398,7 @@ def factorize_first(values: np.ndarray) -> tuple[np.ndarray, list[Any], np.ndarr
         return np.empty(0, dtype=np.intp), [], np.empty(0, dtype=np.intp)
     table: dict[Any, int] = {}
     first = np.fromiter(map(table.setdefault, values, range(n)), dtype=np.intp, count=n)
-    starts = np.flatnonzero(first == np.arange(n))
+    starts = positions(first == np.arange(n))
     dense = np.empty(n, dtype=np.intp)
     dense[starts] = np.arange(len(starts))
     codes = dense[first]
@@ -436,4 +436,35 @@ def group_sum(codes: np.ndarray, weights: np.ndarray, size: int) -> np.ndarray:
     """Sum of `weights` per code 0..size-1 (NaN weights count as 0)."""
     if not len(codes):
         return np.zeros(size)
-    return np.bincount(codes, weights=np.nan_to_num(weights.astype(float)), minlength=size)
+    return np.bincount(codes, weights=nan_to_zero(weights.astype(float)), minlength=size)
+
+
+# -- numpy's conveniences without their Python-level overhead ----------------------------
+# (np.flatnonzero ~3 us, np.isin ~40 us, np.nan_to_num ~15 us a call whatever the size;
+# a 50-line BOM makes ~150 of these calls, and a batch computes thousands of BOMs)
+
+def positions(mask: Any) -> np.ndarray:
+    """`np.flatnonzero(mask)`: the indices of the true (nonzero) elements."""
+    return np.asarray(mask).ravel().nonzero()[0]
+
+
+def is_in(values: Any, candidates: Iterable[Any]) -> np.ndarray:
+    """`np.isin(values, candidates)`; for a few candidates one comparison each (what
+    np.isin itself does for them, after its checks)."""
+    candidates = list(candidates)
+    values = np.asarray(values)
+    if len(candidates) > 8 or values.dtype.kind not in "biufO":
+        return np.isin(values, candidates)
+    out = np.zeros(values.shape, dtype=bool)
+    for candidate in candidates:
+        out |= values == candidate
+    return out
+
+
+def nan_to_zero(values: Any) -> np.ndarray:
+    """`np.nan_to_num(values)` (a copy: NaN as 0, infinities as the largest floats)."""
+    values = np.asarray(values)
+    if values.dtype != np.float64:
+        return np.nan_to_num(values)
+    out = np.where(np.isnan(values), 0.0, values)
+    return np.nan_to_num(values) if np.isinf(out).any() else out

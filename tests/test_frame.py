@@ -5,10 +5,22 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cfp.lca.frame import Frame, choose, factorize, factorize_first, fill, isnull, map_codes
+from cfp.lca.frame import (
+    Frame,
+    choose,
+    factorize,
+    factorize_first,
+    fill,
+    is_in,
+    isnull,
+    map_codes,
+    nan_to_zero,
+    positions,
+)
 from cfp.lca.read.textnorm import (
     _text_of,
     blank_mask,
@@ -127,3 +139,24 @@ def test_sorted_unique_is_numpys_unique(values):
 
     array = np.asarray(values, dtype=float)
     assert sorted_unique(array).tolist() == np.unique(array).tolist()
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_numpy_conveniences_agree_with_numpy(seed):
+    """`positions`, `is_in` and `nan_to_zero` (frame.py: numpy's functions without their
+    Python-level overhead) give what np.flatnonzero, np.isin and np.nan_to_num give."""
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(0, 40))
+    floats = rng.choice([0.0, -0.0, 1.5, np.nan, np.inf, -np.inf, -2.0], n)
+    ints = rng.integers(-3, 4, n)
+    texts = np.array(rng.choice(["a", "b", "c"], n).tolist(), dtype=object)
+    texts[rng.random(n) < 0.3] = None
+    for values in (floats, ints, floats > 0, texts != "a"):
+        assert np.array_equal(positions(values), np.flatnonzero(values))
+    for values, candidates in ((ints, [0, 2]), (ints, list(range(-3, 9))), (texts, ["a", None]),
+                               (texts, ("b",)), (floats, [1.5, np.nan]), (ints, [])):
+        assert np.array_equal(is_in(values, candidates), np.isin(values, candidates))
+    for values in (floats, ints, floats[np.isfinite(floats)]):
+        got, want = nan_to_zero(values), np.nan_to_num(values)
+        assert got.dtype == want.dtype and np.array_equal(got, want)
+        assert np.array_equal(np.signbit(got), np.signbit(want))

@@ -19,7 +19,7 @@ from functools import cached_property
 import numpy as np
 
 from ..compute.flows import STAGES, with_structure
-from ..frame import Frame, Text, choose, factorize
+from ..frame import Frame, Text, choose, factorize, positions
 from ..schema import FIELDS
 from .inventory import field_values, typed
 from .tables import first_use, where
@@ -157,7 +157,7 @@ class Lci:
 
 def lci(flows: Frame, parts: Frame) -> Lci:
     """The annex rows of a result (see `Lci`)."""
-    outputs = np.flatnonzero(~parts["is_assembly"].astype(bool)
+    outputs = positions(~parts["is_assembly"].astype(bool)
                              & ~np.isnan(parts["net_kg"].astype(float)))
     row = np.concatenate([flows["row"].astype(np.int64), parts["row"][outputs].astype(np.int64)])
     stage = np.concatenate([_stage_ranks(flows.cols["stage"]), np.full(len(outputs), STAGE_RANK[

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..frame import Frame
+from ..frame import Frame, nan_to_zero
 from ..read.period import period_years, reference_period
 from .tables import first_use_of, where
 
@@ -185,7 +185,7 @@ def temporal(reference_year: object, years: tuple[int, int] | None) -> float:
 
 def summary(flows: Frame) -> Quality:
     """The emission-weighted ratings over the lines rated in all three dimensions."""
-    weight = np.abs(np.nan_to_num(flows["kg_co2e"].astype(float))) if len(flows) \
+    weight = np.abs(nan_to_zero(flows["kg_co2e"].astype(float))) if len(flows) \
         else np.zeros(0)
     columns = [flows[name].astype(float) if name in flows else np.full(len(flows), np.nan)
                for name in FIELDS]

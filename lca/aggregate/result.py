@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 
 from ..compute.flows import STAGES
-from ..frame import Frame
+from ..frame import Frame, nan_to_zero
 from ..messages import tr
 from ..read.results import inventory_rows as inventory_records  # noqa: F401 - re-exported
 from ..schema import INVENTORY
@@ -106,7 +106,7 @@ class Result:
     # -- totals ---------------------------------------------------------------------------
     @cached_property
     def _kg(self) -> np.ndarray:
-        return np.nan_to_num(self.flows["kg_co2e"].astype(float))
+        return nan_to_zero(self.flows["kg_co2e"].astype(float))
 
     @property
     def total(self) -> float:

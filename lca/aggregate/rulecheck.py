@@ -13,7 +13,7 @@ from pathlib import Path
 from ..compute import cutoff
 from ..compute.flows import Notes
 from ..errors import InputError, ProblemLog
-from ..frame import Frame
+from ..frame import Frame, is_in
 from ..read.rules import RuleProfile, load_profile
 
 Failure = tuple[str, dict[str, object]]
@@ -100,13 +100,11 @@ def before_result(inventory: Frame, notes: Notes,
                   inputs: object) -> tuple[Frame, dict[str, object]]:
     """The inventory within the profile's boundary, and the emission cut-off checked on
     what is excluded (warnings to `notes`)."""
-    import numpy as np
-
     profile: RuleProfile = inputs.profile  # type: ignore[attr-defined]
     out = stages_out(profile)
     if out:
         notes.warn("warn.rules_stages_out", stages=", ".join(out), profile=profile.name)
-        inventory = inventory.take(np.isin(inventory["stage"], list(profile.stages)))
+        inventory = inventory.take(is_in(inventory["stage"], list(profile.stages)))
         # what is left out of a stage outside the boundary is not an exclusion of it
         notes.excluded[:] = [e for e in notes.excluded
                              if e.get("stage", "materials") in profile.stages]

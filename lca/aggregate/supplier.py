@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from ..frame import Frame, Text
+from ..frame import Frame, Text, is_in, nan_to_zero
 
 #: built-in grid factors that are averages, not the supplier's own: measured energy
 #: multiplied by one of these is not primary data
@@ -47,7 +47,7 @@ def primary_weights(flows: Frame) -> np.ndarray:
     if supplier.any():
         share = flows["pcf_primary_share"].astype(float) if "pcf_primary_share" in flows \
             else np.full(n, np.nan)
-        weight[supplier] = np.nan_to_num(share[supplier], nan=0.0)
+        weight[supplier] = nan_to_zero(share[supplier])
     return weight
 
 
@@ -56,8 +56,8 @@ def _among(flows: Frame, name: str, values: frozenset[str] | set[str]) -> np.nda
     `Text`, without an object per line)."""
     column = flows.column(name)
     if isinstance(column, Text):
-        return np.isin(column.codes, [i for i, v in enumerate(column.values) if v in values])
-    return np.isin(np.asarray(column).astype(object), list(values))
+        return is_in(column.codes, [i for i, v in enumerate(column.values) if v in values])
+    return is_in(np.asarray(column).astype(object), list(values))
 
 
 def primary_data_share(flows: Frame, kg: np.ndarray, total: float) -> float:
@@ -77,7 +77,7 @@ def supplier_footprints(result: Any) -> list[dict[str, object]]:
     flows = result.flows
     on = flows["matched_by"] == "supplier_pcf"
     keys = flows["factor_key"]
-    kg = np.nan_to_num(flows["kg_co2e"].astype(float))
+    kg = nan_to_zero(flows["kg_co2e"].astype(float))
     rows = flows["row"].astype(np.int64) + 1
     total = result.total
     out = []

@@ -15,7 +15,17 @@ from typing import Any
 import numpy as np
 
 from ..compute.flows import STAGES
-from ..frame import Frame, Text, factorize, factorize_first, fill, isnull, sorted_unique
+from ..frame import (
+    Frame,
+    Text,
+    factorize,
+    factorize_first,
+    fill,
+    isnull,
+    nan_to_zero,
+    positions,
+    sorted_unique,
+)
 
 DATA_TYPES = ("primary", "secondary", "proxy")
 
@@ -42,7 +52,7 @@ def first_use(column: np.ndarray | Text) -> tuple[np.ndarray, list[Any], np.ndar
         values = values.tolist()
     else:
         return factorize_first(column)
-    used = np.flatnonzero(codes >= 0)
+    used = positions(codes >= 0)
     present_codes, first = np.unique(codes[used], return_index=True)
     order = np.argsort(first, kind="stable")
     renumber = np.full(len(values) + 1, -1, dtype=np.intp)
@@ -194,12 +204,12 @@ class CategorySums:
 
 
 def category_sums(parts: Frame, sums: dict[str, np.ndarray], total: float) -> CategorySums:
-    leaf = np.flatnonzero(~parts["is_assembly"])
+    leaf = positions(~parts["is_assembly"])
     codes, keys = factorize(fill(parts["category_key"][leaf], "-"))
     mass = fill(parts["raw_kg"], parts["net_kg"])[leaf] * parts["total_quantity"][leaf]
 
     def per_category(weights: np.ndarray) -> np.ndarray:
-        return np.bincount(codes, weights=np.nan_to_num(weights), minlength=len(keys))
+        return np.bincount(codes, weights=nan_to_zero(weights), minlength=len(keys))
 
     by_stage = {s: per_category(sums[s][leaf]) for s in STAGES}
     kg = per_category(sums["kg_co2e"][leaf])

@@ -19,18 +19,18 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..frame import Frame
+from ..frame import Frame, positions
 
 
 def credit_lines(inventory: Frame, rate_pct: float) -> list[dict[str, object]]:
     """One credit line per part with scrap and a per-kg material line (BOM order)."""
     stage, part = inventory["stage"], inventory["part"].astype(np.intp)
     unit = inventory["unit"]
-    material = np.flatnonzero((stage == "materials") & (unit == "kg"))
+    material = positions((stage == "materials") & (unit == "kg"))
     factor_of = {int(part[i]): i for i in material.tolist()}
     lines: list[dict[str, object]] = []
     rate = rate_pct / 100.0
-    for i in np.flatnonzero(stage == "waste").tolist():
+    for i in positions(stage == "waste").tolist():
         m = factor_of.get(int(part[i]))
         scrap = float(inventory["amount"][i])
         if m is None or not scrap > 0:

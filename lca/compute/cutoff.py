@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..frame import Frame, fill
+from ..frame import Frame, fill, nan_to_zero
 from ..read.factors import FactorTable
 from ..read.materials import MaterialMap
 from ..read.rules import STAGES
@@ -99,7 +99,7 @@ def assess(inventory: Frame, excluded: list[dict[str, object]], factors: FactorT
     Returns the `emissions` part of the result's `cut_off`: per stage the included and
     estimated excluded kg-CO2e, the share, whether it is within the limit; the totals
     with and without the excluded items."""
-    kg = np.nan_to_num(inventory["kg_co2e"].astype(float))
+    kg = nan_to_zero(inventory["kg_co2e"].astype(float))
     stage = inventory["stage"]
     included = {s: float(kg[stage == s].sum()) for s in STAGES}
     estimated, unestimated, counts = _estimate_items(excluded, factors, materials, suppliers,

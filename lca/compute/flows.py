@@ -20,7 +20,9 @@ from ..frame import (
     choose,
     factorize,
     fill,
+    is_in,
     isnull,
+    positions,
     text_fill,
     text_where,
 )
@@ -111,7 +113,7 @@ def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
     weigh at most `cutoff_pct` % of the product (the mass cut-off rule of many PCRs):
     then they are excluded and listed as cut off. `skip`: parts whose materials a
     supplier footprint gives (compute/supplier.py), left out here."""
-    leaf = np.flatnonzero(~parts["is_assembly"] & (True if skip is None else ~skip))
+    leaf = positions(~parts["is_assembly"] & (True if skip is None else ~skip))
     leaves = parts.take(leaf)
     match = material_factors(leaves, factors, materials)
     fc = _factor_columns(factors, match.key)
@@ -124,10 +126,10 @@ def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
         _missing_factors(bom, leaves, missing, mass, log, notes, allow_missing, cutoff_pct,
                          parts, materials)
     number = leaves["part_number"]
-    for i in np.flatnonzero(~missing & ~per_piece & ~per_mass):
+    for i in positions(~missing & ~per_piece & ~per_mass):
         log.add("material.unit_mismatch", bom.sheet, bom.cell(leaves["row"][i], "part_number"),
                 number[i], key=fc["factor_key"][i], unit=fc["factor_unit"][i])
-    for i in np.flatnonzero(per_mass & np.isnan(mass) & ~leaves["weight_problem"]):
+    for i in positions(per_mass & np.isnan(mass) & ~leaves["weight_problem"]):
         log.add("cell.no_mass", bom.sheet, bom.cell(leaves["row"][i], "part_number"),
                 number[i], part=number[i])
     use = per_piece | (per_mass & ~np.isnan(mass))
@@ -143,7 +145,7 @@ def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
         "mass_basis": _mass_basis(leaves, per_piece),
         "energy_basis": None,
         "matched_by": matched_by,
-        "master_origin": text_where(np.isin(match.matched_by, ("grade_map", "category")),
+        "master_origin": text_where(is_in(match.matched_by, ("grade_map", "category")),
                                     leaves.text("category_origin"), None),
         **fc,
     }, len(leaves))
@@ -169,7 +171,7 @@ def _missing_factors(bom: Bom, leaves: Frame, missing: np.ndarray, mass: np.ndar
                 bom.sheet, count=int(missing.sum()), share=f"{share:.2%}",
                 limit=f"{cutoff_pct:g}%")
     left_out: list[dict[str, object]] = []
-    for i in np.flatnonzero(missing):
+    for i in positions(missing):
         part = leaves["part_number"][i]
         grade = _text_or_dash(leaves["grade"][i])
         category = _text_or_dash(leaves["category_key"][i])
@@ -289,7 +291,7 @@ def _known_suppliers(parts: Frame, leaf: np.ndarray, suppliers: Frame,
 def transport_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTable,
                     log: ProblemLog, notes: Notes) -> Frame:
     """Bought material and parts: total qty x mass / 1000 x distance x mode factor."""
-    leaf = np.flatnonzero(~parts["is_assembly"] & ~isnull(parts["supplier"]))
+    leaf = positions(~parts["is_assembly"] & ~isnull(parts["supplier"]))
     if not len(leaf):
         return _empty()
     if not masters.has_suppliers:
@@ -408,7 +410,7 @@ def waste_flows(bom: Bom, parts: Frame, factors: FactorTable, materials: Materia
     the user's sources first at every level.
     """
     raw, net = parts["raw_kg"], parts["net_kg"]
-    leaf = np.flatnonzero(~parts["is_assembly"] & (raw > net))  # NaN compares False
+    leaf = positions(~parts["is_assembly"] & (raw > net))  # NaN compares False
     if not len(leaf):
         return _empty()
     leaves = parts.take(leaf)

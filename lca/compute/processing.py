@@ -21,7 +21,7 @@ from itertools import repeat
 import numpy as np
 
 from ..errors import ProblemLog
-from ..frame import Frame, Text, choose, factorize, isnull
+from ..frame import Frame, Text, choose, factorize, isnull, nan_to_zero, positions
 from ..read.bom import Bom
 from ..read.factors import FactorTable, parse_unit
 from ..read.masters import Masters
@@ -133,7 +133,7 @@ def _check_power(rows: ProcessRows, masters: Masters, bom: Bom, log: ProblemLog)
     cycle_h, setup_h = times["cycle_h"].astype(float), times["setup_h"].astype(float)
     no_power = np.isnan(rated) & ~other \
         & (((cycle_h > 0) & ~measured) | (setup_h > 0))
-    for i in np.flatnonzero(no_power):
+    for i in positions(no_power):
         col = times["cycle_col"][i]
         cell = None if np.isnan(col) else cell_ref(int(times["row"][i]), int(col))
         log.add("process.no_power", bom.sheet, cell, times["process"][i],
@@ -199,7 +199,7 @@ def air_lines(rows: ProcessRows, parts: Frame, masters: Masters, notes: base.Not
     cycle = Frame({**common, "flow": "compressed air (cycle)",
                    "amount": rows.qty * cycle_nm3 * specific}, len(times))
     setup = Frame({**common, "flow": "compressed air (setup)",
-                   "amount": rows.qty * np.nan_to_num(setup_nm3) * specific}, len(times))
+                   "amount": rows.qty * nan_to_zero(setup_nm3) * specific}, len(times))
     return Frame.concat([cycle, setup], LINE_COLUMNS)
 
 
@@ -271,7 +271,7 @@ def fuel_lines(rows: ProcessRows, parts: Frame, masters: Masters, factors: Facto
         _fuel_frame(common, cycle_key, rows.qty * cycle, "cycle",
                     choose(measured, "measured", "estimated"),
                     base._joined(rows.process_origin, m_origin), len(times)),
-        _fuel_frame(common, p_key, rows.qty * np.nan_to_num(setup), "setup", "estimated",
+        _fuel_frame(common, p_key, rows.qty * nan_to_zero(setup), "setup", "estimated",
                     rows.process_origin, len(times)),
     ], [*LINE_COLUMNS, "factor_key_canon"])
     lines = _positive(lines.take(~isnull(lines["factor_key_canon"])))

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..errors import Problem, ProblemLog
-from ..frame import Frame, Text, isnull
+from ..frame import Frame, Text, isnull, positions
 from ..read.bom import Bom
 
 if TYPE_CHECKING:  # the reader is imported when footprints are given (start-up of a run)
@@ -72,7 +72,7 @@ def supplier_flows(bom: Bom, parts: Frame, match: SupplierMatch, log: ProblemLog
     """One materials line per part bought with a footprint (FLOW_COLUMNS shape)."""
     from .flows import FLOW_COLUMNS, _empty
 
-    at = np.flatnonzero(match.matched)
+    at = positions(match.matched)
     if not len(at):
         return _empty()
     units = parts["quantity_unit"] if "quantity_unit" in parts else [None] * len(parts)
@@ -164,7 +164,7 @@ def transport_parts(parts: Frame, match: SupplierMatch | None) -> Frame:
     per piece states (productMassPerDeclaredUnit)."""
     if not match:
         return parts
-    at = np.flatnonzero(match.matched)
+    at = positions(match.matched)
     out = parts.copy()
     out["is_assembly"] = parts["is_assembly"] & ~match.matched
     net = parts["net_kg"].astype(float).copy()
@@ -209,7 +209,7 @@ def annotate(inventory: Frame, match: SupplierMatch) -> None:
     """The footprint's id, company, product id, reference period, primary data share
     (0-1) and DQR ratings on each supplier footprint line (None / NaN elsewhere)."""
     n = len(inventory)
-    on = np.flatnonzero((inventory["matched_by"] == "supplier_pcf")
+    on = positions((inventory["matched_by"] == "supplier_pcf")
                         & ~isnull(inventory["factor_key"]))
     index = match.index[inventory["part"].astype(np.intp)[on]]
     text = {name: np.full(n, None, dtype=object) for name in PCF_FIELDS[:4]}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import ProblemLog
-from ..frame import Frame, isnull
+from ..frame import Frame, isnull, nan_to_zero, positions
 from .names import bom_sheet_name
 from .textnorm import (
     blank_mask,
@@ -235,7 +235,7 @@ def _no_header(book: Workbook, sheet: str, log: ProblemLog) -> None:
 def _report(log: ProblemLog, table: Table, mask: np.ndarray, fieldname: str, code: str,
             **params: object) -> None:
     """One problem per flagged row; `params` values may be arrays aligned with the rows."""
-    for i in np.flatnonzero(mask):
+    for i in positions(mask):
         extra = {k: (v[i] if isinstance(v, np.ndarray) else v) for k, v in params.items()}
         log.at(table, i, fieldname, code, **extra)
 
@@ -320,16 +320,16 @@ def _typed_times(table: Table, process_cols: list[ProcessColumn], log: ProblemLo
     for pc in process_cols:
         raw = table.data[f"t{pc.col}"]
         hours, bad = to_numbers(raw)
-        for i in np.flatnonzero(bad):
+        for i in positions(bad):
             log.add("cell.not_number", table.sheet, cell_ref(int(rows[i]), pc.col), raw[i])
-        for i in np.flatnonzero(hours < 0):
+        for i in positions(hours < 0):
             log.add("cell.negative", table.sheet, cell_ref(int(rows[i]), pc.col), raw[i])
         hours = np.where(bad | (hours < 0), np.nan, hours * pc.hours_per_unit)
         key = (pc.process, pc.kind)
         # the same process and kind in two columns: add them up
         if key in hours_of:
             both = np.isnan(hours_of[key]) & np.isnan(hours)
-            hours = np.where(both, np.nan, np.nan_to_num(hours_of[key]) + np.nan_to_num(hours))
+            hours = np.where(both, np.nan, nan_to_zero(hours_of[key]) + nan_to_zero(hours))
         hours_of[key] = hours
         if pc.kind == "cycle":
             cycle_col.setdefault(pc.process, pc.col)
@@ -338,10 +338,10 @@ def _typed_times(table: Table, process_cols: list[ProcessColumn], log: ProblemLo
     for process in dict.fromkeys(pc.process for pc in process_cols):
         cycle = hours_of.get((process, "cycle"), none)
         setup = hours_of.get((process, "setup"), none)
-        given = np.flatnonzero(~np.isnan(cycle) | ~np.isnan(setup))
+        given = positions(~np.isnan(cycle) | ~np.isnan(setup))
         frames.append(Frame({
             "part": given, "row": rows[given], "process": process,
-            "cycle_h": np.nan_to_num(cycle[given]), "setup_h": np.nan_to_num(setup[given]),
+            "cycle_h": nan_to_zero(cycle[given]), "setup_h": nan_to_zero(setup[given]),
             "cycle_col": float(cycle_col.get(process, np.nan)),
         }, len(given)))
     if not frames:

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ProblemLog
-from ..frame import Text, factorize, isnull, map_codes
+from ..frame import Text, factorize, isnull, map_codes, nan_to_zero, positions
 from .distributions import ALIASES as DISTRIBUTION_ALIASES
 from .distributions import read_distributions
 from .names import source_label
@@ -147,7 +147,7 @@ class FactorTable:
         found[~known] = None
         formula = np.fromiter(map(str.__contains__, texts, repeat(":")), dtype=bool, count=n)
         formula |= np.fromiter(map(str.__contains__, texts, repeat("：")), dtype=bool, count=n)
-        for i in np.flatnonzero(formula & ~known).tolist():
+        for i in positions(formula & ~known).tolist():
             found[i] = self._formula_row(texts[i])
         return map_codes(codes, found)
 
@@ -239,7 +239,7 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
     sizes = [None if p is None or k else p[1]
              for p, k in zip(map(parse_unit, units), isnull(keys).tolist(), strict=True)]
     dists = read_distributions(table, log, value, sizes)  # issue 14, distributions.py
-    for i in np.flatnonzero(~isnull(keys)):
+    for i in positions(~isnull(keys)):
         parsed = _usable_unit(table, log, i, keys[i], units[i], value[i])
         if parsed is None:
             continue
@@ -302,7 +302,7 @@ def _factor_values(table: Table, log: ProblemLog, gwp: dict[str, float]) -> np.n
     value = np.full(len(table.data), np.nan)
     if "factor" in table.data:
         value, bad = to_numbers(table.data["factor"])
-        for i in np.flatnonzero(bad):
+        for i in positions(bad):
             log.at(table, i, "factor", "cell.not_number")
     gases = [g for g in GAS_COLUMNS if g in table.data]
     if gases:
@@ -310,9 +310,9 @@ def _factor_values(table: Table, log: ProblemLog, gwp: dict[str, float]) -> np.n
         any_gas = np.zeros(len(table.data), dtype=bool)
         for gas in gases:
             amount, bad = to_numbers(table.data[gas])
-            for i in np.flatnonzero(bad):
+            for i in positions(bad):
                 log.at(table, i, gas, "cell.not_number")
-            total += np.nan_to_num(amount) * gwp.get(gas, np.nan)
+            total += nan_to_zero(amount) * gwp.get(gas, np.nan)
             any_gas |= ~np.isnan(amount)
         value = np.where(~np.isnan(value) | ~any_gas, value, total)
     return value

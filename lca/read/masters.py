@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ProblemLog
-from ..frame import Frame, column, factorize_first, isnull
+from ..frame import Frame, column, factorize_first, isnull, positions
 from .names import MASTER_SHEETS, source_label
 from .textnorm import (
     cell_ref,
@@ -295,10 +295,10 @@ def _numbers(table: Table, log: ProblemLog, name: str) -> np.ndarray:
     if name not in table.data:
         return np.full(len(table.data), np.nan)
     numbers, bad = to_numbers(table.data[name])
-    for i in np.flatnonzero(bad):
+    for i in positions(bad):
         log.at(table, i, name, "cell.not_number")
     negative = numbers < 0
-    for i in np.flatnonzero(negative):
+    for i in positions(negative):
         log.at(table, i, name, "cell.negative")
     numbers[bad | negative] = np.nan
     return numbers
@@ -338,7 +338,7 @@ def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None) -
             if raw_util is not None else np.zeros(len(table.data), dtype=bool)
         # a bare 70 means 70 %: nobody runs a machine at 70 times its rating
         util = np.where(percent | ~(util > 1), util, util / 100)
-        for i in np.flatnonzero((util > 1) | (util == 0)):
+        for i in positions((util > 1) | (util == 0)):
             log.at(table, i, "utilisation", "process.bad_utilisation")
         frame = Frame({
             "process": to_text(table.data["process"]),
@@ -370,9 +370,9 @@ def read_measurements(book: Workbook, log: ProblemLog, extra: Path | None = None
         start = _numbers(table, log, "meter_start")
         end = _numbers(table, log, "meter_end")
         pieces = _numbers(table, log, "pieces")
-        for i in np.flatnonzero(pieces == 0):
+        for i in positions(pieces == 0):
             log.at(table, i, "pieces", "measurement.zero_pieces")
-        for i in np.flatnonzero(end < start):
+        for i in positions(end < start):
             log.at(table, i, "meter_end", "measurement.meter_decrease", start=start[i],
                    end=end[i])
         with np.errstate(invalid="ignore", divide="ignore"):

@@ -13,7 +13,7 @@ from itertools import repeat
 
 import numpy as np
 
-from ..frame import Text, factorize, map_codes
+from ..frame import Text, factorize, map_codes, positions
 from .names import header_key as header_key  # re-exported: one home for names
 from .names import nfkc
 from .names import split_unit as split_unit
@@ -35,7 +35,7 @@ def lookup_keys(texts: list[str]) -> list[str]:
     collapsed, stripped, case-folded."""
     collapsed, ascii_ = _collapsed(texts)
     keys = list(map(str.casefold, collapsed))
-    for i in np.flatnonzero(~ascii_).tolist():
+    for i in positions(~ascii_).tolist():
         keys[i] = lookup_key(texts[i])
     return keys
 
@@ -120,7 +120,7 @@ def to_numbers(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     # not a number: NaN would otherwise read as "not given"
     bad = numeric & ~np.isfinite(numbers)
     numbers[bad] = np.nan
-    other = np.flatnonzero(kinds >= 2)  # text and anything else (bool, dates...)
+    other = positions(kinds >= 2)  # text and anything else (bool, dates...)
     if len(other):
         codes, uniques = factorize(values[other])
         parsed = [_parse_or_bad(u) for u in uniques]
@@ -166,7 +166,7 @@ def _texts_of(uniques: list[object]) -> list[str | None]:
     collapsed, ascii_ = _collapsed(texts)  # type: ignore[arg-type]
     short = np.fromiter(map(len, collapsed), dtype=np.intp, count=n) <= 3
     out: list[str | None] = collapsed  # type: ignore[assignment]
-    for i in np.flatnonzero(short | ~ascii_ | ~is_str).tolist():
+    for i in positions(short | ~ascii_ | ~is_str).tolist():
         out[i] = _text_of(uniques[i])
     return out
 

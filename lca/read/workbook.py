@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import InputError, Problem, ProblemLog
-from ..frame import Frame
+from ..frame import Frame, positions
 from . import xlsxguard
 from .names import bom_sheet_name, find_sheet_name
 from .prefetch import WORKBOOK_SUFFIXES, Prefetch, worksheet_names
@@ -449,7 +449,7 @@ def drop_empty_rows(data: Frame) -> Frame:
     filled = ~blank_mask(data[names[0]])
     # only the rows still looking empty are checked in the other columns
     for name in names[1:]:
-        unsure = np.flatnonzero(~filled)
+        unsure = positions(~filled)
         if not len(unsure):
             break
         filled[unsure] = ~blank_mask(data[name][unsure])

@@ -16,7 +16,7 @@ import numpy as np
 from .. import schema
 from ..aggregate import inventory
 from ..aggregate.result import Result
-from ..frame import Text
+from ..frame import Text, is_in, nan_to_zero, positions
 from ..output import neutralise, write_all, write_overlapped
 
 #: The JSON result's schema: 2 is columnar (README "JSON output"); 1 had row arrays.
@@ -124,12 +124,12 @@ def part_columns(result: Result) -> list[tuple[str, Column]]:
     assembly: its own processes); the sum of `kg_co2e` is the total."""
     p = result.part_rows
     n = len(p)
-    kg = np.nan_to_num(result.flows["kg_co2e"].astype(float))
+    kg = nan_to_zero(result.flows["kg_co2e"].astype(float))
     part = result.flows["part"].astype(np.intp)
     stage = result.flows.text("stage")  # compared on the codes, not 600,000 objects
     sums = {}
     for s in STAGE_NAMES:
-        rows = np.isin(stage.codes, [i for i, v in enumerate(stage.values) if v == s])
+        rows = is_in(stage.codes, [i for i, v in enumerate(stage.values) if v == s])
         sums[s] = np.bincount(part[rows], weights=kg[rows], minlength=n)
     parent = p["parent_row"].astype(np.int64)
     values: dict[str, Column] = {
@@ -212,7 +212,7 @@ def rounded_fields(values: np.ndarray, digits: int) -> list[str]:
     size = np.abs(values)
     with np.errstate(divide="ignore", invalid="ignore"):
         magnitude = np.floor(np.log10(np.where(size > 0, size, 1.0)))
-    decimals = np.clip(digits - 1 - np.nan_to_num(magnitude), 0, 400).astype(np.int64)
+    decimals = np.clip(digits - 1 - nan_to_zero(magnitude), 0, 400).astype(np.int64)
     fast = np.isfinite(values) & (decimals <= 15) & (size < 1e15)
     scale = 10.0 ** decimals[fast]
     rounded = values.copy()
@@ -220,7 +220,7 @@ def rounded_fields(values: np.ndarray, digits: int) -> list[str]:
     body = orjson.dumps(rounded, option=orjson.OPT_SERIALIZE_NUMPY)[1:-1].decode() + ","
     fields = body.replace(".0,", ",")[:-1].split(",") if len(values) else []
     # orjson writes an exponent below ~1e-6 (and from 1e16): those by Python
-    for i in np.flatnonzero(~fast | (np.abs(rounded) < 1e-4)).tolist():
+    for i in positions(~fast | (np.abs(rounded) < 1e-4)).tolist():
         fields[i] = _rounded_text(float(values[i]), int(decimals[i]))
     return fields
 
@@ -264,7 +264,7 @@ def _float_fields(values: np.ndarray) -> list[str]:
     magnitude = np.abs(values)
     with np.errstate(invalid="ignore"):
         other = ~np.isfinite(values) | (magnitude >= 1e16) | ((magnitude < 1e-4) & (values != 0))
-    for i in np.flatnonzero(other).tolist():
+    for i in positions(other).tolist():
         value = float(values[i])
         fields[i] = "" if value != value else repr(value)
     return fields

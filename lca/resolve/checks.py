@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import ProblemLog
-from ..frame import Frame, factorize
+from ..frame import Frame, factorize, positions
 from ..read.bom import Bom
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ def non_finite(inventory: Frame, bom: Bom, log: ProblemLog) -> None:
     bad = np.zeros(len(inventory), dtype=bool)
     for name in ("amount", "factor", "kg_co2e"):
         bad |= ~np.isfinite(inventory[name].astype(float))
-    for i in np.flatnonzero(bad).tolist():
+    for i in positions(bad).tolist():
         row = int(inventory["row"][i])
         log.add("calc.not_finite", bom.sheet, f"{row + 1}:{row + 1}", None,
                 part=inventory["part_number"][i], stage=inventory["stage"][i],
@@ -74,19 +74,19 @@ def _inconsistent_parts(inputs: Inputs, notes: Notes) -> None:
     parts = inputs.parts
     codes, numbers = factorize(parts.text("part_number"))
     codes = np.where(parts["is_assembly"], -1, codes)
-    rows = np.flatnonzero(codes >= 0)
+    rows = positions(codes >= 0)
     order = rows[np.argsort(codes[rows], kind="stable")]
     if len(order) < 2:
         return
     sorted_codes = codes[order]
-    starts = np.flatnonzero(np.r_[True, sorted_codes[1:] != sorted_codes[:-1]])
+    starts = positions(np.r_[True, sorted_codes[1:] != sorted_codes[:-1]])
     differs = np.zeros(len(starts), dtype=bool)
     for name in CONSISTENT_FIELDS:
         # missing values: -1, equal to each other (a Text column: on its codes)
         values = factorize(parts.column(name)[order])[0]
         differs |= (np.maximum.reduceat(values, starts) != np.minimum.reduceat(values, starts))
     items = []
-    for g in np.flatnonzero(differs).tolist():
+    for g in positions(differs).tolist():
         end = starts[g + 1] if g + 1 < len(starts) else len(order)
         at = order[starts[g]:end]
         listed = ", ".join(str(int(r) + 1) for r in parts["row"][at][:10].tolist())

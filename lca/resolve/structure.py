@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import ProblemLog
-from ..frame import Frame, factorize, isnull, sorted_unique
+from ..frame import Frame, factorize, isnull, nan_to_zero, positions, sorted_unique
 from ..read.bom import Bom
 
 
@@ -42,19 +42,19 @@ def _by_level(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...]
     rows = parts["row"]
     previous = np.concatenate([[0.0], level[:-1]])
     # the first row may start at 0 (the product row) or 1; afterwards one step deeper at most
-    jumps = np.flatnonzero(level > np.maximum(previous, 0.0) + 1)
+    jumps = positions(level > np.maximum(previous, 0.0) + 1)
     for i in jumps:
         if i == 0:
             log.add("cell.level_first", bom.sheet, bom.cell(rows[i], "level"), int(level[i]))
         else:
             log.add("cell.level_jump", bom.sheet, bom.cell(rows[i], "level"), int(level[i]),
                     previous=int(previous[i]))
-    positions = np.arange(len(level))
+    index = np.arange(len(level))
     parent_pos = np.full(len(level), -1)
     values = sorted_unique(level)
     for value in values:
         # last position above each row whose level is smaller than `value`
-        candidate = np.where(level < value, positions, -1)
+        candidate = np.where(level < value, index, -1)
         last_before = np.maximum.accumulate(np.concatenate([[-1], candidate[:-1]]))
         at = level == value
         parent_pos[at] = last_before[at]
@@ -77,13 +77,13 @@ def _by_parent(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...
                               dtype=np.intp, count=len(parts))
     has_parent = ~isnull(parent)
     unknown = has_parent & (parent_code < 0)
-    for i in np.flatnonzero(unknown):
+    for i in positions(unknown):
         log.add("parent.unknown", bom.sheet, bom.cell(parts["row"][i], "parent"), parent[i],
                 parent=parent[i])
     total, level = _totals_by_parent(bom, parts, log, codes, parent_code,
                                      ~has_parent | unknown, len(uniques))
     first_pos = np.full(len(uniques) + 1, -1)  # the extra last entry answers code -1
-    valid = np.flatnonzero(codes >= 0)
+    valid = positions(codes >= 0)
     _, first = np.unique(codes[valid], return_index=True)
     first_pos[codes[valid[first]]] = valid[first]
     parent_pos = np.where(has_parent & ~unknown, first_pos[parent_code], -1)
@@ -101,7 +101,7 @@ def _totals_by_parent(bom: Bom, parts: Frame, log: ProblemLog, codes: np.ndarray
     pending = ~root
     while pending.any():
         done = ~pending & (codes >= 0)
-        parent_total = np.bincount(codes[done], weights=np.nan_to_num(total[done]),
+        parent_total = np.bincount(codes[done], weights=nan_to_zero(total[done]),
                                    minlength=size)
         parent_level = np.zeros(size, dtype=int)
         np.maximum.at(parent_level, codes[done], level[done])
@@ -126,7 +126,7 @@ def _report_cycles(bom: Bom, parts: Frame, pending: np.ndarray, log: ProblemLog)
     """Name each cycle once, as the chain of part numbers that closes on itself."""
     parent_of = dict(zip(parts["part_number"], parts["parent"], strict=True))
     seen: set[str] = set()
-    for i in np.flatnonzero(pending):
+    for i in positions(pending):
         start = parts["part_number"][i]
         chain = [start]
         current = parent_of.get(start)
