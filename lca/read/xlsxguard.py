@@ -361,35 +361,74 @@ def read_structure(package: Package) -> None:
     """The sheets of workbook.xml and their parts, resolved like calamine's reader:
     the office document's folder from _rels/.rels, workbook.xml and its relationships
     there, targets relative to that folder unless absolute."""
+    folder = _remembered(("folder", _part(package, "_rels/.rels")),
+                         lambda key: _office_folder(package, key[1]))
+    sheets = _remembered(("sheets", folder, _part(package, f"{folder}_rels/workbook.xml.rels"),
+                          _part(package, f"{folder}workbook.xml")),
+                         lambda key: _sheet_list(package, *key[1:]))
+    package.sheets.extend(SheetPart(name, kind, state, package.entry(path))
+                          for name, kind, state, path in sheets)
+    for name in ("styles.xml", "sharedStrings.xml"):
+        check_part(package, folder + name)
+
+
+#: What the structure parts say, by their bytes: a batch's workbooks mostly come from one
+#: program or template, and ElementTree takes ~0.25 ms for the three (of a 50-line BOM's
+#: ~12). Parts over SMALL_PART are parsed each time; the memo is emptied when it is full.
+_STRUCTURES: dict[tuple[Any, ...], Any] = {}
+SMALL_PART = 64 << 10
+
+
+def _remembered(key: tuple[Any, ...], parse: Callable[[tuple[Any, ...]], Any]) -> Any:
+    if key in _STRUCTURES:
+        return _STRUCTURES[key]
+    value = parse(key)
+    if all(len(k) <= SMALL_PART for k in key[1:] if isinstance(k, bytes)):
+        if len(_STRUCTURES) >= 256:
+            _STRUCTURES.clear()
+        _STRUCTURES[key] = value
+    return value
+
+
+def _part(package: Package, name: str) -> bytes:
+    data = package.read_part(name)
+    if data is None:
+        raise package.damaged(f"no {name}")
+    return data
+
+
+def _xml(package: Package, data: bytes, name: str) -> Any:
     import xml.etree.ElementTree as ET
 
-    def parse(name: str) -> Any:
-        data = package.read_part(name)
-        if data is None:
-            raise package.damaged(f"no {name}")
-        try:
-            return ET.fromstring(data)
-        except ET.ParseError as exc:
-            raise package.damaged(f"{name}: {exc}") from exc
+    try:
+        return ET.fromstring(data)
+    except ET.ParseError as exc:
+        raise package.damaged(f"{name}: {exc}") from exc
 
-    root = parse("_rels/.rels")
-    target = next((r.get("Target", "") for r in root
+
+def _office_folder(package: Package, rels: bytes) -> str:
+    target = next((r.get("Target", "") for r in _xml(package, rels, "_rels/.rels")
                    if r.get("Type", "").endswith("/relationships/officeDocument")), None)
     if target is None:
         raise package.damaged("not a spreadsheet package (no office document)")
-    folder = target[:target.rfind("/") + 1].lstrip("/") if "/" in target else ""
+    return target[:target.rfind("/") + 1].lstrip("/") if "/" in target else ""
+
+
+def _sheet_list(package: Package, folder: str, rels: bytes,
+                workbook: bytes) -> tuple[tuple[str, str, str, str], ...]:
+    """(name, kind, state, part path) of each sheet workbook.xml lists."""
     links = {r.get("Id"): (r.get("Target", ""), r.get("Type", ""))
-             for r in parse(f"{folder}_rels/workbook.xml.rels")}
-    for node in parse(f"{folder}workbook.xml").iter():
+             for r in _xml(package, rels, f"{folder}_rels/workbook.xml.rels")}
+    sheets = []
+    for node in _xml(package, workbook, f"{folder}workbook.xml").iter():
         if _local(node.tag) != "sheet":
             continue
         rid = next((v for k, v in node.attrib.items() if _local(k) == "id"), None)
         link, kind = links.get(rid, ("", ""))
         path = link[1:] if link.startswith("/") else folder + link
-        package.sheets.append(SheetPart(node.get("name", ""), kind.rsplit("/", 1)[-1],
-                                        node.get("state", "visible"), package.entry(path)))
-    for name in ("styles.xml", "sharedStrings.xml"):
-        check_part(package, folder + name)
+        sheets.append((node.get("name", ""), kind.rsplit("/", 1)[-1],
+                       node.get("state", "visible"), path))
+    return tuple(sheets)
 
 
 def _local(tag: str) -> str:
