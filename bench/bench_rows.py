@@ -6,17 +6,20 @@ Each round runs, as fresh processes and one right after the other:
   json -o f` of it, for each source tree;
 * `python -c "import numpy"` (baseline) and `cfp calc small.xlsx --format json -o f` of
   a 50-line BOM, for each source tree;
-* `cfp calc DIR --out OUT --jobs 2` of 1,000 50-line BOMs (BOMs/s of the whole command),
-  for each source tree.
+* `cfp calc DIR --out OUT --jobs 2` of 1,000 50-line BOMs (BOMs/s of the whole command,
+  the summary table on stdout as in a CI log), for each source tree.
 
 Ratios are per round (a run against the baseline just before it), then the median over
 rounds; the load average is printed with each round (the machine is shared).
 
-    python bench/bench_rows.py [--rounds 3] [--src DIR ...] [--no-batch]
+    python bench/bench_rows.py [--rounds 3] [--src DIR ...] [--no-batch | --batch-only]
 
 `--src DIR` runs cfp from another checkout or snapshot (`git archive REV | tar -x -C DIR`)
 on `PYTHONPATH`, so that the code before a change can be timed in the same minutes; the
 default is this checkout. Bytecode is cached per tree under bench/_work/pycache-rows/.
+A tree from before `cfp/__init__.py` (the first version, e.g. d699791, the code the issue's
+"today" column measured) runs from a folder holding `cfp/` with an empty `__init__.py`
+and links named cli, lca and templates to that tree's folders.
 """
 
 from __future__ import annotations
@@ -65,6 +68,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--src", type=Path, action="append")
     parser.add_argument("--no-batch", action="store_true")
+    parser.add_argument("--batch-only", action="store_true",
+                        help="only the batch row (e.g. against the issue's own commit)")
     args = parser.parse_args()
     sources = [s.resolve() for s in (args.src or [HERE.parent])]
     big, small = WORK / "bom-100000.xlsx", WORK / "small-50.xlsx"
@@ -74,7 +79,6 @@ def main() -> int:
         make_bom(small, 50, 0)
     folder = WORK / "batch-1000x50"
     make_boms(folder, 1000, 50)
-    py = sys.executable
     envs = [environment(src, i) for i, src in enumerate(sources)]
     rows: dict[str, list[float]] = {}
 
@@ -82,29 +86,10 @@ def main() -> int:
         rows.setdefault(key, []).append(value)
 
     for round_ in range(args.rounds):
-        bare = timed([py, "-c", BARE_READ, str(big)])
-        add("bare read s", bare[0])
-        for i, env in enumerate(envs):
-            out = WORK / f"rows-{i}.json"
-            calc = timed([py, "-c", RUN, "calc", str(big), "--format", "json", "-o", str(out)],
-                         env)
-            add(f"[{i}] 100k calc / bare read", calc[0] / bare[0])
-            add(f"[{i}] 100k calc CPU / bare read CPU", calc[1] / bare[1])
-        for i, env in enumerate(envs):
-            numpy = timed([py, "-c", "import numpy"])
-            out = WORK / f"rows-small-{i}.json"
-            one = timed([py, "-c", RUN, "calc", str(small), "--format", "json", "-o", str(out)],
-                        env)
-            add(f"[{i}] small calc / import numpy", one[0] / numpy[0])
+        if not args.batch_only:
+            single_rows(big, small, envs, add)
         if not args.no_batch:
-            for i, env in enumerate(envs):
-                out = WORK / f"rows-batch-{i}"
-                shutil.rmtree(out, ignore_errors=True)
-                wall, cpu = timed([py, "-c", RUN, "calc", str(folder), "--out", str(out),
-                                   "--jobs", "2", "--timestamp", PINNED, "--format", "json",
-                                   "-o", str(out / "stdout.json")], env)
-                add(f"[{i}] batch BOMs/s", 1000 / wall)
-                add(f"[{i}] batch cores busy", cpu / wall)
+            batch_row(folder, envs, add)
         load = os.getloadavg()[0]
         add("load average", load)
         print(f"round {round_ + 1}: " + ", ".join(f"{k} {v[-1]:.2f}" for k, v in rows.items()),
@@ -116,6 +101,38 @@ def main() -> int:
         print(f"{key:40s} median {statistics.median(values):8.2f}   "
               f"runs {[round(v, 2) for v in values]}")
     return 0
+
+
+def single_rows(big: Path, small: Path, envs: list[dict[str, str]], add) -> None:  # noqa: ANN001
+    """The 100,000-row and the small-BOM rows: each against its baseline just before."""
+    py = sys.executable
+    bare = timed([py, "-c", BARE_READ, str(big)])
+    add("bare read s", bare[0])
+    for i, env in enumerate(envs):
+        out = WORK / f"rows-{i}.json"
+        calc = timed([py, "-c", RUN, "calc", str(big), "--format", "json", "-o", str(out)],
+                     env)
+        add(f"[{i}] 100k calc / bare read", calc[0] / bare[0])
+        add(f"[{i}] 100k calc CPU / bare read CPU", calc[1] / bare[1])
+    for i, env in enumerate(envs):
+        numpy = timed([py, "-c", "import numpy"])
+        out = WORK / f"rows-small-{i}.json"
+        one = timed([py, "-c", RUN, "calc", str(small), "--format", "json", "-o", str(out)],
+                    env)
+        add(f"[{i}] small calc / import numpy", one[0] / numpy[0])
+
+
+def batch_row(folder: Path, envs: list[dict[str, str]], add) -> None:  # noqa: ANN001
+    """`cfp calc DIR --out OUT --jobs 2` as in CI: the summary table on stdout (a pipe)."""
+    py = sys.executable
+    for i, env in enumerate(envs):
+        out = WORK / f"rows-batch-{i}"
+        shutil.rmtree(out, ignore_errors=True)
+        wall, cpu = timed([py, "-c", RUN, "calc", str(folder), "--out", str(out),
+                           "--jobs", "2", "--timestamp", PINNED], env)
+        add(f"[{i}] batch BOMs/s", 1000 / wall)
+        add(f"[{i}] batch ms of CPU per BOM", cpu)  # seconds for 1,000 = ms per BOM
+        add(f"[{i}] batch cores busy", cpu / wall)
 
 
 if __name__ == "__main__":
