@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from stat import S_ISDIR, S_ISREG
 
 #: Leading characters that make Excel/LibreOffice treat a cell as a formula (CSV
 #: injection). Tab and CR are included as OWASP recommends.
@@ -74,11 +75,16 @@ def protect(paths: Iterable[Path]) -> None:
 
 
 def _is_protected(path: Path) -> bool:
+    return _stat_of(path)[0]
+
+
+def _stat_of(path: Path) -> tuple[bool, int | None]:
+    """(is one of the protected inputs, st_mode or None if nothing is there): one stat."""
     try:
-        stat = os.stat(path)
+        found = os.stat(path)
     except OSError:
-        return False
-    return (stat.st_dev, stat.st_ino) in _PROTECTED
+        return False, None
+    return (found.st_dev, found.st_ino) in _PROTECTED, found.st_mode
 
 
 def neutralise(value: object) -> object:
@@ -96,20 +102,22 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
     failure of the environment (disk full, read-only, permission) is an `OSError` naming
     `path` with the system's reason; the previous file at `path` is left untouched."""
     path = Path(path)
-    if _is_protected(path):
+    protected, mode = _stat_of(path)
+    if protected:
         from .errors import InputError, Problem
 
         raise InputError([Problem("output.is_input", str(path), params={"input": str(path)})])
-    if path.exists() and not path.is_file() and not path.is_dir():
+    if mode is not None and not (S_ISREG(mode) or S_ISDIR(mode)):
         with _naming(path):
             write(path)
         return
     with _naming(path):
-        blocked = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
-        if blocked is not None:  # mkdir would say "File exists": say what is wrong
-            raise NotADirectoryError(errno.ENOTDIR, f"{os.strerror(errno.ENOTDIR)}: "
-                                     f"'{blocked}' is a file", str(path))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.is_dir():  # (one stat in the usual case: the folder is there)
+            blocked = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+            if blocked is not None:  # mkdir would say "File exists": say what is wrong
+                raise NotADirectoryError(errno.ENOTDIR, f"{os.strerror(errno.ENOTDIR)}: "
+                                         f"'{blocked}' is a file", str(path))
+            path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
                                         dir=path.parent)
     os.close(fd)
