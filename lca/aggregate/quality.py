@@ -134,8 +134,10 @@ def technological(flows: Frame) -> np.ndarray:
     """1 primary, 2 secondary of the same thing, 3 a category average, 4 proxy, 5 unknown."""
     category = where(flows, "matched_by", CATEGORY_MATCH)  # on the codes
     secondary = where(flows, "data_type", "secondary")
-    return np.select([where(flows, "data_type", "primary"), secondary & ~category, secondary,
-                      where(flows, "data_type", "proxy")], [1.0, 2.0, 3.0, 4.0], default=5.0)
+    # np.select of these four conditions, in nested wheres (np.select costs ~25 us)
+    return np.where(where(flows, "data_type", "primary"), 1.0,
+                    np.where(secondary & ~category, 2.0, np.where(
+                        secondary, 3.0, np.where(where(flows, "data_type", "proxy"), 4.0, 5.0))))
 
 
 def site_country(text: object) -> str | None:
