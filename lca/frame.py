@@ -396,8 +396,6 @@ def factorize_first(values: np.ndarray) -> tuple[np.ndarray, list[Any], np.ndarr
     n = len(values)
     if n == 0:
         return np.empty(0, dtype=np.intp), [], np.empty(0, dtype=np.intp)
-    if n <= SMALL_COLUMN:
-        return _small_factorize(values)
     table: dict[Any, int] = {}
     first = np.fromiter(map(table.setdefault, values, range(n)), dtype=np.intp, count=n)
     starts = positions(first == np.arange(n))
@@ -415,29 +413,6 @@ def factorize_first(values: np.ndarray) -> tuple[np.ndarray, list[Any], np.ndarr
         uniques = [u for u, d in zip(uniques, drop, strict=True) if not d]
         starts = starts[~drop]
     return codes, uniques, starts
-
-
-#: Columns up to this length are factorized in one Python loop (the vectorised path
-#: makes ~10 numpy calls, ~1 us each whatever the size).
-SMALL_COLUMN = 256
-
-
-def _small_factorize(values: np.ndarray) -> tuple[np.ndarray, list[Any], np.ndarray]:
-    """`factorize_first` of a short column, element by element (the same dictionary
-    rules: equal values share a code, the first one is the unique; None and NaN -1)."""
-    table: dict[Any, int] = {}
-    codes: list[int] = []
-    starts: list[int] = []
-    for i, value in enumerate(values):
-        code = table.get(value, -2)
-        if code == -2:
-            code = -1 if value is None or value != value else len(starts)
-            if code >= 0:
-                starts.append(i)
-            table[value] = code
-        codes.append(code)
-    at = np.array(starts, dtype=np.intp)
-    return np.array(codes, dtype=np.intp), values[at].tolist(), at
 
 
 def sorted_unique(values: np.ndarray) -> np.ndarray:

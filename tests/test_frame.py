@@ -95,26 +95,6 @@ def test_short_columns_parse_like_long_ones(values):
     assert short[1].tolist() == long[1].tolist()
 
 
-@given(st.lists(CELLS, max_size=60), st.booleans())
-def test_short_columns_factorize_like_long_ones(values, as_floats):
-    """`factorize_first` of up to SMALL_COLUMN values runs a Python loop: the same codes,
-    uniques (values and types) and first positions as the vectorised path."""
-    import cfp.lca.frame as frame
-
-    cells = objects(values)
-    if as_floats:
-        cells = np.array([v if isinstance(v, float) else 1.5 for v in values], dtype=float)
-    short = frame._small_factorize(cells)
-    saved = frame.SMALL_COLUMN
-    try:
-        frame.SMALL_COLUMN = -1
-        long = factorize_first(cells)
-    finally:
-        frame.SMALL_COLUMN = saved
-    assert short[0].tolist() == long[0].tolist() and short[2].tolist() == long[2].tolist()
-    assert [(type(u), u) for u in short[1]] == [(type(u), u) for u in long[1]]
-
-
 @given(st.lists(CELLS, max_size=40))
 def test_vectorised_cell_parsers_agree_with_the_scalar_ones(values):
     cells = objects(values)
