@@ -77,24 +77,6 @@ def test_factorize_worked_example():
     assert map_codes(codes, ["B", "A"]).tolist() == ["B", None, "A", "B", None, "A"]
 
 
-@given(st.lists(CELLS, max_size=60))
-def test_short_columns_parse_like_long_ones(values):
-    """`to_numbers` of up to SMALL_COLUMN cells runs a Python loop: the same numbers and
-    flags as the vectorised path, which the long columns take."""
-    from cfp.lca.read import textnorm
-
-    cells = objects(values)
-    short = textnorm._small_numbers(cells)
-    saved = textnorm.SMALL_COLUMN
-    try:
-        textnorm.SMALL_COLUMN = -1
-        long = to_numbers(cells)
-    finally:
-        textnorm.SMALL_COLUMN = saved
-    assert np.array_equal(short[0], long[0], equal_nan=True) and short[0].dtype == long[0].dtype
-    assert short[1].tolist() == long[1].tolist()
-
-
 @given(st.lists(CELLS, max_size=40))
 def test_vectorised_cell_parsers_agree_with_the_scalar_ones(values):
     cells = objects(values)

@@ -110,8 +110,6 @@ def to_numbers(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         numbers[bad] = np.nan
         return numbers, bad
     n = len(values)
-    if n <= SMALL_COLUMN:
-        return _small_numbers(values)
     kinds = np.fromiter(map(_KIND.get, map(type, values), repeat(3)), dtype=np.int8,
                         count=n)
     numbers = np.full(n, np.nan)
@@ -136,37 +134,6 @@ def to_numbers(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 #: 0 blank (None), 1 number, 2 text; anything else (3) goes through `parse_number`
 _KIND: dict[type, int] = {type(None): 0, float: 1, int: 1, str: 2}
 _BAD = object()
-#: Columns up to this many cells are parsed in one Python loop: the vectorised path makes
-#: ~12 numpy calls (~30 us) whatever the size, a loop over 50 cells takes ~10 us.
-SMALL_COLUMN = 256
-
-
-def _small_numbers(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """`to_numbers` of a short column, cell by cell (the same rules, texts parsed once)."""
-    numbers: list[float] = []
-    bad: list[bool] = []
-    parsed: dict[object, object] = {}
-    for value in values:
-        kind = _KIND.get(type(value), 3)
-        if kind == 0:
-            number = np.nan
-        elif kind == 1:
-            number = float(value)  # type: ignore[arg-type]
-            if number - number != 0:  # NaN or infinite: not a number
-                numbers.append(np.nan)
-                bad.append(True)
-                continue
-        else:
-            key = (type(value), value)
-            number = parsed[key] if key in parsed else parsed.setdefault(
-                key, _parse_or_bad(value))  # type: ignore[assignment]
-            if number is _BAD:
-                numbers.append(np.nan)
-                bad.append(True)
-                continue
-        numbers.append(number)
-        bad.append(False)
-    return np.array(numbers, dtype=float), np.array(bad, dtype=bool)
 
 
 def _parse_or_bad(value: object) -> object:
