@@ -372,15 +372,22 @@ def _first_appearance(text: Text) -> tuple[np.ndarray, list[Any]]:
 
 
 def text_where(mask: np.ndarray, yes: Text | str | None, no: Text | str | None) -> Text:
-    """`yes` where `mask`, else `no` (each a Text or one value), on the codes."""
+    """`yes` where `mask`, else `no` (each a Text or one value), on the codes; of two
+    dictionaries only the values the chosen rows use are kept (yes's first)."""
+    mask = np.asarray(mask, dtype=bool)
     n = len(mask)
     yes = yes if isinstance(yes, Text) else Text.const(yes, n)
     no = no if isinstance(no, Text) else Text.const(no, n)
-    if yes.values is not no.values:  # only the values the chosen rows use are merged
-        yes = Text(np.where(mask, yes.codes, -1), yes.values).compact()
-        no = Text(np.where(mask, -1, no.codes), no.values).compact()
-    merged = Text.concat([yes, no])
-    return Text(np.where(mask, merged.codes[:n], merged.codes[n:]), merged.values)
+    if yes.values is no.values:
+        return Text(np.where(mask, yes.codes, no.codes), yes.values)
+    merged: dict[Any, int] = {}
+    lookups = []
+    for text, chosen in ((yes, mask), (no, ~mask)):
+        used = np.bincount(text.codes[chosen] + 1, minlength=len(text.values) + 1)[1:] > 0
+        lookups.append(np.array([merged.setdefault(v, len(merged)) if u else -1
+                                 for v, u in zip(text.values, used.tolist(), strict=True)]
+                                + [-1], dtype=np.intp))
+    return Text(np.where(mask, lookups[0][yes.codes], lookups[1][no.codes]), list(merged))
 
 
 def text_fill(values: Text, other: Text | str | None) -> Text:

@@ -160,3 +160,33 @@ def test_numpy_conveniences_agree_with_numpy(seed):
         got, want = nan_to_zero(values), np.nan_to_num(values)
         assert got.dtype == want.dtype and np.array_equal(got, want)
         assert np.array_equal(np.signbit(got), np.signbit(want))
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_text_where_rows_and_dictionary(seed):
+    """`text_where` picks per row, and keeps only the values the chosen rows use: yes's
+    in their order, then no's that are new (the JSON writes the dictionary)."""
+    from cfp.lca.frame import Text, text_where
+
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(0, 12))
+    mask = rng.random(n) < 0.5
+    pool = ["a", "b", "c", "d", 1.5]
+
+    def text() -> Text:
+        values = list(rng.permutation(pool)[:int(rng.integers(0, 5))])
+        codes = rng.integers(-1, len(values), n) if values else np.full(n, -1)
+        return Text(np.asarray(codes, dtype=np.intp), values)
+
+    yes, no = text(), rng.choice([None, "x"]) if seed % 3 == 0 else text()
+    got = text_where(mask, yes, no)
+    no_rows = no.decoded() if isinstance(no, Text) else np.full(n, no, dtype=object)
+    assert got.decoded().tolist() == np.where(mask, yes.decoded(), no_rows).tolist()
+    used_yes = [v for i, v in enumerate(yes.values) if (yes.codes[mask] == i).any()]
+    no_values = no.values if isinstance(no, Text) else [no]
+    no_codes = no.codes if isinstance(no, Text) else np.where(no is None, -1, np.zeros(n, int))
+    used_no = [v for i, v in enumerate(no_values) if (no_codes[~mask] == i).any()
+               and v not in used_yes and v is not None]
+    assert got.values == used_yes + list(dict.fromkeys(used_no))
+    same = text_where(mask, yes, yes)  # one dictionary: taken as it is
+    assert same.values == yes.values and same.decoded().tolist() == yes.decoded().tolist()

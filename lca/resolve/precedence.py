@@ -49,7 +49,9 @@ def material_factors(leaves: Frame, factors: FactorTable,
     key = np.full(n, None, dtype=object)
     matched_by = np.full(n, "", dtype=object)
     user = np.zeros(n, dtype=bool)
-    for builtin in (False, True):
+    # without a row of the user's (most BOMs of a batch) the first pass finds nothing
+    mine = any(not row["builtin"] for row in factors.records.values())
+    for builtin in (False, True) if mine else (True,):
         found = [
             ("part_number", np.where(part_builtin == builtin, by_part, None)),
             ("grade", _per_unique(grade_codes, [_grade_as_written(factors, g, builtin)
