@@ -35,6 +35,7 @@ from .utilities import (
 from .workbook import (
     Table,
     Workbook,
+    alias_index,
     find_sheet,
     find_table,
     missing_columns,
@@ -195,7 +196,7 @@ LOCATED = ["file", "sheet", "origin", "ref"]
 def read_settings(book: Workbook, log: ProblemLog, extra: Path | None = None) -> Settings:
     """Key/value rows: the first column holding a known key, the value right of it."""
     settings = Settings()
-    index = {header_key(a): k for k, names in SETTING_KEYS.items() for a in names}
+    index = alias_index(SETTING_KEYS)
     sources: list[tuple[Workbook, str]] = []
     sheet = find_sheet(book, MASTER_SHEETS["settings"])
     if sheet is not None:

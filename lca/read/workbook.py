@@ -275,8 +275,19 @@ def find_sheet(book: Workbook, names: Iterable[str]) -> str | None:
 
 
 def alias_index(aliases: dict[str, list[str]]) -> dict[str, str]:
-    """{normalised header: field} from {field: [header spellings]}."""
-    return {header_key(a): name for name, spellings in aliases.items() for a in spellings}
+    """{normalised header: field} from {field: [header spellings]} (read-only: the index
+    of one of the module-level alias tables is made once a process, ~30 us each time)."""
+    known = _INDEXES.get(id(aliases))
+    if known is not None and known[0] is aliases:
+        return known[1]
+    index = {header_key(a): name for name, spellings in aliases.items() for a in spellings}
+    if len(_INDEXES) >= 32:  # tables made per call (a factor file's own columns)
+        _INDEXES.clear()
+    _INDEXES[id(aliases)] = (aliases, index)  # `aliases` kept: its id cannot be reused
+    return index
+
+
+_INDEXES: dict[int, tuple[dict[str, list[str]], dict[str, str]]] = {}
 
 
 @dataclass
