@@ -46,10 +46,22 @@ for path in sorted(Path(sys.argv[1]).glob("*.xlsx"))[:int(sys.argv[2])]:
 """
 
 
+def environment(src: Path) -> dict[str, str]:
+    env = {**os.environ, "PYTHONPATH": str(src), "PYTHONHASHSEED": "0"}  # set orders fixed
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def warm_up(src: Path, folder: Path) -> None:
+    """One BOM without valgrind: the tree's bytecode is written, so that neither counted
+    run compiles (the first would, and the difference would be meaningless)."""
+    subprocess.run([sys.executable, "-c", LOOP, str(folder), "1"], env=environment(src),
+                   cwd=WORK, check=True, capture_output=True)
+
+
 def instructions(src: Path, folder: Path, boms: int) -> int:
     """Instructions of a process computing the first `boms` BOMs of `folder`."""
-    env = {**os.environ, "PYTHONPATH": str(src), "PYTHONHASHSEED": "0"}  # set orders fixed
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # the start-up cancels out either way
+    env = environment(src)
     run = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
                           sys.executable, "-c", LOOP, str(folder), str(boms)],
                          capture_output=True, text=True, env=env, cwd=WORK, check=True)
@@ -73,6 +85,7 @@ def main() -> int:
     sources = [s.resolve() for s in (args.src or [HERE.parent])]
     first = None
     for src in sources:
+        warm_up(src, folder)
         base = instructions(src, folder, args.skip)
         total = instructions(src, folder, args.skip + args.count)
         per_bom = (total - base) / args.count
