@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
+from typing import Any
 
 from .xlsxguard import Limits
 
@@ -53,6 +54,7 @@ class Prefetch:
         self.body: object = None  # fastread.Body: the sheet's typed columns (large sheets)
         self.fast = False  # read by `fastread` (then `rows` is the header block only)
         self._passed = False
+        self._splitter: Any = None  # pieces.Splitter of a large sheet
         self._checked = threading.Event()
         self._thread = threading.Thread(target=self._read, name="cfp-prefetch", daemon=True)
         try:
@@ -62,7 +64,8 @@ class Prefetch:
 
     def _guard(self) -> None:
         """Check the file and scan the BOM sheet in this thread; the reading thread opens
-        the workbook meanwhile (the parts it reads then are checked first)."""
+        the workbook meanwhile (the parts it reads then are checked first). A large
+        sheet is parsed in pieces, each as soon as the scan has passed it (`pieces`)."""
         try:
             from . import xlsxguard
             from .names import bom_sheet_name
@@ -73,7 +76,8 @@ class Prefetch:
             self._thread.start()
             if names is not None:  # None: the guard is switched off (bench/bench_scan.py)
                 self.sheet = bom_sheet_name(names)
-                scan = package.scan(self.sheet, ahead=True)
+                self._splitter = _splitter(package, self.sheet)
+                scan = package.scan(self.sheet, ahead=True, seen=self._splitter)
                 scan.start_issue_scan()
                 self.scan = scan
                 if scan.rows >= fastread_min_rows():  # the typed read's module only then
@@ -97,21 +101,29 @@ class Prefetch:
             sheet = self.sheet or bom_sheet_name(worksheet_names(book))
             if self.scan is None:
                 self.scan = self.package.scan(sheet)  # type: ignore[attr-defined]
-            if self.fast and self._read_fast(sheet):
+            if self.fast and self._read_fast(sheet, self._splitter):
                 return
-            calamine_sheet = book.get_sheet_by_name(sheet)
-            end = calamine_sheet.end
-            if end is not None and (end[0] + 1) * (end[1] + 1) > self.limits.max_cells:
-                return
-            rows = calamine_sheet.to_python(skip_empty_area=False)
-            merged = list(calamine_sheet.merged_cell_ranges or [])
+            self._read_whole(book, sheet)
         except Exception:  # noqa: BLE001 - open_workbook reads again and reports it
             return
+        finally:
+            if self._splitter is not None:
+                self._splitter.stop()
+
+    def _read_whole(self, book: object, sheet: str) -> None:
+        """The sheet by python-calamine (checked: the guard's scan passed it)."""
+        calamine_sheet = book.get_sheet_by_name(sheet)  # type: ignore[attr-defined]
+        end = calamine_sheet.end
+        if end is not None and (end[0] + 1) * (end[1] + 1) > self.limits.max_cells:
+            return
+        rows = calamine_sheet.to_python(skip_empty_area=False)
+        merged = list(calamine_sheet.merged_cell_ranges or [])
         self.book, self.sheet, self.rows, self.merged = book, sheet, rows, merged
 
-    def _read_fast(self, sheet: str) -> bool:
-        """The header block by python-calamine and the body by fastexcel (`fastread`);
-        False if that path does not apply (then python-calamine reads the whole sheet)."""
+    def _read_fast(self, sheet: str, splitter: object = None) -> bool:
+        """The header block by python-calamine and the body by fastexcel (`fastread`:
+        the pieces `splitter` parsed, else the whole sheet at once); False if that path
+        does not apply (then python-calamine reads the whole sheet)."""
         from . import fastread
 
         self.fast = False
@@ -125,7 +137,9 @@ class Prefetch:
             planned = fastread.plan(rows)
             if planned is None:
                 return False
-            body = fastread.read_body(self.path, sheet, planned)
+            body = splitter.body(planned, self.scan.rows) if splitter else None  # type: ignore[attr-defined]
+            if body is None:
+                body = fastread.read_body(self.path, sheet, planned)
             if not body.agrees(rows, self.scan.rows):  # type: ignore[attr-defined]
                 return False
         except Exception:  # noqa: BLE001 - the python-calamine path reads it instead
@@ -139,6 +153,13 @@ class Prefetch:
         if self._thread.is_alive() or self._thread.ident is not None:
             self._thread.join()
         return self.rows is not None
+
+
+def _splitter(package: Any, sheet: str) -> Any:
+    """A `pieces.Splitter` for a sheet large enough to be parsed in pieces, else None."""
+    from . import pieces
+
+    return pieces.Splitter(package, sheet) if pieces.wanted(package, sheet) else None
 
 
 def worksheet_names(book: object) -> list[str]:
