@@ -336,8 +336,8 @@ def _first_appearance(text: Text) -> tuple[np.ndarray, list[Any]]:
     np.minimum.at(first, text.codes[used], np.flatnonzero(used))
     order = np.argsort(first, kind="stable")
     order = order[first[order] < n]
-    if len(order) == k and (order == np.arange(k)).all():
-        return text.codes, text.values
+    if (order == np.arange(len(order))).all():  # in order; unused values only at the end
+        return text.codes, text.values if len(order) == k else text.values[:len(order)]
     renumber = np.full(k + 1, -1, dtype=np.intp)
     renumber[order] = np.arange(len(order))
     return renumber[text.codes], [text.values[i] for i in order.tolist()]

@@ -184,3 +184,20 @@ def test_cli_json_is_the_same_in_pieces(tmp_path, monkeypatch):
         assert done.value.code == 0
         outputs.append(out.read_bytes())
     assert len(made) >= 4 and outputs[0] == outputs[1]
+
+
+@pytest.mark.parametrize("refs, span", [
+    (["A5", "B5", "C7"], (4, 6)),
+    (["AB120", "B99", "ZZ100", "C1000"], (98, 999)),
+    (["XFD1048576", "AA30", "B31"], (29, 1048575)),
+    (["A10", "A9"], (8, 9)),
+])
+def test_scan_span_of_a_region(refs, span):
+    """The first and last row a region's cells name (`FastScan.span`, 0-based)."""
+    import numpy as np
+
+    cells = "".join(f'<c r="{ref}"><v>1</v></c>' for ref in refs)
+    data = f'><row r="1">{cells}</row></'.encode() + b" " * 32
+    fast = xlsxguard.FastScan(np)
+    assert fast.region(data, len(data) - 32)
+    assert fast.span == span

@@ -683,7 +683,7 @@ class FastScan:
         row = _largest_row(np, ref, after, letters, digits)
         if row is None:
             return False
-        first = _smallest_row(np, after, letters, digits)
+        first = _smallest_row(np, ref, after, letters, digits)
         self.span = None if first is None else (first - 1, row - 1)
         self.rows = max(self.rows, row)
         self.cols = max(self.cols, _largest_column(np, ref, letters))
@@ -709,17 +709,21 @@ def _largest_row(np: Any, ref: Any, after: Any, letters: Any, digits: Any) -> in
     return int(int(run[best]).to_bytes(8, "little")[:length])
 
 
-def _smallest_row(np: Any, after: Any, letters: Any, digits: Any) -> int | None:
+def _smallest_row(np: Any, ref: Any, after: Any, letters: Any, digits: Any) -> int | None:
     """The smallest row number (as `_largest_row`, among the references with the fewest
     digits); None if one of those starts with 0."""
     length = int(digits.min())
     mask = np.uint64((1 << (8 * length)) - 1)
-    shortest = np.flatnonzero(digits == length)
-    bits = ((4 + letters[shortest]) * 8).astype(np.uint64)
-    low, high = after[shortest, 0], after[shortest, 1]
-    with np.errstate(over="ignore"):
-        run = np.where(bits < 64, (low >> bits) | (high << (np.uint64(64) - bits)),
-                       high >> (bits - np.uint64(64))) & mask
+    shortest = digits == length
+    if letters.max() == 1:  # the usual case: columns A-Z
+        run = ((ref >> np.uint64(8)) & mask)[shortest]
+    else:
+        shortest = np.flatnonzero(shortest)
+        bits = ((4 + letters[shortest]) * 8).astype(np.uint64)
+        low, high = after[shortest, 0], after[shortest, 1]
+        with np.errstate(over="ignore"):
+            run = np.where(bits < 64, (low >> bits) | (high << (np.uint64(64) - bits)),
+                           high >> (bits - np.uint64(64))) & mask
     if ((run & 0xFF) == 48).any():
         return None
     best = int(np.argmin(run.byteswap()))
