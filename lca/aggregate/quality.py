@@ -122,7 +122,7 @@ def rate(flows: Frame, factor_details: dict[str, dict[str, object]],
     if years is not None:
         when[grid] = 1.0
     ratings = {"dqr_technological": tech, "dqr_geographical": geo, "dqr_temporal": when}
-    supplier = flows["matched_by"] == "supplier_pcf"
+    supplier = np.asarray(flows.column("matched_by") == "supplier_pcf", dtype=bool)
     if supplier.any():
         for name, own in zip(FIELDS, SUPPLIER_FIELDS, strict=True):
             given = flows[own].astype(float) if own in flows else np.full(len(flows), np.nan)
