@@ -132,13 +132,16 @@ class Text:
             return Text(np.concatenate(codes) if codes else np.empty(0, dtype=np.intp),
                         shared)
         merged: dict[Any, int] = {}
-        codes = []
+        joined = np.empty(sum(len(p.codes) for p in parts), dtype=np.intp)
+        at = 0
         for part in parts:
             lookup = np.empty(len(part.values) + 1, dtype=np.intp)
             lookup[:-1] = [merged.setdefault(v, len(merged)) for v in part.values]
             lookup[-1] = -1
-            codes.append(lookup[part.codes])
-        joined = np.concatenate(codes) if codes else np.empty(0, dtype=np.intp)
+            # straight into the joined column, no temporaries ("wrap": code -1 takes the
+            # last entry, as indexing does; codes are never out of range)
+            np.take(lookup, part.codes, out=joined[at:at + len(part.codes)], mode="wrap")
+            at += len(part.codes)
         return Text(joined, list(merged))
 
 
