@@ -217,9 +217,14 @@ class Splitter:
 
             plan = self.plan
             wanted = set(plan.text) | set(plan.numbers)
-            data = self._book(piece.parts)
+            source, fd = _source(zip_parts([*self.entries, (self.part.filename, piece.parts)]))
             piece.parts = []
-            loaded = fastexcel.read_excel(data).load_sheet(
+            try:
+                reader = fastexcel.read_excel(source)
+            finally:
+                if fd is not None:
+                    os.close(fd)  # (the reader holds the file open)
+            loaded = reader.load_sheet(
                 self.sheet, header_row=None, skip_rows=piece.skip,
                 use_columns=lambda c: c.absolute_index in wanted,
                 dtypes={c: ("string" if c in plan.text else "float") for c in wanted})
@@ -329,9 +334,34 @@ def _crc(parts: list[Any]) -> int:
     return value
 
 
+def _source(parts: list[Any]) -> tuple[str | bytes, int | None]:
+    """What fastexcel reads a piece's workbook from: an in-memory file (Linux memfd) it
+    opens by path and reads as it parses, else the joined bytes (which fastexcel copies
+    once more; measured on a 12 MB piece: 0.20 s of CPU against 0.23-0.27 s, and no
+    page faults for two fresh copies)."""
+    if not hasattr(os, "memfd_create") or not os.path.isdir("/proc/self/fd"):
+        return b"".join(parts), None
+    fd = os.memfd_create("cfp-piece", getattr(os, "MFD_CLOEXEC", 0))
+    try:
+        for part in parts:
+            view = memoryview(part)
+            while len(view):
+                view = view[os.write(fd, view):]
+    except BaseException:
+        os.close(fd)
+        raise
+    return f"/proc/self/fd/{fd}", fd
+
+
 def stored_zip(entries: list[tuple[str, Any]]) -> bytes:
-    """A zip archive of `entries` (name, bytes or a list of byte pieces), stored, in one
-    join of the pieces (no ZIP64: a piece's workbook is far below 4 GB)."""
+    """A zip archive of `entries` (name, bytes or a list of byte pieces), stored."""
+    return b"".join(zip_parts(entries))
+
+
+def zip_parts(entries: list[tuple[str, Any]]) -> list[Any]:
+    """The pieces of a stored zip archive of `entries` (name, bytes or a list of byte
+    pieces), the entries' own pieces not copied (no ZIP64: a piece's workbook is far
+    below 4 GB)."""
     out: list[Any] = []
     directory: list[bytes] = []
     offset = 0
@@ -348,4 +378,4 @@ def stored_zip(entries: list[tuple[str, Any]]) -> bytes:
     central = b"".join(directory)
     end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(directory), len(directory),
                       len(central), offset, 0)
-    return b"".join([*out, central, end])
+    return [*out, central, end]
