@@ -44,6 +44,9 @@ from .xlsxguard import FastScan, Package
 
 #: Sheet XML per piece: 4 pieces for the 100,000-row benchmark BOM (51 MB).
 PIECE_BYTES = 12 << 20
+#: The first piece is this many times smaller: its parse starts sooner (until then only
+#: the scan and the inflating thread run).
+FIRST_PIECE = 3
 #: Other parts copied into each piece's workbook must be small.
 MAX_COPIED = 16 << 20
 _TAG = re.compile(rb"<(/?)[^<>\s/]+[^<>]*?(/?)>")
@@ -127,7 +130,8 @@ class Splitter:
             self.off = True  # (the scan refuses the sheet or scans it exactly)
         elif fast.tail is not None:
             self._launch(fast.tail)  # (the region ends with the closing tag's "</")
-        elif self.size >= piece_bytes() and self._cut_ok(text, end):
+        elif self.size >= piece_bytes() // (1 if self.pieces else FIRST_PIECE) \
+                and self._cut_ok(text, end):
             self._launch(b"</" + self.prefix + b"sheetData></" + self.prefix + b"worksheet>")
 
     def _head(self, text: bytes, end: int, fast: FastScan) -> bool:

@@ -7,7 +7,9 @@ before the CLI imports the rest of cfp (~0.1 s), so the two overlap.
 Calamine only parses what `xlsxguard` has checked. `start` opens the zip, checks it and
 scans the BOM sheet's XML (bounded; for 100,000 rows about as long as inflating it, which
 a second thread does meanwhile), then returns; the reading thread, which opened the
-workbook in the meantime, then parses the sheet while the CLI imports. The search for
+workbook in the meantime, then parses the sheet while the CLI imports. A large sheet
+(`pieces`) is parsed in pieces during the scan itself, each piece as soon as the scan
+has passed all of it. The search for
 error cells, where there may be some, runs in another thread during that parse.
 Nothing here is trusted: any failure (no such file, not a workbook, over a limit...) is
 dropped and `open_workbook` opens the file again in the usual way, which reports it.
