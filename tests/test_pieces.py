@@ -203,5 +203,6 @@ def test_scan_span_of_a_region(refs, span):
     cells = "".join(f'<c r="{ref}"><v>1</v></c>' for ref in refs)
     data = f'><row r="1">{cells}</row></'.encode() + b" " * 32
     fast = xlsxguard.FastScan(np)
+    fast.spans = True
     assert fast.region(data, len(data) - 32)
     assert fast.span == span

@@ -40,22 +40,15 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from .prefetch import piece_bytes
 from .xlsxguard import FastScan, Package
 
-#: Sheet XML per piece: 4 pieces for the 100,000-row benchmark BOM (51 MB).
-PIECE_BYTES = 12 << 20
 #: The first piece is this many times smaller: its parse starts sooner (until then only
 #: the scan and the inflating thread run).
 FIRST_PIECE = 3
 #: Other parts copied into each piece's workbook must be small.
 MAX_COPIED = 16 << 20
 _TAG = re.compile(rb"<(/?)[^<>\s/]+[^<>]*?(/?)>")
-
-
-def piece_bytes() -> int:
-    """`PIECE_BYTES`, or `CFP_PIECE_BYTES` (the tests cut small sheets into pieces)."""
-    value = os.environ.get("CFP_PIECE_BYTES", "")
-    return int(value) if value.isdigit() and int(value) > 0 else PIECE_BYTES
 
 
 def wanted(package: Package, sheet: str) -> bool:

@@ -465,6 +465,7 @@ def scan_sheet(sheet: str, pieces: Iterable[bytes], again: Callable[[], Iterable
     when a region is not in the plain form, or when the fast bound is over the limit
     (the exact one leaves out cells without content, as calamine does)."""
     fast = FastScan(_numpy())
+    fast.spans = seen is not None
     for text, end in regions(pieces, fast):
         if not fast.region(text, end):
             return exact_scan(sheet, again(), max_cells)
@@ -555,7 +556,9 @@ class FastScan:
         self.tail: bytes | None = None  # see SheetScan.tail
         self.booleans = False  # a region holds `"b` or `'b` (maybe a t="b" cell)
         # 0-based first and last row the last region's cells name (None: no cells, or
-        # not known for sure); for `pieces`, which cuts the sheet between regions
+        # not known for sure), if `spans`; for `pieces`, which cuts the sheet between
+        # regions
+        self.spans = False
         self.span: tuple[int, int] | None = None
         # buffers reused from region to region: fresh multi-MB arrays cost page faults
         # (~3 us each on the benchmark VM, a third of the scan's time)
@@ -683,7 +686,7 @@ class FastScan:
         row = _largest_row(np, ref, after, letters, digits)
         if row is None:
             return False
-        first = _smallest_row(np, ref, after, letters, digits)
+        first = _smallest_row(np, ref, after, letters, digits) if self.spans else None
         self.span = None if first is None else (first - 1, row - 1)
         self.rows = max(self.rows, row)
         self.cols = max(self.cols, _largest_column(np, ref, letters))
