@@ -16,7 +16,9 @@ lists is what the calculation takes.
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
+from itertools import repeat
 
 import numpy as np
 
@@ -47,7 +49,9 @@ def material_factors(leaves: Frame, factors: FactorTable,
     n = len(leaves)
     keys: dict[str, int] = {}
     part_codes, by_part = factors.lookup_codes(leaves.text("part_number"))
-    part_user = [k is not None and not factors.records[k]["builtin"] for k in by_part]
+    # part numbers are mostly distinct and mostly no factor key: only the few found
+    found_at = np.flatnonzero(np.fromiter(map(operator.is_not, by_part, repeat(None)),
+                                          dtype=bool, count=len(by_part))).tolist()
     grade_codes, grades = factorize(leaves.text("grade"))
     category_codes, categories = _category_pairs(leaves)
     key = np.full(n, -1, dtype=np.intp)
@@ -55,14 +59,18 @@ def material_factors(leaves: Frame, factors: FactorTable,
     user = np.zeros(n, dtype=bool)
     for builtin in (False, True):
         found = [
-            (part_codes, [k if k is not None and u != builtin else None
-                          for k, u in zip(by_part, part_user, strict=True)]),
-            (grade_codes, [_grade_as_written(factors, g, builtin) for g in grades]),
-            (grade_codes, [_grade_map(factors, materials, g, builtin) for g in grades]),
-            (category_codes, [_category(factors, materials, c, builtin) for c in categories]),
+            (part_codes, _key_codes(keys, {i: by_part[i] for i in found_at if bool(
+                factors.records[by_part[i]]["builtin"]) == builtin}, len(by_part))),
+            (grade_codes, _key_codes(keys, dict(enumerate(
+                _grade_as_written(factors, g, builtin) for g in grades)), len(grades))),
+            (grade_codes, _key_codes(keys, dict(enumerate(
+                _grade_map(factors, materials, g, builtin) for g in grades)), len(grades))),
+            (category_codes, _key_codes(keys, dict(enumerate(
+                _category(factors, materials, c, builtin) for c in categories)),
+                len(categories))),
         ]
-        for level, (codes, mapped) in enumerate(found):
-            candidate = _key_codes(keys, mapped)[codes]
+        for level, (codes, lookup) in enumerate(found):
+            candidate = lookup[codes]
             take = (key < 0) & (candidate >= 0)
             key[take] = candidate[take]
             matched_by[take] = level
@@ -71,11 +79,11 @@ def material_factors(leaves: Frame, factors: FactorTable,
                          np.array([*LEVELS, ""], dtype=object)[matched_by], user)
 
 
-def _key_codes(keys: dict[str, int], mapped: list[str | None]) -> np.ndarray:
-    """The code in `keys` (added as met) of each distinct value's key, -1 after the last
-    for code -1 (a missing value) and for None."""
-    out = np.full(len(mapped) + 1, -1, dtype=np.intp)
-    for i, k in enumerate(mapped):
+def _key_codes(keys: dict[str, int], mapped: dict[int, str | None], size: int) -> np.ndarray:
+    """Per distinct value 0..size-1, the code in `keys` (added as met) of the key
+    `mapped` gives it; -1 for none, and after the last for code -1 (a missing value)."""
+    out = np.full(size + 1, -1, dtype=np.intp)
+    for i, k in mapped.items():
         if k is not None:
             out[i] = keys.setdefault(k, len(keys))
     return out
