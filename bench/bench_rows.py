@@ -12,7 +12,7 @@ Each round runs, as fresh processes and one right after the other:
 Ratios are per round (a run against the baseline just before it), then the median over
 rounds; the load average is printed with each round (the machine is shared).
 
-    python bench/bench_rows.py [--rounds 3] [--src DIR ...] [--no-batch]
+    python bench/bench_rows.py [--rounds 3] [--src DIR ...] [--no-batch] [--no-small]
 
 `--src DIR` runs cfp from another checkout or snapshot (`git archive REV | tar -x -C DIR`)
 on `PYTHONPATH`, so that the code before a change can be timed in the same minutes; the
@@ -65,6 +65,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--src", type=Path, action="append")
     parser.add_argument("--no-batch", action="store_true")
+    parser.add_argument("--no-small", action="store_true",
+                        help="only the 100,000-row row (and the batch unless --no-batch)")
     args = parser.parse_args()
     sources = [s.resolve() for s in (args.src or [HERE.parent])]
     big, small = WORK / "bom-100000.xlsx", WORK / "small-50.xlsx"
@@ -90,7 +92,7 @@ def main() -> int:
                          env)
             add(f"[{i}] 100k calc / bare read", calc[0] / bare[0])
             add(f"[{i}] 100k calc CPU / bare read CPU", calc[1] / bare[1])
-        for i, env in enumerate(envs):
+        for i, env in enumerate(envs if not args.no_small else []):
             numpy = timed([py, "-c", "import numpy"])
             out = WORK / f"rows-small-{i}.json"
             one = timed([py, "-c", RUN, "calc", str(small), "--format", "json", "-o", str(out)],
