@@ -65,12 +65,12 @@ def blank_mask(values: np.ndarray) -> np.ndarray:
     Exact markers are matched by hashing, which is fast; a marker with surrounding
     spaces is not caught here, but every field parser applies `is_blank` itself.
     """
+    if values.dtype.kind in "fiub":  # numbers: no marker text among them, NaN is blank
+        return np.isnan(values) if values.dtype.kind == "f" else np.zeros(len(values), bool)
     marked = np.fromiter(map(_RAW_BLANK_SET.__contains__, values), dtype=bool,
                          count=len(values))
     if values.dtype.kind == "O":
         marked |= values != values  # NaN
-    elif values.dtype.kind == "f":
-        marked |= np.isnan(values)
     return marked
 
 
