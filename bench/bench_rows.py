@@ -12,7 +12,7 @@ Each round runs, as fresh processes and one right after the other:
 Ratios are per round (a run against the baseline just before it), then the median over
 rounds; the load average is printed with each round (the machine is shared).
 
-    python bench/bench_rows.py [--rounds 3] [--src DIR ...] [--no-batch | --batch-only]
+    python bench/bench_rows.py [--rounds 3] [--src DIR ...] [--no-batch | --batch-only] [--no-small]
 
 `--src DIR` runs cfp from another checkout or snapshot (`git archive REV | tar -x -C DIR`)
 on `PYTHONPATH`, so that the code before a change can be timed in the same minutes; the
@@ -70,6 +70,8 @@ def main() -> int:
     parser.add_argument("--no-batch", action="store_true")
     parser.add_argument("--batch-only", action="store_true",
                         help="only the batch row (e.g. against the issue's own commit)")
+    parser.add_argument("--no-small", action="store_true",
+                        help="only the 100,000-row row (and the batch unless --no-batch)")
     args = parser.parse_args()
     sources = [s.resolve() for s in (args.src or [HERE.parent])]
     big, small = WORK / "bom-100000.xlsx", WORK / "small-50.xlsx"
@@ -87,7 +89,7 @@ def main() -> int:
 
     for round_ in range(args.rounds):
         if not args.batch_only:
-            single_rows(big, small, envs, add)
+            single_rows(big, small, envs, add, with_small=not args.no_small)
         if not args.no_batch:
             batch_row(folder, envs, add)
         load = os.getloadavg()[0]
@@ -103,7 +105,8 @@ def main() -> int:
     return 0
 
 
-def single_rows(big: Path, small: Path, envs: list[dict[str, str]], add) -> None:  # noqa: ANN001
+def single_rows(big: Path, small: Path, envs: list[dict[str, str]], add,  # noqa: ANN001
+                with_small: bool = True) -> None:
     """The 100,000-row and the small-BOM rows: each against its baseline just before."""
     py = sys.executable
     bare = timed([py, "-c", BARE_READ, str(big)])
@@ -114,7 +117,7 @@ def single_rows(big: Path, small: Path, envs: list[dict[str, str]], add) -> None
                      env)
         add(f"[{i}] 100k calc / bare read", calc[0] / bare[0])
         add(f"[{i}] 100k calc CPU / bare read CPU", calc[1] / bare[1])
-    for i, env in enumerate(envs):
+    for i, env in enumerate(envs if with_small else []):
         numpy = timed([py, "-c", "import numpy"])
         out = WORK / f"rows-small-{i}.json"
         one = timed([py, "-c", RUN, "calc", str(small), "--format", "json", "-o", str(out)],

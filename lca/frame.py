@@ -131,18 +131,18 @@ class Text:
             codes = [p.codes for p in parts]
             return Text(np.concatenate(codes) if codes else np.empty(0, dtype=np.intp),
                         shared)
-        # one lookup table for all parts: part i's block is -1 (its code -1) and then
-        # the merged code of each of its values; a row's code shifted by its block's start
         merged: dict[Any, int] = {}
-        table: list[int] = []
-        starts = []
+        joined = np.empty(sum(len(p.codes) for p in parts), dtype=np.intp)
+        at = 0
         for part in parts:
-            starts.append(len(table) + 1)
-            table.append(-1)
-            table.extend([merged.setdefault(v, len(merged)) for v in part.values])
-        shift = np.repeat(np.array(starts, dtype=np.intp), [len(p.codes) for p in parts])
-        codes = np.concatenate([p.codes for p in parts]) + shift
-        return Text(np.array(table, dtype=np.intp)[codes], list(merged))
+            lookup = np.empty(len(part.values) + 1, dtype=np.intp)
+            lookup[:-1] = [merged.setdefault(v, len(merged)) for v in part.values]
+            lookup[-1] = -1
+            # straight into the joined column, no temporaries ("wrap": code -1 takes the
+            # last entry, as indexing does; codes are never out of range)
+            np.take(lookup, part.codes, out=joined[at:at + len(part.codes)], mode="wrap")
+            at += len(part.codes)
+        return Text(joined, list(merged))
 
 
 def column(value: Any, n: int) -> np.ndarray | Text:
@@ -364,8 +364,8 @@ def _first_appearance(text: Text) -> tuple[np.ndarray, list[Any]]:
     np.minimum.at(first, text.codes[used], positions(used))
     order = np.argsort(first, kind="stable")
     order = order[first[order] < n]
-    if len(order) == k and (order == np.arange(k)).all():
-        return text.codes, text.values
+    if (order == np.arange(len(order))).all():  # in order; unused values only at the end
+        return text.codes, text.values if len(order) == k else text.values[:len(order)]
     renumber = np.full(k + 1, -1, dtype=np.intp)
     renumber[order] = np.arange(len(order))
     return renumber[text.codes], [text.values[i] for i in order.tolist()]

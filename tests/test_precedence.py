@@ -328,6 +328,23 @@ def test_same_part_with_different_data_is_warned_naming_the_rows(tmp_path):
     assert warned == [{"part": "W-1", "rows": "4, 7", "sheet": "部品表"}]
 
 
+def test_consistency_codes_compare_as_factorize_does():
+    """`checks._comparable` (the per-field codes of the consistency warning): equal where
+    `factorize` codes are equal, for floats (-0.0 and 0.0, NaN), texts and objects."""
+    import numpy as np
+
+    from cfp.lca.frame import Text, factorize
+    from cfp.lca.resolve.checks import _comparable
+
+    rng = np.random.default_rng(5)
+    floats = rng.choice([0.0, -0.0, 0.1, 0.3, np.nan, 1e300, -2.5], 500)
+    texts = Text.of(rng.choice(np.array(["a", "b", None, "c"], dtype=object), 500))
+    objects = rng.choice(np.array([1, "1", None, 2.0, "x"], dtype=object), 500)
+    for column in (floats, texts, objects):
+        ours, theirs = _comparable(column), factorize(column)[0]
+        assert ((ours[:, None] == ours[None, :]) == (theirs[:, None] == theirs[None, :])).all()
+
+
 def test_overflow_is_an_error_naming_the_row_never_an_infinite_total(tmp_path):
     # 1e200 pieces x 1e200 kg overflows to infinity: exit 2 naming row 2, not a total of
     # inf or null with exit 0

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..frame import Frame
+from ..frame import Frame, Text, positions
 from .tables import first_use, share, where
 
 #: carriers that are purchased electricity (Scope 2); every other carrier is a fuel
@@ -56,18 +56,31 @@ def processing_scopes(flows: Frame, kg: np.ndarray, total: float) -> ProcessingS
     mask = where(flows, "stage", "processing")
     if not mask.any():
         return ProcessingScopes((), 0.0, 0.0)
-    carrier = np.asarray(flows["energy_carrier"][mask], dtype=object) \
-        if "energy_carrier" in flows else np.full(int(mask.sum()), None, dtype=object)
-    carrier = np.where(carrier == None, "electricity", carrier)  # noqa: E711
-    codes, keys, first = first_use(carrier)
+    rows = positions(mask)
+    codes, keys, first = first_use(_carriers(flows, rows))
     amount = np.bincount(codes, weights=flows["amount"][mask].astype(float),
                          minlength=len(keys))
     kg_sum = np.bincount(codes, weights=kg[mask], minlength=len(keys))
-    units = flows["unit"][mask]
-    carriers = tuple(Carrier(str(k), 2 if k in ELECTRIC else 1, float(a), str(units[f]),
-                             float(e), share(float(e), total))
+    units = flows.column("unit")  # one row per carrier: a `Text` row is read as it is
+    carriers = tuple(Carrier(str(k), 2 if k in ELECTRIC else 1, float(a),
+                             str(units[int(rows[f])]), float(e), share(float(e), total))
                      for k, a, e, f in zip(keys, amount.tolist(), kg_sum.tolist(),
                                            first.tolist(), strict=True))
     scope1 = sum(c.kg_co2e for c in carriers if c.scope == 1)
     scope2 = sum(c.kg_co2e for c in carriers if c.scope == 2)
     return ProcessingScopes(carriers, float(scope1), float(scope2))
+
+
+def _carriers(flows: Frame, rows: np.ndarray) -> np.ndarray | Text:
+    """The energy carrier of the flows at `rows`, "electricity" where none is given; on
+    the codes where the column is kept as `Text` of distinct values."""
+    column = flows.column("energy_carrier") if "energy_carrier" in flows else None
+    if isinstance(column, Text) and len(set(column.values)) == len(column.values):
+        values = list(column.values)
+        if "electricity" not in values:
+            values.append("electricity")
+        codes = column.codes[rows]
+        return Text(np.where(codes < 0, values.index("electricity"), codes), values)
+    carrier = np.asarray(flows["energy_carrier"][rows], dtype=object) \
+        if column is not None else np.full(len(rows), None, dtype=object)
+    return np.where(carrier == None, "electricity", carrier)  # noqa: E711

@@ -122,7 +122,7 @@ def rate(flows: Frame, factor_details: dict[str, dict[str, object]],
     if years is not None:
         when[grid] = 1.0
     ratings = {"dqr_technological": tech, "dqr_geographical": geo, "dqr_temporal": when}
-    supplier = flows["matched_by"] == "supplier_pcf"
+    supplier = np.asarray(flows.column("matched_by") == "supplier_pcf", dtype=bool)
     if supplier.any():
         for name, own in zip(FIELDS, SUPPLIER_FIELDS, strict=True):
             given = flows[own].astype(float) if own in flows else np.full(len(flows), np.nan)
@@ -193,11 +193,14 @@ def summary(flows: Frame) -> Quality:
                for name in FIELDS]
     rated = np.logical_and.reduce([np.isfinite(c) for c in columns]) if len(flows) \
         else np.zeros(0, dtype=bool)
-    total, covered = float(weight.sum()), float(weight[rated].sum())
+    every = bool(rated.all())  # (then no copy of the rated lines: the same sums)
+    rated_weight = weight if every else weight[rated]
+    total, covered = float(weight.sum()), float(rated_weight.sum())
     coverage = covered / total * 100 if total > 0 else 0.0
 
     def mean(values: np.ndarray) -> float | None:
-        return float(np.dot(weight[rated], values[rated]) / covered) if covered > 0 else None
+        return float(np.dot(rated_weight, values if every else values[rated]) / covered) \
+            if covered > 0 else None
 
     tech, geo, when = (mean(c) for c in columns)
     return Quality(tech, geo, when, coverage, int(rated.sum()), len(flows))

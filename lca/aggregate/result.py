@@ -275,11 +275,13 @@ class Result:
         """Each factor used once, with its full provenance (the rows carry only its key)."""
         inv = self.flows
         _codes, keys, first = tables.first_use_of(inv, "factor_key")
+        # one row per factor: `column(...)[i]` reads a `Text` row without decoding it all
+        factor, unit, source, ref, origin = (inv.column(name) for name in (
+            "factor", "factor_unit", "factor_source", "factor_ref", "factor_origin"))
         return {
-            str(key): {"factor": float(inv["factor"][i]), "unit": inv["factor_unit"][i],
-                       "source": _none(inv["factor_source"][i]),
-                       "source_ref": _none(inv["factor_ref"][i]),
-                       "origin": _none(inv["factor_origin"][i])}
+            str(key): {"factor": float(factor[i]), "unit": unit[i],
+                       "source": _none(source[i]), "source_ref": _none(ref[i]),
+                       "origin": _none(origin[i])}
             for key, i in zip(keys, first.tolist(), strict=True)
         }
 

@@ -100,8 +100,8 @@ def assess(inventory: Frame, excluded: list[dict[str, object]], factors: FactorT
     estimated excluded kg-CO2e, the share, whether it is within the limit; the totals
     with and without the excluded items."""
     kg = nan_to_zero(inventory["kg_co2e"].astype(float))
-    stage = inventory["stage"]
-    included = {s: float(kg[stage == s].sum()) for s in STAGES}
+    stage = inventory.column("stage")  # compared on the codes where it is a Text
+    included = {s: float(kg[np.asarray(stage == s, dtype=bool)].sum()) for s in STAGES}
     estimated, unestimated, counts = _estimate_items(excluded, factors, materials, suppliers,
                                                      stated)
     total_in, total_out = sum(included.values()), sum(estimated.values())

@@ -150,7 +150,8 @@ def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
         **fc,
     }, len(leaves))
     flows = flows.take(use)
-    flows["data_type"] = _data_type(flows, flows["matched_by"] == "part_number")
+    flows["data_type"] = _data_type(flows, np.asarray(flows.column("matched_by") == "part_number",
+                                                      dtype=bool))
     return _finish(flows)
 
 
@@ -246,7 +247,8 @@ def _text_or_dash(value: object) -> str:
 def _data_type(flows: Frame, supplier_specific: np.ndarray | bool) -> np.ndarray:
     """primary/secondary/proxy per flow: the factor row's own type if given, else primary
     for a user factor keyed by part number (supplier-specific), else secondary."""
-    default = choose(supplier_specific & (flows["builtin"] != True),  # noqa: E712
+    default = choose(supplier_specific & np.asarray(flows.column("builtin") != True,  # noqa: E712
+                                                    dtype=bool),
                      "primary", "secondary")
     return text_fill(flows.text("factor_type"), default)
 

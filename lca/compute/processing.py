@@ -159,16 +159,27 @@ def electricity_lines(rows: ProcessRows, parts: Frame, masters: Masters) -> Fram
     cycle_kwh = np.where(measured, kwh, rated * cycle_h * util)
     setup_kwh = rated * setup_h / rows.lot * util
     common = {**rows.common(parts), "unit": "kWh", "energy_carrier": "electricity"}
-    m_origin = np.where(measured, meas["origin"][np.maximum(rows.m_at, 0)] if len(meas)
-                        else None, None)
+    origin = _origin_text(rows, masters.processes)
+    if measured.any():
+        m_origin = np.where(measured, meas["origin"][np.maximum(rows.m_at, 0)] if len(meas)
+                            else None, None)
+        cycle_origin = Text.of(base._joined(rows.process_origin, m_origin))
+    else:  # (what joining with no measurement's origin gives)
+        cycle_origin = origin
     cycle = Frame({**common, "flow": "electricity (cycle)", "amount": rows.qty * cycle_kwh,
                    "energy_basis": choose(measured, "measured", "estimated"),
-                   "master_origin": Text.of(base._joined(rows.process_origin, m_origin))},
-                  len(times))
+                   "master_origin": cycle_origin}, len(times))
     setup = Frame({**common, "flow": "electricity (setup)", "amount": rows.qty * setup_kwh,
-                   "energy_basis": "estimated", "master_origin": Text.of(rows.process_origin)},
-                  len(times))
+                   "energy_basis": "estimated", "master_origin": origin}, len(times))
     return Frame.concat([cycle, setup], LINE_COLUMNS)
+
+
+def _origin_text(rows: ProcessRows, procs: Frame) -> Text:
+    """`Text.of(rows.process_origin)` made from the process rows' codes (`rows.at`): the
+    same values in the same order, without hashing an object per line."""
+    origins = list(procs["origin"]) if len(procs) else []
+    at = rows.at if origins else np.full(len(rows.at), -1, dtype=np.intp)
+    return Text(*factorize(Text.mapped(at, origins)))
 
 
 def air_lines(rows: ProcessRows, parts: Frame, masters: Masters, notes: base.Notes) -> Frame:

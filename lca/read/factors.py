@@ -134,7 +134,12 @@ class FactorTable:
         return self.records.get(key) if key is not None else None
 
     def lookup(self, names: np.ndarray) -> np.ndarray:
-        """Vectorised: canonical key found in the table for each name, else None.
+        """Vectorised: canonical key found in the table for each name, else None."""
+        codes, found = self.lookup_codes(names)
+        return map_codes(codes, found)
+
+    def lookup_codes(self, names: np.ndarray) -> tuple[np.ndarray, list[str | None]]:
+        """`lookup` as (code per name, -1 for none; the key found for each distinct name).
 
         Part numbers are mostly distinct, so the per-name work runs in C-level maps
         (`lookup_keys`, dict and membership lookups)."""
@@ -151,7 +156,7 @@ class FactorTable:
         formula |= np.fromiter(map(str.__contains__, texts, repeat("：")), dtype=bool, count=n)
         for i in positions(formula & ~known).tolist():
             found[i] = self._formula_row(texts[i])
-        return map_codes(codes, found)
+        return codes, found.tolist()
 
     def columns(self, keys: np.ndarray, fields: list[str]) -> dict[str, np.ndarray]:
         """Per element of `keys` (canonical keys or None), the factor row's `fields`

@@ -7,7 +7,9 @@ before the CLI imports the rest of cfp (~0.1 s), so the two overlap.
 Calamine only parses what `xlsxguard` has checked. `start` opens the zip, checks it and
 scans the BOM sheet's XML (bounded; for 100,000 rows about as long as inflating it, which
 a second thread does meanwhile), then returns; the reading thread, which opened the
-workbook in the meantime, then parses the sheet while the CLI imports. The search for
+workbook in the meantime, then parses the sheet while the CLI imports. A large sheet
+(`pieces`) is parsed in pieces during the scan itself, each piece as soon as the scan
+has passed all of it. The search for
 error cells, where there may be some, runs in another thread during that parse.
 Nothing here is trusted: any failure (no such file, not a workbook, over a limit...) is
 dropped and `open_workbook` opens the file again in the usual way, which reports it.
@@ -22,6 +24,7 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
+from typing import Any
 
 from .xlsxguard import Limits
 
@@ -33,6 +36,16 @@ FASTREAD_MIN_ROWS = 20_000
 def fastread_min_rows() -> int:
     value = os.environ.get("CFP_FASTREAD_MIN_ROWS", "")
     return int(value) if value.isdigit() else FASTREAD_MIN_ROWS
+
+#: Sheet XML per piece of a large sheet (`pieces`); `CFP_PIECE_BYTES` overrides it (the
+#: tests cut small sheets into pieces). 4 pieces for the 100,000-row benchmark BOM.
+PIECE_BYTES = 12 << 20
+
+
+def piece_bytes() -> int:
+    value = os.environ.get("CFP_PIECE_BYTES", "")
+    return int(value) if value.isdigit() and int(value) > 0 else PIECE_BYTES
+
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
 
@@ -53,6 +66,7 @@ class Prefetch:
         self.body: object = None  # fastread.Body: the sheet's typed columns (large sheets)
         self.fast = False  # read by `fastread` (then `rows` is the header block only)
         self._passed = False
+        self._splitter: Any = None  # pieces.Splitter of a large sheet
         self._checked = threading.Event()
         self._thread = threading.Thread(target=self._read, name="cfp-prefetch", daemon=True)
         try:
@@ -62,7 +76,8 @@ class Prefetch:
 
     def _guard(self) -> None:
         """Check the file and scan the BOM sheet in this thread; the reading thread opens
-        the workbook meanwhile (the parts it reads then are checked first)."""
+        the workbook meanwhile (the parts it reads then are checked first). A large
+        sheet is parsed in pieces, each as soon as the scan has passed it (`pieces`)."""
         try:
             from . import xlsxguard
             from .names import bom_sheet_name
@@ -73,7 +88,8 @@ class Prefetch:
             self._thread.start()
             if names is not None:  # None: the guard is switched off (bench/bench_scan.py)
                 self.sheet = bom_sheet_name(names)
-                scan = package.scan(self.sheet, ahead=True)
+                self._splitter = _splitter(package, self.sheet)
+                scan = package.scan(self.sheet, ahead=True, seen=self._splitter)
                 scan.start_issue_scan()
                 self.scan = scan
                 if scan.rows >= fastread_min_rows():  # the typed read's module only then
@@ -97,21 +113,29 @@ class Prefetch:
             sheet = self.sheet or bom_sheet_name(worksheet_names(book))
             if self.scan is None:
                 self.scan = self.package.scan(sheet)  # type: ignore[attr-defined]
-            if self.fast and self._read_fast(sheet):
+            if self.fast and self._read_fast(sheet, self._splitter):
                 return
-            calamine_sheet = book.get_sheet_by_name(sheet)
-            end = calamine_sheet.end
-            if end is not None and (end[0] + 1) * (end[1] + 1) > self.limits.max_cells:
-                return
-            rows = calamine_sheet.to_python(skip_empty_area=False)
-            merged = list(calamine_sheet.merged_cell_ranges or [])
+            self._read_whole(book, sheet)
         except Exception:  # noqa: BLE001 - open_workbook reads again and reports it
             return
+        finally:
+            if self._splitter is not None:
+                self._splitter.stop()
+
+    def _read_whole(self, book: object, sheet: str) -> None:
+        """The sheet by python-calamine (checked: the guard's scan passed it)."""
+        calamine_sheet = book.get_sheet_by_name(sheet)  # type: ignore[attr-defined]
+        end = calamine_sheet.end
+        if end is not None and (end[0] + 1) * (end[1] + 1) > self.limits.max_cells:
+            return
+        rows = calamine_sheet.to_python(skip_empty_area=False)
+        merged = list(calamine_sheet.merged_cell_ranges or [])
         self.book, self.sheet, self.rows, self.merged = book, sheet, rows, merged
 
-    def _read_fast(self, sheet: str) -> bool:
-        """The header block by python-calamine and the body by fastexcel (`fastread`);
-        False if that path does not apply (then python-calamine reads the whole sheet)."""
+    def _read_fast(self, sheet: str, splitter: object = None) -> bool:
+        """The header block by python-calamine and the body by fastexcel (`fastread`:
+        the pieces `splitter` parsed, else the whole sheet at once); False if that path
+        does not apply (then python-calamine reads the whole sheet)."""
         from . import fastread
 
         self.fast = False
@@ -125,7 +149,9 @@ class Prefetch:
             planned = fastread.plan(rows)
             if planned is None:
                 return False
-            body = fastread.read_body(self.path, sheet, planned)
+            body = splitter.body(planned, self.scan.rows) if splitter else None  # type: ignore[attr-defined]
+            if body is None:
+                body = fastread.read_body(self.path, sheet, planned)
             if not body.agrees(rows, self.scan.rows):  # type: ignore[attr-defined]
                 return False
         except Exception:  # noqa: BLE001 - the python-calamine path reads it instead
@@ -139,6 +165,17 @@ class Prefetch:
         if self._thread.is_alive() or self._thread.ident is not None:
             self._thread.join()
         return self.rows is not None
+
+
+def _splitter(package: Any, sheet: str) -> Any:
+    """A `pieces.Splitter` for a sheet large enough to be parsed in pieces (two at
+    least), else None (a small sheet: without importing `pieces`)."""
+    found = package.sheet_part(sheet)
+    if found is None or found.part is None or found.part.file_size < 2 * piece_bytes():
+        return None
+    from . import pieces
+
+    return pieces.Splitter(package, sheet) if pieces.wanted(package, sheet) else None
 
 
 def worksheet_names(book: object) -> list[str]:

@@ -7,6 +7,7 @@ comparison in cfp goes through these functions so that one rule applies everywhe
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import repeat
@@ -64,12 +65,12 @@ def blank_mask(values: np.ndarray) -> np.ndarray:
     Exact markers are matched by hashing, which is fast; a marker with surrounding
     spaces is not caught here, but every field parser applies `is_blank` itself.
     """
+    if values.dtype.kind in "fiub":  # numbers: no marker text among them, NaN is blank
+        return np.isnan(values) if values.dtype.kind == "f" else np.zeros(len(values), bool)
     marked = np.fromiter(map(_RAW_BLANK_SET.__contains__, values), dtype=bool,
                          count=len(values))
     if values.dtype.kind == "O":
         marked |= values != values  # NaN
-    elif values.dtype.kind == "f":
-        marked |= np.isnan(values)
     return marked
 
 
@@ -147,7 +148,10 @@ def _parse_or_bad(value: object) -> object:
 def text_codes(values: np.ndarray) -> Text:
     """`to_text` as dictionary codes: cleaned once per distinct cell value."""
     codes, uniques = factorize(values)
-    return Text.mapped(codes, _texts_of(uniques))
+    texts = _texts_of(uniques)
+    if all(map(operator.is_, texts, uniques)):  # distinct texts, none changed (part numbers)
+        return Text(codes, texts)
+    return Text.mapped(codes, texts)
 
 
 def to_text(values: np.ndarray) -> np.ndarray:

@@ -240,8 +240,9 @@ class Package:
     def sheet_part(self, sheet: str) -> SheetPart | None:
         return next((s for s in self.sheets if s.name == sheet), None)
 
-    def scan(self, sheet: str, ahead: bool = False) -> SheetScan:
-        """The sheet's rectangle and cell issues; `ahead`: inflate in a second thread."""
+    def scan(self, sheet: str, ahead: bool = False, seen: Seen | None = None) -> SheetScan:
+        """The sheet's rectangle and cell issues; `ahead`: inflate in a second thread;
+        `seen`: told of each region the fast scan passed (`scan_sheet`)."""
         found = self.sheet_part(sheet)
         if found is None or found.part is None:
             return SheetScan(sheet)
@@ -251,7 +252,7 @@ class Package:
             pieces = read_ahead(pieces)
         try:
             scan = scan_sheet(sheet, pieces, lambda: self.inflate(part),
-                              self.limits.max_cells)
+                              self.limits.max_cells, seen)
         except TooManyCells as exc:
             raise refuse(self.path, "sheet.too_many_cell_elements", sheet, count=f"{exc.args[0]:,}",
                          limit=f"{self.limits.max_cells:,}") from exc
@@ -497,15 +498,23 @@ class SheetScan:
         return self._issues
 
 
+#: `seen(text, end, fast)`: region `text[:end]` passed the fast scan (`fast.span`, `fast.rows`
+#: and `fast.cols` include it; `fast.tail` is set if it is the last)
+Seen = Callable[[bytes, int, "FastScan"], None]
+
+
 def scan_sheet(sheet: str, pieces: Iterable[bytes], again: Callable[[], Iterable[bytes]],
-               max_cells: int) -> SheetScan:
+               max_cells: int, seen: Seen | None = None) -> SheetScan:
     """Fast scan of the sheet XML; the exact tokenizer (over `again()`, a fresh inflate)
     when a region is not in the plain form, or when the fast bound is over the limit
     (the exact one leaves out cells without content, as calamine does)."""
     fast = FastScan(_numpy())
+    fast.spans = seen is not None
     for text, end in regions(pieces, fast):
         if not fast.region(text, end):
             return exact_scan(sheet, again(), max_cells)
+        if seen is not None:
+            seen(text, end, fast)
     if fast.rows * fast.cols > max_cells:
         return exact_scan(sheet, again(), max_cells)
     scan = SheetScan(sheet, fast.rows, fast.cols, tail=fast.tail, prefix=fast.prefix,
@@ -590,6 +599,11 @@ class FastScan:
         self.candidates: list[bytes] = []  # regions that may hold error cells or formulas
         self.tail: bytes | None = None  # see SheetScan.tail
         self.booleans = False  # a region holds `"b` or `'b` (maybe a t="b" cell)
+        # 0-based first and last row the last region's cells name (None: no cells, or
+        # not known for sure), if `spans`; for `pieces`, which cuts the sheet between
+        # regions
+        self.spans = False
+        self.span: tuple[int, int] | None = None
         # buffers reused from region to region: fresh multi-MB arrays cost page faults
         # (~3 us each on the benchmark VM, a third of the scan's time)
         self._odd = np.empty(0, dtype=np.uint8)
@@ -610,6 +624,7 @@ class FastScan:
         if end <= SMALL_REGION and self._small_region(data[:end]):
             return True
         np = self.np
+        self.span = None
         views = self._views(data, end)
         # 16 bytes at every offset (an unaligned view): one gather reads a whole tag
         words = np.ndarray((len(data) - 15,), dtype=np.dtype((np.void, 16)), buffer=data,
@@ -738,6 +753,8 @@ class FastScan:
         row = _largest_row(np, ref, after, letters, digits)
         if row is None:
             return False
+        first = _smallest_row(np, ref, after, letters, digits) if self.spans else None
+        self.span = None if first is None else (first - 1, row - 1)
         self.rows = max(self.rows, row)
         self.cols = max(self.cols, _largest_column(np, ref, letters))
         return True
@@ -772,6 +789,27 @@ def _largest_row(np: Any, ref: Any, after: Any, letters: Any, digits: Any) -> in
     if ((run & 0xFF) == 48).any():
         return None
     best = int(np.argmax(run.byteswap()))
+    return int(int(run[best]).to_bytes(8, "little")[:length])
+
+
+def _smallest_row(np: Any, ref: Any, after: Any, letters: Any, digits: Any) -> int | None:
+    """The smallest row number (as `_largest_row`, among the references with the fewest
+    digits); None if one of those starts with 0."""
+    length = int(digits.min())
+    mask = np.uint64((1 << (8 * length)) - 1)
+    shortest = digits == length
+    if letters.max() == 1:  # the usual case: columns A-Z
+        run = ((ref >> np.uint64(8)) & mask)[shortest]
+    else:
+        shortest = np.flatnonzero(shortest)
+        bits = ((4 + letters[shortest]) * 8).astype(np.uint64)
+        low, high = after[shortest, 0], after[shortest, 1]
+        with np.errstate(over="ignore"):
+            run = np.where(bits < 64, (low >> bits) | (high << (np.uint64(64) - bits)),
+                           high >> (bits - np.uint64(64))) & mask
+    if ((run & 0xFF) == 48).any():
+        return None
+    best = int(np.argmin(run.byteswap()))
     return int(int(run[best]).to_bytes(8, "little")[:length])
 
 

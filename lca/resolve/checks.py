@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import ProblemLog
-from ..frame import Frame, factorize, positions
+from ..frame import Frame, Text, factorize, positions
 from ..read.bom import Bom
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def _inconsistent_parts(inputs: Inputs, notes: Notes) -> None:
     differs = np.zeros(len(starts), dtype=bool)
     for name in CONSISTENT_FIELDS:
         # missing values: -1, equal to each other (a Text column: on its codes)
-        values = factorize(parts.column(name)[order])[0]
+        values = _comparable(parts.column(name))[order]
         differs |= (np.maximum.reduceat(values, starts) != np.minimum.reduceat(values, starts))
     items = []
     for g in positions(differs).tolist():
@@ -93,3 +93,14 @@ def _inconsistent_parts(inputs: Inputs, notes: Notes) -> None:
         items.append({"part": numbers[sorted_codes[starts[g]]], "rows": listed,
                       "sheet": inputs.bom.sheet})
     notes.warn_each("warn.part_inconsistent", items)
+
+
+def _comparable(column: np.ndarray | Text) -> np.ndarray:
+    """Integers equal where the values are (missing: -1, equal to each other), as
+    `factorize` codes are, without hashing a value per row: a `Text` of distinct values
+    its codes, floats their bits (-0.0 as 0.0)."""
+    if isinstance(column, Text) and len(set(column.values)) == len(column.values):
+        return column.codes
+    if isinstance(column, np.ndarray) and column.dtype == np.float64:
+        return np.where(np.isnan(column), -1, (column + 0.0).view(np.int64))
+    return factorize(column)[0]

@@ -16,11 +16,13 @@ lists is what the calculation takes.
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
+from itertools import repeat
 
 import numpy as np
 
-from ..frame import Frame, factorize, isnull, map_codes
+from ..frame import Frame, factorize, map_codes, positions
 from ..read.factors import FactorTable
 from ..read.materials import MaterialMap, grade_candidates
 
@@ -40,40 +42,53 @@ class MaterialMatch:
 
 def material_factors(leaves: Frame, factors: FactorTable,
                      materials: MaterialMap) -> MaterialMatch:
-    """The factor of each leaf part: the user's sources at every level, then built-in."""
+    """The factor of each leaf part: the user's sources at every level, then built-in.
+
+    On codes: each level's candidates are indices into one list of the keys found (per
+    distinct part number, grade, category), so no object column is made until the end."""
     n = len(leaves)
-    by_part = factors.lookup(leaves.text("part_number"))
-    part_builtin = _builtin_flags(factors, by_part)
+    keys: dict[str, int] = {}
+    part_codes, by_part = factors.lookup_codes(leaves.text("part_number"))
+    # part numbers are mostly distinct and mostly no factor key: only the few found
+    found_at = positions(np.fromiter(map(operator.is_not, by_part, repeat(None)),
+                                     dtype=bool, count=len(by_part))).tolist()
     grade_codes, grades = factorize(leaves.text("grade"))
     category_codes, categories = _category_pairs(leaves)
-    key = np.full(n, None, dtype=object)
-    matched_by = np.full(n, "", dtype=object)
+    key = np.full(n, -1, dtype=np.intp)
+    matched_by = np.full(n, len(LEVELS), dtype=np.intp)
     user = np.zeros(n, dtype=bool)
     # without a row of the user's (most BOMs of a batch) the first pass finds nothing
     mine = any(not row["builtin"] for row in factors.records.values())
     for builtin in (False, True) if mine else (True,):
         found = [
-            ("part_number", np.where(part_builtin == builtin, by_part, None)),
-            ("grade", _per_unique(grade_codes, [_grade_as_written(factors, g, builtin)
-                                                for g in grades])),
-            ("grade_map", _per_unique(grade_codes, [_grade_map(factors, materials, g, builtin)
-                                                    for g in grades])),
-            ("category", _per_unique(category_codes, [
-                _category(factors, materials, c, builtin) for c in categories])),
+            (part_codes, _key_codes(keys, {i: by_part[i] for i in found_at if bool(
+                factors.records[by_part[i]]["builtin"]) == builtin}, len(by_part))),
+            (grade_codes, _key_codes(keys, dict(enumerate(
+                _grade_as_written(factors, g, builtin) for g in grades)), len(grades))),
+            (grade_codes, _key_codes(keys, dict(enumerate(
+                _grade_map(factors, materials, g, builtin) for g in grades)), len(grades))),
+            (category_codes, _key_codes(keys, dict(enumerate(
+                _category(factors, materials, c, builtin) for c in categories)),
+                len(categories))),
         ]
-        for level, candidate in found:
-            take = isnull(key) & ~isnull(candidate)
+        for level, (codes, lookup) in enumerate(found):
+            candidate = lookup[codes]
+            take = (key < 0) & (candidate >= 0)
             key[take] = candidate[take]
             matched_by[take] = level
             user[take] = not builtin
-    return MaterialMatch(key, matched_by, user)
+    return MaterialMatch(map_codes(key, list(keys)),
+                         np.array([*LEVELS, ""], dtype=object)[matched_by], user)
 
 
-def _builtin_flags(factors: FactorTable, keys: np.ndarray) -> np.ndarray:
-    """True where the canonical key's row is built-in, False where it is the user's,
-    None where there is no key."""
-    codes, uniques = factorize(keys)
-    return map_codes(codes, [bool(factors.records[k]["builtin"]) for k in uniques])
+def _key_codes(keys: dict[str, int], mapped: dict[int, str | None], size: int) -> np.ndarray:
+    """Per distinct value 0..size-1, the code in `keys` (added as met) of the key
+    `mapped` gives it; -1 for none, and after the last for code -1 (a missing value)."""
+    out = np.full(size + 1, -1, dtype=np.intp)
+    for i, k in mapped.items():
+        if k is not None:
+            out[i] = keys.setdefault(k, len(keys))
+    return out
 
 
 def _per_unique(codes: np.ndarray, mapped: list[str | None]) -> np.ndarray:
