@@ -356,6 +356,7 @@ def test_small_region_path_agrees_with_the_vectorised_one(
     odd = seed % 2 == 1
     text = random_region(random.Random(seed), odd)
     small, vectorised = xlsxguard.FastScan(np), xlsxguard.FastScan(np)
+    small.spans = vectorised.spans = True  # the rows named, which `pieces` cuts by
     taken = small._small_region(text)
     assert taken or odd  # plain spellings only: the small path reads it
     monkeypatch.setattr(xlsxguard, "SMALL_REGION", -1)  # the vectorised path
@@ -363,8 +364,9 @@ def test_small_region_path_agrees_with_the_vectorised_one(
     vectorised.candidates = [c[:len(text)] for c in vectorised.candidates]
     if taken:  # only what the vectorised path accepts, with the same findings
         assert plain is True
-        assert (small.rows, small.cols, small.booleans, small.candidates) == (
-            vectorised.rows, vectorised.cols, vectorised.booleans, vectorised.candidates)
+        assert (small.rows, small.cols, small.booleans, small.candidates, small.span) == (
+            vectorised.rows, vectorised.cols, vectorised.booleans, vectorised.candidates,
+            vectorised.span)
     else:  # nothing recorded: the vectorised path decides
         assert (small.rows, small.cols, small.booleans, small.candidates) == (0, 0, False, [])
 

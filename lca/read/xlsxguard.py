@@ -657,9 +657,13 @@ class FastScan:
         cells = text.count(b"<c")
         if len(references) != cells or text.count(b"r=") != cells + text.count(b"w r="):
             return False
+        self.span = None
         if references:
             letters, digits = zip(*references, strict=True)
-            self.rows = max(self.rows, max(map(int, digits)))
+            rows = list(map(int, digits))
+            self.rows = max(self.rows, max(rows))
+            if self.spans:  # the rows this region's cells name, as the vectorised path
+                self.span = (min(rows) - 1, max(rows) - 1)
             # letters padded on the left with "@" (before "A") compare like the columns
             padded = map(bytes.rjust, letters, repeat(3), repeat(b"@"))
             self.cols = max(self.cols, column_number(max(map(bytes.upper, padded))))
