@@ -112,7 +112,8 @@ def _execute(args: CalcArgs, language: str) -> int:
         no_cyclic_gc()
         # a single BOM: its sheet is parsed (without the GIL) while numpy and the
         # calculation modules are imported
-        early = prefetch.start(args.boms[0], limits)
+        # (no pieces when the Excel workbook is written: its memory budget, bench/README)
+        early = prefetch.start(args.boms[0], limits, in_pieces="xlsx" not in (args.report or ""))
     from cfp.lca.api import Options
     from cfp.lca.read.masters import MasterFiles
 

@@ -206,3 +206,21 @@ def test_scan_span_of_a_region(refs, span):
     fast.spans = True
     assert fast.region(data, len(data) - 32)
     assert fast.span == span
+
+
+def test_no_pieces_when_asked(tmp_path, monkeypatch):
+    """`prefetch.start(..., in_pieces=False)` (a run writing the Excel workbook, for its
+    memory budget): the sheet is typed whole, never split, and reads the same."""
+    monkeypatch.setattr(xlsxguard, "CHUNK", 2048)
+    monkeypatch.setattr(xlsxguard, "READ", 256)
+    monkeypatch.setenv("CFP_FASTREAD_MIN_ROWS", "0")
+    monkeypatch.setenv("CFP_PIECE_BYTES", "4096")
+    made = []
+    monkeypatch.setattr(pieces, "Splitter", lambda *a: made.append(a))
+    path = _book(tmp_path / "b.xlsx", _rows(400))
+    early = prefetch.start(path, in_pieces=False)
+    assert early is not None and early.wait() and early.fast and made == []
+    bom = read_bom(open_workbook(path, early), ProblemLog(str(path)), None)
+    assert len(bom.parts) == 400
+    again = prefetch.start(path)  # by default this sheet would be split
+    assert again is not None and again.wait() and len(made) == 1

@@ -253,7 +253,10 @@ class Splitter:
         if any(p.failed or p.skip + p.height > starts[i + 1] for i, p in enumerate(pieces)) \
                 or pieces[-1].skip + pieces[-1].height != total_rows:
             return None  # (the last piece as the whole sheet's read: no rows padded)
-        return _joined(plan, pieces, starts)
+        joined = _joined(plan, pieces, starts)
+        for piece in pieces:  # their columns are copied into the joined batch: freed
+            piece.columns = {}
+        return joined
 
 
 def _joined(plan: Any, pieces: list[Piece], starts: list[int]) -> Any:

@@ -54,9 +54,11 @@ class Prefetch:
     """The BOM sheet of `path` as calamine rows and merged ranges, read in a thread once
     the guard has passed it (`package`, `scan`: the guard's results)."""
 
-    def __init__(self, path: Path, limits: Limits | None = None) -> None:
+    def __init__(self, path: Path, limits: Limits | None = None,
+                 in_pieces: bool = True) -> None:
         self.path = path
         self.limits = limits or Limits()
+        self.in_pieces = in_pieces
         self.book: object = None
         self.sheet: str | None = None
         self.rows: list[list[object]] | None = None
@@ -88,7 +90,7 @@ class Prefetch:
             self._thread.start()
             if names is not None:  # None: the guard is switched off (bench/bench_scan.py)
                 self.sheet = bom_sheet_name(names)
-                self._splitter = _splitter(package, self.sheet)
+                self._splitter = _splitter(package, self.sheet) if self.in_pieces else None
                 scan = package.scan(self.sheet, ahead=True, seen=self._splitter)
                 scan.start_issue_scan()
                 self.scan = scan
@@ -121,6 +123,7 @@ class Prefetch:
         finally:
             if self._splitter is not None:
                 self._splitter.stop()
+                self._splitter = None  # its parts and pieces: not for the rest of the run
 
     def _read_whole(self, book: object, sheet: str) -> None:
         """The sheet by python-calamine (checked: the guard's scan passed it)."""
@@ -187,9 +190,11 @@ def worksheet_names(book: object) -> list[str]:
     return names or list(book.sheet_names)  # type: ignore[attr-defined]
 
 
-def start(path: Path, limits: Limits | None = None) -> Prefetch | None:
+def start(path: Path, limits: Limits | None = None, in_pieces: bool = True) -> Prefetch | None:
     """Begin reading the BOM sheet of `path` if it looks like a workbook (the file is
-    checked and the sheet scanned before this returns)."""
+    checked and the sheet scanned before this returns). `in_pieces=False`: a large
+    sheet is not parsed in pieces (~40-90 MB more at the peak: a run that writes the
+    Excel workbook keeps to its memory budget, bench/README.md)."""
     if path.suffix.lower() not in WORKBOOK_SUFFIXES or not path.is_file():
         return None
-    return Prefetch(path, limits)
+    return Prefetch(path, limits, in_pieces)

@@ -211,7 +211,8 @@ def _prefetched_book(prefetched: Prefetch) -> Workbook:
         book._rows[sheet], book._merged[sheet] = prefetched.rows, prefetched.merged  # type: ignore[assignment]
         book._scans[sheet] = prefetched.scan
         if prefetched.fast:
-            book._bodies[sheet] = prefetched.body
+            # handed over: the prefetch lives as long as the command, the batch need not
+            book._bodies[sheet], prefetched.body = prefetched.body, None
     return book
 
 
