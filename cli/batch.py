@@ -147,24 +147,22 @@ def _table(outcome, lang: str) -> None:  # noqa: ANN001
                       "" if r.change_pct is None else f"{r.change_pct:+.1f}%"]
         if with_budget:
             cells.append("" if r.budget_kg_co2e is None else f"{r.budget_kg_co2e:g}")
-        rows.append((cells, r.status))
+        rows.append((cells + [tr(f"batch.status.{r.status}", lang)], r.status))
     console = stdout_console()
     plain = None if console.is_terminal else plain_table(
-        tr("batch.title", lang), columns, [cells + [tr(f"batch.status.{status}", lang)]
-                                           for cells, status in rows], console.width)
+        tr("batch.title", lang), columns, [cells for cells, _status in rows], console.width)
     if plain is not None:
         console.file.write(plain)
         return
-    console.print(_rich_table(tr("batch.title", lang), columns, rows, lang))
+    console.print(_rich_table(tr("batch.title", lang), columns, rows))
 
 
 def _rich_table(title: str, columns: list[tuple[str, str]],
-                rows: list[tuple[list[str], str]], lang: str):  # noqa: ANN202
-    """The summary as a rich table: status in colour, names folded, never cut."""
+                rows: list[tuple[list[str], str]]):  # noqa: ANN202
+    """The summary as a rich table (rows: cells, the status last, and the status key):
+    the status in colour, names folded, never cut."""
     from rich.markup import escape
     from rich.table import Table
-
-    from cfp.lca.messages import tr
 
     table = Table(title=title, show_edge=False)
     for i, (header, justify) in enumerate(columns):
@@ -172,8 +170,7 @@ def _rich_table(title: str, columns: list[tuple[str, str]],
         table.add_column(header, justify=justify, overflow="fold" if i < 2 else "ellipsis")
     colour = {"ok": "green", "gate_failed": "red", "invalid": "red", "error": "magenta"}
     for cells, status in rows:
-        table.add_row(*map(escape, cells),
-                      f"[{colour[status]}]{tr(f'batch.status.{status}', lang)}[/]")
+        table.add_row(*map(escape, cells[:-1]), f"[{colour[status]}]{escape(cells[-1])}[/]")
     return table
 
 

@@ -40,3 +40,26 @@ PROCESSES: Rows = [["工程", "定格電力(kW)", "使用率"], ["旋盤", 10, 0
                    ["マシニングセンタ", 15, "70%"]]
 SUPPLIERS: Rows = [["仕入先", "輸送手段", "距離(km)"], ["A社", "truck", 100]]
 SETTINGS: Rows = [["製品名", "テスト製品"], ["電力排出係数", 0.388]]
+
+
+def read_prefetched(path: Path):  # noqa: ANN201 - (prefetch, workbook, parts, times, problems)
+    """The BOM of `path` read as `cfp calc` reads one BOM (through the prefetch): the
+    parts and times columns as lists (None if the BOM is refused) and every problem in
+    both languages, for reads compared with each other."""
+    from cfp.lca.errors import InputError, ProblemLog
+    from cfp.lca.read import prefetch
+    from cfp.lca.read.bom import read_bom
+    from cfp.lca.read.workbook import open_workbook
+
+    early = prefetch.start(path)
+    assert early is not None and early.wait()
+    book = open_workbook(path, early)
+    log = ProblemLog(str(path))
+    try:
+        bom = read_bom(book, log, None)
+        parts = {k: list(bom.parts[k]) for k in bom.parts}
+        times = {k: list(bom.times[k]) for k in bom.times}
+    except InputError:
+        parts = times = None
+    problems = [(p.message("en"), p.message("ja"), p.to_dict()) for p in log.problems]
+    return early, book, parts, times, problems

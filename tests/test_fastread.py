@@ -12,12 +12,9 @@ import datetime
 from pathlib import Path
 
 import pytest
-from builders import PROCESSES, SETTINGS, SUPPLIERS, write_book
+from builders import PROCESSES, SETTINGS, SUPPLIERS, read_prefetched, write_book
 
-from cfp.lca.errors import InputError, ProblemLog
 from cfp.lca.read import fastread, prefetch
-from cfp.lca.read.bom import read_bom
-from cfp.lca.read.workbook import open_workbook
 
 HEADER = ["レベル", "品番", "品名", "個数", "材質", "重量(g)", "素材重量(g)", "仕入先", "ロット",
           "旋盤 加工(分)", "旋盤 段取(分)"]
@@ -39,17 +36,7 @@ def _book(path: Path, rows: list[list[object]], merges: list[str] | None = None)
 def _read(path: Path, monkeypatch: pytest.MonkeyPatch, fast: bool):
     """(prefetch took the typed path, table columns, parts columns, problems)."""
     monkeypatch.setenv("CFP_FASTREAD_MIN_ROWS", "0" if fast else "999999999")
-    early = prefetch.start(path)
-    assert early is not None and early.wait()
-    book = open_workbook(path, early)
-    log = ProblemLog(str(path))
-    try:
-        bom = read_bom(book, log, None)
-        parts = {k: list(bom.parts[k]) for k in bom.parts}
-        times = {k: list(bom.times[k]) for k in bom.times}
-    except InputError:
-        parts = times = None
-    problems = [(p.message("en"), p.message("ja"), p.to_dict()) for p in log.problems]
+    early, book, parts, times, problems = read_prefetched(path)
     # the typed path gave way if the sheet was read again (whole) by python-calamine
     taken = early.fast and book._rows[early.sheet] is early.rows
     return taken, parts, times, problems

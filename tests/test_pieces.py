@@ -15,9 +15,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from builders import PROCESSES, SETTINGS, SUPPLIERS, write_book
+from builders import PROCESSES, SETTINGS, SUPPLIERS, read_prefetched, write_book
 
-from cfp.lca.errors import InputError, ProblemLog
+from cfp.lca.errors import ProblemLog
 from cfp.lca.read import pieces, prefetch, xlsxguard
 from cfp.lca.read.bom import read_bom
 from cfp.lca.read.workbook import open_workbook
@@ -67,17 +67,7 @@ def _read(path: Path, monkeypatch: pytest.MonkeyPatch, way: str):
         return got
 
     monkeypatch.setattr(pieces.Splitter, "body", body)
-    early = prefetch.start(path)
-    assert early is not None and early.wait()
-    book = open_workbook(path, early)
-    log = ProblemLog(str(path))
-    try:
-        bom = read_bom(book, log, None)
-        parts = {k: list(bom.parts[k]) for k in bom.parts}
-        times = {k: list(bom.times[k]) for k in bom.times}
-    except InputError:
-        parts = times = None
-    problems = [(p.message("en"), p.message("ja"), p.to_dict()) for p in log.problems]
+    _early, _book, parts, times, problems = read_prefetched(path)
     return (joined[0] if joined else False), parts, times, problems
 
 

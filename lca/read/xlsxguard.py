@@ -885,11 +885,8 @@ def position(reference: bytes) -> tuple[int | None, int | None]:
     m = REFERENCE.fullmatch(reference)
     if m is None:
         return None, None
-    col = 0
-    for letter in m[1].upper():
-        col = col * 26 + letter - 64
     row = int(m[2]) - 1 if m[2] else None
-    return row, (col - 1 if m[1] else None)
+    return row, (column_number(m[1].upper()) - 1 if m[1] else None)
 
 
 @dataclass
