@@ -30,7 +30,7 @@ class Format(StrEnum):
 REPORT_KINDS = ("html", "pdf", "xlsx", "sheet", "pact", "json", "csv")
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class CalcArgs:
     """The options of `cfp calc` as given, with the defaults of the command line."""
 
@@ -72,7 +72,7 @@ class CalcArgs:
     debug: bool = False
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class CalcRequest:
     """Everything `cfp calc` was asked for, shared by the single-file and batch paths."""
 

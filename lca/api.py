@@ -37,7 +37,7 @@ from .resolve.supplier import supplier_input_files
 Progress = Callable[[str], None]
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Options:
     """What a calculation may be told besides the BOM file."""
 
@@ -106,7 +106,7 @@ def calculate(path: Path, options: Options | None = None) -> Result:
     return _calculate(path, options or Options())
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Inputs:
     """What `read` and `resolve` give the calculation (and `cfp materials`)."""
 

@@ -55,7 +55,7 @@ FACTOR_COLUMNS = {"factor": "factor", "unit": "factor_unit", "factor_given": "fa
                   "builtin": "builtin", "dimension": "dimension"}
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Notes:
     """Warnings (message key + params) and excluded items gathered while computing."""
 

@@ -35,7 +35,7 @@ LINE_COLUMNS = ["part", "row", "part_number", "stage", "process", "unit", "flow"
                 "energy_basis", "master_origin", "energy_carrier"]
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class ProcessRows:
     """The (part, process) rows processing lines are computed from, with what the
     master tables say about them (`at`: processes row, `m_at`: measurements row, -1

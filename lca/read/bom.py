@@ -81,7 +81,7 @@ class ProcessColumn:
     hours_per_unit: float
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Bom:
     """Typed part rows and process times of one BOM sheet."""
 

@@ -97,7 +97,7 @@ SETTING_KEYS: dict[str, list[str]] = {
 }
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Settings:
     """Values of the 設定/Settings sheet, typed; None where not given."""
 
@@ -123,7 +123,7 @@ class Settings:
     air_kwh: float | None = None  # kWh per Nm3 of compressed air (issue 15)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Masters:
     """All master tables of one calculation (empty frames where none was given)."""
 
@@ -429,7 +429,7 @@ def read_material_map(book: Workbook, log: ProblemLog, extra: Path | None = None
     return Frame.concat(frames, ["grade", "category", "origin"])
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class MasterFiles:
     """External master files given on the command line (None: use the workbook's)."""
 

@@ -43,7 +43,7 @@ PURCHASED_COMPONENTS = ("motor", "bearing", "gear", "pcb", "cable", "seal", "flu
                         "fasteners", "electrical", "pipe_parts")
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class MaterialMap:
     """Grade -> (category, factor key) and category spellings -> category key."""
 

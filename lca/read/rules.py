@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import tomllib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -153,6 +152,8 @@ def _read(path: Path, label: str, log: ProblemLog) -> tuple[dict[str, object] | 
     if len(raw) > MAX_BYTES:
         log.add("rules.too_large", value=label, limit=f"{MAX_BYTES // 1024} KiB")
         return None, raw
+    import tomllib  # (only when a profile is read: ~3 ms of every calculation's start)
+
     try:
         return tomllib.loads(raw.decode("utf-8")), raw
     except UnicodeDecodeError:

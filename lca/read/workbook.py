@@ -57,7 +57,7 @@ def check_file(path: Path, suffixes: set[str]) -> None:
         raise file_problem(path, "file.bad_extension", suffix=path.suffix or "(none)")
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Workbook:
     """Sheets of one input file as rows of cell values (positions as in Excel)."""
 
@@ -291,7 +291,7 @@ def alias_index(aliases: dict[str, list[str]]) -> dict[str, str]:
 _INDEXES: dict[int, tuple[dict[str, list[str]], dict[str, str]]] = {}
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Table:
     """A located table: which column holds which field, and the data rows."""
 
@@ -344,7 +344,7 @@ def map_columns(header: list[object], index: dict[str, str]) -> tuple[dict[str, 
     return columns, headers, duplicates
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Header:
     """Where a table's header is and which column holds which field; `log` is where its
     problems went (the table's cell problems go there too)."""

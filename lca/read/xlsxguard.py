@@ -160,7 +160,7 @@ def _check_directory_size(path: Path) -> None:
         raise refuse(path, "file.not_workbook", detail=f"zip directory of {mb(directory)} MB")
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class SheetPart:
     name: str
     kind: str  # worksheet, chartsheet, dialogsheet, ...
@@ -168,7 +168,7 @@ class SheetPart:
     part: zipfile.ZipInfo | None
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Package:
     """A checked .xlsx zip: its entries by normalised name and its sheets."""
 
@@ -457,7 +457,7 @@ def check_part(package: Package, name: str) -> None:
 # --- the sheet scan ------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class SheetScan:
     """What a sheet's XML holds: the rectangle calamine allocates (1-based maxima of the
     cells with content; 0 if none) and the cells it would read as blank."""
@@ -889,7 +889,7 @@ def position(reference: bytes) -> tuple[int | None, int | None]:
     return row, (column_number(m[1].upper()) - 1 if m[1] else None)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Cell:
     row: int
     col: int

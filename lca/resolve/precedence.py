@@ -30,7 +30,7 @@ from ..read.materials import MaterialMap, grade_candidates
 LEVELS = ("part_number", "grade", "grade_map", "category")
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class MaterialMatch:
     """Per leaf part: canonical factor key (None: no factor), the level that matched
     (`LEVELS`, "" for none) and whether the factor is the user's own."""

@@ -41,7 +41,7 @@ if TYPE_CHECKING:  # the reader is imported when footprints are given (start-up 
 MATCH_LEVELS = ("pcf_id", "supplier_part_number", "part_number")
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class SupplierMatch:
     """Per part (position in the parts table): the footprint used (index into
     `footprints`, -1: none), how it was found (MATCH_LEVELS, None) and whether the part
