@@ -105,7 +105,7 @@ def execute(args: CalcArgs) -> int:
 def _execute(args: CalcArgs, language: str) -> int:
     from cfp.lca.read import prefetch
 
-    batch = _is_batch(args.boms, args.fail_above, args.budgets, args.junit, args.baseline)
+    batch = is_batch(args)
     limits = limits_of(args.max_cells, args.max_unzipped_mb)
     early = None
     if not batch:
@@ -206,6 +206,11 @@ def pact_extensions(text: str | None) -> list[str]:
         raise UsageError("usage.pact_extension", value=",".join(unknown),
                          extensions=", ".join(EXTENSIONS))
     return wanted
+
+
+def is_batch(args: CalcArgs) -> bool:
+    """Whether `cfp calc` with these arguments runs the batch path."""
+    return _is_batch(args.boms, args.fail_above, args.budgets, args.junit, args.baseline)
 
 
 def _is_batch(paths: list[Path], *batch_options: object) -> bool:

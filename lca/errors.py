@@ -12,10 +12,11 @@ not know the user's language. `message(lang)` renders it where it is shown (the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import Any
 
 from .messages import CATALOG, tr
+from .records import frozen
 
 #: Problems reported in full; the rest are counted (a 100,000-row BOM with a wrong
 #: column would otherwise print 100,000 lines).
@@ -27,7 +28,7 @@ CELL_CAUSES = frozenset({"cell.excel_error", "cell.formula_no_value",
                          "cell.shared_formula_no_value"})
 
 
-@dataclass(frozen=True)
+@frozen
 class Message:
     """A message key of `messages.CATALOG` and its parameters, rendered on demand. A
     parameter that is itself a `Message` is rendered in the same language."""
@@ -80,7 +81,7 @@ def _restore(cls: type[CfpError], args: tuple[object, ...],
     return error
 
 
-@dataclass(frozen=True)
+@frozen
 class Problem:
     """One thing wrong with an input: where it is, what it is, how to fix it."""
 

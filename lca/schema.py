@@ -10,10 +10,10 @@ its unit, and which outputs carry it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .records import frozen
 
 
-@dataclass(frozen=True)
+@frozen
 class Field:
     """One field of an inventory line."""
 

@@ -10,18 +10,17 @@ the supplier and are not split here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
 from ..frame import Frame, Text, positions
+from ..records import frozen
 from .tables import first_use, share, where
 
 #: carriers that are purchased electricity (Scope 2); every other carrier is a fuel
 ELECTRIC = ("electricity", "compressed_air")
 
 
-@dataclass(frozen=True)
+@frozen
 class Carrier:
     """One energy carrier of the processing stage: its amount (in `unit`: kWh for
     electricity and compressed air, the fuel factor's unit for a fuel) and emissions."""
@@ -34,7 +33,7 @@ class Carrier:
     share: float  # of the total footprint
 
 
-@dataclass(frozen=True)
+@frozen
 class ProcessingScopes:
     """Processing emissions per carrier (in order of first use), and by scope."""
 

@@ -7,18 +7,17 @@ largest first, for the report's factor tables and the workbook's Factors sheet.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
 from ..frame import Frame, factorize
+from ..records import frozen
 from .tables import first_use, share
 
 #: The origin of every built-in factor starts so ("cfp built-in:12": line 12).
 BUILTIN_ORIGIN = "cfp built-in"
 
 
-@dataclass(frozen=True)
+@frozen
 class FactorUse:
     """One factor as used: its value and provenance (from its first flow), how the lines
     matched it (resolve levels, in order of first use) and what it contributed."""
@@ -89,7 +88,7 @@ def _matched_by(codes: np.ndarray, matched_by: object, size: int) -> list[tuple[
     return [tuple(levels_of) for levels_of in out]
 
 
-@dataclass(frozen=True)
+@frozen
 class Database:
     """A source (database and version) of the factors used; `builtin`: every factor
     from it is cfp's built-in data."""

@@ -13,13 +13,13 @@ that a 100,000-row BOM's ~700,000 rows cost a few arrays, not a frame of objects
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
 
 from ..compute.flows import STAGES, with_structure
 from ..frame import Frame, Text, choose, factorize, positions
+from ..records import frozen
 from ..schema import FIELDS
 from .inventory import field_values, typed
 from .tables import first_use, where
@@ -33,7 +33,7 @@ EXTRA_KINDS = {"name": "text", "total_quantity": "float", "direction": "text",
 PART_FIELDS = ("row", "part_number", "name", "total_quantity")
 
 
-@dataclass(frozen=True, eq=False)
+@frozen(eq=False)
 class Lci:
     """The annex rows. Row i is flow `order[i]` when `order[i] < n_flows`, else the
     net-weight output of part `outputs[order[i] - n_flows]`.

@@ -35,12 +35,12 @@ their share of all lines' weight. README "PACT export" has a worked example.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import numpy as np
 
 from ..frame import Frame, nan_to_zero
 from ..read.period import period_years, reference_period
+from ..records import frozen
 from .tables import first_use_of, where
 
 FIELDS = ("dqr_technological", "dqr_geographical", "dqr_temporal")
@@ -86,7 +86,7 @@ REGIONS: dict[str, frozenset[str]] = {
 _YEAR = re.compile(r"(\d{4})")
 
 
-@dataclass(frozen=True)
+@frozen
 class Quality:
     """The emission-weighted ratings (None: no line rated) and their coverage (%)."""
 

@@ -9,7 +9,6 @@ positive. Keys stay keys (stage, data type, category key): the renderers transla
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -26,6 +25,7 @@ from ..frame import (
     positions,
     sorted_unique,
 )
+from ..records import frozen
 
 DATA_TYPES = ("primary", "secondary", "proxy")
 
@@ -81,7 +81,7 @@ def share(kg: float, total: float) -> float:
     return kg / total if total > 0 else 0.0
 
 
-@dataclass(frozen=True)
+@frozen
 class Slice:
     """One slice of the total: a life-cycle stage or a data type."""
 
@@ -98,7 +98,7 @@ def stage_slices(flows: Frame, kg: np.ndarray, total: float) -> tuple[Slice, ...
 
 # --- parts ----------------------------------------------------------------------------
 
-@dataclass(frozen=True, eq=False)
+@frozen(eq=False)
 class Ranking:
     """Parts by own emissions, largest first, ties in BOM order (a Pareto table).
 
@@ -114,7 +114,7 @@ class Ranking:
         return len(self.index)
 
 
-@dataclass(frozen=True, eq=False)
+@frozen(eq=False)
 class PartSums:
     """Own emissions of each BOM row by stage, in BOM order. An assembly carries its own
     processes only (its parts are rows of their own), so `kg_co2e` adds up to the total."""
@@ -182,7 +182,7 @@ def part_sums(parts: Frame, sums: dict[str, np.ndarray], total: float) -> PartSu
 
 # --- material categories and processes ------------------------------------------------
 
-@dataclass(frozen=True, eq=False)
+@frozen(eq=False)
 class CategorySums:
     """Per material category of the leaf parts (largest emissions first; "-" collects
     the parts without one): mass (raw weight, else net, x total quantity) and emissions
@@ -231,7 +231,7 @@ def _filled_text(column: np.ndarray | Text, rows: np.ndarray, value: str) -> np.
     return Text(np.where(codes < 0, values.index(value), codes), values)
 
 
-@dataclass(frozen=True, eq=False)
+@frozen(eq=False)
 class ProcessSums:
     """Per process (in order of first use in the BOM): processing electricity, measured
     (from meter readings) and estimated (rated power x time), and its emissions.
@@ -289,7 +289,7 @@ def process_sums(flows: Frame, kg: np.ndarray, total: float) -> ProcessSums:
 
 # --- data types, exclusions, electricity ----------------------------------------------
 
-@dataclass(frozen=True)
+@frozen
 class DataTypes:
     """kg-CO2e by the type of the factor used (primary, secondary, proxy), and the keys
     of the proxy factors. `primary.share` is PACT's primary data share."""
@@ -311,7 +311,7 @@ def data_types(flows: Frame, kg: np.ndarray, total: float) -> DataTypes:
                      tuple(keys))
 
 
-@dataclass(frozen=True)
+@frozen
 class ExcludedPart:
     """A BOM row left out: no emission factor (`--allow-missing`) or within the mass
     cut-off. `category` is None when the part has none."""

@@ -32,6 +32,7 @@ from ..clock import resolve_time
 from ..errors import CfpError, InputError, Message, UsageError
 from ..messages import tr
 from ..output import atomic_write, atomic_write_text, check_outputs, neutralise
+from ..records import frozen
 
 OK, INVALID, GATE_FAILED, ERROR = "ok", "invalid", "gate_failed", "error"
 STATUSES = (OK, GATE_FAILED, INVALID, ERROR)
@@ -274,7 +275,7 @@ def _cell(row: list[str], index: int | None) -> str:
 
 # --- computing one BOM (runs in a worker process) ----------------------------------------
 
-@dataclass(frozen=True)
+@frozen
 class WorkerConfig:
     options: object
     out_dir: Path | None

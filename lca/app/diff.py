@@ -30,6 +30,7 @@ from pathlib import Path
 from ..errors import MAX_PROBLEMS, CfpError, InputError, Problem
 from ..read.jsontext import NonFinite, object_pairs
 from ..read.results import decoded_column, inventory_rows, table_records  # noqa: F401
+from ..records import frozen
 
 #: Written by batch runs next to the per-BOM results; never a result itself.
 SUMMARY_NAMES = ("_summary.json",)
@@ -55,7 +56,7 @@ class MalformedResult(ResultReadError, InputError):
     its file and the JSON path of the bad value (printed like workbook problems)."""
 
 
-@dataclass(frozen=True)
+@frozen
 class ResultFile:
     """The parts of one result JSON that comparisons need."""
 

@@ -27,6 +27,7 @@ from ..read.factors import FactorTable, parse_unit
 from ..read.masters import Masters
 from ..read.textnorm import cell_ref
 from ..read.utilities import DEFAULT_AIR_KWH_PER_NM3, fuel_size
+from ..records import frozen
 from . import flows as base
 
 #: energy carriers of processing lines that are electricity bought from the grid (Scope 2)
@@ -244,7 +245,7 @@ def _with_grid(lines: Frame, grid: dict[str, object], notes: base.Notes) -> Fram
 
 # --- fuels ---------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@frozen
 class FuelOf:
     """What one master row (process or measurement) says about its fuel: the factor key,
     and the size of one written unit in the factor's unit (None where none applies)."""

@@ -41,6 +41,7 @@ from typing import Any
 import numpy as np
 
 from ..compute.flows import STAGES
+from ..records import frozen
 
 DEFAULT_SEED = 14
 DEFAULT_SENSITIVITY_PCT = 10.0
@@ -49,7 +50,7 @@ CHUNK = 2000  # iterations sampled at a time (memory: groups x CHUNK floats)
 KINDS = ("none", "lognormal", "normal", "triangular", "uniform")
 
 
-@dataclass(frozen=True)
+@frozen
 class Defaults:
     """Data-quality defaults (README "Uncertainty"): coefficients of variation of the
     activity amounts (normal) and geometric standard deviations of the factors
@@ -77,7 +78,7 @@ class Defaults:
 DEFAULTS = Defaults()
 
 
-@dataclass(frozen=True)
+@frozen
 class Spec:
     """What to run: iterations, seed, sensitivity step (%), defaults."""
 
@@ -386,7 +387,7 @@ def _triangular(u: np.ndarray, a: np.ndarray, c: np.ndarray, b: np.ndarray) -> n
     return np.where(u < cut, left, right)
 
 
-@dataclass(frozen=True)
+@frozen
 class Stats:
     mean: float
     median: float

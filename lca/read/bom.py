@@ -14,6 +14,7 @@ import numpy as np
 
 from ..errors import ProblemLog
 from ..frame import Frame, isnull, nan_to_zero, positions
+from ..records import frozen
 from .names import bom_sheet_name
 from .textnorm import (
     blank_mask,
@@ -71,7 +72,7 @@ TIME_UNITS = {"分": 1 / 60, "min": 1 / 60, "mins": 1 / 60, "minute": 1 / 60, "m
 WEIGHT_UNITS = {"g": 0.001, "kg": 1.0, "t": 1000.0, "グラム": 0.001, "キログラム": 1.0}
 
 
-@dataclass(frozen=True)
+@frozen
 class ProcessColumn:
     """A time column of one process: cycle time per piece or set-up time per lot."""
 

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import hashlib
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 from ..errors import ProblemLog
+from ..records import frozen
 
 STAGES = ("materials", "transport", "processing", "waste")
 BUILTIN = ("default", "pact")
@@ -50,7 +51,7 @@ SCHEMA: dict[str, dict[str, tuple[str, float | None, float | None, tuple[str, ..
 }
 
 
-@dataclass(frozen=True)
+@frozen
 class RuleProfile:
     """The rules in force for one calculation (defaults: the built-in `default`)."""
 

@@ -36,18 +36,19 @@ import os
 import re
 import stat
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
 from ..errors import CfpError, Message, ProblemLog
+from ..records import frozen
 from .jsontext import NonFinite, object_pairs
 from .names import nfkc
 
 
-@dataclass(frozen=True)
+@frozen
 class Limits:
     """What cfp reads at most. A footprint is about 4 KB of JSON, so one 32 MB file holds
     some 8,000 of them, far more than the suppliers of one BOM."""
@@ -162,7 +163,7 @@ UNIT_SIZES = {"piece": ("piece", 1.0), "kilogram": ("mass", 1.0), "ton": ("mass"
 
 # --- the model ----------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@frozen
 class Source:
     """Where a footprint was read: the file and the JSON path of its object."""
 
@@ -173,7 +174,7 @@ class Source:
         return f"{self.file} {self.json_path}"
 
 
-@dataclass(frozen=True)
+@frozen
 class Dqi:
     """Data quality ratings as given. v3 gives technological, geographical and temporal
     ratings from 1 to 5; v2 all six below, ratings from 1 to 3: `scale` says which (the
@@ -188,7 +189,7 @@ class Dqi:
     scale: tuple[float, float] = (1.0, 5.0)
 
 
-@dataclass(frozen=True)
+@frozen
 class SupplierFootprint:
     """One supplier footprint, in the meaning of PACT v3 whatever its version. Emissions
     and mass are per declared unit: `declared_unit_amount` x `declared_unit` (one product);
@@ -246,7 +247,7 @@ class SupplierFootprint:
         return f"{self.declared_unit_amount:g} {self.declared_unit}"
 
 
-@dataclass(frozen=True)
+@frozen
 class SupplierFootprints:
     """Every footprint read, with the warnings of reading them, and lookups."""
 
@@ -343,7 +344,7 @@ def _day(moment: datetime) -> str:
     return moment.astimezone(UTC).date().isoformat()
 
 
-@dataclass(frozen=True)
+@frozen
 class UnitFactor:
     """kg-CO2e of one line unit (e.g. one piece) from a supplier footprint."""
 

@@ -28,11 +28,10 @@ per volume of free air and its own spread (±20 %) is far larger than 0 °C vs 2
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
 from ..errors import ProblemLog
+from ..records import frozen
 from .factors import parse_unit
 from .names import split_unit
 from .textnorm import nfkc, to_numbers, to_text
@@ -75,7 +74,7 @@ AIR_UNITS = {"nm3": 1.0, "m3": 1.0, "l": 0.001, "nl": 0.001, "l(anr)": 0.001,
              "m3(anr)": 1.0}
 
 
-@dataclass(frozen=True)
+@frozen
 class Rate:
     """The unit of a fuel or air column: amount unit, and hours it is per (None: per
     piece). `amount` is the unit as written (`m3`, `Nm3`, `L`)."""

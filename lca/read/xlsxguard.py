@@ -36,9 +36,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, Problem
+from ..records import frozen
 
 
-@dataclass(frozen=True)
+@frozen
 class Limits:
     """What cfp reads at most; far above any real BOM (measured: the 100,000-row
     benchmark BOM has 1.3 million cells and 51 MB of sheet XML)."""
@@ -69,7 +70,7 @@ READ = 256 << 10  # compressed bytes inflated per step
 SMALL_REGION = 8 << 10
 
 
-@dataclass(frozen=True)
+@frozen
 class CellIssue:
     """A cell calamine reads as blank although it is not: an Excel error value, or a
     formula without a cached value (`error` None, `formula` its text)."""

@@ -6,15 +6,15 @@ and the terminal lines (`terminal_lines`, cli/render.py). Figures come from
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from ..messages import tr
+from ..records import frozen
 
 STAGES = ("materials", "transport", "processing", "waste")
 
 
-@dataclass(frozen=True)
+@frozen
 class Row:
     name: str
     changes: str
@@ -25,7 +25,7 @@ class Row:
     stage_deltas: tuple[float, ...]
 
 
-@dataclass(frozen=True)
+@frozen
 class ScenariosView:
     base_total: float
     base_stages: tuple[float, ...]

@@ -42,6 +42,7 @@ from openpyxl.utils import get_column_letter
 from ..aggregate.tables import DATA_TYPES
 from ..errors import UsageError
 from ..output import FORMULA_PREFIXES, neutralise, write_overlapped
+from ..records import frozen
 from ..schema import names as schema_names
 from .model import ReportModel, column_header, column_kind, fmt_sig, layout
 from .text import t
@@ -119,7 +120,7 @@ class SheetWriter:
         return self.append([self.cell(text, TITLE_FONT)])
 
 
-@dataclass(frozen=True)
+@frozen
 class ExtraSheet:
     """A sheet another feature adds to the workbook (uncertainty, scenarios...)."""
 

@@ -23,10 +23,10 @@ import binascii
 import secrets
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
 
 import jwt
 
+from ...records import frozen
 from .clients import Client
 
 AUDIENCE = "cfp-pact-api"
@@ -42,7 +42,7 @@ class TokenError(Exception):
     """args[0]: "missing", "malformed", "invalid" or "expired"."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Credentials:
     client_id: str
     secret: str

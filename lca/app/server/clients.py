@@ -30,11 +30,12 @@ import secrets
 import tempfile
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ...records import frozen
 from .errors import ClientsError
 from .store import Footprint
 
@@ -46,7 +47,7 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 FILE_VERSION = 1
 
 
-@dataclass(frozen=True)
+@frozen
 class Scope:
     all: bool = False
     companies: tuple[str, ...] = ()
@@ -77,7 +78,7 @@ def _any_match(patterns: tuple[str, ...], values: frozenset[str]) -> bool:
     return False
 
 
-@dataclass(frozen=True)
+@frozen
 class Events:
     """Where a client's PACT system receives events, and how we authenticate there."""
 
@@ -91,7 +92,7 @@ class Events:
         return f"{self.url.rstrip('/')}/3/events" if self.url else ""
 
 
-@dataclass(frozen=True)
+@frozen
 class Client:
     id: str
     secret_hash: str

@@ -22,12 +22,12 @@ import asyncio
 import contextlib
 import uuid
 from collections import OrderedDict
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 import orjson
 
+from ...records import frozen
 from .clients import Client, is_loopback
 from .filters import SET_FILTERS, TIME_FILTERS, FilterError, Query, matches
 from .store import Snapshot, is_uuid, parse_time
@@ -47,7 +47,7 @@ class EventError(ValueError):
     """An event that is not valid; args = (message key, params)."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Incoming:
     type: str
     id: str

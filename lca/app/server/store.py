@@ -25,6 +25,8 @@ from pathlib import Path
 
 import orjson
 
+from ...records import frozen
+
 #: A footprint file larger than this is not a cfp export (they are ~4 KB): skipped.
 MAX_FILE_BYTES = 4 * 1024 * 1024
 PATTERN = "*-pact.json"
@@ -34,7 +36,7 @@ STATUSES = ("active", "deprecated")
 Report = Callable[..., None]
 
 
-@dataclass(frozen=True)
+@frozen
 class Footprint:
     """One served ProductFootprint: its JSON and what the filters look at."""
 
@@ -50,7 +52,7 @@ class Footprint:
     valid_to: float
 
 
-@dataclass(frozen=True)
+@frozen
 class Snapshot:
     """The footprints at one moment, ordered by id (the pagination order)."""
 
@@ -65,7 +67,7 @@ class Snapshot:
         return len(self.ordered)
 
 
-@dataclass(frozen=True)
+@frozen
 class Change:
     added: tuple[str, ...] = ()
     replaced: tuple[str, ...] = ()
