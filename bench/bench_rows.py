@@ -40,7 +40,9 @@ from bomgen import make_bom
 
 HERE = Path(__file__).resolve().parent
 WORK = HERE / "_work"
-RUN = "import sys; from cfp.cli.main import run; sys.argv[0] = 'cfp'; run()"
+# the console script of each tree (`main`; trees before it had `run`)
+RUN = ("import sys; import cfp.cli.main as m; sys.argv[0] = 'cfp'; "
+       "getattr(m, 'main', m.run)()")
 
 
 def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:

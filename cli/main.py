@@ -1,7 +1,8 @@
 """The `cfp` command.
 
-`run()` is the console script. The common `cfp calc FILE [options]` is parsed by
-`cli/fast.py` without importing typer (typer 0.2x imports pydantic: ~0.1 s, a third of a
+`main()` is the console script; `run()` is the same command for a caller that stays in
+the process. The common `cfp calc FILE [options]` is parsed by `cli/fast.py` without
+importing typer (typer 0.2x imports pydantic: ~0.1 s, a third of a
 small BOM's whole run); everything else goes to the typer app (`cli/app.py`), which
 has the help, the other commands and the parser's error messages. `app` is importable
 from here as before (`from cfp.cli.main import app`), built on first use.
@@ -13,24 +14,46 @@ import sys
 
 
 def run() -> None:
-    argv = sys.argv[1:]
-    if argv[:1] == ["calc"]:
-        from .fast import parse_calc
-
-        args = parse_calc(argv[1:])
-        if args is not None:
-            from .calc_core import execute, is_batch
-
-            try:
-                code = execute(args)
-            except KeyboardInterrupt:  # as typer does: quietly, 128 + SIGINT
-                code = 130
-            if not is_batch(args):
-                _exit_now(code)
-            sys.exit(code)
+    """The command in this process: ends with SystemExit(exit code)."""
+    done = _fast_calc()
+    if done is not None:
+        sys.exit(done[0])
     from .app import app
 
     app()
+
+
+def main() -> None:
+    """The console script: `run`, except that a single-BOM calc ends by `_exit_now`."""
+    done = _fast_calc()
+    if done is not None:
+        code, single = done
+        if single:
+            _exit_now(code)
+        sys.exit(code)
+    from .app import app
+
+    app()
+
+
+def _fast_calc() -> tuple[int, bool] | None:
+    """`cfp calc` parsed without typer and run: (exit code, whether it was one BOM);
+    None for any other command or options the fast parser leaves to typer."""
+    argv = sys.argv[1:]
+    if argv[:1] != ["calc"]:
+        return None
+    from .fast import parse_calc
+
+    args = parse_calc(argv[1:])
+    if args is None:
+        return None
+    from .calc_core import execute, is_batch
+
+    try:
+        code = execute(args)
+    except KeyboardInterrupt:  # as typer does: quietly, 128 + SIGINT
+        code = 130
+    return code, not is_batch(args)
 
 
 def _exit_now(code: int) -> None:

@@ -142,6 +142,29 @@ def test_fast_path_and_typer_behave_the_same(files, tmp_path, argv, code, fast):
     assert "Traceback" not in results[0][2]
 
 
+def test_the_console_script_ends_a_single_calc_with_every_output_flushed(tmp_path):
+    # `main` ends a one-BOM calc by os._exit, after flushing: the table on stdout, a JSON
+    # on stdout, a file and an error on stderr are all there, with the exit code of `run`
+    end = "import sys; from cfp.cli.main import {}; sys.argv[0] = 'cfp'; {}()"
+    ran = {}
+    for entry in ("main", "run"):
+        command = [sys.executable, "-c", end.format(entry, entry), "calc", str(SAMPLE)]
+        table = subprocess.run(command, capture_output=True, text=True)
+        piped = subprocess.run([*command, "--format", "json", "--timestamp",
+                                "2026-01-01T00:00:00Z"], capture_output=True)
+        out = tmp_path / f"{entry}.csv"
+        written = subprocess.run([*command, "--format", "csv", "-o", str(out)])
+        bad = subprocess.run([*command[:-1], str(tmp_path / "missing.xlsx")],
+                             capture_output=True, text=True)
+        ran[entry] = (table.returncode, table.stdout, piped.returncode, piped.stdout,
+                      written.returncode, out.read_bytes(), bad.returncode, bad.stderr)
+    assert ran["main"] == ran["run"]
+    code, shown, _, document, _, csv, refused, said = ran["main"]
+    assert code == 0 and "kg-CO2e" in shown.splitlines()[1]
+    assert json.loads(document)["total_kg_co2e"] > 0
+    assert csv.count(b"\r\n") > 10 and refused == 2 and "missing.xlsx" in said
+
+
 @pytest.mark.parametrize(("argv", "fast"), [(c[1], c[3]) for c in CASES],
                          ids=[c[0] for c in CASES])
 def test_the_fast_path_takes_the_common_command_lines(files, tmp_path, argv, fast):
