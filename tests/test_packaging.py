@@ -40,7 +40,7 @@ def test_wheel_contents(wheel):
         module = "cfp/" + init.relative_to(ROOT).as_posix()
         assert module in names, f"{module} missing from the wheel: add it to pyproject.toml"
     entry = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "cfp = cfp.cli.main:run" in zipfile.ZipFile(wheel).read(entry).decode()
+    assert "cfp = cfp.cli.main:main" in zipfile.ZipFile(wheel).read(entry).decode()
 
 
 def test_wheel_runs_from_another_directory(wheel, tmp_path):
