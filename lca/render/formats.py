@@ -8,7 +8,7 @@ by people, rounds them to the significant digits the schema declares.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import BinaryIO
 
 import numpy as np
@@ -38,53 +38,43 @@ def json_chunks(result: Result, lang: str = "en") -> Iterator[bytes | memoryview
     the stdlib encoder is pure Python when indenting."""
     import orjson
 
-    from . import forked
-
     tag = secrets.token_hex(8)
     marks = {"parts": f"__cfp_parts_{tag}__", "inventory": f"__cfp_rows_{tag}__"}
-    inventory = inventory_columns(result)
-    # the inventory's columns are encoded on two cores for a large result (forked.py):
-    # the child starts here, while the document and the parts are made
-    with forked.encoded([v for _, v in inventory], _column_json, _cost) as bodies:
-        doc = result.document(lang, marks["parts"], marks["inventory"])
-        doc["schema_version"] = SCHEMA_VERSION
-        if getattr(result, "uncertainty", None) is not None:  # --uncertainty N (issue 14)
-            doc["uncertainty"] = result.uncertainty.to_dict()
-        if getattr(result, "scenarios", None) is not None:  # --scenarios FILE (issue 15)
-            doc["scenarios"] = result.scenarios
-        head = memoryview(orjson.dumps(doc, option=orjson.OPT_INDENT_2))
-        raw = head.obj  # type: ignore[attr-defined]
-        at = 0
-        for name, columns, encoded in (("parts", part_columns(result), None),
-                                       ("inventory", inventory, bodies)):
-            cut = raw.index(orjson.dumps(marks[name]), at)
-            yield head[at:cut]
-            yield from column_table(columns, indent=2, encoded=encoded)
-            at = cut + len(marks[name]) + 2
-        yield head[at:]
-        yield b"\n"
+    doc = result.document(lang, marks["parts"], marks["inventory"])
+    doc["schema_version"] = SCHEMA_VERSION
+    if getattr(result, "uncertainty", None) is not None:  # --uncertainty N (issue 14)
+        doc["uncertainty"] = result.uncertainty.to_dict()
+    if getattr(result, "scenarios", None) is not None:  # --scenarios FILE (issue 15)
+        doc["scenarios"] = result.scenarios
+    head = memoryview(orjson.dumps(doc, option=orjson.OPT_INDENT_2))
+    raw = head.obj  # type: ignore[attr-defined]
+    at = 0
+    for name, columns in (("parts", part_columns(result)),
+                          ("inventory", inventory_columns(result))):
+        cut = raw.index(orjson.dumps(marks[name]), at)
+        yield head[at:cut]
+        yield from column_table(columns, indent=2)
+        at = cut + len(marks[name]) + 2
+    yield head[at:]
+    yield b"\n"
 
 
 Column = np.ndarray | Text
 
 
-def column_table(columns: list[tuple[str, Column]], indent: int = 2,
-                 encoded: Iterable[bytes | memoryview] | None = None
-                 ) -> Iterator[bytes | memoryview]:
+def column_table(columns: list[tuple[str, Column]], indent: int = 2) -> Iterator[bytes]:
     """`{"columns": [names], "data": {name: column, ...}}`, one column per line. A number
     column is an array (null for missing); a text column is dictionary-encoded:
-    `{"values": [distinct texts], "codes": [index per row, -1 for null]}`. `encoded`:
-    the columns' JSON made elsewhere (`forked.encoded`), else each is encoded here."""
+    `{"values": [distinct texts], "codes": [index per row, -1 for null]}`."""
     import orjson
 
     pad = b"\n" + b" " * (indent + 4)
     yield b'{\n' + b" " * (indent + 2) + b'"columns": '
     yield orjson.dumps([name for name, _ in columns])
     yield b",\n" + b" " * (indent + 2) + b'"data": {'
-    bodies = encoded if encoded is not None else map(_column_json, (v for _, v in columns))
-    for i, ((name, _), body) in enumerate(zip(columns, bodies, strict=True)):
+    for i, (name, values) in enumerate(columns):
         yield (b"," if i else b"") + pad + orjson.dumps(name) + b": "
-        yield body
+        yield _column_json(values)
     yield b"\n" + b" " * (indent + 2) + b"}\n" + b" " * indent + b"}"
 
 
@@ -98,14 +88,6 @@ def _column_json(values: Column) -> bytes:
     if values.dtype == object:
         return _column_json(Text.of(values))
     return orjson.dumps(np.ascontiguousarray(values), option=orjson.OPT_SERIALIZE_NUMPY)
-
-
-def _cost(values: Column) -> float:
-    """A column's encoding time, in units of one value that is an integer (~10 ns): a
-    float ~45 ns, a missing one (null) ~4 ns; a text column's codes are integers."""
-    if isinstance(values, Text) or values.dtype.kind in "iub" or values.dtype == object:
-        return float(len(values))
-    return 4.5 * float(np.count_nonzero(~np.isnan(values))) + 0.4 * len(values)
 
 
 def inventory_columns(result: Result) -> list[tuple[str, Column]]:
