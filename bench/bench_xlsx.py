@@ -51,23 +51,30 @@ def environment(pythonpath: str | None) -> dict[str, str]:
     return env
 
 
-def warm(cfp: str, pythonpath: str | None, out: Path) -> None:
+#: the console script of each tree (`main`; trees before it had `run`), from bench/_work:
+#: `python -c` puts the working directory first on sys.path, before PYTHONPATH
+CFP = [sys.executable, "-c", "import sys; import cfp.cli.main as m; sys.argv[0] = 'cfp'; "
+       "getattr(m, 'main', m.run)()"]
+
+
+def warm(cfp: list[str], pythonpath: str | None, out: Path) -> None:
     """One untimed run on the 20,000-row BOM (the typed read and the workbook writer
     included), which writes the bytecode of every module the timed runs import."""
     small = WORK / "bom-20000.xlsx"
     if not small.exists():
         make_bom(small, 20_000, assembly_every=50)
-    subprocess.run([cfp, "calc", str(small), "--report", "xlsx", "--out", str(out),
+    subprocess.run([*cfp, "calc", str(small), "--report", "xlsx", "--out", str(out),
                     "--format", "json", "-o", str(out / "warm.json")], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   env=environment(pythonpath))
+                   env=environment(pythonpath), cwd=WORK)
 
 
 def measured(cmd: list[str], pythonpath: str | None = None) -> tuple[float, float, float]:
     """(CPU s, peak RSS MB, wall s) of one fresh process running `cmd`."""
     env = environment(pythonpath)
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+                            cwd=WORK)
     _pid, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
@@ -87,7 +94,7 @@ def main() -> int:
     if not bom.exists():
         print(f"generating {bom} ...", flush=True)
         make_bom(bom, args.rows, assembly_every=50)
-    cfp = str(Path(sys.executable).with_name("cfp"))
+    cfp = CFP
     runs: dict[str, list[tuple[float, float, float]]] = {"json": [], "xlsx": []}
     if args.before:
         runs["before"] = []
@@ -96,9 +103,9 @@ def main() -> int:
         for tree in (None, args.before) if args.before else (None,):
             warm(cfp, tree, out)
         for _ in range(args.rounds):
-            runs["json"].append(measured([cfp, "calc", str(bom), "--format", "json",
+            runs["json"].append(measured([*cfp, "calc", str(bom), "--format", "json",
                                           "-o", str(out / "result.json"), "--lang", args.lang]))
-            report = [cfp, "calc", str(bom), "--report", "xlsx", "--out", str(out),
+            report = [*cfp, "calc", str(bom), "--report", "xlsx", "--out", str(out),
                       "--lang", args.lang]
             runs["xlsx"].append(measured(report))
             if args.before:

@@ -59,8 +59,9 @@ def _fast_calc() -> tuple[int, bool] | None:
 def _exit_now(code: int) -> None:
     """End a single-BOM calc without the interpreter's teardown: its outputs are written
     and closed, its threads done, and freeing every module's objects one by one is ~5 %
-    of a small calc's instructions (bench/README.md, "Start-up"). Standard output and
-    error are flushed first; if that fails (a closed pipe), the usual exit handles it."""
+    of a small calc's instructions (bench/README.md, "Start-up and the large JSON").
+    Standard output and error are flushed first; if that fails (a closed pipe), the
+    usual exit handles it."""
     import os
 
     try:

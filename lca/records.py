@@ -3,9 +3,9 @@
 `@dataclass(frozen=True)` makes Python compile six methods from source when the class is
 defined (`__init__`, `__repr__`, `__eq__`, `__hash__`, `__setattr__`, `__delattr__`):
 ~3.8 M instructions a class, measured with valgrind, against ~1.1 M for the `__init__`
-alone. cfp defines 44 frozen classes, and every process defines them again: in a small
-`cfp calc` that was ~80 M instructions, a tenth of the whole process and more than its
-calculation (bench/README.md, "Start-up").
+alone. cfp has 44 frozen classes and every process defines them again; with `@frozen`
+a small `cfp calc` runs 58 M instructions fewer, 7 % of the whole process and more than
+its calculation (bench/README.md, "Start-up and the large JSON").
 
 `frozen` lets `dataclasses` generate the `__init__` only, and gives the rest from shared
 functions that read the class's fields (the order and the `compare`/`hash`/`repr` flags
