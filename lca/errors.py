@@ -144,7 +144,8 @@ class ProblemLog:
         """Add problems; a cell already reported as an Excel error (or a formula without
         its value) is not reported again as blank or missing: the error is the cause."""
         for problem in problems:
-            problem = replace(problem, file=problem.file or self.file)
+            if not problem.file:  # (a copy only then: a 100,000-row BOM may give 100,000)
+                problem = replace(problem, file=self.file)
             where = (problem.file, problem.sheet, problem.cell)
             if problem.cell is not None and where in self._error_cells:
                 continue

@@ -20,6 +20,7 @@ of `dataclasses.field`), with the semantics of a frozen dataclass:
 * `repr` is `Name(field=value, ...)` of the `repr` fields.
 
 `dataclasses.fields`, `replace`, `asdict`, pickling and copying work as for any dataclass.
+Instances keep their fields in `__dict__` (no `slots=True`).
 """
 
 from __future__ import annotations
@@ -75,9 +76,10 @@ def _getter(names: list[str]) -> Callable[[object], tuple[Any, ...]]:
 
 
 def _setattr(self: object, name: str, value: object) -> None:
-    if name in self.__dict__ or name not in self.__dataclass_fields__:  # type: ignore[attr-defined]
+    given = self.__dict__  # (fields are plain attributes: set in the dict, as __init__ does)
+    if name in given or name not in self.__dataclass_fields__:  # type: ignore[attr-defined]
         raise FrozenInstanceError(f"cannot assign to field {name!r}")
-    object.__setattr__(self, name, value)
+    given[name] = value
 
 
 def _delattr(self: object, name: str) -> None:
