@@ -2,10 +2,10 @@
 
 `main()` is the console script; `run()` is the same command for a caller that stays in
 the process. The common `cfp calc FILE [options]` is parsed by `cli/fast.py` without
-importing typer (typer 0.2x imports pydantic: ~0.1 s, a third of a
-small BOM's whole run); everything else goes to the typer app (`cli/app.py`), which
-has the help, the other commands and the parser's error messages. `app` is importable
-from here as before (`from cfp.cli.main import app`), built on first use.
+importing typer (typer 0.2x imports pydantic: ~0.1 s, a third of a small BOM's whole
+run); everything else goes to the typer app (`cli/app.py`), which has the help, the
+other commands and the parser's error messages. `app` is importable from here as before
+(`from cfp.cli.main import app`), built on first use.
 """
 
 from __future__ import annotations
