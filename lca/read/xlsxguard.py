@@ -781,40 +781,32 @@ def column_number(letters: bytes) -> int:
 def _largest_row(np: Any, ref: Any, after: Any, letters: Any, digits: Any) -> int | None:
     """The largest row number: among the references with the most digits (none may
     start with 0), the digits read as big-endian integers compare like the numbers."""
-    length = int(digits.max())
-    mask = np.uint64((1 << (8 * length)) - 1)
-    if letters.max() == 1 and length <= 7:  # the usual case: columns A-Z
-        run = np.where(digits == length, (ref >> np.uint64(8)) & mask, np.uint64(0))
-    else:  # the digits start at byte 4 + letters of the 16 bytes
-        longest = np.flatnonzero(digits == length)
-        bits = ((4 + letters[longest]) * 8).astype(np.uint64)
-        low, high = after[longest, 0], after[longest, 1]
-        run = np.where(bits < 64, (low >> bits) | (high << (np.uint64(64) - bits)),
-                       high >> (bits - np.uint64(64))) & mask
-    if ((run & 0xFF) == 48).any():
-        return None
-    best = int(np.argmax(run.byteswap()))
-    return int(int(run[best]).to_bytes(8, "little")[:length])
+    return _extreme_row(np, ref, after, letters, digits, largest=True)
 
 
 def _smallest_row(np: Any, ref: Any, after: Any, letters: Any, digits: Any) -> int | None:
     """The smallest row number (as `_largest_row`, among the references with the fewest
     digits); None if one of those starts with 0."""
-    length = int(digits.min())
+    return _extreme_row(np, ref, after, letters, digits, largest=False)
+
+
+def _extreme_row(np: Any, ref: Any, after: Any, letters: Any, digits: Any,
+                 largest: bool) -> int | None:
+    length = int(digits.max() if largest else digits.min())
     mask = np.uint64((1 << (8 * length)) - 1)
-    shortest = digits == length
-    if letters.max() == 1:  # the usual case: columns A-Z
-        run = ((ref >> np.uint64(8)) & mask)[shortest]
-    else:
-        shortest = np.flatnonzero(shortest)
-        bits = ((4 + letters[shortest]) * 8).astype(np.uint64)
-        low, high = after[shortest, 0], after[shortest, 1]
+    rows = np.flatnonzero(digits == length)
+    if letters.max() == 1:  # the usual case: columns A-Z, the digits from byte 5
+        run = ((ref >> np.uint64(8)) & mask)[rows]
+    else:  # the digits start at byte 4 + letters of the 16 bytes
+        bits = ((4 + letters[rows]) * 8).astype(np.uint64)
+        low, high = after[rows, 0], after[rows, 1]
         with np.errstate(over="ignore"):
             run = np.where(bits < 64, (low >> bits) | (high << (np.uint64(64) - bits)),
                            high >> (bits - np.uint64(64))) & mask
     if ((run & 0xFF) == 48).any():
         return None
-    best = int(np.argmin(run.byteswap()))
+    big_endian = run.byteswap()
+    best = int(np.argmax(big_endian) if largest else np.argmin(big_endian))
     return int(int(run[best]).to_bytes(8, "little")[:length])
 
 
