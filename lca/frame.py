@@ -100,19 +100,6 @@ class Text:
     def take(self, selector: np.ndarray) -> Text:
         return Text(self.codes[selector], self.values)
 
-    def compact(self) -> Text:
-        """Only the values some row uses (a column taken from a large dictionary)."""
-        k = len(self.values)
-        if not k:
-            return self
-        used = np.bincount(self.codes + 1, minlength=k + 1)[1:] > 0
-        if used.all():
-            return self
-        renumber = np.full(k + 1, -1, dtype=np.intp)
-        renumber[:-1][used] = np.arange(int(used.sum()))
-        return Text(renumber[self.codes], [v for v, u in zip(self.values, used.tolist(),
-                                                              strict=True) if u])
-
     def decoded(self) -> np.ndarray:
         """The column as an object array (None where missing), made once, read-only so
         that no caller changes it behind the codes."""
@@ -318,6 +305,18 @@ def isnull(values: np.ndarray | Text) -> np.ndarray:
         return np.zeros(len(values), dtype=bool)
     # both comparisons run element by element in C; NaN is the one value != itself
     return np.equal(values, None) | (values != values)
+
+
+def fill_at(column: np.ndarray | Text, rows: np.ndarray, value: str) -> np.ndarray | Text:
+    """`fill(column[rows], value)`, on the codes where the column is a `Text` of distinct
+    values (`factorize` then gives the same codes and values either way)."""
+    if not isinstance(column, Text) or len(set(column.values)) != len(column.values):
+        return fill(np.asarray(column)[rows], value)
+    values = list(column.values)
+    if value not in values:
+        values.append(value)
+    codes = column.codes[rows]
+    return Text(np.where(codes < 0, values.index(value), codes), values)
 
 
 def notnull(values: np.ndarray) -> np.ndarray:

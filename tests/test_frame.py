@@ -11,10 +11,12 @@ from hypothesis import strategies as st
 
 from cfp.lca.frame import (
     Frame,
+    Text,
     choose,
     factorize,
     factorize_first,
     fill,
+    fill_at,
     is_in,
     isnull,
     map_codes,
@@ -190,3 +192,16 @@ def test_text_where_rows_and_dictionary(seed):
     assert got.values == used_yes + list(dict.fromkeys(used_no))
     same = text_where(mask, yes, yes)  # one dictionary: taken as it is
     assert same.values == yes.values and same.decoded().tolist() == yes.decoded().tolist()
+
+
+@pytest.mark.parametrize("value", ["-", "b"])
+def test_fill_at_factorizes_like_fill_of_the_taken_rows(value):
+    # "b" is already a value of the column, "-" is not; row 3 is missing
+    text = Text(np.array([0, 1, 2, -1, 1, 0]), ["a", "b", "c"])
+    rows = np.array([5, 3, 1, 3, 2])
+    expected = factorize(fill(text.decoded()[rows], value))  # a, value, b, value, c
+    got = factorize(fill_at(text, rows, value))
+    assert got[0].tolist() == expected[0].tolist() and got[1] == expected[1]
+    assert got[1] == (["a", value, "b", "c"] if value == "-" else ["a", "b", "c"])
+    objects = np.array(["x", None, "y"], dtype=object)  # not a Text: `fill` itself
+    assert fill_at(objects, np.array([1, 0]), value).tolist() == [value, "x"]

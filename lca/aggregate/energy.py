@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..frame import Frame, Text, positions
+from ..frame import Frame, Text, fill_at, positions
 from ..records import frozen
 from .tables import first_use, share, where
 
@@ -71,15 +71,7 @@ def processing_scopes(flows: Frame, kg: np.ndarray, total: float) -> ProcessingS
 
 
 def _carriers(flows: Frame, rows: np.ndarray) -> np.ndarray | Text:
-    """The energy carrier of the flows at `rows`, "electricity" where none is given; on
-    the codes where the column is kept as `Text` of distinct values."""
-    column = flows.column("energy_carrier") if "energy_carrier" in flows else None
-    if isinstance(column, Text) and len(set(column.values)) == len(column.values):
-        values = list(column.values)
-        if "electricity" not in values:
-            values.append("electricity")
-        codes = column.codes[rows]
-        return Text(np.where(codes < 0, values.index("electricity"), codes), values)
-    carrier = np.asarray(flows["energy_carrier"][rows], dtype=object) \
-        if column is not None else np.full(len(rows), None, dtype=object)
-    return np.where(carrier == None, "electricity", carrier)  # noqa: E711
+    """The energy carrier of the flows at `rows`, "electricity" where none is given."""
+    column = flows.column("energy_carrier") if "energy_carrier" in flows \
+        else Text.const(None, len(flows))
+    return fill_at(column, rows, "electricity")

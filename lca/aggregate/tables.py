@@ -20,6 +20,7 @@ from ..frame import (
     factorize,
     factorize_first,
     fill,
+    fill_at,
     isnull,
     nan_to_zero,
     positions,
@@ -205,7 +206,7 @@ class CategorySums:
 
 def category_sums(parts: Frame, sums: dict[str, np.ndarray], total: float) -> CategorySums:
     leaf = positions(~parts["is_assembly"])
-    codes, keys = factorize(_filled_text(parts.column("category_key"), leaf, "-"))
+    codes, keys = factorize(fill_at(parts.column("category_key"), leaf, "-"))
     mass = fill(parts["raw_kg"], parts["net_kg"])[leaf] * parts["total_quantity"][leaf]
 
     def per_category(weights: np.ndarray) -> np.ndarray:
@@ -217,18 +218,6 @@ def category_sums(parts: Frame, sums: dict[str, np.ndarray], total: float) -> Ca
     return CategorySums([keys[i] for i in order], per_category(mass)[order],
                         {s: v[order] for s, v in by_stage.items()}, kg[order],
                         shares(kg[order], total))
-
-
-def _filled_text(column: np.ndarray | Text, rows: np.ndarray, value: str) -> np.ndarray | Text:
-    """`fill(column[rows], value)`, on the codes where the column is a `Text` of distinct
-    values (`factorize` gives the same codes and values either way)."""
-    if not isinstance(column, Text) or len(set(column.values)) != len(column.values):
-        return fill(np.asarray(column)[rows], value)
-    values = list(column.values)
-    if value not in values:
-        values.append(value)
-    codes = column.codes[rows]
-    return Text(np.where(codes < 0, values.index(value), codes), values)
 
 
 @frozen(eq=False)

@@ -580,7 +580,8 @@ LOW_BYTES = 0x0101010101010101
 HIGH_BITS = 0x8080808080808080
 TAG_ENDS = (32, 62, 47, 9, 10, 13)  # what ends a tag's name
 BEFORE_NAME = (32, 34, 39, 9, 10, 13)  # what may precede an attribute's name
-SPACE_EQUALS = [_key(b" ="), _key(b"\t="), _key(b"\n="), _key(b"\r=")]
+SPACES_BEFORE_EQUALS = (b" =", b"\t=", b"\n=", b"\r=")
+SPACE_EQUALS = [_key(pair) for pair in SPACES_BEFORE_EQUALS]
 
 
 class FastScan:
@@ -755,17 +756,17 @@ class FastScan:
         digits = length - letters
         if letters.max() > 3 or digits.min() < 1 or digits.max() > 7:
             return False
-        row = _largest_row(np, ref, after, letters, digits)
+        row = _extreme_row(np, ref, after, letters, digits, largest=True)
         if row is None:
             return False
-        first = _smallest_row(np, ref, after, letters, digits) if self.spans else None
+        first = (_extreme_row(np, ref, after, letters, digits, largest=False)
+                 if self.spans else None)
         self.span = None if first is None else (first - 1, row - 1)
         self.rows = max(self.rows, row)
         self.cols = max(self.cols, _largest_column(np, ref, letters))
         return True
 
 
-SPACES_BEFORE_EQUALS = (b" =", b"\t=", b"\n=", b"\r=")
 #: A plain cell tag's start: the reference's letters and its row without a leading 0
 PLAIN_CELL = re.compile(rb'<c r="([A-Za-z]{1,3})([1-9][0-9]{0,6})"')
 
@@ -778,20 +779,11 @@ def column_number(letters: bytes) -> int:
     return number
 
 
-def _largest_row(np: Any, ref: Any, after: Any, letters: Any, digits: Any) -> int | None:
-    """The largest row number: among the references with the most digits (none may
-    start with 0), the digits read as big-endian integers compare like the numbers."""
-    return _extreme_row(np, ref, after, letters, digits, largest=True)
-
-
-def _smallest_row(np: Any, ref: Any, after: Any, letters: Any, digits: Any) -> int | None:
-    """The smallest row number (as `_largest_row`, among the references with the fewest
-    digits); None if one of those starts with 0."""
-    return _extreme_row(np, ref, after, letters, digits, largest=False)
-
-
 def _extreme_row(np: Any, ref: Any, after: Any, letters: Any, digits: Any,
                  largest: bool) -> int | None:
+    """The largest (or smallest) row number: among the references with the most (or
+    fewest) digits, the digits read as big-endian integers compare like the numbers;
+    None if one of those starts with 0."""
     length = int(digits.max() if largest else digits.min())
     mask = np.uint64((1 << (8 * length)) - 1)
     rows = np.flatnonzero(digits == length)

@@ -91,11 +91,6 @@ def _key_codes(keys: dict[str, int], mapped: dict[int, str | None], size: int) -
     return out
 
 
-def _per_unique(codes: np.ndarray, mapped: list[str | None]) -> np.ndarray:
-    """Per element, the value mapped from its unique (`factorize` codes)."""
-    return map_codes(codes, mapped)
-
-
 def _row_key(factors: FactorTable, name: object, builtin: bool) -> str | None:
     """The canonical key of `name` if the table has it from the wanted group."""
     canon = factors.canon(name)
