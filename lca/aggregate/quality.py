@@ -199,8 +199,10 @@ def summary(flows: Frame) -> Quality:
     coverage = covered / total * 100 if total > 0 else 0.0
 
     def mean(values: np.ndarray) -> float | None:
-        return float(np.dot(rated_weight, values if every else values[rated]) / covered) \
-            if covered > 0 else None
+        # numpy's own (pairwise) sum of the products, not np.dot: BLAS picks its kernel by
+        # CPU, so a dot product can differ in the last digit from one machine to another
+        products = rated_weight * (values if every else values[rated])
+        return float(np.add.reduce(products) / covered) if covered > 0 else None
 
     tech, geo, when = (mean(c) for c in columns)
     return Quality(tech, geo, when, coverage, int(rated.sum()), len(flows))
