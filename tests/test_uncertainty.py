@@ -335,3 +335,46 @@ def test_percentiles_are_numpys_to_the_bit():
     # worked: 1..5, 50 % -> index 2 -> 3; 2.5 % -> index 0.1 -> 1.1; 97.5 % -> 4.9 -> 4.9
     low, mid, high = percentiles(np.array([5.0, 1.0, 4.0, 2.0, 3.0]), [2.5, 50.0, 97.5])
     assert (low, mid, high) == (pytest.approx(1.1), 3.0, pytest.approx(4.9))
+
+
+def _fdlibm_exp(v: float) -> float:
+    """fdlibm's exp step by step in Python floats: one IEEE-754 operation at a time, so
+    the same bits on every platform (the reference `uncertainty.exp` must equal)."""
+    from cfp.lca.compute import uncertainty as u
+
+    if not abs(v) <= u._EXP_FINITE:
+        return math.exp(v) if v != v or v < 0 else math.inf
+    k = math.trunc(v * u._INV_LN2 + (-0.5 if v < 0 else 0.5))
+    hi, lo = v - k * u._LN2_HI, k * u._LN2_LO
+    r = hi - lo
+    t = r * r
+    p1, p2, p3, p4, p5 = u._P
+    c = r - t * (p1 + t * (p2 + t * (p3 + t * (p4 + t * p5))))
+    y = 1.0 - ((lo - (r * c) / (2.0 - c)) - hi)
+    try:
+        return math.ldexp(y, k)
+    except OverflowError:
+        return math.inf
+
+
+def test_exp_has_the_same_bits_as_ieee_steps_and_is_within_one_ulp() -> None:
+    """The Monte Carlo's lognormal samples use `uncertainty.exp`, not `np.exp` (which takes
+    an AVX-512 routine on CPUs that have one: other last digits than elsewhere, so the same
+    seed gave other percentiles on another machine). Its numpy steps must give exactly the
+    scalar IEEE steps, and stay within 1 ulp of the C library's exp."""
+    from cfp.lca.compute.uncertainty import exp
+
+    rng = np.random.default_rng(5)
+    x = np.concatenate([rng.standard_normal(40_000) * 0.4, rng.uniform(-60, 60, 40_000),
+                        rng.uniform(-745, 709.7, 2_000),
+                        [0.0, -0.0, 1e-300, 0.5 * math.log(2), -1.5 * math.log(2), 709.78,
+                         -745.1, 710.0, -746.0, math.inf, -math.inf, math.nan]])
+    got = exp(x.reshape(2, -1)).ravel()  # any shape, in blocks
+    want = np.array([_fdlibm_exp(v) for v in x.tolist()])
+    assert np.array_equal(got, want, equal_nan=True)
+    libm = np.array([math.exp(v) if v < 709.78 or v != v else math.inf for v in x.tolist()])
+    normal = np.isfinite(libm) & (libm > 2.3e-308)
+    ulps = np.abs(got[normal].view(np.int64) - libm[normal].view(np.int64))
+    assert ulps.max() <= 1
+    assert exp(np.array([0.0]))[0] == 1.0 and exp(np.zeros((3, 0))).shape == (3, 0)
+    assert np.isnan(exp(np.array([math.nan]))[0]) and exp(np.array([-math.inf]))[0] == 0.0

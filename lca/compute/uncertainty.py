@@ -26,9 +26,11 @@ amount of factor k), which sums to Var(total) over the lines; the factor part (t
 first term: the shared factor's variance, split in proportion to the amounts) and the
 amount part are reported separately.
 
-Byte-reproducible: numpy's Generator(PCG64) seeded from (seed, chunk, stream), a fixed
-default seed written in the output, iterations in fixed chunks, sums in a fixed order
-(no BLAS).
+Byte-reproducible, also from one CPU to another: numpy's Generator(PCG64) seeded from
+(seed, chunk, stream), a fixed default seed written in the output, iterations in fixed
+chunks, sums in a fixed order (no BLAS), and `exp` made of IEEE operations (numpy's
+own `np.exp` takes an AVX-512 routine where the CPU has one, which differs from the
+others in the last digit of ~5 % of the values).
 """
 
 from __future__ import annotations
@@ -161,14 +163,73 @@ class Model:
         return means, variances
 
 
+# fdlibm's e_exp.c (Sun Microsystems, 1993; freely usable), the constants and steps of
+# its `__ieee754_exp`: the reduction x = k ln2 + r (ln2 in two parts), a rational
+# approximation of exp(r) on |r| <= ln2 / 2, then exp(r) 2^k. Error < 1 ulp.
+_INV_LN2 = 1.44269504088896338700e+00
+_LN2_HI = 6.93147180369123816490e-01
+_LN2_LO = 1.90821492927058770002e-10
+_P = (1.66666666666666019037e-01, -2.77777777770155933842e-03, 6.61375632143793436117e-05,
+      -1.65339022054652515390e-06, 4.13813679705723846039e-08)
+_EXP_FINITE = 745.2  # beyond: exp is 0 or inf (np.exp gives those exactly everywhere)
+
+
+def exp(x: np.ndarray) -> np.ndarray:
+    """e^x of every element by fdlibm's algorithm in separate numpy operations (each one
+    IEEE-rounded, no fused multiply-add): the same bits on every CPU, unlike `np.exp`.
+    In blocks that stay in the cache, each step in place (~4x faster than not)."""
+    x = np.asarray(x, dtype=np.float64)
+    flat = x.ravel()
+    out = np.empty(flat.shape)
+    for at in range(0, len(flat), _EXP_BLOCK):
+        _exp_block(flat[at:at + _EXP_BLOCK], out[at:at + _EXP_BLOCK])
+    return out.reshape(x.shape)
+
+
+_EXP_BLOCK = 1 << 14
+
+
+def _exp_block(x: np.ndarray, out: np.ndarray) -> None:
+    finite = np.abs(x) <= _EXP_FINITE
+    every = bool(finite.all())
+    v = x if every else np.where(finite, x, 0.0)
+    k = v * _INV_LN2
+    k += np.where(v < 0, -0.5, 0.5)
+    np.trunc(k, out=k)
+    hi = k * _LN2_HI
+    np.subtract(v, hi, out=hi)  # hi = v - k ln2_hi (exact: ln2_hi has trailing zeros)
+    lo = k * _LN2_LO
+    r = hi - lo
+    t = r * r
+    p1, p2, p3, p4, p5 = _P
+    c = t * p5
+    for p in (p4, p3, p2):
+        c += p
+        c *= t
+    c += p1
+    c *= t
+    np.subtract(r, c, out=c)  # c = r - t (p1 + t (p2 + ...))
+    r *= c
+    c -= 2.0
+    np.negative(c, out=c)  # 2 - c
+    r /= c
+    np.subtract(lo, r, out=lo)
+    lo -= hi
+    np.subtract(1.0, lo, out=lo)  # y = 1 - ((lo - r c / (2 - c)) - hi)
+    with np.errstate(over="ignore", under="ignore"):
+        np.ldexp(lo, k.astype(np.int32), out=out)
+        if not every:
+            out[~finite] = np.exp(x[~finite])
+
+
 def factor_moments(kind: np.ndarray, loc: np.ndarray, scale: np.ndarray, low: np.ndarray,
                    high: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     mean = loc.astype(float).copy()
     var = np.zeros(len(loc))
     logn = kind == KINDS.index("lognormal")
     s2 = scale[logn] ** 2
-    mean[logn] = loc[logn] * np.exp(s2 / 2)
-    var[logn] = (np.exp(s2) - 1) * loc[logn] ** 2 * np.exp(s2)
+    mean[logn] = loc[logn] * exp(s2 / 2)
+    var[logn] = (exp(s2) - 1) * loc[logn] ** 2 * exp(s2)
     norm = kind == KINDS.index("normal")
     var[norm] = scale[norm] ** 2
     tri = kind == KINDS.index("triangular")
@@ -366,7 +427,7 @@ def _sample_factors(model: Model, by_kind: tuple[np.ndarray, ...], rng_f: np.ran
     f = np.repeat(model.loc[:, None], c, axis=1)
     z = rng_f.standard_normal((len(model.kind), c))
     if len(logn):
-        f[logn] = model.loc[logn, None] * np.exp(model.scale[logn, None] * z[logn])
+        f[logn] = model.loc[logn, None] * exp(model.scale[logn, None] * z[logn])
     if len(norm):
         f[norm] = model.loc[norm, None] + model.scale[norm, None] * z[norm]
     if len(bounded):
