@@ -194,6 +194,76 @@ def test_process_header_layouts(tmp_path, header):
     assert result.stages()["processing"] == pytest.approx((3.5 + 1.4) * 0.5)
 
 
+@pytest.mark.parametrize("cycle, setup", [
+    ("旋盤加工(分)", "旋盤段取(分)"),  # no space between the process and the kind
+    ("旋盤 加工時間(分)", "旋盤段取り時間(分)"),
+    ("Lathe cycle time (min)", "Lathe setup time (min)"),  # two-word kinds
+])
+def test_process_headers_glued_or_worded(tmp_path, cycle, setup):
+    # These headers were ignored (processing 0, no warning). Cycle 60 min x 10 kW x 1.0 =
+    # 10 kWh; set-up 120 min x 10 kW / lot 10 = 2 kWh a piece; x 0.5 kg/kWh = 6.0
+    process = "Lathe" if cycle.startswith("Lathe") else "旋盤"
+    path = write_book(tmp_path / "g.xlsx", {
+        "部品表": [["品番", "個数", "材質", "重量(kg)", cycle, setup, "ロット"],
+                ["P-1", 1, "SS400", 1.0, 60, 120, 10]],
+        "工程": [["工程", "定格電力(kW)", "使用率"], [process, 10, 1.0]],
+        "設定": [["電力排出係数", 0.5]]})
+    result = calculate(path)
+    assert result.stages()["processing"] == pytest.approx(6.0)
+    assert set(flows(result, "processing")["process"]) == {process}
+
+
+def test_a_column_ending_in_a_kind_word_without_a_time_unit_is_no_time(tmp_path):
+    # 外注加工 (outsourced machining) holds text; without a time unit it is not taken
+    # for the cycle time of a process "外注": only the material, 1 kg x 1.91
+    path = write_book(tmp_path / "o.xlsx", {
+        "部品表": [["品番", "個数", "材質", "重量(kg)", "外注加工"],
+                ["P-1", 1, "SS400", 1.0, "A社"]]})
+    result = calculate(path)
+    assert result.total == pytest.approx(STEEL)
+    assert flows(result, "processing").empty
+
+
+def test_processes_and_suppliers_differing_in_brackets_stay_apart(tmp_path):
+    # Names were compared like headers, with every bracket removed: MC(大型) and MC(小型)
+    # became one machine, A社(東京) and A社(大阪) one supplier (the first row's data).
+    # Processing: 60 min x 30 kW = 30 kWh and 60 min x 5 kW = 5 kWh, x 0.5 = 15 + 2.5.
+    # Transport: 1 kg = 0.001 t; 0.001 x 10 km x 0.10163 + 0.001 x 500 km x 0.10163 =
+    # 0.0010163 + 0.050815 = 0.0518313 (truck 0.10163 kg/t-km, built-in).
+    path = write_book(tmp_path / "b.xlsx", {
+        "部品表": [["品番", "個数", "材質", "重量(kg)", "仕入先", "MC(大型) 加工(分)",
+                 "MC(小型) 加工(分)"],
+                ["P-1", 1, "SS400", 1.0, "A社(東京)", 60, None],
+                ["P-2", 1, "SS400", 1.0, "A社（大阪）", None, 60]],  # full-width brackets
+        "工程": [["工程", "定格電力(kW)", "使用率"], ["MC(大型)", 30, 1.0], ["MC(小型)", 5, 1.0]],
+        "仕入先": [["仕入先", "輸送手段", "距離(km)"], ["A社(東京)", "truck", 10],
+                 ["A社(大阪)", "truck", 500]],
+        "設定": [["電力排出係数", 0.5]]})
+    result = calculate(path)
+    assert result.stages()["processing"] == pytest.approx(17.5)
+    assert result.stages()["transport"] == pytest.approx(0.0518313)
+    by_part = flows(result, "processing").set_index("part_number")["process"]
+    assert by_part["P-1"] == "MC(大型)" and by_part["P-2"] == "MC(小型)"
+
+
+def test_a_process_name_cell_with_brackets_over_its_time_columns(tmp_path):
+    # A two-row header: "MC(大型)" over 加工(分) is the machine's name, not a unit (the
+    # bracket was read as the unit 大型 and the column refused); "旋盤(分)" over 加工 and
+    # 段取 gives the unit. MC(大型): 30 min x 20 kW = 10 kWh; 旋盤: 1 h x 10 kW = 10 kWh
+    # and 2 h x 10 kW / lot 4 = 5 kWh; (10 + 10 + 5) x 0.5 = 12.5
+    path = write_book(tmp_path / "n.xlsx", {
+        "部品表": [["品番", "個数", "MC(大型)", "旋盤(h)", None],
+                [None, None, "加工(分)", "加工", "段取"],
+                ["P-1", 1, 30, 1, 2]],
+        "工程": [["工程", "定格電力(kW)", "使用率"], ["MC(大型)", 20, 1.0], ["旋盤", 10, 1.0]],
+        "設定": [["電力排出係数", 0.5], ["ロット", 4]],
+        "排出原単位": [["キー", "単位", "排出原単位"], ["P-1", "piece", 0]],
+    }, merges={"部品表": ["D1:E1"]})
+    result = calculate(path)
+    assert result.stages()["processing"] == pytest.approx(12.5)
+    assert set(flows(result, "processing")["process"]) == {"MC(大型)", "旋盤"}
+
+
 def test_blank_markers_and_bought_parts(tmp_path):
     # A bought screw has raw weight "-": mass = net 10 g; 4 x 0.01 kg x 1.91 = 0.0764,
     # no scrap line.

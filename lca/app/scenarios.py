@@ -431,15 +431,15 @@ def _distance(state: dict, change: Change, inputs: Any, base: Any, log: ProblemL
 
 
 def _time_rows(state: dict, change: Change, log: ProblemLog) -> np.ndarray | None:
-    from ..read.names import header_key
+    from ..read.names import name_key
 
     rows = _part_rows(state, change, log)
     if rows is None:
         return None
     times = state["times"]
-    keys = np.array([header_key(p) for p in np.asarray(times["process"], dtype=object)],
+    keys = np.array([name_key(p) for p in np.asarray(times["process"], dtype=object)],
                     dtype=object)
-    want = header_key(change.process)
+    want = name_key(change.process)
     hit = np.flatnonzero(np.isin(np.asarray(times["part"]), rows) & (keys == want))
     if not len(hit):
         names = [p for p, part in zip(np.asarray(times["process"], dtype=object),
@@ -450,7 +450,7 @@ def _time_rows(state: dict, change: Change, log: ProblemLog) -> np.ndarray | Non
 
 
 def _measured(state: dict, change: Change, inputs: Any, base: Any, log: ProblemLog) -> None:
-    from ..read.names import header_key
+    from ..read.names import name_key
 
     hit = _time_rows(state, change, log)
     kwh = _number(change, log)
@@ -458,7 +458,7 @@ def _measured(state: dict, change: Change, inputs: Any, base: Any, log: ProblemL
         return
     meas = state["measurements"]
     number = state["parts"]["part_number"][state["times"]["part"][hit[0]]]
-    key = header_key(change.process)
+    key = name_key(change.process)
     pairs = np.flatnonzero((np.asarray(meas["part_number"], dtype=object) == number)
                            & (np.asarray(meas["process_key"], dtype=object) == key)) \
         if len(meas) else np.array([], dtype=int)
@@ -477,17 +477,17 @@ def _measured(state: dict, change: Change, inputs: Any, base: Any, log: ProblemL
 
 
 def _utilisation(state: dict, change: Change, inputs: Any, base: Any, log: ProblemLog) -> None:
-    from ..read.names import header_key
+    from ..read.names import name_key
 
     procs = state["processes"]
     keys = list(np.asarray(procs["process_key"], dtype=object)) if len(procs) else []
     share = _number(change, log, 0.0, 1.0, "share", percent=True)
-    if header_key(change.process) not in keys:
+    if name_key(change.process) not in keys:
         names = list(np.asarray(procs["process"], dtype=object)) if len(procs) else []
         _unknown(log, "process", change.process, names, change.where)
         return
     if share is not None:
-        at = np.array([keys.index(header_key(change.process))])
+        at = np.array([keys.index(name_key(change.process))])
         _set(procs, "utilisation", at, share)
         _set(procs, "utilisation_given", at, 1.0)
 

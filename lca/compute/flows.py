@@ -30,7 +30,7 @@ from ..read.bom import Bom
 from ..read.factors import FactorTable
 from ..read.masters import Masters
 from ..read.materials import MaterialMap
-from ..read.textnorm import header_key, map_unique
+from ..read.textnorm import map_unique, name_key
 from ..resolve.precedence import material_factors
 from ..resolve.structure import product_mass_each
 from . import cutoff
@@ -277,7 +277,7 @@ def _known_suppliers(parts: Frame, leaf: np.ndarray, suppliers: Frame,
                      notes: Notes) -> tuple[np.ndarray, np.ndarray]:
     """The `leaf` parts whose supplier is in the supplier master, and its position there;
     the others are warned about and their transport listed as excluded."""
-    skey = map_unique(parts.text("supplier").take(leaf), header_key)
+    skey = map_unique(parts.text("supplier").take(leaf), name_key)
     at = _first_match(skey, suppliers, "supplier_key")
     known = at >= 0
     if not known.all():
@@ -378,7 +378,7 @@ def _times_with_measurements(bom: Bom, parts: Frame, masters: Masters,
     the BOM (a meter reading is data on its own and must not be dropped)."""
     times = bom.times
     times = times.take((times["cycle_h"] > 0) | (times["setup_h"] > 0))
-    times["process_key"] = map_unique(times["process"], header_key)
+    times["process_key"] = map_unique(times["process"], name_key)
     meas = masters.measurements
     if not len(meas):
         return times

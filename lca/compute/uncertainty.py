@@ -679,7 +679,7 @@ def measured_alternatives(flows: Any, inputs: Any) -> list[dict[str, Any]]:
     """Each measured energy line that also has a rated-power estimate (a cycle time in
     the BOM and the process's rated power): {"line", "process", "estimated_amount"}
     (rated kW x cycle h x utilisation x total quantity, as `flows.processing_flows`)."""
-    from ..read.textnorm import header_key
+    from ..read.textnorm import name_key
 
     measured = np.flatnonzero(np.asarray(flows["energy_basis"], dtype=object) == "measured")
     if not len(measured):
@@ -694,12 +694,12 @@ def measured_alternatives(flows: Any, inputs: Any) -> list[dict[str, Any]]:
     for part, process, hours in zip(times["part"].tolist(), times["process"],
                                     times["cycle_h"].astype(float).tolist(), strict=True):
         if hours > 0:
-            cycle[(int(part), header_key(process))] = hours
+            cycle[(int(part), name_key(process))] = hours
     qty = inputs.parts["total_quantity"].astype(float)
     out = []
     for line in measured.tolist():
         part, process = int(flows["part"][line]), flows["process"][line]
-        key = header_key(process)
+        key = name_key(process)
         hours = cycle.get((part, key))
         power = rated.get(key)
         if hours is None or power is None or not (power[0] == power[0]):

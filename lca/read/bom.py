@@ -63,6 +63,10 @@ CYCLE_TOKENS = {header_key(t) for t in [
 SETUP_TOKENS = {header_key(t) for t in [
     "段取", "段取り", "段取時間", "段取り時間", "Setup", "Set-up", "Setup time"]}
 GROUP_TOKENS = {header_key(t) for t in ["工程", "加工工程", "Process", "Processes", "Operations"]}
+#: tokens recognised at the end of a name without a space (`旋盤加工(分)`), longest first;
+#: only in a header with a time unit, so that a column like 外注加工 is not taken for one
+JOINED_TOKENS = ("段取り時間", "サイクルタイム", "段取時間", "加工時間", "段取り", "サイクル",
+                 "段取", "加工")
 
 #: Hours per unit of a time column, by the unit written in brackets.
 TIME_UNITS = {"分": 1 / 60, "min": 1 / 60, "mins": 1 / 60, "minute": 1 / 60, "minutes": 1 / 60,
@@ -102,19 +106,46 @@ def token_kind(text: object) -> tuple[str, str | None] | None:
     """('cycle'|'setup', process named in the same cell or None) for a time header."""
     if not isinstance(text, str) or not text.strip():
         return None
-    name, _unit = split_unit(text)
+    name, _unit = trailing_unit(text)
     key = header_key(name)
     if key in CYCLE_TOKENS:
         return "cycle", None
     if key in SETUP_TOKENS:
         return "setup", None
     words = [w for w in re.split(r"[\s_/:：・]+", name) if w]
-    if len(words) >= 2:
-        last = header_key(words[-1])
-        if last in CYCLE_TOKENS or last in SETUP_TOKENS:
-            kind = "cycle" if last in CYCLE_TOKENS else "setup"
-            return kind, " ".join(words[:-1])
+    for size in (2, 1):  # "Lathe cycle time", "旋盤 加工"
+        if len(words) > size:
+            kind = _token(" ".join(words[-size:]))
+            if kind:
+                return kind, " ".join(words[:-size])
+    if _unit in TIME_UNITS:  # "旋盤加工(分)": a time unit, the token glued to the name
+        for token in JOINED_TOKENS:
+            if name.endswith(token) and len(name) > len(token):
+                return _token(token), name[:-len(token)]
     return None
+
+
+def _token(text: str) -> str | None:
+    key = header_key(text)
+    return "cycle" if key in CYCLE_TOKENS else "setup" if key in SETUP_TOKENS else None
+
+
+_TRAILING_BRACKET = re.compile(r"\s*[\(\[（［【]\s*([^\(\)\[\]（）［］【】]*?)\s*[\)\]）］】]\s*$")
+
+
+def trailing_unit(text: str, units: dict[str, float] | None = None) -> tuple[str, str | None]:
+    """A time header's name and unit: the unit is the bracket at the end (`加工(分)`);
+    brackets inside the name stay (`MC(大型) 加工(分)` is process `MC(大型)`). With
+    `units`, a bracket at the end is the unit only if it is one of them (a name cell
+    `旋盤(分)` over its time columns, but `MC(大型)` is a name)."""
+    text = nfkc(text)
+    found = _TRAILING_BRACKET.search(text)
+    if found is None:
+        return text, None
+    unit = found.group(1).casefold() or None
+    if units is not None and unit not in units:
+        return text, None
+    return nfkc(text[:found.start()]), unit
 
 
 def _cell(rows: list[list[object]], r: int, c: int) -> object:
@@ -151,19 +182,18 @@ def detect_process_columns(book: Workbook, sheet: str, header_row: int, data_row
     found: list[ProcessColumn] = []
     for c, (r, kind, inline_name) in sorted(tokens.items()):
         name_cell = _process_name(rows, merged, set(tokens), r, c, max(0, header_row - 2))
-        name = inline_name or (nfkc(str(name_cell[0])) if name_cell else None)
+        named = trailing_unit(str(name_cell[0]), TIME_UNITS) if name_cell else (None, None)
+        name = inline_name or named[0]
         if not name:
             log.add("column.process_name", sheet, cell_ref(r, c), _cell(rows, r, c))
             continue
-        unit = split_unit(str(_cell(rows, r, c)))[1]
-        if unit is None and name_cell:
-            unit = split_unit(str(name_cell[0]))[1]
+        unit = trailing_unit(str(_cell(rows, r, c)))[1] or named[1]
         hours = TIME_UNITS.get(unit or "分")
         if hours is None:
             log.add("column.bad_unit", sheet, cell_ref(r, c), _cell(rows, r, c), unit=unit,
                     header=_cell(rows, r, c), allowed="分/min, h/時間, s/秒")
             continue
-        found.append(ProcessColumn(split_unit(name)[0], kind, c, hours))
+        found.append(ProcessColumn(name, kind, c, hours))
     return found
 
 

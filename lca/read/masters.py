@@ -21,6 +21,7 @@ from .textnorm import (
     header_key,
     is_blank,
     map_unique,
+    name_key,
     nfkc,
     parse_number,
     to_numbers,
@@ -353,7 +354,7 @@ def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None) -
     processes = Frame.concat(frames, ["process", "rated_kw", "utilisation",
                                       "utilisation_given", *PROCESS_UTILITY_COLUMNS,
                                       *LOCATED])
-    processes["process_key"] = map_unique(processes["process"], header_key)
+    processes["process_key"] = map_unique(processes["process"], name_key)
     return _first_by(processes, processes["process_key"])
 
 
@@ -391,7 +392,7 @@ def read_measurements(book: Workbook, log: ProblemLog, extra: Path | None = None
         frames.append(frame.take(~np.isnan(frame["kwh_per_piece"])
                                  | ~np.isnan(frame["fuel_per_piece"])))
     measurements = Frame.concat(frames, MEASUREMENT_COLUMNS)
-    measurements["process_key"] = map_unique(measurements["process"], header_key)
+    measurements["process_key"] = map_unique(measurements["process"], name_key)
     pairs = [f"{part}\0{key}" for part, key in zip(measurements["part_number"],
                                                    measurements["process_key"], strict=True)]
     return _first_by(measurements, column(pairs, len(measurements)))
@@ -413,7 +414,7 @@ def read_suppliers(book: Workbook, log: ProblemLog,
         frames.append(_keep(frame, "supplier"))
     suppliers = Frame.concat(frames, ["supplier", "mode", "distance_km", *LOCATED,
                                       "mode_cell"])
-    suppliers["supplier_key"] = map_unique(suppliers["supplier"], header_key)
+    suppliers["supplier_key"] = map_unique(suppliers["supplier"], name_key)
     return _first_by(suppliers, suppliers["supplier_key"]), bool(tables)
 
 

@@ -44,7 +44,7 @@ import numpy as np
 from ..errors import Problem, ProblemLog
 from ..frame import Frame
 from .names import METER_LOG_SHEET_NAMES, source_label, split_unit
-from .textnorm import header_key, is_blank, map_unique, nfkc, parse_number, to_text
+from .textnorm import header_key, is_blank, map_unique, name_key, nfkc, parse_number, to_text
 from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
 
 MAP_SHEET = METER_LOG_SHEET_NAMES
@@ -540,7 +540,7 @@ def add_meter_logs(book: Workbook, masters: object, paths: list[Path],
     if rows is None or not len(rows):
         return
     sheet = masters.measurements  # type: ignore[attr-defined]
-    rows["process_key"] = map_unique(rows["process"], header_key)
+    rows["process_key"] = map_unique(rows["process"], name_key)
     logged = set(zip(rows["part_number"], rows["process_key"], strict=True))
     for part, key, process in zip(sheet["part_number"], sheet["process_key"], sheet["process"],
                                   strict=True):

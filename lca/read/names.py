@@ -46,6 +46,15 @@ def split_unit(header: str) -> tuple[str, str | None]:
 
 
 @lru_cache(maxsize=4096)
+def name_key(name: object) -> str:
+    """Comparable form of a name written in a cell (a supplier, a process): NFKC,
+    case-folded, no spaces/underscores/dashes/dots. Unlike `header_key`, brackets stay:
+    `A社(東京)` and `A社(大阪)` are two suppliers, `MC(大型)` and `MC(小型)` two machines."""
+    if not isinstance(name, str):
+        name = "" if name is None else str(name)
+    return re.sub(r"[\s_\-.:：・]", "", nfkc(name).casefold())
+
+
 def header_key(header: object) -> str:
     """Comparable form of a header: NFKC, case-folded, unit removed, no spaces/underscores."""
     if not isinstance(header, str):

@@ -16,6 +16,7 @@ import numpy as np
 
 from ..frame import Text, factorize, map_codes, positions
 from .names import header_key as header_key  # re-exported: one home for names
+from .names import name_key as name_key
 from .names import nfkc
 from .names import split_unit as split_unit
 
