@@ -21,6 +21,8 @@ Lathe: 10 kW x 0.7 = 7 kW.
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 from builders import MINIMAL_BOM, PROCESSES, SETTINGS, SUPPLIERS, write_book
@@ -192,3 +194,27 @@ def test_first_use_renumbers_codes_in_order_of_first_row():
     codes, values, first = first_use(column)
     assert values == ["b", "a"] and codes.tolist() == [0, -1, 1, 0, 1]
     assert first.tolist() == [0, 2]
+
+
+def test_the_category_table_adds_up_with_an_assembly_process(tmp_path):
+    # An assembly's own welding (60 min x 10 kW x 0.5 kg/kWh = 5.0) was in the total but
+    # in no category row: the categories summed to 1.91 of 6.91 (27.6 %). Now a row of
+    # its own, without mass (the assembly weighs what its part weighs): 5.0 + 1.91.
+    from cfp.lca.aggregate.tables import ASSEMBLY_CATEGORY
+    from cfp.lca.render import formats
+
+    path = write_book(tmp_path / "a.xlsx", {
+        "部品表": [["レベル", "品番", "個数", "材質", "重量(kg)", "溶接 加工(分)"],
+                [1, "ASSY", 1, None, None, 60], [2, "P-1", 1, "SS400", 1.0, None]],
+        "工程": [["工程", "定格電力(kW)", "使用率"], ["溶接", 10, 1.0]],
+        "設定": [["電力排出係数", 0.5]]})
+    result = calculate(path)
+    cat = result.categories
+    assert cat.keys == [ASSEMBLY_CATEGORY, "steel"]
+    assert cat.kg_co2e.tolist() == pytest.approx([5.0, 1.91])
+    assert cat.mass_kg.tolist() == pytest.approx([0.0, 1.0])
+    assert cat.stages["processing"].tolist() == pytest.approx([5.0, 0.0])
+    assert cat.share.sum() == pytest.approx(1.0)
+    rows = json.loads(formats.to_json(result, "ja"))["by_category"]
+    assert rows[0]["name"] == "(組立品自身の工程)"
+    assert sum(r["kg_co2e"] for r in rows) == pytest.approx(result.total) == pytest.approx(6.91)

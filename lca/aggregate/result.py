@@ -97,9 +97,11 @@ class Result:
             return tr("unit.one_piece", lang)
         return self.declared_unit
 
-    def category_name(self, key: str, lang: str) -> str:
-        if key == "-":
+    def category_name(self, key: object, lang: str) -> str:
+        if not isinstance(key, str) or key == "-":
             return tr("label.no_category", lang)
+        if key == tables.ASSEMBLY_CATEGORY:
+            return tr("label.assembly_processes", lang)
         names = self.category_names.get(key)
         return names.get(lang, key) if names else key
 

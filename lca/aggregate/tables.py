@@ -204,10 +204,22 @@ class CategorySums:
         return {"mass_kg": self.mass_kg, **self.stages, "kg_co2e": self.kg_co2e}
 
 
+#: The row of the assemblies' own emissions (their processes) among the categories, so
+#: that the category table adds up to the total; no material category can have this key.
+ASSEMBLY_CATEGORY = "(assembly)"
+
+
 def category_sums(parts: Frame, sums: dict[str, np.ndarray], total: float) -> CategorySums:
-    leaf = positions(~parts["is_assembly"])
-    codes, keys = factorize(fill_at(parts.column("category_key"), leaf, "-"))
-    mass = fill(parts["raw_kg"], parts["net_kg"])[leaf] * parts["total_quantity"][leaf]
+    """By material category of the leaf parts, plus one row for the assemblies' own
+    processes (`ASSEMBLY_CATEGORY`, no mass: an assembly weighs what its parts weigh)
+    when they emit anything."""
+    assembly = np.asarray(parts["is_assembly"], dtype=bool)
+    own = assembly & (nan_to_zero(sums["kg_co2e"]) != 0)
+    leaf = positions(~assembly | own)
+    category = fill_at(parts.column("category_key"), leaf, "-")
+    codes, keys = factorize(np.where(assembly[leaf], ASSEMBLY_CATEGORY, category))
+    mass = np.where(assembly[leaf], 0.0, fill(parts["raw_kg"], parts["net_kg"])[leaf]
+                    * parts["total_quantity"][leaf])
 
     def per_category(weights: np.ndarray) -> np.ndarray:
         return np.bincount(codes, weights=nan_to_zero(weights), minlength=len(keys))

@@ -183,6 +183,7 @@ TEXTS: dict[str, str] = {
     "label.category": "Material category",
     "label.process": "Process",
     "label.no_category": "(bought parts, factor per piece)",
+    "label.assembly_processes": "(assemblies' own processes)",
     "stage.materials": "Materials",
     "stage.transport": "Transport",
     "stage.processing": "Processing",

@@ -193,6 +193,7 @@ TEXTS: dict[str, str] = {
     "label.category": "材料分類",
     "label.process": "工程",
     "label.no_category": "(購入品・個当たり原単位)",
+    "label.assembly_processes": "(組立品自身の工程)",
     "stage.materials": "原材料",
     "stage.transport": "輸送",
     "stage.processing": "加工",

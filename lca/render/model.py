@@ -22,7 +22,7 @@ import numpy as np
 
 from ..aggregate.lci import Lci
 from ..aggregate.result import Result
-from ..aggregate.tables import DATA_TYPES, PartSums
+from ..aggregate.tables import ASSEMBLY_CATEGORY, DATA_TYPES, PartSums
 from ..frame import factorize
 from ..messages import CATALOG, tr
 from ..read.factors import builtin_path
@@ -429,10 +429,7 @@ def _texts(values: np.ndarray) -> np.ndarray:
 # --- tables ---------------------------------------------------------------------------
 
 def category_name(result: Result, key: object, lang: str) -> str:
-    if not isinstance(key, str) or key == "-":
-        return tr("label.no_category", lang)
-    names = result.category_names.get(key)
-    return names.get(lang, key) if names else key
+    return result.category_name(key, lang)
 
 
 def _parts(result: Result, lang: str) -> PartRows:
@@ -521,7 +518,7 @@ def _hotspots(m: ReportModel) -> list[str]:
         if n > 1:
             lines.append(m.t("hot.top_parts", n=n, share=fmt_pct(m.pareto[n - 1].cumulative)))
         lines.append(m.t("hot.pareto", n=m.parts.sums.count_to(0.8), count=len(m.parts)))
-    named = [c for c in m.categories if c.key != "-"]
+    named = [c for c in m.categories if c.key not in ("-", ASSEMBLY_CATEGORY)]
     if named:
         cat = max(named, key=lambda c: c.kg_co2e)
         lines.append(m.t("hot.category", category=cat.name, kg=fmt_sig(cat.kg_co2e),
