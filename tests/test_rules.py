@@ -63,7 +63,7 @@ name = "customer-a"
 description = "PCR of customer A"
 [boundary]
 stages = ["processing", "materials"]
-declared_unit = "1 kg"
+declared_unit = "1 台"
 [cutoff]
 mass_pct = 3
 emission_pct = 1.5
@@ -81,7 +81,7 @@ max_proxy_pct = 10
     p = load_profile(str(path))
     assert p.name == "customer-a" and p.stages == ("materials", "processing")  # pipeline order
     assert (p.declared_unit, p.mass_cutoff_pct, p.emission_cutoff_pct, p.cutoff_basis) == \
-        ("1 kg", 3.0, 1.5, "total")
+        ("1 台", 3.0, 1.5, "total")
     assert (p.proxy_kg_co2e_per_kg, p.scrap_allocation, p.recycling_rate_pct, p.gwp) == \
         (12.0, "eol_recycling", 80.0, "AR5")
     assert (p.min_primary_data_pct, p.max_proxy_pct) == (20.0, 10.0)
@@ -173,12 +173,12 @@ def test_precedence_of_gwp_cutoff_unit_and_profile(tmp_path):
     # 3.85 % of the product's mass
     rows = [["品番", "個数", "材質", "重量(kg)"], ["P-1", 1, "matA", 1.0], ["O-1", 1, "xx", 0.04]]
     prof = profile(tmp_path, '[cutoff]\nmass_pct = 5\n[impact]\ngwp = "AR5"\n'
-                             '[boundary]\ndeclared_unit = "1 kg"\n')
+                             '[boundary]\ndeclared_unit = "1 set"\n')
     path = write_book(tmp_path / "b.xlsx", {"部品表": rows, "排出原単位": FACTORS})
     result = calculate(path, Options(rules=str(prof)))
-    # the profile's mass cut-off 5 % >= 3.85 %: O-1 is cut off; AR5 and "1 kg" from it
+    # the profile's mass cut-off 5 % >= 3.85 %: O-1 is cut off; AR5 and "1 set" from it
     assert [e["part_number"] for e in result.excluded] == ["O-1"]
-    assert (result.cutoff_pct, result.gwp, result.declared_unit) == (5.0, "AR5", "1 kg")
+    assert (result.cutoff_pct, result.gwp, result.declared_unit) == (5.0, "AR5", "1 set")
     assert result.rules["name"] == "p" and result.rules["origin"] == "command_line"
     # the command line wins over the profile: --cutoff 3 < 3.85 % refuses the cut-off
     with pytest.raises(InputError):
@@ -552,3 +552,32 @@ def test_a_profile_is_parsed_once_while_its_file_is_unchanged(tmp_path):
     path.unlink()
     with pytest.raises(InputError):  # gone: refused, not served from the cache
         load_profile(str(path))
+
+
+@pytest.mark.parametrize("unit", ["1 kg", "10 個", "2 pieces", "1 m2"])
+def test_a_declared_unit_other_than_one_piece_is_refused(tmp_path, unit):
+    # cfp computes the footprint of one piece of the product; "1 kg" or "10 個" only
+    # changed the label (the PACT file then said 7.64 per kg for a 4 kg product of
+    # 7.64 per piece). Refused in Settings (naming the cell) and in a profile.
+    rows = [["品番", "個数", "材質", "重量(kg)"], ["P-1", 1, "matA", 1.0]]
+    path = write_book(tmp_path / "d.xlsx", {"部品表": rows, "排出原単位": FACTORS,
+                                            "設定": [["宣言単位", unit]]})
+    with pytest.raises(InputError) as caught:
+        calculate(path)
+    problem = caught.value.problems[0]
+    assert (problem.code, problem.sheet, problem.cell) == ("settings.declared_unit", "設定", "B1")
+    assert "1 個" in problem.message("ja") and "product_mass_kg" in problem.message("en")
+    prof = profile(tmp_path, f'[boundary]\ndeclared_unit = "{unit}"\n')
+    with pytest.raises(InputError) as caught:
+        load_profile(str(prof))
+    assert caught.value.problems[0].code == "rules.declared_unit"
+
+
+@pytest.mark.parametrize("unit", ["1 個", "1 piece", "piece", "１台", "1 pcs", "1.0 set"])
+def test_one_piece_in_any_spelling_is_a_declared_unit(tmp_path, unit):
+    # 1 kg matA (2.0): 2.0 per piece whatever the spelling
+    rows = [["品番", "個数", "材質", "重量(kg)"], ["P-1", 1, "matA", 1.0]]
+    path = write_book(tmp_path / "d.xlsx", {"部品表": rows, "排出原単位": FACTORS,
+                                            "設定": [["宣言単位", unit]]})
+    result = calculate(path)
+    assert result.total == pytest.approx(2.0)

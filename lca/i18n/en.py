@@ -117,6 +117,11 @@ TEXTS: dict[str, str] = {
     "settings.gwp_hint": "Use AR5 or AR6.",
     "settings.weight_unit_hint": "Use g, kg or t.",
     "settings.number_hint": "Enter a number.",
+    "settings.declared_unit": (
+        "declared unit '{value}' cannot be computed: cfp gives the footprint of one piece of "
+        "the product this BOM describes. Write 1 piece (1 個) or leave 宣言単位 / Declared unit "
+        "empty; for a figure per kg, divide the total by the product mass (product_mass_kg)."
+    ),
     "output.exists_dir": "output path {path} is a directory.",
     "problems.more": "... and {count} more problems of the same kinds.",
     # --- warnings in results ------------------------------------------------------------
@@ -1175,6 +1180,10 @@ TEXTS: dict[str, str] = {
     "rules.expect_stages": "Write a list of stages, e.g. [\"materials\", \"processing\"].",
     "rules.range": "{key} = {value} is out of range: use a number from {low} to {high}.",
     "rules.bad_choice": "{key} = {value}: use one of {choices}.",
+    "rules.declared_unit": (
+        "{key} = {value} cannot be computed: cfp gives the footprint of one piece of the "
+        "product. Use \"1 piece\" or leave the key out."
+    ),
     "warn.cutoff_emissions.materials": (
         "cut-off (materials): {count} excluded item(s) estimated at {kg} kg-CO2e with a "
         "conservative proxy, {share} of the materials stage (limit {limit}, rule profile {profile})"

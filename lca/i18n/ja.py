@@ -132,6 +132,11 @@ TEXTS: dict[str, str] = {
     "settings.gwp_hint": "AR5 か AR6 にしてください。",
     "settings.weight_unit_hint": "g、kg、t のいずれかにしてください。",
     "settings.number_hint": "数値を入力してください。",
+    "settings.declared_unit": (
+        "宣言単位「{value}」では算定できません: cfp が求めるのは、この部品表が表す製品 1 個の"
+        "フットプリントです。宣言単位を 1 個(1 piece)にするか空欄にしてください。kg 当たりの値は、"
+        "合計を製品質量(product_mass_kg)で割って求めてください。"
+    ),
     "output.exists_dir": "出力先 {path} はディレクトリです。",
     "problems.more": "... ほか同種の問題が {count} 件あります。",
     # --- warnings in results ------------------------------------------------------------
@@ -1162,6 +1167,10 @@ TEXTS: dict[str, str] = {
     "rules.expect_stages": "段階の一覧にしてください(例: [\"materials\", \"processing\"])。",
     "rules.range": "{key} = {value} は範囲外です。{low} から {high} までの数値にしてください。",
     "rules.bad_choice": "{key} = {value}: 次のいずれかにしてください: {choices}。",
+    "rules.declared_unit": (
+        "{key} = {value} では算定できません: cfp が求めるのは製品 1 個のフットプリントです。"
+        "\"1 piece\" にするか、このキーを書かないでください。"
+    ),
     "warn.cutoff_emissions.materials": (
         "カットオフ(原材料): 除外した {count} 件を保守的な代替値で {kg} kg-CO2e と推計しました。"
         "原材料段階の {share} です(上限 {limit}、算定ルール {profile})。報告書に一覧を示します。"

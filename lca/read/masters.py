@@ -15,7 +15,7 @@ import numpy as np
 
 from ..errors import ProblemLog
 from ..frame import Frame, column, factorize_first, isnull, positions
-from .names import MASTER_SHEETS, source_label
+from .names import MASTER_SHEETS, one_piece, source_label
 from .textnorm import (
     cell_ref,
     header_key,
@@ -219,6 +219,9 @@ def read_settings(book: Workbook, log: ProblemLog, extra: Path | None = None) ->
                     break
                 if not is_blank(raw):
                     _set(settings, key, raw, log, str(source.path), name, r, c + 1)
+                    if key == "declared_unit" and not one_piece(str(settings.declared_unit)):
+                        log.add("settings.declared_unit", name, cell_ref(r, c + 1), raw,
+                                file=str(source.path))
                 break
     return settings
 

@@ -25,6 +25,25 @@ MASTER_SHEETS: dict[str, list[str]] = {
     "materials": ["材質", "材質マスタ", "Materials", "Material map"],
 }
 
+#: Declared-unit words (Settings 宣言単位) -> PACT declaredUnitOfMeasurement
+UNIT_WORDS = {
+    "piece": "piece", "pieces": "piece", "pc": "piece", "pcs": "piece", "unit": "piece",
+    "units": "piece", "個": "piece", "台": "piece", "本": "piece", "枚": "piece",
+    "点": "piece", "式": "piece", "セット": "piece", "set": "piece",
+    "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram",
+}
+_DECLARED = re.compile(r"^\s*(\d+(?:\.\d+)?)?\s*(.+?)\s*$")
+
+
+def one_piece(declared: str) -> bool:
+    """Whether a declared unit is one piece of the product (`1 個`, `piece`, `1 台`...):
+    the only unit cfp computes (the footprint of the product the BOM describes; per
+    10 pieces or per kg every figure would have to be scaled, which cfp does not do)."""
+    match = _DECLARED.match(nfkc(declared))
+    return bool(match) and UNIT_WORDS.get(match.group(2).casefold()) == "piece" \
+        and float(match.group(1) or 1) == 1
+
+
 _BRACKET_RE = re.compile(r"[\(\[（［【]\s*([^\)\]）］】]*)\s*[\)\]）］】]")
 _SPACE_RE = re.compile(r"\s+")
 

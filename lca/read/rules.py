@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..errors import ProblemLog
 from ..records import frozen
+from .names import one_piece
 
 STAGES = ("materials", "transport", "processing", "waste")
 BUILTIN = ("default", "pact")
@@ -198,6 +199,9 @@ def _check(table: str, key: str, value: object, values: dict[str, object],
     if kind == "str":
         if not isinstance(value, str) or len(value) > 2000:
             log.add("rules.bad_type", value=_show(value), key=dotted, hint="rules.expect_text")
+            return
+        if key == "declared_unit" and not one_piece(value):
+            log.add("rules.declared_unit", value=_show(value), key=dotted)
             return
     elif kind == "number":
         if isinstance(value, bool) or not isinstance(value, int | float):

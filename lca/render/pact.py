@@ -38,19 +38,13 @@ from ..aggregate import quality
 from ..aggregate.result import Result
 from ..errors import Message, UsageError
 from ..read.masters import company_domain
+from ..read.names import UNIT_WORDS
 from ..read.period import reference_period
 from . import gxd, pact_rules
 
 SPEC_VERSIONS = ("3.0.0",)
 DEFAULT_GEOGRAPHY = "JP"
 
-#: cfp's declared-unit words (Settings 宣言単位) -> PACT declaredUnitOfMeasurement
-UNIT_WORDS = {
-    "piece": "piece", "pieces": "piece", "pc": "piece", "pcs": "piece", "unit": "piece",
-    "units": "piece", "個": "piece", "台": "piece", "本": "piece", "枚": "piece",
-    "点": "piece", "式": "piece", "セット": "piece", "set": "piece",
-    "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram",
-}
 GEOGRAPHY_WORDS = {"日本": "JP", "japan": "JP", "jpn": "JP"}
 GLOBAL_WORDS = {"glo", "global", "world", "世界", "グローバル"}
 
