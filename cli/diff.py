@@ -101,7 +101,7 @@ def show(report, lang: str) -> None:  # noqa: ANN001 - cfp.lca.app.diff.DiffRepo
         if p.status == "unchanged":
             continue
         head = f"[bold]{shown(p.product)}[/] ({shown(p.name)}): "
-        if p.status in ("added", "removed"):
+        if p.status in ("added", "removed", "not_computed"):
             total = p.new_total if p.new_total is not None else p.old_total
             console.print(f"{head}{total:,.3f} kg-CO2e  {tr(f'diff.status.{p.status}', lang)}")
             continue

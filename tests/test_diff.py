@@ -145,15 +145,15 @@ def test_cli_explains_the_change(sets):
     assert "P-1 Processing 旋盤: 2 → 2.4 (+0.4); amount 5 → 6 kWh" in out
     assert "Old (old.json): 1.000 kg-CO2e  removed" in out
     assert "Motor" not in out  # unchanged products are only counted
-    assert ("4 products: 1 increased, 0 decreased, 1 unchanged, 1 new, 1 removed; "
-            "1 above the threshold. Exit code 1.") in out
+    assert ("4 products: 1 increased, 0 decreased, 1 unchanged, 1 new, 1 removed, 0 not "
+            "computed; 1 above the threshold or not computed. Exit code 1.") in out
 
 
 def test_cli_threshold_passes_and_japanese(sets):
     result = diff(*sets, "--threshold-pct", 30, "--lang", "ja")
     assert result.exit_code == 0
     assert "変化の大きい明細" in result.output
-    assert "しきい値超過 0" in result.output
+    assert "しきい値超過または算定できず 0" in result.output
 
 
 def test_cli_json(sets):
@@ -222,6 +222,35 @@ def test_batch_results_end_to_end(tmp_path):
     assert b.lines[0].old_amount == pytest.approx(1.0)
     assert b.lines[0].new_amount == pytest.approx(3.0)
     assert report.exit_code == 1
+
+
+def test_a_bom_the_new_batch_could_not_compute_fails_the_diff(tmp_path):
+    # b.xlsx breaks (no quantity column): the new batch writes no b.json and lists it as
+    # invalid in its summary. diff said "removed (not in the new results)" and exited 0,
+    # so a broken BOM passed a CI regression gate; now "not computed", exit 1.
+    boms = tmp_path / "boms"
+    boms.mkdir()
+    write_book(boms / "a.xlsx", {"部品表": MINIMAL_BOM})
+    write_book(boms / "b.xlsx", {"部品表": [["品番", "個数", "材質", "重量(kg)"],
+                                        ["P-1", 1, "SS400", 1.0]]})
+    runner = CliRunner()
+    assert runner.invoke(app, ["calc", str(boms), "--out", str(tmp_path / "old"),
+                               "--jobs", "1"]).exit_code == 0
+    write_book(boms / "b.xlsx", {"部品表": [["品番", "材質", "重量(kg)"], ["P-1", "SS400", 1.0]]})
+    assert runner.invoke(app, ["calc", str(boms), "--out", str(tmp_path / "new"),
+                               "--jobs", "1"]).exit_code == 2
+    report = compare(tmp_path / "old", tmp_path / "new")
+    a, b = report.products
+    assert (a.status, b.status, b.over_threshold, report.exit_code) == (
+        "unchanged", "not_computed", True, 1)
+    assert report.counts()["not_computed"] == 1 and report.counts()["removed"] == 0
+    result = diff(tmp_path / "old", tmp_path / "new", "--lang", "en")
+    assert result.exit_code == 1
+    assert "NOT COMPUTED in the new run" in result.output
+    assert "新しい実行で算定できませんでした" in diff(tmp_path / "old", tmp_path / "new",
+                                                "--lang", "ja").output
+    (tmp_path / "new" / "_summary.json").unlink()  # without the summary: only "removed"
+    assert compare(tmp_path / "old", tmp_path / "new").products[1].status == "removed"
 
 
 # --- malformed result files (issue 10): exit 2, each problem at its JSON path ----------

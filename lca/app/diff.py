@@ -479,6 +479,8 @@ class ProductChange:
     stage_deltas: dict[str, float] = field(default_factory=dict)
     lines: list[LineChange] = field(default_factory=list)
     over_threshold: bool = False
+    #: the new batch could not compute it (its summary says invalid / error): no result
+    not_computed: bool = False
 
     @property
     def change_abs(self) -> float | None:
@@ -498,6 +500,8 @@ class ProductChange:
         """added, removed, increased, decreased or unchanged."""
         if self.old_total is None:
             return "added"
+        if self.not_computed:
+            return "not_computed"
         if self.new_total is None:
             return "removed"
         change = self.change_abs or 0.0
@@ -521,7 +525,8 @@ class DiffReport:
         return 1 if self.failed else 0
 
     def counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(("increased", "decreased", "unchanged", "added", "removed"), 0)
+        counts = dict.fromkeys(("increased", "decreased", "unchanged", "added", "removed",
+                                "not_computed"), 0)
         for product in self.products:
             counts[product.status] += 1
         return counts
@@ -570,10 +575,42 @@ def compare(baseline: Path, results: Path, threshold_abs: float | None = None,
         if problems or sides == [None, None]:  # a summary, not a product
             continue
         products.append(_product_change(name, *sides, threshold_abs, threshold_pct, top))
+    if products and not problems:
+        _mark_not_computed(products, results)
     if problems:
         raise MalformedResult(problems[:MAX_PROBLEMS],
                               dropped + max(0, len(problems) - MAX_PROBLEMS))
     return DiffReport(products, threshold_abs, threshold_pct)
+
+
+def _mark_not_computed(products: list[ProductChange], results: Path) -> None:
+    """A baseline product without a new result is "removed" (exit 0) only if the new
+    batch did not try it: one its summary lists as invalid or failed is "not_computed"
+    and fails the comparison (a broken BOM must not pass a regression gate)."""
+    failed = _failed_in_summary(results)
+    for product in products:
+        if product.new_total is None and product.old_total is not None \
+                and product.name in failed:
+            product.not_computed = product.over_threshold = True
+
+
+def _failed_in_summary(results: Path) -> set[str]:
+    """Result names of the BOMs a batch summary in `results` lists as invalid or failed
+    (a summary that cannot be read names none)."""
+    import orjson
+
+    summary = results / SUMMARY_NAMES[0] if results.is_dir() else None
+    try:
+        if summary is None or summary.stat().st_size > MAX_RESULT_BYTES:
+            return set()
+        data = orjson.loads(summary.read_bytes())
+        boms = data.get("boms") if isinstance(data, dict) and str(
+            data.get("schema", "")).startswith(SUMMARY_SCHEMA) else None
+        return {f"{Path(str(b['file'])).stem}.json" for b in boms or []
+                if isinstance(b, dict) and b.get("status") in ("invalid", "error")
+                and isinstance(b.get("file"), str)}
+    except (OSError, orjson.JSONDecodeError):
+        return set()
 
 
 def _collect(path: Path, lang: str) -> dict[str, Path]:

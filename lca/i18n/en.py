@@ -308,6 +308,9 @@ TEXTS: dict[str, str] = {
     "diff.status.unchanged": "unchanged",
     "diff.status.added": "new (not in the baseline)",
     "diff.status.removed": "removed (not in the new results)",
+    "diff.status.not_computed": (
+        "NOT COMPUTED in the new run (invalid input or an error: see the new _summary.json)"
+    ),
     "diff.over": "above the threshold",
     "diff.by_stage": "by stage",
     "diff.lines": "lines that moved most",
@@ -318,7 +321,8 @@ TEXTS: dict[str, str] = {
     "diff.line_removed": "line removed",
     "diff.summary": (
         "{count} products: {increased} increased, {decreased} decreased, {unchanged} "
-        "unchanged, {added} new, {removed} removed; {failed} above the threshold. Exit code {code}."
+        "unchanged, {added} new, {removed} removed, {not_computed} not computed; {failed} above "
+        "the threshold or not computed. Exit code {code}."
     ),
     # --- command-line usage -------------------------------------------------------------
     "usage.gwp": "--gwp {value}: use AR5 or AR6.",

@@ -321,6 +321,9 @@ TEXTS: dict[str, str] = {
     "diff.status.unchanged": "変化なし",
     "diff.status.added": "新規(基準になし)",
     "diff.status.removed": "削除(新しい結果になし)",
+    "diff.status.not_computed": (
+        "新しい実行で算定できませんでした(入力の誤りまたはエラー: 新しい _summary.json を参照)"
+    ),
     "diff.over": "しきい値超過",
     "diff.by_stage": "段階別",
     "diff.lines": "変化の大きい明細",
@@ -331,7 +334,8 @@ TEXTS: dict[str, str] = {
     "diff.line_removed": "削除された明細",
     "diff.summary": (
         "製品 {count} 件: 増加 {increased}、減少 {decreased}、変化なし {unchanged}、新規 {added}、"
-        "削除 {removed}。しきい値超過 {failed}。終了コード {code}。"
+        "削除 {removed}、算定できず {not_computed}。しきい値超過または算定できず {failed}。"
+        "終了コード {code}。"
     ),
     # --- command-line usage -------------------------------------------------------------
     "usage.gwp": "--gwp {value}: AR5 か AR6 を指定してください。",
