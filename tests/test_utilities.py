@@ -304,3 +304,23 @@ def test_electricity_only_has_no_scope_line_or_sheet(tmp_path):
     assert "Scope 1" not in shown.stdout
     names = openpyxl.load_workbook(out / "u-inventory.xlsx").sheetnames
     assert "Processing by energy carrier" not in names
+
+
+def test_the_annex_names_fuel_and_air_lines_not_electricity(tmp_path):
+    # The report's annex labelled every processing line by its kind only: city gas
+    # (m3, kg-CO2e/m3) read "電力(加工)" / "Electricity (cycle)". Fuel, compressed air
+    # and electricity lines now each say what they are.
+    from cfp.lca.render.model import Inventory
+
+    result = run(tmp_path, [["工程", "定格電力(kW)", "使用率", "燃料", "燃料消費量(m3/h)",
+                             "圧縮空気(Nm3/h)"], ["熱処理", 10, 1.0, "都市ガス13A", 4, 12]], 30, 60)
+    for lang, expected in (("ja", {"電力(加工)", "電力(段取)", "燃料 city_gas_13a(加工)",
+                                   "燃料 city_gas_13a(段取)", "圧縮空気(加工)", "圧縮空気(段取)"}),
+                           ("en", {"Electricity (cycle)", "Electricity (set-up)",
+                                   "Fuel city_gas_13a (cycle)", "Fuel city_gas_13a (set-up)",
+                                   "Compressed air (cycle)", "Compressed air (set-up)"})):
+        rows = Inventory(result.lci, lang).records(100)
+        shown = {r["flow"] for r in rows if r["stage"] == "processing"}
+        assert shown == expected
+        gas = [r for r in rows if r["unit"] == "m3"]
+        assert gas and all("city_gas_13a" in r["flow"] for r in gas)

@@ -163,10 +163,16 @@ def lci(flows: Frame, parts: Frame) -> Lci:
     stage = np.concatenate([_stage_ranks(flows.cols["stage"]), np.full(len(outputs), STAGE_RANK[
         "product"])])
     process = np.concatenate([first_use(flows.cols["process"])[0], np.full(len(outputs), -1)])
-    setup = np.concatenate([np.asarray(_flow_labels(flows) == "electricity_setup"),
-                            np.zeros(len(outputs), bool)])
+    setup = np.concatenate([np.asarray(where(flows, "stage", "processing")
+                                       & _is_setup(flows)), np.zeros(len(outputs), bool)])
     order = np.lexsort((setup, process, stage, row))  # stable: BOM order within a key
     return Lci(flows, parts, order.astype(np.intp), outputs)
+
+
+def _is_setup(flows: Frame) -> np.ndarray:
+    """Set-up flows (sorted after the cycle flows of their process in the annex)."""
+    codes, names = factorize(flows.cols["flow"])
+    return np.array(["setup" in str(name) for name in names] + [False])[codes]
 
 
 def _positions(flows: Frame) -> np.ndarray:
@@ -179,13 +185,29 @@ def _stage_ranks(stage: object) -> np.ndarray:
     return ranks[codes]
 
 
+#: processing flows by the start of their name (compute/processing.py) -> label prefix
+PROCESSING_LABELS = (("electricity", "electricity"), ("compressed air", "air"),
+                     ("fuel ", "fuel"))
+
+
 def _flow_labels(flows: Frame) -> np.ndarray:
-    """What each flow is, where its name does not say it (see `Lci`)."""
+    """What each flow is, where its name does not say it (see `Lci`): a processing
+    flow by its carrier (electricity, compressed air, or `fuel_cycle:KEY` for a fuel,
+    which was labelled electricity) and its kind; scrap."""
     codes, names = factorize(flows.cols["flow"])
-    setup = np.array(["setup" in str(name) for name in names] + [False])[codes]
-    labels = np.full(len(flows), -1, dtype=np.intp)
-    processing = where(flows, "stage", "processing")
-    labels[processing & setup] = 0
-    labels[processing & ~setup] = 1
-    labels[where(flows, "stage", "waste")] = 2
-    return Text(labels, ["electricity_setup", "electricity_cycle", "scrap"])
+    values = [_processing_label(str(name)) for name in names]
+    found: dict[str, int] = {}
+    lookup = np.array([found.setdefault(v, len(found)) if v else -1 for v in values] + [-1],
+                      dtype=np.intp)
+    labels = np.where(where(flows, "stage", "processing"), lookup[codes], -1)
+    labels[where(flows, "stage", "waste")] = len(found)
+    return Text(labels.astype(np.intp), [*found, "scrap"])
+
+
+def _processing_label(name: str) -> str | None:
+    kind = "setup" if "setup" in name else "cycle"
+    for start, carrier in PROCESSING_LABELS:
+        if name.startswith(start):
+            fuel = name[len(start):].rsplit(" (", 1)[0] if carrier == "fuel" else ""
+            return f"{carrier}_{kind}" + (f":{fuel}" if fuel else "")
+    return None

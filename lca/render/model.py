@@ -180,7 +180,7 @@ class Inventory:
         codes = np.where(label_codes >= 0, label_codes, flow_codes + len(labels))
         codes[(label_codes < 0) & (flow_codes < 0)] = -1
         codes = codes if source else codes[self.lci.order]
-        return codes, [_label("flow", v, self.lang) for v in labels] + [
+        return codes, [_flow_text(v, self.lang) for v in labels] + [
             _text(v) or None for v in flows]
 
     def records(self, limit: int) -> list[dict[str, Any]]:
@@ -189,7 +189,7 @@ class Inventory:
         rows = slice(0, limit)
         names = [*annex_columns(), "energy_basis", "factor_key", "flow_label"]
         columns = {n: self.lci.column(n, rows).tolist() for n in dict.fromkeys(names)}
-        columns["flow"] = [_label("flow", label, self.lang) if label is not None else
+        columns["flow"] = [_flow_text(label, self.lang) if label is not None else
                            (_text(flow) or None) for flow, label in
                            zip(columns["flow"], columns.pop("flow_label"), strict=True)]
         columns["mass_basis"] = [_label("mass", v, self.lang) for v in columns["mass_basis"]]
@@ -405,6 +405,15 @@ def _text(value: object) -> str:
 
 def _none(value: object) -> object:
     return None if isinstance(value, float) and math.isnan(value) else value
+
+
+def _flow_text(label: object, lang: str) -> str | None:
+    """A flow label (`aggregate.lci`) as the annex shows it; a fuel's names its fuel."""
+    text = str(label)
+    if ":" in text:  # fuel_cycle:city_gas_13a
+        kind, fuel = text.split(":", 1)
+        return t(f"flow.{kind}", lang, fuel=fuel)
+    return _label("flow", label, lang)
 
 
 def _label(prefix: str, value: object, lang: str) -> str | None:
