@@ -618,3 +618,21 @@ def test_an_inventory_too_large_for_excel_is_refused_not_corrupted(ja_result, tm
             reports.write_reports(ja_result, ["xlsx"], tmp_path / lang, lang)
         assert words in refused.value.message(lang)  # errors are rendered in the CLI's language
         assert not (tmp_path / lang).exists() or not any((tmp_path / lang).iterdir())
+
+
+def test_a_report_with_a_monte_carlo_does_not_say_uncertainty_was_not_quantified():
+    # The limitations said "Uncertainty has not been quantified." right above the report's
+    # Monte Carlo section; with --uncertainty they point to it instead.
+    from cfp.lca.api import Options
+    from cfp.lca.render.model import build_model
+
+    path = Path(__file__).resolve().parent.parent / "samples" / JA
+    when = datetime(2026, 4, 1, tzinfo=UTC)
+    plain = build_model(calculate(path), "en", when)
+    mc = build_model(calculate(path, Options(uncertainty=200)), "en", when)
+    assert any("has not been quantified" in line for line in plain.limitations)
+    assert not any("has not been quantified" in line for line in mc.limitations)
+    assert any("Monte Carlo simulation below" in line for line in mc.limitations)
+    html = report_html.render_report(build_model(calculate(path, Options(uncertainty=200)),
+                                                 "ja", when))
+    assert "不確実性は定量化していません" not in html and "モンテカルロ" in html

@@ -1068,6 +1068,11 @@ TEXTS: dict[str, str] = {
         "Uncertainty has not been quantified. Figures are printed with more digits than their "
         "accuracy so that they can be traced."
     ),
+    "lim.uncertainty_quantified": (
+        "Uncertainty is estimated by the Monte Carlo simulation below; where the data give no "
+        "distribution, cfp's defaults by data quality are used, so the interval is indicative. "
+        "Figures are printed with more digits than their accuracy so that they can be traced."
+    ),
     "lim.boundary": (
         "Distribution, use and end of life are outside the boundary: the result cannot be compared "
         "with cradle-to-grave footprints."

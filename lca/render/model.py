@@ -331,14 +331,14 @@ def _add_sections(model: ReportModel, result: Result, lang: str) -> None:
     limitations, rules, scenarios, processing scopes and uncertainty."""
     model.supplier_pcfs, model.supplier_share = supplier_rows(result, lang)
     model.hotspots, model.quality = _hotspots(model), _quality(model)
+    model.uncertainty = __import__("cfp.lca.render.uncertainty_view", fromlist=["_"]).view(
+        result, lang)  # issue 14
     model.limitations = _limitations(model)
     model.rules = rules_view.view(result, lang)
     model.quality += model.rules.quality_failures if model.rules else []
     model.scenarios = __import__("cfp.lca.render.scenarios_view", fromlist=["_"]).view(result)
     model.processing_scopes = energy_view.view(result, lang)  # issue 15: Scope 1 / 2
     model.dqi = _dqi(result, lang, model.files["xlsx"])
-    model.uncertainty = __import__("cfp.lca.render.uncertainty_view", fromlist=["_"]).view(
-        result, lang)  # issue 14
 
 
 def _dqi(result: Result, lang: str, workbook: str) -> str | None:
@@ -560,8 +560,10 @@ def _limitations(m: ReportModel) -> list[str]:
         lines.append(m.t("lim.proxy", share=fmt_pct(m.proxy_share), keys=m.proxy_keys))
     if m.measured_share is not None and m.measured_share < 1:
         lines.append(m.t("lim.estimated", share=fmt_pct(1 - m.measured_share)))
-    lines += [m.t(k) for k in ("lim.overhead", "lim.transport", "lim.masses",
-                               "lim.uncertainty", "lim.boundary", "lim.verification")]
+    # with --uncertainty the report quantifies it (its own section): not "not quantified"
+    quantified = "lim.uncertainty_quantified" if m.uncertainty else "lim.uncertainty"
+    lines += [m.t(k) for k in ("lim.overhead", "lim.transport", "lim.masses", quantified,
+                               "lim.boundary", "lim.verification")]
     return lines
 
 
