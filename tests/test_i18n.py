@@ -311,3 +311,13 @@ def test_every_factor_field_has_a_label() -> None:
     from cfp.lca.app.catalog import FACTOR_FIELDS
 
     assert [f for f in [*FACTOR_FIELDS, "builtin"] if f"factors.field.{f}" not in REFERENCE] == []
+
+
+def test_doubled_braces_are_one_brace_with_or_without_parameters():
+    # serve.no_route has no parameters and a literal {id}: the server said
+    # "/3/footprints/{{id}}" to every client
+    from cfp.lca.messages import tr
+
+    for lang in ("en", "ja"):
+        text = tr("serve.no_route", lang)
+        assert "/3/footprints/{id}" in text and "{{" not in text

@@ -53,7 +53,10 @@ def tr(key: str, lang: str = REFERENCE, /, **params: object) -> str:
 
     A key the language lacks raises KeyError (never English in its place)."""
     text = CATALOGUES.get(lang, CATALOGUES[REFERENCE])[key]
-    return text.format(**params) if params else text
+    if params:
+        return text.format(**params)
+    # without parameters a text is not formatted: its doubled braces ({{id}}) said so
+    return text.replace("{{", "{").replace("}}", "}") if "{{" in text or "}}" in text else text
 
 
 def default_lang() -> str:
