@@ -74,7 +74,7 @@ def diff(
         report = compare(baseline, results, threshold_abs, threshold_pct, max(0, top),
                          language)
         if chosen is DiffFormat.json:
-            emit_json(report_dict(report), output, [baseline, results])
+            emit_json(report_dict(report), output, _read_files(baseline, results))
         else:
             show(report, language)
     raise typer.Exit(report.exit_code)
@@ -89,6 +89,15 @@ def _format(value: str) -> DiffFormat:
         raise UsageError("cli.choice", option="--format", value=value,
                          choices=", ".join(DIFF_FORMATS))
     return DiffFormat(value)
+
+
+def _read_files(*paths: Path) -> list[Path]:
+    """The files a comparison read: a result file, or every file of a folder (results and
+    summary): `-o` may replace none of them (`-o old/bom.json` replaced the baseline)."""
+    out: list[Path] = []
+    for path in paths:
+        out += [p for p in path.iterdir() if p.is_file()] if path.is_dir() else [path]
+    return out
 
 
 def show(report, lang: str) -> None:  # noqa: ANN001 - cfp.lca.app.diff.DiffReport

@@ -249,6 +249,34 @@ def test_an_output_that_is_an_input_is_refused_before_anything_is_written(tmp_pa
     assert after == before  # nothing written, nothing changed, no temporary file
 
 
+def test_files_read_during_the_calculation_are_inputs_too(tmp_path):
+    # A rule profile named by the BOM's own 設定 算定ルール is read only once the workbook
+    # is: `-o rules.toml` replaced it with the result JSON (exit 0). `cfp diff -o` into
+    # one of the compared folders replaced a result file (the baseline lost).
+    import hashlib
+
+    from builders import write_book
+
+    write_book(tmp_path / "b.xlsx", {
+        "部品表": [["品番", "個数", "材質", "重量(kg)"], ["P-1", 1, "SS400", 1.0]],
+        "設定": [["算定ルール", "rules.toml"]]})
+    (tmp_path / "rules.toml").write_text('name = "r"\n', encoding="utf-8")
+    assert _cli(["calc", "b.xlsx", "--out", "old", "--report", "json"], tmp_path).returncode == 0
+    assert _cli(["calc", "b.xlsx", "--out", "new", "--report", "json"], tmp_path).returncode == 0
+    before = {p: hashlib.sha256(p.read_bytes()).hexdigest()
+              for p in tmp_path.rglob("*") if p.is_file()}
+    for args in (["calc", "b.xlsx", "--format", "json", "-o", "rules.toml"],
+                 ["advise", "b.xlsx", "--format", "json", "-o", "rules.toml"],
+                 ["diff", "old", "new", "--format", "json", "-o", "old/b.json"],
+                 ["diff", "old", "new", "--format", "json", "-o", "new/b.json"]):
+        done = _cli(args, tmp_path)
+        assert done.returncode == 2, (args, done.stderr)
+        assert "would replace the input" in done.stderr and "Traceback" not in done.stderr
+    after = {p: hashlib.sha256(p.read_bytes()).hexdigest()
+             for p in tmp_path.rglob("*") if p.is_file()}
+    assert after == before
+
+
 def test_a_failed_write_names_the_output_and_keeps_the_previous_file(tmp_path):
     # RLIMIT_FSIZE makes every write over 1 KB fail (EFBIG): a disk that is full for cfp
     import resource

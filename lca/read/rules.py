@@ -23,6 +23,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ..errors import ProblemLog
+from ..output import protect
 from ..records import frozen
 from .names import one_piece
 
@@ -145,6 +146,7 @@ def _read(path: Path, label: str, log: ProblemLog) -> tuple[dict[str, object] | 
     try:
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
+        protect([path])  # read, so never replaced by an output (a file Settings names)
     except FileNotFoundError:
         log.add("rules.not_found", value=label, names=", ".join(BUILTIN))
         return None, raw

@@ -25,6 +25,7 @@ import numpy as np
 
 from ..errors import InputError, Problem, ProblemLog
 from ..frame import Frame, positions
+from ..output import protect
 from . import xlsxguard
 from .names import bom_sheet_name, find_sheet_name
 from .prefetch import WORKBOOK_SUFFIXES, Prefetch, worksheet_names
@@ -175,6 +176,7 @@ def open_workbook(path: Path, prefetched: Prefetch | None = None,
     reads or is beyond `limits` (default: `Limits()`)."""
     limits = limits or Limits()
     check_file(path, TABLE_SUFFIXES)
+    protect([path])  # read, so never replaced by an output (files a sheet names, too)
     if path.suffix.lower() in TEXT_SUFFIXES:
         rows = read_csv_rows(path, limits)
         return Workbook(path, [path.stem], {path.stem: rows}, {path.stem: []}, limits=limits)
