@@ -104,7 +104,8 @@ class Problem:
         value = self.value
         if isinstance(value, float) and value.is_integer():
             value = int(value)  # a cell holding -2 is shown as -2, not -2.0
-        params = {"value": value, **self.params}
+        params = {k: v.render(lang) if isinstance(v, Message) else v
+                  for k, v in {"value": value, **self.params}.items()}
         if "hint" in params:  # a message key, translated with the message
             params["hint"] = tr(str(params["hint"]), lang)
         return f"{self.location}: {tr(self.code, lang, **params)}"

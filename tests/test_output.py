@@ -411,3 +411,36 @@ def test_write_all_writes_what_a_partial_writer_left():
     assert taken == [b"012", b"345", b"678", b"9"]
     with pytest.raises(OSError):
         write_all(lambda view: 0, b"x")
+
+
+@pytest.mark.parametrize("option", [
+    ["--scenarios", "{f}"], ["--uncertainty", "100", "--uncertainty-defaults", "{f}"],
+    ["--budgets", "{f}", "--out", "o"],
+], ids=["scenarios", "uncertainty-defaults", "budgets"])
+@pytest.mark.parametrize("kind", ["fifo", "huge", "device"])
+def test_option_files_are_read_bounded(tmp_path, option, kind):
+    # These three were read whole: a FIFO blocked cfp for ever, a 3 GB file or /dev/zero
+    # took the machine's memory (MemoryError, exit 3). Now exit 2 at once, naming why.
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    _sample_copy(tmp_path)
+    target = tmp_path / "input.toml"
+    if kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "huge":
+        with target.open("wb") as handle:  # sparse: 64 MiB of holes, no disk used
+            handle.truncate(64 << 20)
+    else:
+        target.symlink_to("/dev/zero")
+    cfp = Path(sys.executable).with_name("cfp")
+    args = [str(cfp), "calc", "bom.xlsx", *(a.format(f=target.name) for a in option)]
+    try:
+        done = subprocess.run(args, cwd=tmp_path, capture_output=True, text=True, timeout=60,
+                              env={**os.environ, "CFP_LANG": "en"})
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{kind} as {option[0]}: cfp did not return")
+    assert done.returncode == 2, done.stderr
+    reason = "larger than" if kind == "huge" else "not a regular file"
+    assert reason in done.stderr and "Traceback" not in done.stderr

@@ -225,11 +225,13 @@ class Budgets:
 
 def read_budgets(path: Path, lang: str = "en") -> Budgets:
     """Columns `product` or `file`, and `max_kg_co2e` (Japanese headers accepted)."""
+    from ..read.small import read_small, reason
+
     try:
-        raw = path.read_bytes()
+        raw = read_small(path, 16 << 20)
         text = _decode(raw)
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError("budgets.read", path=path, detail=exc) from None
+        raise UsageError("budgets.read", path=path, detail=reason(exc)) from None
     reader = csv.reader(io.StringIO(text))
     header = [h.strip().casefold() for h in next(reader, [])]
     columns = {name: _find(header, options) for name, options in

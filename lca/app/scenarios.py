@@ -36,6 +36,8 @@ from ..errors import ProblemLog
 from ..frame import Frame, Text
 from ..read.textnorm import lookup_key, nfkc
 
+#: a scenario file is a few pages of text; anything larger is refused unread
+MAX_BYTES = 1 << 20
 #: change kinds and the fields each needs (besides `change`)
 KINDS: dict[str, tuple[str, ...]] = {
     "electricity": (),  # value (kg-CO2e/kWh) or key (a per-kWh factor)
@@ -117,11 +119,12 @@ def _sheet(book: Any) -> str | None:
 
 def _from_toml(path: Path, log: ProblemLog) -> list[Scenario]:
     name = path.name
+    from ..read.small import read_small, reason
+
     try:
-        data = tomllib.loads(path.read_bytes().decode("utf-8"))
+        data = tomllib.loads(read_small(path, MAX_BYTES).decode("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        log.add("scenario.unreadable", None, None, str(path), file=name,
-                reason=type(exc).__name__)
+        log.add("scenario.unreadable", None, None, str(path), file=name, reason=reason(exc))
         return []
     except tomllib.TOMLDecodeError as exc:
         log.add("scenario.syntax", None, None, str(path), file=name, detail=str(exc))

@@ -758,12 +758,13 @@ def load_defaults(path: Any) -> Defaults:
     import tomllib
 
     from ..errors import ProblemLog
+    from ..read.small import read_small, reason
 
     log = ProblemLog(str(path))
     try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
+        document = tomllib.loads(read_small(path, 256 * 1024).decode("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        log.add("unc.defaults_unreadable", error=str(exc))
+        log.add("unc.defaults_unreadable", error=reason(exc))
         log.raise_if_any()
     tables = {"amount_cv": dict(DEFAULTS.amount_cv), "factor_gsd": dict(DEFAULTS.factor_gsd)}
     for name, table in document.items():

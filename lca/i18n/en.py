@@ -1086,6 +1086,9 @@ TEXTS: dict[str, str] = {
         " {known}. Write a known category or one of its spellings in 分類 (`cfp materials` lists "
         "them), or add a row with key '{category}' to the 排出原単位/Factors sheet."
     ),
+    "file.reason.not_found": "file not found",
+    "file.reason.not_regular": "not a regular file (a folder, a pipe or a device?)",
+    "file.reason.too_large": "larger than {limit}",
     "scenario.unreadable": (
         "the scenario file cannot be read ({reason}). Give a readable UTF-8 TOML file."
     ),

@@ -1076,6 +1076,9 @@ TEXTS: dict[str, str] = {
         " {known}。分類列に既知の分類かその表記(`cfp materials` で一覧)を書くか、"
         "排出原単位シートにキー '{category}' の行を追加してください。"
     ),
+    "file.reason.not_found": "ファイルがありません",
+    "file.reason.not_regular": "通常のファイルではありません(フォルダ、パイプ、デバイス?)",
+    "file.reason.too_large": "{limit} を超えています",
     "scenario.unreadable": (
         "シナリオファイルを読めません({reason})。読み取れる UTF-8 の TOML "
         "ファイルを指定してください。"
