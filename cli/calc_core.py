@@ -183,6 +183,10 @@ def check(args: CalcArgs, batch: bool) -> list[str]:
     if args.cutoff is not None and not 0 <= args.cutoff <= 100:
         raise UsageError("usage.range", option="--cutoff", value=f"{args.cutoff:g}", low=0,
                          high=100)
+    if args.fail_above is not None and not 0 <= args.fail_above < float("inf"):
+        # nan compares false with every total: the gate was silently off
+        raise UsageError("usage.non_negative", option="--fail-above",
+                         value=f"{args.fail_above:g}")
     for option, number, low in (("--top", args.top, 0), ("--jobs", args.jobs, 1)):
         if number is not None and number < low:
             raise UsageError("usage.at_least", option=option, value=number, low=low)

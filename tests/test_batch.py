@@ -443,3 +443,14 @@ def test_batch_with_pdf_reports_in_parallel(tmp_path):
                           PINNED], capture_output=True, text=True, timeout=PDF_BATCH_TIMEOUT)
     assert run.returncode == 0 and run.stdout.split() == ["3"], run.stderr
     assert _pdfs(tmp_path / "fs") == pdfs
+
+
+@pytest.mark.parametrize("value", ["nan", "-1", "inf"])
+def test_a_fail_above_that_no_total_can_exceed_is_refused(tmp_path, value):
+    # --fail-above nan compares false with every total: the gate was silently off (exit 0,
+    # status ok, budget "nan")
+    boms = make_good(tmp_path / "boms")
+    result = cfp(boms, "--out", tmp_path / "o", "--fail-above", value, "--lang", "en")
+    assert result.exit_code == 2
+    assert "use a number of at least 0" in result.output
+    assert not (tmp_path / "o").exists()
