@@ -23,8 +23,25 @@ def run() -> None:
     app()
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (what `timeout`, systemd and CI runners send), raised like Ctrl-C's
+    KeyboardInterrupt so that every half-written temporary file is removed on the way
+    out (`output.atomic_write`); the exit code is 128 + SIGTERM."""
+
+
+def _on_sigterm() -> None:
+    import signal
+
+    def terminated(_signum: int, _frame: object) -> None:
+        raise Terminated
+
+    signal.signal(signal.SIGTERM, terminated)
+
+
 def main() -> None:
-    """The console script: `run`, except that a single-BOM calc ends by `_exit_now`."""
+    """The console script: `run`, except that a single-BOM calc ends by `_exit_now`, and
+    SIGTERM ends it like Ctrl-C (`Terminated`)."""
+    _on_sigterm()
     done = _fast_calc()
     if done is not None:
         code, single = done
@@ -51,8 +68,8 @@ def _fast_calc() -> tuple[int, bool] | None:
 
     try:
         code = execute(args)
-    except KeyboardInterrupt:  # as typer does: quietly, 128 + SIGINT
-        code = 130
+    except KeyboardInterrupt as stop:  # as typer does: quietly, 128 + SIGINT / SIGTERM
+        code = 143 if isinstance(stop, Terminated) else 130
     return code, not is_batch(args)
 
 

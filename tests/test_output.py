@@ -444,3 +444,31 @@ def test_option_files_are_read_bounded(tmp_path, option, kind):
     assert done.returncode == 2, done.stderr
     reason = "larger than" if kind == "huge" else "not a regular file"
     assert reason in done.stderr and "Traceback" not in done.stderr
+
+
+def test_sigterm_removes_the_temporary_file_like_ctrl_c(tmp_path):
+    # `timeout`, systemd and CI runners stop a job with SIGTERM, which left the partial
+    # `.out.csv.*.tmp` behind (Ctrl-C's KeyboardInterrupt cleaned up). The console script
+    # turns SIGTERM into `Terminated` (a KeyboardInterrupt): the same clean-up, exit 143.
+    import subprocess
+    import sys
+
+    script = """
+import os, signal, sys, time
+from pathlib import Path
+import cfp.cli.main as m
+from cfp.lca.output import atomic_write
+m._on_sigterm()
+def write(tmp):
+    tmp.write_text("half")
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(10)
+try:
+    atomic_write(Path("out.csv"), write)
+except m.Terminated:
+    sys.exit(143)
+"""
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, timeout=60,
+                          capture_output=True, text=True)
+    assert done.returncode == 143, done.stderr
+    assert list(tmp_path.iterdir()) == []  # no out.csv, no temporary file
