@@ -225,6 +225,8 @@ class Budgets:
 
 def read_budgets(path: Path, lang: str = "en") -> Budgets:
     """Columns `product` or `file`, and `max_kg_co2e` (Japanese headers accepted)."""
+    from ..read.textnorm import parse_number  # the cells' number rule (numpy: only here)
+
     try:
         raw = path.read_bytes()
         text = _decode(raw)
@@ -243,8 +245,8 @@ def read_budgets(path: Path, lang: str = "en") -> Budgets:
             continue
         cell = _cell(row, columns["budget"])
         try:
-            limit = float(cell.replace(",", ""))
-            if not limit >= 0:
+            limit = parse_number(cell)  # '0,5' is no budget of 5 (textnorm)
+            if limit is None or not limit >= 0:
                 raise ValueError(cell)
         except ValueError:
             bad.append(Message("budgets.value", {"path": path, "row": number, "value": cell}))

@@ -34,6 +34,18 @@ TEXTS: dict[str, str] = {
     "cell.not_number": (
         "'{value}' is not a number. Enter a number (e.g. 1200 or 1,200) or '-' for none."
     ),
+    "cell.decimal_comma": (
+        "'{value}' is not a number: a comma is read only as a thousands separator (1,200). "
+        "For a decimal write a point: {suggest}."
+    ),
+    "cell.bad_comma": (
+        "'{value}' is not a number: a comma is read only between groups of three digits "
+        "(1,200 or 1,234,567.5). Write the number with a point for decimals and no other comma."
+    ),
+    "cell.percent_not_ratio": (
+        "'{value}' is not a number: a percentage is read only in a share such as 使用率/"
+        "Utilisation. Enter the amount itself, without '%'."
+    ),
     "cell.qty_not_positive": (
         "quantity {value} must be greater than 0. Enter the number used per parent."
     ),
@@ -1813,6 +1825,10 @@ TEXTS: dict[str, str] = {
     ),
     "meterlog.bad_time": "row {row}: '{value}' is not a date and time (e.g. 2026/04/01 08:00:00).",
     "meterlog.no_samples": "this log has no data rows below its header.",
+    "meterlog.not_number": (
+        "row {row}: '{value}' is not a number. Write a decimal with a point (0.5), a comma only "
+        "between groups of three digits (1,200)."
+    ),
     "meterlog.window_outside": (
         "the time window is outside the log {log_file}, which runs from {log_start} to {log_end}. "
         "Correct 開始 / 終了 (start before end), or give the log that covers the window."

@@ -22,7 +22,15 @@ from ..frame import Text, factorize, isnull, map_codes, nan_to_zero, positions
 from .distributions import ALIASES as DISTRIBUTION_ALIASES
 from .distributions import read_distributions
 from .names import source_label
-from .textnorm import header_key, lookup_key, lookup_keys, nfkc, to_numbers, to_text
+from .textnorm import (
+    header_key,
+    lookup_key,
+    lookup_keys,
+    nfkc,
+    report_not_numbers,
+    to_numbers,
+    to_text,
+)
 from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
 
 FACTOR_ALIASES: dict[str, list[str]] = {
@@ -309,16 +317,14 @@ def _factor_values(table: Table, log: ProblemLog, gwp: dict[str, float]) -> np.n
     value = np.full(len(table.data), np.nan)
     if "factor" in table.data:
         value, bad = to_numbers(table.data["factor"])
-        for i in positions(bad):
-            log.at(table, i, "factor", "cell.not_number")
+        report_not_numbers(log, table, bad, "factor")
     gases = [g for g in GAS_COLUMNS if g in table.data]
     if gases:
         total = np.zeros(len(table.data))
         any_gas = np.zeros(len(table.data), dtype=bool)
         for gas in gases:
             amount, bad = to_numbers(table.data[gas])
-            for i in positions(bad):
-                log.at(table, i, gas, "cell.not_number")
+            report_not_numbers(log, table, bad, gas)
             total += nan_to_zero(amount) * gwp.get(gas, np.nan)
             any_gas |= ~np.isnan(amount)
         value = np.where(~np.isnan(value) | ~any_gas, value, total)

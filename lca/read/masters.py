@@ -23,6 +23,7 @@ from .textnorm import (
     map_unique,
     nfkc,
     parse_number,
+    report_not_numbers,
     to_numbers,
     to_text,
 )
@@ -292,12 +293,13 @@ def yes_no(raw: object) -> bool:
     raise ValueError(raw)
 
 
-def _numbers(table: Table, log: ProblemLog, name: str) -> np.ndarray:
+def _numbers(table: Table, log: ProblemLog, name: str, percent: bool = False) -> np.ndarray:
+    """Column `name` as numbers (`percent`: a ratio, '70%' read as 0.7); NaN where blank,
+    not a number or negative (both reported)."""
     if name not in table.data:
         return np.full(len(table.data), np.nan)
-    numbers, bad = to_numbers(table.data[name])
-    for i in positions(bad):
-        log.at(table, i, name, "cell.not_number")
+    numbers, bad = to_numbers(table.data[name], percent)
+    report_not_numbers(log, table, bad, name)
     negative = numbers < 0
     for i in positions(negative):
         log.at(table, i, name, "cell.negative")
@@ -333,7 +335,7 @@ def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None) -
     frames = []
     for table in _table_source(book, "processes", extra, PROCESS_ALIASES,
                                ["process", "rated_kw"], log):
-        util = _numbers(table, log, "utilisation")
+        util = _numbers(table, log, "utilisation", percent=True)
         raw_util = table.data.get("utilisation")
         percent = np.array([isinstance(v, str) and "%" in v for v in raw_util], dtype=bool) \
             if raw_util is not None else np.zeros(len(table.data), dtype=bool)
