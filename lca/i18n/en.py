@@ -140,6 +140,11 @@ TEXTS: dict[str, str] = {
         "supplier '{supplier}' is not in the 仕入先/Suppliers sheet: no transport counted "
         "for {count} part(s)."
     ),
+    "warn.supplier_incomplete": (
+        "supplier '{supplier}' ({row}) has no {missing}: no transport counted for {count} "
+        "part(s); it is excluded and estimated like an unknown supplier's. Enter the value in "
+        "the 仕入先/Suppliers sheet."
+    ),
     "warn.assembly_material": (
         "assembly '{part}' has a material or weight; it is ignored because its children carry the "
         "material."
@@ -1920,6 +1925,7 @@ TEXTS: dict[str, str] = {
         "of {total} kg-CO2e; with the credit, for information: {net} kg-CO2e."
     ),
     "reason.unknown_supplier": "transport: supplier not in the supplier table",
+    "reason.incomplete_supplier": "transport: supplier row without a mode or a distance",
     # headers of the inventory fields (lca/schema.py) not printed before
     # values of the mass_basis field
     "mass.raw": "raw weight",

@@ -154,6 +154,10 @@ TEXTS: dict[str, str] = {
     "warn.supplier_unknown": (
         "仕入先「{supplier}」が仕入先シートにありません: {count} 部品の輸送を計上していません。"
     ),
+    "warn.supplier_incomplete": (
+        "仕入先「{supplier}」({row})に {missing} がありません: {count} 部品の輸送を計上せず、"
+        "仕入先表にない仕入先と同じく除外して推計しました。仕入先シートに値を入力してください。"
+    ),
     "warn.assembly_material": (
         "組立品「{part}」に材質・重量がありますが、子部品が材料を持つため無視しました。"
     ),
@@ -1891,6 +1895,7 @@ TEXTS: dict[str, str] = {
         "控除を反映した参考値: {net} kg-CO2e。"
     ),
     "reason.unknown_supplier": "輸送: 仕入先表にない仕入先",
+    "reason.incomplete_supplier": "輸送: 輸送手段か距離が空欄の仕入先",
     # headers of the inventory fields (lca/schema.py) not printed before
     # values of the mass_basis field
     "mass.raw": "素材重量",

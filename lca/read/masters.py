@@ -131,7 +131,7 @@ class Masters:
     settings: Settings
     processes: Frame  # process_key, process, rated_kw, utilisation, utilisation_given, ref
     measurements: Frame  # part_number, process, process_key, kwh_per_piece, ref...
-    suppliers: Frame  # supplier_key, supplier, mode, distance_km, ref, mode_cell
+    suppliers: Frame  # supplier_key, supplier, mode, distance_km, ref, mode_cell, distance_cell
     materials: Frame  # grade, category (user grade map)
     has_suppliers: bool = False
     #: warnings of the --meter-log files (meterlog.add_meter_logs): (message key, params)
@@ -411,10 +411,12 @@ def read_suppliers(book: Workbook, log: ProblemLog,
             "distance_km": _numbers(table, log, "distance_km"),
             **_located(table),
             "mode_cell": [f"{table.sheet}!{table.cell(r, 'mode')}" for r in table.data["row"]],
+            "distance_cell": [f"{table.sheet}!{table.cell(r, 'distance_km')}"
+                              for r in table.data["row"]],
         }, len(table.data))
         frames.append(_keep(frame, "supplier"))
     suppliers = Frame.concat(frames, ["supplier", "mode", "distance_km", *LOCATED,
-                                      "mode_cell"])
+                                      "mode_cell", "distance_cell"])
     suppliers["supplier_key"] = map_unique(suppliers["supplier"], header_key)
     return _first_by(suppliers, suppliers["supplier_key"]), bool(tables)
 
