@@ -117,6 +117,12 @@ TEXTS: dict[str, str] = {
         "the factor '{key}' is per {unit}, but it is used for {use}. Use a factor per {expected}."
     ),
     "factor.missing_value": "no factor value for key '{key}'. Enter kg-CO2e per unit.",
+    "factor.unknown_gas": (
+        "column '{value}' looks like a per-gas column, but cfp has no GWP for that gas: its "
+        "emissions would be left out. Use a gas column cfp knows ({known}; methane of known "
+        "origin as ch4_fossil or ch4_non_fossil), or remove the column and give the factor in "
+        "kg-CO2e."
+    ),
     "factor.no_electricity": (
         "no electricity factor. Set 電力排出係数 in the 設定/Settings sheet or add a factor with "
         "key 'electricity'."

@@ -132,6 +132,11 @@ TEXTS: dict[str, str] = {
     "factor.missing_value": (
         "キー「{key}」の排出原単位の値がありません。単位当たりの kg-CO2e を入力してください。"
     ),
+    "factor.unknown_gas": (
+        "列「{value}」はガス別の列に見えますが、cfp はそのガスの GWP を持たないため、その排出が"
+        "抜け落ちます。cfp が知るガスの列({known}。由来の分かるメタンは ch4_fossil か "
+        "ch4_non_fossil)を使うか、列を削除して排出原単位を kg-CO2e で入力してください。"
+    ),
     "factor.no_electricity": (
         "電力の排出係数がありません。設定シートの電力排出係数か、キー「electricity」"
         "の原単位を追加してください。"
