@@ -182,3 +182,48 @@ def test_materials_table_never_cuts_cells_in_a_standard_terminal():
     assert shown.exit_code == 0, shown.output
     assert "aluminium_cast" in shown.output and "10.8 /kg" in shown.output
     assert "…" not in shown.output
+
+
+@pytest.mark.parametrize(("gwp", "expected"), [
+    # gwp.csv: ch4 (methane of unknown origin) AR6 27.9 / AR5 28, n2o 273 / 265,
+    # sf6 25200 / 23500: 1 + 0.01 x 27.9 + 0.001 x 273 + 0.0001 x 25200 = 4.072 per kg
+    ("AR6", 1 + 0.01 * 27.9 + 0.001 * 273 + 0.0001 * 25200),
+    # 1 + 0.28 + 0.265 + 2.35 = 3.895
+    ("AR5", 1 + 0.01 * 28 + 0.001 * 265 + 0.0001 * 23500),
+])
+def test_every_gas_of_the_gwp_table_is_characterised(tmp_path, gwp, expected):
+    rows = "key,unit,factor,co2,ch4,n2o,sf6\nX1,kg,,1.0,0.01,0.001,0.0001\n"
+    result = run(tmp_path, [rows], gwp=gwp)
+    assert result.total == pytest.approx(3 * expected)  # 2 x 1.5 kg
+    assert result.inventory.iloc[0]["factor_gases"] == "co2=1; ch4=0.01; n2o=0.001; sf6=0.0001"
+
+
+def test_halocarbon_columns_by_their_spellings(tmp_path):
+    # HFC-134a AR6 1530, R-410A 2255.5, NF3 17400:
+    # 0.001 x 1530 + 0.001 x 2255.5 + 0.0001 x 17400 = 1.53 + 2.2555 + 1.74 = 5.5255 per kg
+    rows = "key,unit,factor,HFC134a,R-410A,NF3\nX1,kg,,0.001,0.001,0.0001\n"
+    assert run(tmp_path, [rows]).total == pytest.approx(3 * 5.5255)
+
+
+@pytest.mark.parametrize("header", ["ch4_biogenic", "HFC-23", "C3F8", "co2_fossil", "R-404A"])
+def test_unknown_gas_column_refused(tmp_path, header):
+    rows = f"key,unit,factor,co2,{header}\nX1,kg,,1.0,0.5\n"
+    with pytest.raises(InputError) as info:
+        run(tmp_path, [rows])
+    problem = info.value.problems[0]
+    assert (problem.code, problem.cell, problem.value) == ("factor.unknown_gas", "E1", header)
+    assert problem.file.endswith("f0.csv")
+
+
+def test_unknown_gas_column_cli_message(tmp_path):
+    bom = write_book(tmp_path / "bom.xlsx", {"部品表": BOM})
+    factors = tmp_path / "gases.csv"
+    factors.write_text("key,unit,factor,co2,ch4_biogenic\nX1,kg,,1.0,0.5\n", encoding="utf-8")
+    for lang, text in [("en", "column 'ch4_biogenic' looks like a per-gas column, but cfp has "
+                              "no GWP for that gas"),
+                       ("ja", "列「ch4_biogenic」はガス別の列に見えますが")]:
+        result = CliRunner().invoke(app, ["calc", str(bom), "--factors", str(factors),
+                                          "--lang", lang], env={"COLUMNS": "1000"})
+        assert result.exit_code == 2
+        # file, sheet (a CSV's one sheet is named after it) and cell of the header
+        assert f"gases.csv: gases!E1: {text}" in result.stderr

@@ -63,7 +63,7 @@ def test_texts_numbers_errors_and_markers_in_columns(tmp_path, monkeypatch):
     rows[1][9:11] = ["加工(分)", "段取(分)"]
     rows.insert(1, [None] * 9 + ["旋盤", None])
     odd = ["１,２００", "-", "1,200", "70%", " 12 ", "－", "#N/A", "=1/0", "1_000", "12",
-           "+5", "", "n/a", -3, 0, "ｋｇ"]
+           "+5", "", "n/a", -3, 0, "ｋｇ", "0,5", "2,50", "1,2,3", "1e3"]
     for i, value in enumerate(odd):
         for col in (3, 5, 6, 8, 9):
             rows[3 + i][col] = value

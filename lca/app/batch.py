@@ -226,6 +226,7 @@ class Budgets:
 def read_budgets(path: Path, lang: str = "en") -> Budgets:
     """Columns `product` or `file`, and `max_kg_co2e` (Japanese headers accepted)."""
     from ..read.small import read_small, reason
+    from ..read.textnorm import parse_number  # the cells' number rule (numpy: only here)
 
     try:
         raw = read_small(path, 16 << 20)
@@ -245,8 +246,8 @@ def read_budgets(path: Path, lang: str = "en") -> Budgets:
             continue
         cell = _cell(row, columns["budget"])
         try:
-            limit = float(cell.replace(",", ""))
-            if not limit >= 0:
+            limit = parse_number(cell)  # '0,5' is no budget of 5 (textnorm)
+            if limit is None or not limit >= 0:
                 raise ValueError(cell)
         except ValueError:
             bad.append(Message("budgets.value", {"path": path, "row": number, "value": cell}))

@@ -34,7 +34,7 @@ import numpy as np
 
 from ..errors import ProblemLog
 from ..frame import Frame, Text
-from ..read.textnorm import lookup_key, nfkc
+from ..read.textnorm import lookup_key, nfkc, parse_number
 
 #: a scenario file is a few pages of text; anything larger is refused unread
 MAX_BYTES = 1 << 20
@@ -307,16 +307,11 @@ def _part_rows(state: dict, change: Change, log: ProblemLog) -> np.ndarray | Non
 def _number(change: Change, log: ProblemLog, low: float = 0.0, high: float | None = None,
             expected: str = "number", percent: bool = False) -> float | None:
     value = change.value
-    try:
-        if isinstance(value, str):
-            text = nfkc(value).strip().replace(",", "")
-            number = float(text[:-1]) / 100 if percent and text.endswith("%") else float(text)
-        elif isinstance(value, bool):
-            raise ValueError
-        else:
-            number = float(value)
+    try:  # the cells' parser: '0,5' or '1_000' is no number, '%' only for a share
+        parsed = parse_number(value, percent)
     except (TypeError, ValueError):
-        number = float("nan")
+        parsed = None
+    number = float("nan") if parsed is None else parsed
     if not np.isfinite(number) or number < low or (high is not None and number > high):
         code = "scenario.bad_value.share" if expected == "share" else "scenario.bad_value.number"
         log.add(code, None, None, value, where=change.where, kind=change.kind)

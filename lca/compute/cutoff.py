@@ -3,7 +3,8 @@
 The items excluded are the ones the calculation already leaves out and lists in
 `Notes.excluded`: parts without a material factor (mass cut-off or `--allow-missing`,
 `flows.material_flows`, stage `materials`) and the inbound transport of parts whose
-supplier is not in the supplier table (`flows.transport_flows`, stage `transport`).
+supplier is not in the supplier table, or whose row there has no mode or distance
+(`flows.transport_flows`, stage `transport`).
 Their emissions are unknown, so each is estimated with a conservative proxy:
 
 - materials: the part's mass x the rule profile's stated `cutoff.proxy_kg_co2e_per_kg`
@@ -33,9 +34,11 @@ from ..read.rules import STAGES
 TOLERANCE = 1e-9  # percent points: a share computed as 5.000000000001 % is at 5 %
 
 
-def transport_exclusions(parts: Frame, at: np.ndarray) -> list[dict[str, object]]:
-    """The excluded-item records of the parts at `at` whose supplier is unknown: their
-    inbound transport is left out (stage `transport`, reason `unknown_supplier`)."""
+def transport_exclusions(parts: Frame, at: np.ndarray,
+                         reason: str = "unknown_supplier") -> list[dict[str, object]]:
+    """The excluded-item records of the parts at `at` whose supplier is unknown (or, reason
+    `incomplete_supplier`, has no mode or distance): their inbound transport is left out
+    (stage `transport`)."""
     mass = fill(parts["raw_kg"], parts["net_kg"])
     items = []
     for i in at.tolist():
@@ -43,7 +46,7 @@ def transport_exclusions(parts: Frame, at: np.ndarray) -> list[dict[str, object]
         items.append({"part_number": parts["part_number"][i],
                       "grade": _dash(parts["grade"][i]),
                       "category": _dash(parts["category_key"][i]),
-                      "reason": "unknown_supplier", "stage": "transport",
+                      "reason": reason, "stage": "transport",
                       "mass_kg": None if part_mass != part_mass else part_mass})
     return items
 

@@ -275,8 +275,9 @@ def _pick(values: np.ndarray, at: np.ndarray) -> np.ndarray:
 
 def _known_suppliers(parts: Frame, leaf: np.ndarray, suppliers: Frame,
                      notes: Notes) -> tuple[np.ndarray, np.ndarray]:
-    """The `leaf` parts whose supplier is in the supplier master, and its position there;
-    the others are warned about and their transport listed as excluded."""
+    """The `leaf` parts whose supplier is in the supplier master with a mode and a
+    distance, and its position there; the others (unknown supplier, or its row without a
+    mode or a distance) are warned about and their transport listed as excluded."""
     skey = map_unique(parts.text("supplier").take(leaf), name_key)
     at = _first_match(skey, suppliers, "supplier_key")
     known = at >= 0
@@ -287,7 +288,35 @@ def _known_suppliers(parts: Frame, leaf: np.ndarray, suppliers: Frame,
                        count=int((codes == code).sum()))
         # their transport is excluded: listed, estimated by the emission cut-off rule
         notes.excluded.extend(cutoff.transport_exclusions(parts, leaf[~known]))
-    return leaf[known], at[known]
+    leaf, at = leaf[known], at[known]
+    complete = _complete_routes(parts, leaf, at, suppliers, notes)
+    return leaf[complete], at[complete]
+
+
+#: the supplier columns a route needs, as a message names them (header and cell column)
+ROUTE_FIELDS = (("mode", "輸送手段/Mode", "mode_cell"),
+                ("distance_km", "距離(km)/Distance (km)", "distance_cell"))
+
+
+def _complete_routes(parts: Frame, leaf: np.ndarray, at: np.ndarray, suppliers: Frame,
+                     notes: Notes) -> np.ndarray:
+    """Which `leaf` parts (supplier row `at`) have a supplier row with a mode and a
+    distance. A blank (or "-") one would give 0 t-km: like an unknown supplier's, their
+    transport is warned about (naming the row and its blank cells) and excluded, so the
+    emission cut-off estimates it with the worst route."""
+    blank = {name: np.asarray(isnull(suppliers[name]) if name == "mode" else
+                              np.isnan(suppliers[name].astype(float)), dtype=bool)
+             for name, _label, _cell in ROUTE_FIELDS}
+    broken = (blank["mode"] | blank["distance_km"])[at]
+    for s in dict.fromkeys(at[broken].tolist()):
+        missing = [f"{label} ({suppliers[cell][s]})" for name, label, cell in ROUTE_FIELDS
+                   if blank[name][s]]
+        notes.warn("warn.supplier_incomplete", supplier=suppliers["supplier"][s],
+                   row=suppliers["origin"][s], missing=", ".join(missing),
+                   count=int((at[broken] == s).sum()))
+    notes.excluded.extend(cutoff.transport_exclusions(parts, leaf[broken],
+                                                      "incomplete_supplier"))
+    return ~broken
 
 
 def transport_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTable,

@@ -34,6 +34,18 @@ TEXTS: dict[str, str] = {
     "cell.not_number": (
         "'{value}' is not a number. Enter a number (e.g. 1200 or 1,200) or '-' for none."
     ),
+    "cell.decimal_comma": (
+        "'{value}' is not a number: a comma is read only as a thousands separator (1,200). "
+        "For a decimal write a point: {suggest}."
+    ),
+    "cell.bad_comma": (
+        "'{value}' is not a number: a comma is read only between groups of three digits "
+        "(1,200 or 1,234,567.5). Write the number with a point for decimals and no other comma."
+    ),
+    "cell.percent_not_ratio": (
+        "'{value}' is not a number: a percentage is read only in a share such as 使用率/"
+        "Utilisation. Enter the amount itself, without '%'."
+    ),
     "cell.qty_not_positive": (
         "quantity {value} must be greater than 0. Enter the number used per parent."
     ),
@@ -105,6 +117,12 @@ TEXTS: dict[str, str] = {
         "the factor '{key}' is per {unit}, but it is used for {use}. Use a factor per {expected}."
     ),
     "factor.missing_value": "no factor value for key '{key}'. Enter kg-CO2e per unit.",
+    "factor.unknown_gas": (
+        "column '{value}' looks like a per-gas column, but cfp has no GWP for that gas: its "
+        "emissions would be left out. Use a gas column cfp knows ({known}; methane of known "
+        "origin as ch4_fossil or ch4_non_fossil), or remove the column and give the factor in "
+        "kg-CO2e."
+    ),
     "factor.no_electricity": (
         "no electricity factor. Set 電力排出係数 in the 設定/Settings sheet or add a factor with "
         "key 'electricity'."
@@ -132,6 +150,11 @@ TEXTS: dict[str, str] = {
     "warn.supplier_unknown": (
         "supplier '{supplier}' is not in the 仕入先/Suppliers sheet: no transport counted "
         "for {count} part(s)."
+    ),
+    "warn.supplier_incomplete": (
+        "supplier '{supplier}' ({row}) has no {missing}: no transport counted for {count} "
+        "part(s); it is excluded and estimated like an unknown supplier's. Enter the value in "
+        "the 仕入先/Suppliers sheet."
     ),
     "warn.assembly_material": (
         "assembly '{part}' has a material or weight; it is ignored because its children carry the "
@@ -1840,6 +1863,10 @@ TEXTS: dict[str, str] = {
     ),
     "meterlog.bad_time": "row {row}: '{value}' is not a date and time (e.g. 2026/04/01 08:00:00).",
     "meterlog.no_samples": "this log has no data rows below its header.",
+    "meterlog.not_number": (
+        "row {row}: '{value}' is not a number. Write a decimal with a point (0.5), a comma only "
+        "between groups of three digits (1,200)."
+    ),
     "meterlog.window_outside": (
         "the time window is outside the log {log_file}, which runs from {log_start} to {log_end}. "
         "Correct 開始 / 終了 (start before end), or give the log that covers the window."
@@ -1931,6 +1958,7 @@ TEXTS: dict[str, str] = {
         "of {total} kg-CO2e; with the credit, for information: {net} kg-CO2e."
     ),
     "reason.unknown_supplier": "transport: supplier not in the supplier table",
+    "reason.incomplete_supplier": "transport: supplier row without a mode or a distance",
     # headers of the inventory fields (lca/schema.py) not printed before
     # values of the mass_basis field
     "mass.raw": "raw weight",

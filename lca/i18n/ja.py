@@ -45,6 +45,18 @@ TEXTS: dict[str, str] = {
         "「{value}」は数値ではありません。数値(例 1200、1,200)か、無い場合は「-」"
         "を入力してください。"
     ),
+    "cell.decimal_comma": (
+        "「{value}」は数値ではありません。カンマは桁区切り(1,200)としてだけ読みます。"
+        "小数は小数点で {suggest} と入力してください。"
+    ),
+    "cell.bad_comma": (
+        "「{value}」は数値ではありません。カンマは 3 桁ごとの桁区切り(1,200、1,234,567.5)"
+        "としてだけ読みます。小数は小数点で書き、ほかのカンマを除いてください。"
+    ),
+    "cell.percent_not_ratio": (
+        "「{value}」は数値ではありません。% は使用率などの割合の欄でだけ読みます。"
+        "「%」を付けずに量そのものを入力してください。"
+    ),
     "cell.qty_not_positive": (
         "個数 {value} は 0 より大きくなければなりません。親 1 個あたりの使用数を入力してください。"
     ),
@@ -120,6 +132,11 @@ TEXTS: dict[str, str] = {
     "factor.missing_value": (
         "キー「{key}」の排出原単位の値がありません。単位当たりの kg-CO2e を入力してください。"
     ),
+    "factor.unknown_gas": (
+        "列「{value}」はガス別の列に見えますが、cfp はそのガスの GWP を持たないため、その排出が"
+        "抜け落ちます。cfp が知るガスの列({known}。由来の分かるメタンは ch4_fossil か "
+        "ch4_non_fossil)を使うか、列を削除して排出原単位を kg-CO2e で入力してください。"
+    ),
     "factor.no_electricity": (
         "電力の排出係数がありません。設定シートの電力排出係数か、キー「electricity」"
         "の原単位を追加してください。"
@@ -146,6 +163,10 @@ TEXTS: dict[str, str] = {
     ),
     "warn.supplier_unknown": (
         "仕入先「{supplier}」が仕入先シートにありません: {count} 部品の輸送を計上していません。"
+    ),
+    "warn.supplier_incomplete": (
+        "仕入先「{supplier}」({row})に {missing} がありません: {count} 部品の輸送を計上せず、"
+        "仕入先表にない仕入先と同じく除外して推計しました。仕入先シートに値を入力してください。"
     ),
     "warn.assembly_material": (
         "組立品「{part}」に材質・重量がありますが、子部品が材料を持つため無視しました。"
@@ -1810,6 +1831,10 @@ TEXTS: dict[str, str] = {
     ),
     "meterlog.bad_time": "{row} 行目: '{value}' は日時ではありません(例: 2026/04/01 08:00:00)。",
     "meterlog.no_samples": "このログには見出しの下にデータ行がありません。",
+    "meterlog.not_number": (
+        "{row} 行目: 「{value}」は数値ではありません。小数は小数点(0.5)で、カンマは 3 桁ごとの"
+        "桁区切り(1,200)にだけ使ってください。"
+    ),
     "meterlog.window_outside": (
         "時間帯がログ {log_file} の範囲({log_start} から {log_end})の外にあります。開始・"
         "終了を直す(開始は終了より前)か、その時間帯を含むログを指定してください。"
@@ -1902,6 +1927,7 @@ TEXTS: dict[str, str] = {
         "控除を反映した参考値: {net} kg-CO2e。"
     ),
     "reason.unknown_supplier": "輸送: 仕入先表にない仕入先",
+    "reason.incomplete_supplier": "輸送: 輸送手段か距離が空欄の仕入先",
     # headers of the inventory fields (lca/schema.py) not printed before
     # values of the mass_basis field
     "mass.raw": "素材重量",

@@ -22,6 +22,8 @@ from .textnorm import (
     header_key,
     is_blank,
     nfkc,
+    number_problem,
+    report_not_numbers,
     split_unit,
     text_codes,
     to_numbers,
@@ -277,7 +279,7 @@ def numeric_field(table: Table, log: ProblemLog, fieldname: str, *, minimum: flo
     if fieldname not in table.data:
         return np.full(len(table.data), np.nan)
     numbers, bad = to_numbers(table.data[fieldname])
-    _report(log, table, bad, fieldname, "cell.not_number")
+    report_not_numbers(log, table, bad, fieldname)
     low = (numbers <= minimum) if strict else (numbers < minimum)
     _report(log, table, low, fieldname, "cell.not_positive" if strict else "cell.negative")
     numbers[bad | low] = np.nan
@@ -311,7 +313,7 @@ def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> Fram
     _report(log, table, missing_part, "part_number", "cell.part_missing")
 
     qty, bad_qty = to_numbers(data["quantity"])
-    _report(log, table, bad_qty, "quantity", "cell.not_number")
+    report_not_numbers(log, table, bad_qty, "quantity")
     _report(log, table, np.isnan(qty) & ~bad_qty & ~missing_part, "quantity",
             "cell.qty_missing", part=parts["part_number"])
     _report(log, table, qty <= 0, "quantity", "cell.qty_not_positive")
@@ -352,7 +354,8 @@ def _typed_times(table: Table, process_cols: list[ProcessColumn], log: ProblemLo
         raw = table.data[f"t{pc.col}"]
         hours, bad = to_numbers(raw)
         for i in positions(bad):
-            log.add("cell.not_number", table.sheet, cell_ref(int(rows[i]), pc.col), raw[i])
+            code, params = number_problem(raw[i])
+            log.add(code, table.sheet, cell_ref(int(rows[i]), pc.col), raw[i], **params)
         for i in positions(hours < 0):
             log.add("cell.negative", table.sheet, cell_ref(int(rows[i]), pc.col), raw[i])
         hours = np.where(bad | (hours < 0), np.nan, hours * pc.hours_per_unit)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import ProblemLog
-from .textnorm import lookup_key, to_numbers, to_text
+from .textnorm import lookup_key, report_not_numbers, to_numbers, to_text
 
 #: header synonyms of the columns (FACTOR_ALIASES in factors.py)
 ALIASES: dict[str, list[str]] = {
@@ -52,8 +52,7 @@ def read_distributions(table, log: ProblemLog, value: np.ndarray,  # noqa: ANN00
     for name in FIELDS[1:]:
         if name in table.data:
             numbers[name], bad = to_numbers(table.data[name])
-            for i in np.flatnonzero(bad):
-                log.at(table, i, name, "cell.not_number")
+            report_not_numbers(log, table, bad, name)
         else:
             numbers[name] = np.full(n, np.nan)
     out: list[dict[str, object]] = []

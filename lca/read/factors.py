@@ -10,6 +10,7 @@ shipped data take the same path. Every factor is converted to a base unit per di
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -22,7 +23,16 @@ from ..frame import Text, factorize, isnull, map_codes, nan_to_zero, positions
 from .distributions import ALIASES as DISTRIBUTION_ALIASES
 from .distributions import read_distributions
 from .names import source_label
-from .textnorm import header_key, lookup_key, lookup_keys, nfkc, to_numbers, to_text
+from .textnorm import (
+    cell_ref,
+    header_key,
+    lookup_key,
+    lookup_keys,
+    nfkc,
+    report_not_numbers,
+    to_numbers,
+    to_text,
+)
 from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
 
 FACTOR_ALIASES: dict[str, list[str]] = {
@@ -43,13 +53,8 @@ FACTOR_ALIASES: dict[str, list[str]] = {
     "note_ja": ["note_ja"],
     "geography": ["地域", "geography", "Country"],
     "reference_year": ["年度", "reference_year", "Year"],
-    "co2": ["co2"],
-    "ch4_fossil": ["ch4_fossil"],
-    "ch4_non_fossil": ["ch4_non_fossil"],
-    "n2o": ["n2o"],
     **DISTRIBUTION_ALIASES,  # uncertainty (issue 14): distribution, gsd, sd, min, max
 }
-GAS_COLUMNS = ["co2", "ch4_fossil", "ch4_non_fossil", "n2o"]
 
 #: unit spelling -> (dimension, size of one such unit in the dimension's base unit)
 UNITS: dict[str, tuple[str, float]] = {
@@ -94,6 +99,19 @@ def read_builtin_csv(name: str) -> list[dict[str, str]]:
     with builtin_path(name).open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
+
+#: Per-gas columns (kg of the gas per unit): every gas of the built-in GWP table
+#: (`data/gwp.csv`: co2, ch4 (methane of unknown origin), ch4_fossil, ch4_non_fossil,
+#: n2o, sf6, nf3, HFCs, PFCs...), each under its own name (`HFC-134a`, `hfc134a`).
+GAS_COLUMNS = [row["gas"].lower() for row in read_builtin_csv("gwp.csv")]
+FACTOR_ALIASES.update({gas: [gas] for gas in GAS_COLUMNS})
+#: A header that names a gas cfp has no GWP for (`ch4_biogenic`, `HFC-23`, `C3F8`): a
+#: per-gas column that would be left out of the factor, so it is refused. On the
+#: normalised header (`header_key`): a known gas with more after it (not CO2e), a
+#: halocarbon code, or a formula of C, H, N, O, S and a halogen.
+_GAS_LIKE = re.compile(r"(?:co2(?!e)|ch4|n2o|sf6|nf3|cf4|c2f6).+"
+                       r"|(?:hfc|hcfc|cfc|pfc|hfo|hfe|halon)[0-9]+[a-z]*|r[0-9]{2,}[a-z]*"
+                       r"|(?=.*(?:f|cl|br))(?:(?:c|h|n|o|s|f|cl|br)[0-9]*){2,}")
 
 #: Columns of a factor row (`FactorTable.records` values), in listing order.
 FACTOR_FIELDS = ["key", "canon", "name", "dimension", "unit", "factor", "unit_given",
@@ -217,6 +235,8 @@ def read_factor_source(book: Workbook, sheet: str, log: ProblemLog, gwp: dict[st
                    if isinstance(v, str)}
         mapped.update(f for f, header in (column_map or {}).items()
                       if header_key(header) in present)
+    if table is not None:
+        _refuse_unknown_gases(book.rows(sheet)[table.header_row], table, log)
     if table is None:
         names = {"key": "キー/Key", "unit": "単位/Unit"}
         for fieldname in ("key", "unit"):
@@ -224,6 +244,17 @@ def read_factor_source(book: Workbook, sheet: str, log: ProblemLog, gwp: dict[st
                     column=fieldname, names=names[fieldname])
         return []
     return _normalise(table, log, gwp, origin or source_label(table.file, table.sheet))
+
+
+def _refuse_unknown_gases(header: list[object], table: Table, log: ProblemLog) -> None:
+    """A column of the header row that is not read but names a gas (`_GAS_LIKE`) is a
+    problem: its emissions would silently be missing from the factors."""
+    mapped = set(table.columns.values())
+    for col, value in enumerate(header):
+        if col not in mapped and isinstance(value, str) \
+                and _GAS_LIKE.fullmatch(header_key(value)):
+            log.add("factor.unknown_gas", table.sheet, cell_ref(table.header_row, col),
+                    value, file=table.file, known=", ".join(GAS_COLUMNS))
 
 
 def _text(table: Table, name: str) -> np.ndarray:
@@ -309,16 +340,14 @@ def _factor_values(table: Table, log: ProblemLog, gwp: dict[str, float]) -> np.n
     value = np.full(len(table.data), np.nan)
     if "factor" in table.data:
         value, bad = to_numbers(table.data["factor"])
-        for i in positions(bad):
-            log.at(table, i, "factor", "cell.not_number")
+        report_not_numbers(log, table, bad, "factor")
     gases = [g for g in GAS_COLUMNS if g in table.data]
     if gases:
         total = np.zeros(len(table.data))
         any_gas = np.zeros(len(table.data), dtype=bool)
         for gas in gases:
             amount, bad = to_numbers(table.data[gas])
-            for i in positions(bad):
-                log.at(table, i, gas, "cell.not_number")
+            report_not_numbers(log, table, bad, gas)
             total += nan_to_zero(amount) * gwp.get(gas, np.nan)
             any_gas |= ~np.isnan(amount)
         value = np.where(~np.isnan(value) | ~any_gas, value, total)

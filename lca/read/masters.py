@@ -24,6 +24,7 @@ from .textnorm import (
     name_key,
     nfkc,
     parse_number,
+    report_not_numbers,
     to_numbers,
     to_text,
 )
@@ -131,7 +132,7 @@ class Masters:
     settings: Settings
     processes: Frame  # process_key, process, rated_kw, utilisation, utilisation_given, ref
     measurements: Frame  # part_number, process, process_key, kwh_per_piece, ref...
-    suppliers: Frame  # supplier_key, supplier, mode, distance_km, ref, mode_cell
+    suppliers: Frame  # supplier_key, supplier, mode, distance_km, ref, mode_cell, distance_cell
     materials: Frame  # grade, category (user grade map)
     has_suppliers: bool = False
     #: warnings of the --meter-log files (meterlog.add_meter_logs): (message key, params)
@@ -296,12 +297,13 @@ def yes_no(raw: object) -> bool:
     raise ValueError(raw)
 
 
-def _numbers(table: Table, log: ProblemLog, name: str) -> np.ndarray:
+def _numbers(table: Table, log: ProblemLog, name: str, percent: bool = False) -> np.ndarray:
+    """Column `name` as numbers (`percent`: a ratio, '70%' read as 0.7); NaN where blank,
+    not a number or negative (both reported)."""
     if name not in table.data:
         return np.full(len(table.data), np.nan)
-    numbers, bad = to_numbers(table.data[name])
-    for i in positions(bad):
-        log.at(table, i, name, "cell.not_number")
+    numbers, bad = to_numbers(table.data[name], percent)
+    report_not_numbers(log, table, bad, name)
     negative = numbers < 0
     for i in positions(negative):
         log.at(table, i, name, "cell.negative")
@@ -337,7 +339,7 @@ def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None) -
     frames = []
     for table in _table_source(book, "processes", extra, PROCESS_ALIASES,
                                ["process", "rated_kw"], log):
-        util = _numbers(table, log, "utilisation")
+        util = _numbers(table, log, "utilisation", percent=True)
         raw_util = table.data.get("utilisation")
         percent = np.array([isinstance(v, str) and "%" in v for v in raw_util], dtype=bool) \
             if raw_util is not None else np.zeros(len(table.data), dtype=bool)
@@ -413,10 +415,12 @@ def read_suppliers(book: Workbook, log: ProblemLog,
             "distance_km": _numbers(table, log, "distance_km"),
             **_located(table),
             "mode_cell": [f"{table.sheet}!{table.cell(r, 'mode')}" for r in table.data["row"]],
+            "distance_cell": [f"{table.sheet}!{table.cell(r, 'distance_km')}"
+                              for r in table.data["row"]],
         }, len(table.data))
         frames.append(_keep(frame, "supplier"))
     suppliers = Frame.concat(frames, ["supplier", "mode", "distance_km", *LOCATED,
-                                      "mode_cell"])
+                                      "mode_cell", "distance_cell"])
     suppliers["supplier_key"] = map_unique(suppliers["supplier"], name_key)
     return _first_by(suppliers, suppliers["supplier_key"]), bool(tables)
 

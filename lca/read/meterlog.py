@@ -44,7 +44,16 @@ import numpy as np
 from ..errors import Problem, ProblemLog
 from ..frame import Frame
 from .names import METER_LOG_SHEET_NAMES, source_label, split_unit
-from .textnorm import header_key, is_blank, map_unique, name_key, nfkc, parse_number, to_text
+from .textnorm import (
+    header_key,
+    is_blank,
+    map_unique,
+    name_key,
+    nfkc,
+    number_problem,
+    parse_number,
+    to_text,
+)
 from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
 
 MAP_SHEET = METER_LOG_SHEET_NAMES
@@ -329,13 +338,13 @@ def _parse(logfile: LogFile, ch: Channel, log: ProblemLog) -> Samples:
             log.extend([Problem("meterlog.bad_time", file, None, None, cells[0],
                                 {"row": r + 1})])
             continue
-        raw = row[ch.value] if ch.value < len(row) else None
-        number = None if isinstance(raw, str) and nfkc(raw).casefold() in MISSING \
-            else parse_number(raw)
+        number = _reading(row[ch.value] if ch.value < len(row) else None, file, r, log)
         if number is None:  # "----", "OR", blank: a sample the logger did not record
             missing.append(r + 1)
             continue
-        count = parse_number(row[ch.pieces]) if ch.pieces is not None \
+        if number != number:  # text that is no number: reported
+            continue
+        count = _reading(row[ch.pieces], file, r, log) if ch.pieces is not None \
             and ch.pieces < len(row) else None
         lines.append(r + 1)
         times.append(np.datetime64(moment, "us"))
@@ -343,6 +352,18 @@ def _parse(logfile: LogFile, ch: Channel, log: ProblemLog) -> Samples:
         pieces.append(np.nan if count is None else float(count))
     return Samples(np.array(lines, dtype=np.int64), np.array(times, dtype="datetime64[us]"),
                    np.array(values, dtype=float), np.array(pieces, dtype=float), missing)
+
+
+def _reading(raw: object, file: str, r: int, log: ProblemLog) -> float | None:
+    """A logger cell (0-based row `r`) as a number; None where the logger recorded
+    nothing ("----", "OR", blank); NaN, reported, for text that is no number ('1,5')."""
+    if isinstance(raw, str) and nfkc(raw).casefold() in MISSING:
+        return None
+    try:
+        return parse_number(raw)
+    except ValueError:
+        log.extend([Problem("meterlog.not_number", file, None, None, raw, {"row": r + 1})])
+        return float("nan")
 
 
 def _window(logfile: LogFile, table: object, i: int, log: ProblemLog,
@@ -471,7 +492,12 @@ def _energy(s: Samples, inside: np.ndarray, ch: Channel, file: str,
 def _pieces(s: Samples, inside: np.ndarray, table: object, i: int, file: str,
             log: ProblemLog) -> float | None:
     data = table.data  # type: ignore[attr-defined]
-    given = parse_number(data["pieces"][i]) if "pieces" in data else None
+    try:
+        given = parse_number(data["pieces"][i]) if "pieces" in data else None
+    except ValueError:
+        code, params = number_problem(data["pieces"][i])
+        log.at(table, i, "pieces", code, **params)
+        return None
     counter = s.pieces[inside]
     if given is None and not np.isnan(counter).all():
         valid = counter[~np.isnan(counter)]

@@ -8,6 +8,7 @@ comparison in cfp goes through these functions so that one rule applies everywhe
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import repeat
@@ -75,11 +76,24 @@ def blank_mask(values: np.ndarray) -> np.ndarray:
     return marked
 
 
-def parse_number(value: object) -> float | None:
+#: A number written as text (after NFKC, spaces around it removed): digits with an
+#: optional point and exponent, as Python's `float` and Rust's reading of a number cell
+#: (fastread) take them, but no underscores (`float` reads '1_000' as 1000) and a comma
+#: only between groups of three digits (1,200 / 12,345.6 / 1,234,567): '0,5' or '1,2,3'
+#: would lose their comma and be read as 5 or 123.
+_NUMBER_TEXT = re.compile(r"[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?|[0-9]+\.?[0-9]*"
+                          r"|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+#: a decimal comma as Europe writes it ('0,5', '2,50'): refused, with the point form
+_DECIMAL_COMMA = re.compile(r"[+-]?[0-9]+,[0-9]+")
+
+
+def parse_number(value: object, percent: bool = False) -> float | None:
     """One cell to a float; None when blank. Raises ValueError for text that is no number.
 
-    Accepts full-width digits, thousands separators and a trailing percent sign
-    (`'70%'` -> 0.7).
+    Accepts full-width digits and thousands separators in groups of three (`'1,200'`);
+    with `percent` (a ratio field: utilisation, shares) a trailing percent sign too
+    (`'70%'` -> 0.7). A comma anywhere else, an underscore or a percent sign where the
+    field is no ratio is no number: nothing is guessed (`number_problem` says why).
     """
     if isinstance(value, float) and not np.isfinite(value):
         raise ValueError(value)  # NaN/inf in a numeric cell (hostile XML) is no number
@@ -89,18 +103,43 @@ def parse_number(value: object) -> float | None:
         raise ValueError(value)
     if isinstance(value, (int, float)):
         return float(value)
-    text = nfkc(str(value)).replace(",", "").replace(" ", "")
-    percent = text.endswith("%")
-    if percent:
-        text = text[:-1]
-    number = float(text)  # ValueError propagates: the caller names the cell
+    text = nfkc(str(value))
+    ratio = percent and text.endswith("%")
+    if ratio:
+        text = text[:-1].rstrip()
+    if _NUMBER_TEXT.fullmatch(text) is None:
+        raise ValueError(value)  # the caller names the cell
+    number = float(text.replace(",", ""))
     if not np.isfinite(number):
         raise ValueError(value)
-    return number / 100.0 if percent else number
+    return number / 100.0 if ratio else number
 
 
-def to_numbers(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Vectorised `parse_number` over a column of cell values.
+def number_problem(value: object) -> tuple[str, dict[str, object]]:
+    """The message key (and its parameters) saying why a cell is not a number: a decimal
+    comma (with the number written with a point), another misplaced comma, a percent
+    sign in a field that is no ratio, else the generic `cell.not_number`."""
+    text = nfkc(value) if isinstance(value, str) else ""
+    if _DECIMAL_COMMA.fullmatch(text):
+        return "cell.decimal_comma", {"suggest": text.replace(",", ".")}
+    if "," in text and _NUMBER_TEXT.fullmatch(text.replace(",", "")):
+        return "cell.bad_comma", {}
+    if text.endswith("%") and _NUMBER_TEXT.fullmatch(text[:-1].rstrip()):
+        return "cell.percent_not_ratio", {}
+    return "cell.not_number", {}
+
+
+def report_not_numbers(log: object, table: object, bad: np.ndarray, fieldname: str) -> None:
+    """One problem per flagged row of `table` (a located `Table`) in column `fieldname`,
+    saying why its cell is not a number (`number_problem`)."""
+    cells = table.data[fieldname]  # type: ignore[attr-defined]
+    for i in positions(bad).tolist():
+        code, params = number_problem(cells[i])
+        log.at(table, i, fieldname, code, **params)  # type: ignore[attr-defined]
+
+
+def to_numbers(values: np.ndarray, percent: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """Vectorised `parse_number` over a column of cell values (`percent`: a ratio field).
 
     Returns (numbers as float64 with NaN for blank, mask of cells that held something
     that is not a number). Numeric cells are converted by numpy in one step; text cells
@@ -125,7 +164,7 @@ def to_numbers(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     other = positions(kinds >= 2)  # text and anything else (bool, dates...)
     if len(other):
         codes, uniques = factorize(values[other])
-        parsed = [_parse_or_bad(u) for u in uniques]
+        parsed = list(map(_parse_or_bad, uniques, repeat(percent)))
         invalid = np.array([p is _BAD for p in parsed] + [False])[codes]
         bad[other[invalid]] = True
         good = map_codes(codes, [np.nan if p is _BAD else p for p in parsed], float)
@@ -138,9 +177,9 @@ _KIND: dict[type, int] = {type(None): 0, float: 1, int: 1, str: 2}
 _BAD = object()
 
 
-def _parse_or_bad(value: object) -> object:
+def _parse_or_bad(value: object, percent: bool) -> object:
     try:
-        parsed = parse_number(value)
+        parsed = parse_number(value, percent)
     except ValueError:
         return _BAD
     return np.nan if parsed is None else parsed

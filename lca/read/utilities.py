@@ -34,7 +34,7 @@ from ..errors import ProblemLog
 from ..records import frozen
 from .factors import parse_unit
 from .names import split_unit
-from .textnorm import nfkc, to_numbers, to_text
+from .textnorm import nfkc, report_not_numbers, to_numbers, to_text
 from .workbook import Table
 
 PROCESS_UTILITY_ALIASES = {
@@ -141,8 +141,7 @@ def _values(table: Table, name: str, log: ProblemLog, report: bool = True) -> np
     if name not in table.data:
         return np.full(len(table.data), np.nan)
     numbers, bad = to_numbers(table.data[name])
-    for i in np.flatnonzero(bad & report):
-        log.at(table, i, name, "cell.not_number")
+    report_not_numbers(log, table, bad & report, name)
     for i in np.flatnonzero((numbers < 0) & report):
         log.at(table, i, name, "cell.negative")
     numbers[bad | (numbers < 0)] = np.nan
