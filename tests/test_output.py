@@ -302,6 +302,33 @@ def test_a_failed_write_names_the_output_and_keeps_the_previous_file(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bom.xlsx", "out.json"]
 
 
+def test_a_batch_that_cannot_write_a_result_is_exit_2_not_an_internal_error(tmp_path):
+    # A full disk under --out made each BOM an "internal error ... report it" (exit 3):
+    # the environment, not a bug. Now the BOM names the output and the system's reason,
+    # and the batch exits 2. (RLIMIT_FSIZE: every write over 1 KB fails, EFBIG.)
+    import resource
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    _sample_copy(tmp_path)
+
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))
+
+    env = {**os.environ, "CFP_LANG": "en", "COLUMNS": "1000"}
+    done = subprocess.run([str(Path(sys.executable).with_name("cfp")), "calc", "bom.xlsx",
+                           "--out", "o", "--fail-above", "1000"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, preexec_fn=limit, check=False)
+    assert done.returncode == 2, done.stdout + done.stderr
+    text = done.stdout + done.stderr
+    assert "internal error:" not in text and "0 internal errors" in text
+    assert "File too large" in text
+    assert "cannot use 'o/bom.json'" in text
+
+
 def test_disk_full_on_a_device_output_is_exit_2(tmp_path):
     _sample_copy(tmp_path)
     done = _cli(["calc", "bom.xlsx", "--format", "json", "-o", "/dev/full"], tmp_path)

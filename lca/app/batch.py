@@ -311,6 +311,12 @@ def compute_one(path: Path) -> BomRecord:
     except CfpError as exc:  # e.g. an unreadable --factors file: say which BOM it stopped
         record.status, record.problems, record.problem_count = (
             INVALID, [f"{path}: {exc.message(config.lang)}"], 1)
+    except OSError as exc:  # the environment (a full disk, a read-only --out), not a bug
+        if exc.filename is None:
+            raise
+        reason = exc.strerror or type(exc).__name__
+        text = tr("os.error", config.lang, path=exc.filename, reason=reason)
+        record.status, record.problem_count, record.problems = INVALID, 1, [f"{path}: {text}"]
     except Exception as exc:  # noqa: BLE001 - one BOM's bug must not stop the batch
         detail = traceback.format_exc() if config.debug else f"{type(exc).__name__}: {exc}"
         record.status, record.problem_count = ERROR, 1
