@@ -26,6 +26,7 @@ from .textnorm import (
     text_codes,
     to_numbers,
 )
+from .units import TIME, WEIGHT, header_size
 from .workbook import (
     Table,
     Workbook,
@@ -63,14 +64,6 @@ CYCLE_TOKENS = {header_key(t) for t in [
 SETUP_TOKENS = {header_key(t) for t in [
     "段取", "段取り", "段取時間", "段取り時間", "Setup", "Set-up", "Setup time"]}
 GROUP_TOKENS = {header_key(t) for t in ["工程", "加工工程", "Process", "Processes", "Operations"]}
-
-#: Hours per unit of a time column, by the unit written in brackets.
-TIME_UNITS = {"分": 1 / 60, "min": 1 / 60, "mins": 1 / 60, "minute": 1 / 60, "minutes": 1 / 60,
-              "m": 1 / 60, "h": 1.0, "hr": 1.0, "hrs": 1.0, "hour": 1.0, "hours": 1.0,
-              "時間": 1.0, "時": 1.0, "s": 1 / 3600, "sec": 1 / 3600, "秒": 1 / 3600}
-#: kg per unit of a weight column.
-WEIGHT_UNITS = {"g": 0.001, "kg": 1.0, "t": 1000.0, "グラム": 0.001, "キログラム": 1.0}
-
 
 @frozen
 class ProcessColumn:
@@ -155,13 +148,13 @@ def detect_process_columns(book: Workbook, sheet: str, header_row: int, data_row
         if not name:
             log.add("column.process_name", sheet, cell_ref(r, c), _cell(rows, r, c))
             continue
-        unit = split_unit(str(_cell(rows, r, c)))[1]
-        if unit is None and name_cell:
-            unit = split_unit(str(name_cell[0]))[1]
-        hours = TIME_UNITS.get(unit or "分")
+        header = str(_cell(rows, r, c))
+        if split_unit(header)[1] is None and name_cell:
+            header = str(name_cell[0])  # 旋盤(h) over 加工 / 段取
+        hours = header_size(log, None, sheet, cell_ref(r, c), header, TIME)
         if hours is None:
-            log.add("column.bad_unit", sheet, cell_ref(r, c), _cell(rows, r, c), unit=unit,
-                    header=_cell(rows, r, c), allowed="分/min, h/時間, s/秒")
+            hours = TIME.sizes["分"]
+        if np.isnan(hours):
             continue
         found.append(ProcessColumn(split_unit(name)[0], kind, c, hours))
     return found
@@ -257,16 +250,15 @@ def numeric_field(table: Table, log: ProblemLog, fieldname: str, *, minimum: flo
 def _weight_factor(table: Table, log: ProblemLog, fieldname: str,
                    weight_unit: str | None) -> float:
     header = table.headers[fieldname]
-    unit = split_unit(header)[1] or (weight_unit.casefold() if weight_unit else None)
-    if unit is None:
+    size = header_size(log, table.file, table.sheet, table.header_cell(fieldname), header,
+                       WEIGHT)
+    if size is None and weight_unit:
+        size = WEIGHT.size(weight_unit)
+    if size is None:
         log.add("column.weight_unit", table.sheet, table.header_cell(fieldname), header,
                 header=split_unit(header)[0])
         return np.nan
-    if unit not in WEIGHT_UNITS:
-        log.add("column.bad_unit", table.sheet, table.header_cell(fieldname), header,
-                unit=unit, header=header, allowed="g, kg, t")
-        return np.nan
-    return WEIGHT_UNITS[unit]
+    return size
 
 
 def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> Frame:
