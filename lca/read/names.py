@@ -45,6 +45,13 @@ def split_unit(header: str) -> tuple[str, str | None]:
     return name, unit or None
 
 
+def written_unit(header: str) -> str | None:
+    """The unit of `split_unit` as written, not case-folded: `'係数(t-CO2/MWh)'` ->
+    `'t-CO2/MWh'`."""
+    units = _BRACKET_RE.findall(nfkc(header))
+    return (units[-1].strip() or None) if units else None
+
+
 @lru_cache(maxsize=4096)
 def header_key(header: object) -> str:
     """Comparable form of a header: NFKC, case-folded, unit removed, no spaces/underscores."""
