@@ -341,8 +341,9 @@ def _electricity(state: dict, change: Change, inputs: Any, base: Any, log: Probl
         value = None if row is None else float(row["factor"])
     else:
         value = _number(change, log)
-    if value is not None:
+    if value is not None:  # in kg-CO2e/kWh: the factor as written is this one
         state["settings"].electricity_factor = value
+        state["settings"].electricity_given = state["settings"].electricity_unit = None
 
 
 def _grade(state: dict, change: Change, inputs: Any, base: Any, log: ProblemLog) -> None:

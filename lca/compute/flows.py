@@ -362,8 +362,10 @@ def electricity_factor(masters: Masters, factors: FactorTable) -> dict[str, obje
     """The grid factor: Settings 電力排出係数 > factor key `electricity` (by precedence)."""
     settings = masters.settings
     if settings.electricity_factor is not None:
+        given = settings.electricity_given
         return {"factor": settings.electricity_factor, "factor_unit": "kWh",
-                "factor_given": settings.electricity_factor, "factor_unit_given": "kWh",
+                "factor_given": settings.electricity_factor if given is None else given,
+                "factor_unit_given": settings.electricity_unit or "kWh",
                 "factor_gases": None,
                 "factor_key": "電力排出係数", "factor_source": "設定/Settings",
                 "factor_ref": None,

@@ -23,7 +23,7 @@ import numpy as np
 from ..errors import ProblemLog
 from ..frame import Frame, Text, choose, factorize, isnull, nan_to_zero, positions
 from ..read.bom import Bom
-from ..read.factors import FactorTable, parse_unit
+from ..read.factors import FactorTable, parse_unit, per_unit_text
 from ..read.masters import Masters
 from ..read.textnorm import cell_ref
 from ..read.utilities import DEFAULT_AIR_KWH_PER_NM3, fuel_size
@@ -329,8 +329,8 @@ def _display_unit(unit_given: object, dimension: object) -> str:
     from ..read.factors import BASE_UNIT
 
     parsed = parse_unit(unit_given) if isinstance(unit_given, str) else None
-    if parsed is not None and parsed[0] == dimension:
-        return str(unit_given)
+    if parsed is not None and parsed[0] == dimension:  # 'kg-CO2e/m3' -> 'm3'
+        return per_unit_text(str(unit_given))
     return BASE_UNIT.get(str(dimension), "")
 
 

@@ -113,6 +113,10 @@ TEXTS: dict[str, str] = {
     "factor.bad_unit": (
         "unknown unit '{unit}'. Use kg, g, t, kWh, MJ, GJ, L, kL, m3, t-km or piece."
     ),
+    "factor.bad_numerator": (
+        "the unit '{unit}' does not say in what the emissions are given. Write the CO2e mass "
+        "before the '/' as one of {allowed}, e.g. t-CO2e/t or kg-CO2/kWh."
+    ),
     "factor.unit_kind": (
         "the factor '{key}' is per {unit}, but it is used for {use}. Use a factor per {expected}."
     ),

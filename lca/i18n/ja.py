@@ -125,6 +125,10 @@ TEXTS: dict[str, str] = {
         "単位「{unit}」は使えません。kg、g、t、kWh、MJ、GJ、L、kL、m3、t-km、個 "
         "のいずれかにしてください。"
     ),
+    "factor.bad_numerator": (
+        "単位「{unit}」の「/」の前が排出量の単位として読めません。{allowed} のいずれかで "
+        "CO2e の質量を書いてください(例: t-CO2e/t、kg-CO2/kWh)。"
+    ),
     "factor.unit_kind": (
         "排出原単位「{key}」は {unit} 当たりですが {use} に使われています。{expected} "
         "当たりの原単位にしてください。"

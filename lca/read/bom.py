@@ -15,19 +15,19 @@ import numpy as np
 from ..errors import ProblemLog
 from ..frame import Frame, isnull, nan_to_zero, positions
 from ..records import frozen
-from .names import bom_sheet_name
+from .names import bom_sheet_name, trailing_unit
 from .textnorm import (
     blank_mask,
     cell_ref,
     header_key,
     is_blank,
-    nfkc,
     number_problem,
     report_not_numbers,
     split_unit,
     text_codes,
     to_numbers,
 )
+from .units import TIME, WEIGHT, header_size
 from .workbook import (
     Table,
     Workbook,
@@ -69,14 +69,6 @@ GROUP_TOKENS = {header_key(t) for t in ["工程", "加工工程", "Process", "Pr
 #: only in a header with a time unit, so that a column like 外注加工 is not taken for one
 JOINED_TOKENS = ("段取り時間", "サイクルタイム", "段取時間", "加工時間", "段取り", "サイクル",
                  "段取", "加工")
-
-#: Hours per unit of a time column, by the unit written in brackets.
-TIME_UNITS = {"分": 1 / 60, "min": 1 / 60, "mins": 1 / 60, "minute": 1 / 60, "minutes": 1 / 60,
-              "m": 1 / 60, "h": 1.0, "hr": 1.0, "hrs": 1.0, "hour": 1.0, "hours": 1.0,
-              "時間": 1.0, "時": 1.0, "s": 1 / 3600, "sec": 1 / 3600, "秒": 1 / 3600}
-#: kg per unit of a weight column.
-WEIGHT_UNITS = {"g": 0.001, "kg": 1.0, "t": 1000.0, "グラム": 0.001, "キログラム": 1.0}
-
 
 @frozen
 class ProcessColumn:
@@ -120,7 +112,7 @@ def token_kind(text: object) -> tuple[str, str | None] | None:
             kind = _token(" ".join(words[-size:]))
             if kind:
                 return kind, " ".join(words[:-size])
-    if _unit in TIME_UNITS:  # "旋盤加工(分)": a time unit, the token glued to the name
+    if TIME.size(_unit) is not None:  # "旋盤加工(分)": a time unit, glued to the name
         for token in JOINED_TOKENS:
             if name.endswith(token) and len(name) > len(token):
                 return _token(token), name[:-len(token)]
@@ -130,24 +122,6 @@ def token_kind(text: object) -> tuple[str, str | None] | None:
 def _token(text: str) -> str | None:
     key = header_key(text)
     return "cycle" if key in CYCLE_TOKENS else "setup" if key in SETUP_TOKENS else None
-
-
-_TRAILING_BRACKET = re.compile(r"\s*[\(\[（［【]\s*([^\(\)\[\]（）［］【】]*?)\s*[\)\]）］】]\s*$")
-
-
-def trailing_unit(text: str, units: dict[str, float] | None = None) -> tuple[str, str | None]:
-    """A time header's name and unit: the unit is the bracket at the end (`加工(分)`);
-    brackets inside the name stay (`MC(大型) 加工(分)` is process `MC(大型)`). With
-    `units`, a bracket at the end is the unit only if it is one of them (a name cell
-    `旋盤(分)` over its time columns, but `MC(大型)` is a name)."""
-    text = nfkc(text)
-    found = _TRAILING_BRACKET.search(text)
-    if found is None:
-        return text, None
-    unit = found.group(1).casefold() or None
-    if units is not None and unit not in units:
-        return text, None
-    return nfkc(text[:found.start()]), unit
 
 
 def _cell(rows: list[list[object]], r: int, c: int) -> object:
@@ -184,16 +158,18 @@ def detect_process_columns(book: Workbook, sheet: str, header_row: int, data_row
     found: list[ProcessColumn] = []
     for c, (r, kind, inline_name) in sorted(tokens.items()):
         name_cell = _process_name(rows, merged, set(tokens), r, c, max(0, header_row - 2))
-        named = trailing_unit(str(name_cell[0]), TIME_UNITS) if name_cell else (None, None)
+        named = trailing_unit(str(name_cell[0]), TIME.sizes) if name_cell else (None, None)
         name = inline_name or named[0]
         if not name:
             log.add("column.process_name", sheet, cell_ref(r, c), _cell(rows, r, c))
             continue
-        unit = trailing_unit(str(_cell(rows, r, c)))[1] or named[1]
-        hours = TIME_UNITS.get(unit or "分")
+        header = str(_cell(rows, r, c))
+        if trailing_unit(header)[1] is None and named[1] is not None:
+            header = str(name_cell[0])  # 旋盤(h) over 加工 / 段取
+        hours = header_size(log, None, sheet, cell_ref(r, c), header, TIME, trailing=True)
         if hours is None:
-            log.add("column.bad_unit", sheet, cell_ref(r, c), _cell(rows, r, c), unit=unit,
-                    header=_cell(rows, r, c), allowed="分/min, h/時間, s/秒")
+            hours = TIME.sizes["分"]
+        if np.isnan(hours):
             continue
         found.append(ProcessColumn(name, kind, c, hours))
     return found
@@ -289,16 +265,15 @@ def numeric_field(table: Table, log: ProblemLog, fieldname: str, *, minimum: flo
 def _weight_factor(table: Table, log: ProblemLog, fieldname: str,
                    weight_unit: str | None) -> float:
     header = table.headers[fieldname]
-    unit = split_unit(header)[1] or (weight_unit.casefold() if weight_unit else None)
-    if unit is None:
+    size = header_size(log, table.file, table.sheet, table.header_cell(fieldname), header,
+                       WEIGHT)
+    if size is None and weight_unit:
+        size = WEIGHT.size(weight_unit)
+    if size is None:
         log.add("column.weight_unit", table.sheet, table.header_cell(fieldname), header,
                 header=split_unit(header)[0])
         return np.nan
-    if unit not in WEIGHT_UNITS:
-        log.add("column.bad_unit", table.sheet, table.header_cell(fieldname), header,
-                unit=unit, header=header, allowed="g, kg, t")
-        return np.nan
-    return WEIGHT_UNITS[unit]
+    return size
 
 
 def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> Frame:

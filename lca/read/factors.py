@@ -63,7 +63,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "kwh": ("energy", 1.0), "mwh": ("energy", 1000.0), "mj": ("energy", 1 / 3.6),
     "gj": ("energy", 1000 / 3.6),
     "l": ("volume", 1.0), "kl": ("volume", 1000.0), "m3": ("volume", 1000.0),
-    "千m3": ("volume", 1_000_000.0),
+    "千m3": ("volume", 1_000_000.0), "千kg": ("mass", 1000.0),
     "t-km": ("transport", 1.0), "tkm": ("transport", 1.0), "トンキロ": ("transport", 1.0),
     "kg-km": ("transport", 0.001),
     "piece": ("count", 1.0), "pc": ("count", 1.0), "pcs": ("count", 1.0), "個": ("count", 1.0),
@@ -76,15 +76,52 @@ DATA_TYPES = {"primary": "primary", "一次": "primary", "一次データ": "pri
               "proxy": "proxy", "代替": "proxy", "プロキシ": "proxy"}
 
 
+#: kg per unit of the CO2e mass a factor is given in: the numerator (`t` of `t-CO2e/t`)
+CO2E_MASS = {"g": 0.001, "kg": 1.0, "t": 1000.0, "ton": 1000.0, "tonne": 1000.0,
+             "トン": 1000.0, "グラム": 0.001, "キログラム": 1.0}
+#: the gas after the numerator's mass (`kg-CO2e`, `kgCO2eq`, `t-CO2`): a CO2-only factor
+#: counts as CO2e, as the statutory Japanese lists (t-CO2/kWh) are written
+CO2E_GASES = ("co2-eq", "co2eq", "co2-e", "co2e", "co2")
+#: the numerators a factor's unit may have, as messages list them
+CO2E_ALLOWED = "g-CO2e, kg-CO2e, t-CO2e, kg-CO2, kg-CO2eq"
+
+
+def _unit_text(text: str) -> str:
+    return nfkc(text).casefold().replace(" ", "").replace("·", "-").replace("・", "-")
+
+
 def parse_unit(text: str | None) -> tuple[str, float] | None:
-    """`'kg-CO2e/kg'`, `'kg'`, `'ｔ-ｋｍ'` -> (dimension, size in base unit); None if unknown."""
+    """`'kg-CO2e/kg'`, `'kg'`, `'ｔ-ｋｍ'` -> (dimension, size in base unit) of what the
+    factor is per (the denominator); None if unknown. The numerator: `co2e_kg`."""
     if text is None:
         return None
-    unit = nfkc(text).casefold().replace(" ", "").replace("·", "-").replace("・", "-")
+    unit = _unit_text(text)
     if "/" in unit:
         unit = unit.rsplit("/", 1)[1]
     unit = unit.replace("tkm", "t-km").replace("t-km", "t-km")
     return UNITS.get(unit) or UNITS.get(unit.replace("-", ""))
+
+
+def co2e_kg(text: str | None) -> float | None:
+    """kg-CO2e in one unit of a factor unit's numerator: `'t-CO2e/t'` -> 1000,
+    `'gCO2eq/kg'` -> 0.001, `'kg-CO2/kWh'` -> 1; 1 when the unit names only what it is per
+    (`'kg'`); None when the numerator is not a mass of CO2e (`'kg-CH4/kg'`, `'kWh/kg'`)."""
+    if text is None:
+        return None
+    unit = _unit_text(text)
+    if "/" not in unit:
+        return 1.0
+    numerator = unit.rsplit("/", 1)[0]
+    for gas in CO2E_GASES:
+        if numerator.endswith(gas):
+            numerator = numerator[: -len(gas)].rstrip("-_")
+            break
+    return CO2E_MASS.get(numerator)
+
+
+def per_unit_text(text: str) -> str:
+    """What a factor's unit is per, as written: `'t-CO2/千m3'` -> `'千m3'`."""
+    return nfkc(text).rsplit("/", 1)[-1].strip()
 
 
 @lru_cache(maxsize=64)
@@ -274,8 +311,8 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
                                           "licence", "geography", "reference_year",
                                           "note_ja", "licence_ja")}
     rows: list[FactorRow] = []
-    sizes = [None if p is None or k else p[1]
-             for p, k in zip(map(parse_unit, units), isnull(keys).tolist(), strict=True)]
+    sizes = [None if k else _factor_size(u)
+             for u, k in zip(units, isnull(keys).tolist(), strict=True)]
     dists = read_distributions(table, log, value, sizes)  # issue 14, distributions.py
     for i in positions(~isnull(keys)):
         parsed = _usable_unit(table, log, i, keys[i], units[i], value[i])
@@ -289,11 +326,16 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
 
 def _usable_unit(table: Table, log: ProblemLog, i: int, key: object, unit: object,
                  value: float) -> tuple[str, float] | None:
-    """(dimension, size) of row `i`'s unit; None when its unit is unknown or its factor
-    missing or negative (the problem goes to `log`)."""
+    """(dimension, size) of row `i`'s unit, the factor as given / size being kg-CO2e per
+    base unit; None when its unit is unknown or its factor missing or negative (the
+    problem goes to `log`)."""
     parsed = parse_unit(unit)
     if parsed is None:
         log.at(table, i, "unit", "factor.bad_unit", unit=unit)
+        return None
+    kg = co2e_kg(unit)
+    if kg is None:
+        log.at(table, i, "unit", "factor.bad_numerator", unit=unit, allowed=CO2E_ALLOWED)
         return None
     if np.isnan(value):
         log.at(table, i, "key", "factor.missing_value", key=key)
@@ -302,7 +344,15 @@ def _usable_unit(table: Table, log: ProblemLog, i: int, key: object, unit: objec
         log.at(table, i, "factor" if "factor" in table.columns else "key",
                "factor.negative", key=key, factor=f"{float(value):g}")
         return None
-    return parsed
+    return parsed[0], parsed[1] / kg
+
+
+def _factor_size(unit: object) -> float | None:
+    """Size of a factor's unit, numerator included (`_usable_unit`); None if unknown."""
+    if not isinstance(unit, str):
+        return None
+    parsed, kg = parse_unit(unit), co2e_kg(unit)
+    return None if parsed is None or kg is None else parsed[1] / kg
 
 
 def _factor_row(table: Table, i: int, parsed: tuple[str, float], key: object,
@@ -461,4 +511,4 @@ def _builtin_cached(gwp_items: tuple[tuple[str, float], ...]) -> tuple[list[Fact
     return rows, log.problems
 
 
-__all__ = ["FactorTable", "load_factors", "parse_unit", "merge_sources"]
+__all__ = ["FactorTable", "co2e_kg", "load_factors", "parse_unit", "merge_sources"]

@@ -15,7 +15,8 @@ import numpy as np
 
 from ..errors import ProblemLog
 from ..frame import Frame, column, factorize_first, isnull, positions
-from .names import MASTER_SHEETS, one_piece, source_label
+from .factors import co2e_kg, parse_unit
+from .names import MASTER_SHEETS, one_piece, source_label, split_unit, written_unit
 from .textnorm import (
     cell_ref,
     header_key,
@@ -28,11 +29,13 @@ from .textnorm import (
     to_numbers,
     to_text,
 )
+from .units import COUNT, DISTANCE, ENERGY, PERCENT, POWER, column_size, header_size
 from .utilities import (
     MEASUREMENT_UTILITY_ALIASES,
     PROCESS_UTILITY_ALIASES,
     measured_fuel,
     process_utilities,
+    specific_energy,
 )
 from .workbook import (
     Table,
@@ -113,7 +116,7 @@ class Settings:
     company: str | None = None
     reference_period: str | None = None
     geography: str | None = None
-    cutoff_pct: float | None = None
+    cutoff_pct: float | None = None  # per cent, like --cutoff
     cells: dict[str, str] = field(default_factory=dict)  # key -> "sheet!cell", provenance
     company_ids: str | None = None  # PACT export: URNs, comma-separated
     product_classification: str | None = None
@@ -123,6 +126,9 @@ class Settings:
     gxd: bool | None = None  # PACT: add the Green x Digital extension (issue 12)
     rules: str | None = None  # rule profile: a built-in name or a TOML file (issue 14)
     air_kwh: float | None = None  # kWh per Nm3 of compressed air (issue 15)
+    #: 電力排出係数 as written (`electricity_factor` is in kg-CO2e/kWh) and its unit
+    electricity_given: float | None = None
+    electricity_unit: str | None = None
 
 
 @dataclass(eq=False, repr=False)
@@ -219,7 +225,8 @@ def read_settings(book: Workbook, log: ProblemLog, extra: Path | None = None) ->
                     log.extend(cell_problems)
                     break
                 if not is_blank(raw):
-                    _set(settings, key, raw, log, str(source.path), name, r, c + 1)
+                    _set(settings, key, raw, log, str(source.path), name, r, c + 1,
+                         value)
                     if key == "declared_unit" and not one_piece(str(settings.declared_unit)):
                         log.add("settings.declared_unit", name, cell_ref(r, c + 1), raw,
                                 file=str(source.path))
@@ -228,46 +235,93 @@ def read_settings(book: Workbook, log: ProblemLog, extra: Path | None = None) ->
 
 
 def _set(settings: Settings, key: str, raw: object, log: ProblemLog, file: str, sheet: str,
-         r: int, c: int) -> None:
+         r: int, c: int, label: str) -> None:
+    """Setting `key` from its value cell (row r, column c) right of its `label` cell,
+    whose unit in brackets (`電力排出係数(t-CO2/MWh)`, `カットオフ(%)`) converts it."""
     cell = cell_ref(r, c)
-    hint = "settings.number_hint"
+    hint = TEXT_HINTS.get(key, "settings.number_hint")
     try:
-        if key in ("lot_size", "electricity_factor", "air_kwh"):
-            value: object = parse_number(raw)
-            if value is None or value <= 0:  # type: ignore[operator]
-                raise ValueError(raw)
-        elif key == "cutoff_pct":
-            # "5", "5%" and 0.05 all mean five per cent
-            text = nfkc(str(raw))
-            value = parse_number(text.rstrip("%"))
-            if value is None or value < 0 or value > 100:
-                raise ValueError(raw)
-            if "%" not in text and value < 1:
-                value *= 100
-        elif key == "gwp":
-            hint = "settings.gwp_hint"
-            value = nfkc(str(raw)).upper()
-            if value not in ("AR5", "AR6"):
-                raise ValueError(raw)
-        elif key == "company_domain":
-            hint = "settings.domain_hint"
-            value = company_domain(raw)
-        elif key == "gxd":
-            hint = "settings.yes_no_hint"
-            value = yes_no(raw)
-        elif key == "weight_unit":
-            hint = "settings.weight_unit_hint"
-            value = nfkc(str(raw)).casefold()
-            if value not in ("g", "kg", "t"):
-                raise ValueError(raw)
+        if key in NUMBER_SETTINGS:
+            size = _setting_unit(key, label, log, file, sheet, cell_ref(r, c - 1))
+            if size is None:
+                return
+            value: object = _setting_number(key, raw) * size
+            if key == "electricity_factor":  # the inventory shows the factor as written
+                settings.electricity_given = _setting_number(key, raw)
+                settings.electricity_unit = written_unit(label)
         else:
-            value = nfkc(str(raw)) if not isinstance(raw, float) or not raw.is_integer() \
-                else str(int(raw))
+            value = _setting_text(key, raw)
     except ValueError:
         log.add("settings.bad_value", sheet, cell, raw, file=file, key=key, hint=hint)
         return
     setattr(settings, key, value)
     settings.cells[key] = f"{source_label(file, sheet)}!{cell}"
+
+
+#: settings that are numbers, with the unit their label may give (`_setting_unit`)
+NUMBER_SETTINGS = frozenset({"lot_size", "electricity_factor", "air_kwh", "cutoff_pct"})
+
+
+def _setting_number(key: str, raw: object) -> float:
+    """A number setting as written (ValueError if it is none or out of range). The
+    cut-off is in per cent like --cutoff: 0.5 and "0.5%" are half a per cent."""
+    if key == "cutoff_pct":
+        value = parse_number(nfkc(str(raw)).rstrip("%"))
+        if value is None or value < 0 or value > 100:
+            raise ValueError(raw)
+        return value
+    value = parse_number(raw)
+    if value is None or value <= 0:
+        raise ValueError(raw)
+    return value
+
+
+def _setting_unit(key: str, label: str, log: ProblemLog, file: str, sheet: str,
+                  cell: str) -> float | None:
+    """Multiplier of a number setting by the unit in its label (1 without one); None,
+    with a problem on the label cell, for a unit cfp cannot convert."""
+    unit = split_unit(label)[1]
+    if unit is None:
+        return 1.0
+    if key == "electricity_factor":
+        parsed, kg = parse_unit(unit), co2e_kg(unit)
+        size = kg / parsed[1] if parsed and kg and parsed[0] == "energy" else None
+        allowed = "kg-CO2e/kWh, kg-CO2/kWh, t-CO2/MWh, g-CO2/kWh"
+    elif key == "air_kwh":
+        size, allowed = specific_energy(unit), "kWh/Nm3, kWh/m3"
+    elif key == "cutoff_pct":  # per cent with or without "(%)": a unit can only be %
+        size, allowed = (1.0 if PERCENT.size(unit) else None), PERCENT.allowed
+    else:
+        size, allowed = COUNT.size(unit), COUNT.allowed
+    if size is None:
+        log.add("column.bad_unit", sheet, cell, label, file=file, unit=unit, header=label,
+                allowed=allowed)
+    return size
+
+
+#: the hint of a refused setting that is not a number
+TEXT_HINTS = {"gwp": "settings.gwp_hint", "company_domain": "settings.domain_hint",
+              "gxd": "settings.yes_no_hint", "weight_unit": "settings.weight_unit_hint"}
+
+
+def _setting_text(key: str, raw: object) -> object:
+    """A setting that is not a number (ValueError if refused: `TEXT_HINTS`)."""
+    if key == "gwp":
+        value = nfkc(str(raw)).upper()
+        if value not in ("AR5", "AR6"):
+            raise ValueError(raw)
+        return value
+    if key == "company_domain":
+        return company_domain(raw)
+    if key == "gxd":
+        return yes_no(raw)
+    if key == "weight_unit":
+        value = nfkc(str(raw)).casefold()
+        if value not in ("g", "kg", "t"):
+            raise ValueError(raw)
+        return value
+    return nfkc(str(raw)) if not isinstance(raw, float) or not raw.is_integer() \
+        else str(int(raw))
 
 
 #: a host name (RFC 1035/1123): labels of letters, digits and inner hyphens, a letter TLD
@@ -339,17 +393,11 @@ def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None) -
     frames = []
     for table in _table_source(book, "processes", extra, PROCESS_ALIASES,
                                ["process", "rated_kw"], log):
-        util = _numbers(table, log, "utilisation", percent=True)
-        raw_util = table.data.get("utilisation")
-        percent = np.array([isinstance(v, str) and "%" in v for v in raw_util], dtype=bool) \
-            if raw_util is not None else np.zeros(len(table.data), dtype=bool)
-        # a bare 70 means 70 %: nobody runs a machine at 70 times its rating
-        util = np.where(percent | ~(util > 1), util, util / 100)
-        for i in positions((util > 1) | (util == 0)):
-            log.at(table, i, "utilisation", "process.bad_utilisation")
+        util = _utilisation(table, log)
         frame = Frame({
             "process": to_text(table.data["process"]),
-            "rated_kw": _numbers(table, log, "rated_kw"),
+            "rated_kw": _numbers(table, log, "rated_kw") * column_size(table, "rated_kw",
+                                                                       POWER, log),
             "utilisation": np.where(np.isnan(util), 1.0, util),
             "utilisation_given": ~np.isnan(util),
             **process_utilities(table, log),
@@ -363,6 +411,25 @@ def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None) -
     return _first_by(processes, processes["process_key"])
 
 
+def _utilisation(table: Table, log: ProblemLog) -> np.ndarray:
+    """Utilisation as a fraction (NaN where not given): `70%` in a cell, any value under
+    a header in `(%)`, or without a unit a value above 1 (`70`), is per cent."""
+    util = _numbers(table, log, "utilisation", percent=True)
+    raw_util = table.data.get("utilisation")
+    percent = np.array([isinstance(v, str) and "%" in v for v in raw_util], dtype=bool) \
+        if raw_util is not None else np.zeros(len(table.data), dtype=bool)
+    size = header_size(log, table.file, table.sheet, table.header_cell("utilisation"),
+                       table.headers["utilisation"], PERCENT) \
+        if "utilisation" in table.headers else None
+    if size is None:  # a bare 70 means 70 %: nobody runs a machine at 70 times its rating
+        util = np.where(percent | ~(util > 1), util, util / 100)
+    else:  # the header says per cent: 1 is 1 %
+        util = np.where(percent, util, util * size)
+    for i in positions((util > 1) | (util == 0)):
+        log.at(table, i, "utilisation", "process.bad_utilisation")
+    return util
+
+
 #: columns of the measurements frame (meter logs add rows of the same shape: meterlog.py)
 MEASUREMENT_COLUMNS = ["part_number", "process", "meter_start_kwh", "meter_end_kwh", "pieces",
                        "kwh_per_piece", "fuel", "fuel_per_piece", "fuel_cell", "fuel_unit",
@@ -374,8 +441,9 @@ def read_measurements(book: Workbook, log: ProblemLog, extra: Path | None = None
     for table in _table_source(book, "measurements", extra, MEASUREMENT_ALIASES,
                                ["part_number", "process", "meter_start", "meter_end",
                                 "pieces"], log):
-        start = _numbers(table, log, "meter_start")
-        end = _numbers(table, log, "meter_end")
+        start = _numbers(table, log, "meter_start") * column_size(table, "meter_start",
+                                                                  ENERGY, log)
+        end = _numbers(table, log, "meter_end") * column_size(table, "meter_end", ENERGY, log)
         pieces = _numbers(table, log, "pieces")
         for i in positions(pieces == 0):
             log.at(table, i, "pieces", "measurement.zero_pieces")
@@ -412,7 +480,8 @@ def read_suppliers(book: Workbook, log: ProblemLog,
         frame = Frame({
             "supplier": to_text(table.data["supplier"]),
             "mode": to_text(table.data["mode"]),
-            "distance_km": _numbers(table, log, "distance_km"),
+            "distance_km": _numbers(table, log, "distance_km")
+            * column_size(table, "distance_km", DISTANCE, log),
             **_located(table),
             "mode_cell": [f"{table.sheet}!{table.cell(r, 'mode')}" for r in table.data["row"]],
             "distance_cell": [f"{table.sheet}!{table.cell(r, 'distance_km')}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 #: Sheet names of the BOM; else the first sheet that is not a master sheet.
@@ -54,6 +54,25 @@ def nfkc(text: str) -> str:
     return _SPACE_RE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
 
 
+_TRAILING_BRACKET = re.compile(r"\s*[\(\[（［【]\s*([^\(\)\[\]（）［］【】]*?)\s*[\)\]）］】]\s*$")
+
+
+def trailing_unit(text: str, units: Mapping[str, float] | None = None
+                  ) -> tuple[str, str | None]:
+    """A time header's name and unit: the unit is the bracket at the end (`加工(分)`);
+    brackets inside the name stay (`MC(大型) 加工(分)` is process `MC(大型)`). With
+    `units`, a bracket at the end is the unit only if it is one of them (a name cell
+    `旋盤(分)` over its time columns, but `MC(大型)` is a name)."""
+    text = nfkc(text)
+    found = _TRAILING_BRACKET.search(text)
+    if found is None:
+        return text, None
+    unit = found.group(1).casefold() or None
+    if units is not None and unit not in units:
+        return text, None
+    return nfkc(text[:found.start()]), unit
+
+
 @lru_cache(maxsize=4096)
 def split_unit(header: str) -> tuple[str, str | None]:
     """`'重量 (g)'` -> `('重量', 'g')`; the unit is the last bracketed text, if any."""
@@ -62,6 +81,13 @@ def split_unit(header: str) -> tuple[str, str | None]:
     name = nfkc(_BRACKET_RE.sub(" ", text))
     unit = units[-1].strip().casefold() if units else None
     return name, unit or None
+
+
+def written_unit(header: str) -> str | None:
+    """The unit of `split_unit` as written, not case-folded: `'係数(t-CO2/MWh)'` ->
+    `'t-CO2/MWh'`."""
+    units = _BRACKET_RE.findall(nfkc(header))
+    return (units[-1].strip() or None) if units else None
 
 
 @lru_cache(maxsize=4096)
