@@ -454,3 +454,26 @@ def test_a_fail_above_that_no_total_can_exceed_is_refused(tmp_path, value):
     assert result.exit_code == 2
     assert "use a number of at least 0" in result.output
     assert not (tmp_path / "o").exists()
+
+
+def test_the_summary_csv_rounds_numbers_for_people():
+    # The summary CSV gave 15.623987195523076 where the inventory CSV gives 6 significant
+    # digits; the JSON keeps full precision.
+    from datetime import UTC, datetime
+
+    from cfp.lca.app.batch import BatchOutcome, BomRecord, summary_csv
+
+    record = BomRecord(file="a.xlsx", status="ok", product="=A", total_kg_co2e=15.623987195523076,
+                       stages={"materials": 7.98492784415, "transport": 0.030590874849999998,
+                               "processing": 0.0, "waste": 1234567.891},
+                       budget_kg_co2e=20.0)
+    outcome = BatchOutcome([record, BomRecord(file="b.xlsx", status="invalid")],
+                           datetime(2026, 4, 1, tzinfo=UTC), True, [], 0.0)
+    rows = list(csv.reader(io.StringIO(summary_csv(outcome))))
+    a = dict(zip(rows[0], rows[1], strict=True))
+    assert (a["total_kg_co2e"], a["materials"], a["transport"], a["processing"],
+            a["waste"], a["budget_kg_co2e"]) == ("15.624", "7.98493", "0.0305909", "0",
+                                                  "1234568", "20")
+    assert a["product"] == "'=A"  # still neutralised
+    b = dict(zip(rows[0], rows[2], strict=True))
+    assert b["total_kg_co2e"] == "" and b["materials"] == ""

@@ -541,22 +541,38 @@ SUMMARY_COLUMNS = ["file", "product", "status", "total_kg_co2e", "materials", "t
                    "change_kg_co2e", "change_pct", "problem_count", "first_problem"]
 
 
+#: significant digits of the summary CSV's numbers, as the inventory CSV's kg-CO2e
+#: (people read it: 15.624, not 15.623987195523076); the JSON keeps full precision
+SUMMARY_DIGITS = 6
+
+
 def summary_csv(outcome: BatchOutcome) -> str:
-    """One row per BOM; column names are stable identifiers (the JSON keys)."""
+    """One row per BOM; column names are stable identifiers (the JSON keys); numbers
+    rounded to `SUMMARY_DIGITS` significant digits."""
+    rows = [[r.file, r.product, r.status, r.total_kg_co2e,
+             *(r.stages.get(s) for s in ("materials", "transport", "processing", "waste")),
+             r.budget_kg_co2e, r.baseline_kg_co2e, r.change_kg_co2e, r.change_pct,
+             r.problem_count, r.problems[0] if r.problems else None] for r in outcome.records]
+    columns = [_csv_column(list(c)) for c in zip(*rows, strict=True)] if rows else []
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(SUMMARY_COLUMNS)
-    for r in outcome.records:
-        stages = [r.stages.get(s) for s in ("materials", "transport", "processing", "waste")]
-        writer.writerow([_csv(v) for v in (
-            r.file, r.product, r.status, r.total_kg_co2e, *stages, r.budget_kg_co2e,
-            r.baseline_kg_co2e, r.change_kg_co2e, r.change_pct, r.problem_count,
-            r.problems[0] if r.problems else None)])
+    writer.writerows(zip(*columns, strict=True))
     return buffer.getvalue()
 
 
-def _csv(value: object) -> object:
-    return "" if value is None else neutralise(value)
+def _csv_column(values: list[object]) -> list[object]:
+    """A summary column as CSV cells: numbers rounded (one vectorised pass), text
+    neutralised against formulas, None blank."""
+    if any(isinstance(v, float) for v in values) and all(
+            v is None or isinstance(v, float | int) and not isinstance(v, bool) for v in values):
+        import numpy as np
+
+        from ..render.formats import rounded_fields
+
+        return rounded_fields(np.array([np.nan if v is None else v for v in values], float),
+                              SUMMARY_DIGITS)
+    return ["" if v is None else neutralise(v) for v in values]
 
 
 def junit_xml(outcome: BatchOutcome, lang: str = "en") -> str:
