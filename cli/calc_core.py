@@ -180,6 +180,7 @@ def check(args: CalcArgs, batch: bool) -> list[str]:
     if kinds and args.out_dir is None:
         raise UsageError("usage.report_needs_out")
     pact_extensions(args.pact_extension)
+    _check_applies(args, kinds)
     if args.cutoff is not None and not 0 <= args.cutoff <= 100:
         raise UsageError("usage.range", option="--cutoff", value=f"{args.cutoff:g}", low=0,
                          high=100)
@@ -196,6 +197,20 @@ def check(args: CalcArgs, batch: bool) -> list[str]:
         raise UsageError("usage.out_needs_report", path=args.out_dir,
                          kinds=", ".join(REPORT_KINDS))
     return kinds
+
+
+def _check_applies(args: CalcArgs, kinds: list[str]) -> None:
+    """Options that would change nothing of what this run writes are refused (no silent
+    no-op): a PACT extension without the PACT file; a Monte Carlo or scenarios when the
+    only output is the CSV inventory, which has no place for them."""
+    from cfp.lca.errors import UsageError
+
+    if args.pact_extension and "pact" not in kinds:
+        raise UsageError("usage.needs_pact", option="--pact-extension")
+    csv_only = Format(args.output_format) is Format.csv and not kinds
+    for option, given in (("--uncertainty", args.uncertainty), ("--scenarios", args.scenarios)):
+        if given and csv_only:
+            raise UsageError("usage.not_in_csv", option=option)
 
 
 def pact_extensions(text: str | None) -> list[str]:

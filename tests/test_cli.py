@@ -316,6 +316,17 @@ def test_parser_errors_read_in_the_users_language(args, env, command, last):
     (["diff", SAMPLE, SAMPLE, "--format", "xml"],
      "Error: --format xml: use table, json.",
      "エラー: --format xml: table, json のいずれかを指定してください。"),
+    # the GxD extension was accepted and nothing written without the PACT file
+    (["calc", SAMPLE, "--pact-extension", "gxd"],
+     "Error: --pact-extension applies to the PACT file: add --report pact (with --out DIR).",
+     "エラー: --pact-extension は PACT ファイルに使うオプションです: --report pact(と --out "
+     "DIR)を追加してください。"),
+    # a Monte Carlo whose results the CSV inventory cannot carry (it was run and dropped)
+    (["calc", SAMPLE, "--format", "csv", "--uncertainty", "100"],
+     "Error: --uncertainty: the CSV inventory has no place for its results. Use --format json "
+     "or the table view, or add --report html / pdf / xlsx with --out DIR.",
+     "エラー: --uncertainty: CSV インベントリにはその結果を書く場所がありません。--format json "
+     "か表形式を使うか、--out DIR とともに --report html / pdf / xlsx を追加してください。"),
 ])
 def test_silent_no_ops_are_refused_saying_why(tmp_path, args, en, ja):
     for lang, text in (("en", en), ("ja", ja)):

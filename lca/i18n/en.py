@@ -355,6 +355,11 @@ TEXTS: dict[str, str] = {
     "usage.gwp": "--gwp {value}: use AR5 or AR6.",
     "usage.report_kind": "--report {value}: use {kinds}.",
     "usage.report_needs_out": "--report needs --out DIR, the folder for the reports.",
+    "usage.needs_pact": "{option} applies to the PACT file: add --report pact (with --out DIR).",
+    "usage.not_in_csv": (
+        "{option}: the CSV inventory has no place for its results. Use --format json or the "
+        "table view, or add --report html / pdf / xlsx with --out DIR."
+    ),
     "usage.factor_columns": "--factor-columns: '{item}' is not field=header (e.g. key=製品コード).",
     "usage.exists": "{path} exists; use --force to replace it.",
     "usage.no_factor": "no factor '{key}' (try: cfp factors search {key}).",

@@ -366,6 +366,14 @@ TEXTS: dict[str, str] = {
     "usage.gwp": "--gwp {value}: AR5 か AR6 を指定してください。",
     "usage.report_kind": "--report {value}: {kinds} のいずれかを指定してください。",
     "usage.report_needs_out": "--report には報告書の出力フォルダ --out DIR が必要です。",
+    "usage.needs_pact": (
+        "{option} は PACT ファイルに使うオプションです: --report pact(と --out DIR)を追加して"
+        "ください。"
+    ),
+    "usage.not_in_csv": (
+        "{option}: CSV インベントリにはその結果を書く場所がありません。--format json か表形式を"
+        "使うか、--out DIR とともに --report html / pdf / xlsx を追加してください。"
+    ),
     "usage.factor_columns": (
         "--factor-columns: '{item}' は 項目=見出し の形ではありません(例: key=製品コード)。"
     ),
