@@ -240,22 +240,33 @@ def stdout_console(**options: object):  # noqa: ANN201 - rich is imported lazily
 
 
 def data_table(labels: list[str], rows: list[tuple[str, ...]], *, flexible: tuple[int, ...] = (),
-               right: tuple[int, ...] = ()):  # noqa: ANN201 - rich is imported lazily
-    """A rich table (cells in rich markup, values escaped with `shown`) whose cells are
-    never cut, however narrow the terminal: each column is at least as wide as its widest
-    cell, and a long header wraps instead. The `flexible` columns (long free text) wrap
-    to give way. Controls left in a cell are made `visible` here too."""
+               right: tuple[int, ...] = (), cut: bool = False):  # noqa: ANN201 - rich, lazily
+    """A rich table (cells in rich markup, values escaped with `shown`) whose key cells
+    are never cut, however narrow the terminal: each column is at least as wide as its
+    widest cell, and a long header wraps instead. The `flexible` columns (long free text)
+    share what the others leave of the console (8 to 40 columns each): they wrap (an
+    action of `cfp advise`), or with `cut` stay on one line, cut with "…" (a listing's
+    sources and spellings: folded into 40-column pieces over eight lines they were
+    unreadable; the full text is in the JSON and in `cfp factors show`). Controls left
+    in a cell are made `visible` here too."""
     from rich.table import Table
     from rich.text import Text
 
     rows = [tuple(map(visible, row)) for row in rows]
+    widths = [max((Text.from_markup(row[i]).cell_len for row in rows), default=0)
+              for i in range(len(labels))]
+    # what the key columns leave of the console (3 columns of padding and rule each),
+    # shared by the flexible ones: 8 to 40 columns each
+    room = stdout_console().width - sum(w + 3 for i, w in enumerate(widths)
+                                        if i not in flexible)
+    share = max(8, min(40, room // max(1, len(flexible)) - 3))
     table = Table(show_edge=False)
     for i, label in enumerate(labels):
         if i in flexible:
-            table.add_column(label, overflow="fold", max_width=40)
+            table.add_column(label, no_wrap=cut, overflow="ellipsis" if cut else "fold",
+                             max_width=min(share, max(widths[i], len(label))))
             continue
-        width = max((Text.from_markup(row[i]).cell_len for row in rows), default=0)
-        table.add_column(label, overflow="fold", min_width=width,
+        table.add_column(label, overflow="fold", min_width=widths[i],
                          justify="right" if i in right else "left")
     for row in rows:
         table.add_row(*row)

@@ -180,5 +180,5 @@ def _print(records: list[dict[str, object]], chosen: ViewFormat, output: Path | 
                                             "factors.type", "factors.source",
                                             "factors.licence")]
     # source and licence give way (`cfp factors show KEY` prints them in full)
-    table = data_table(labels, rows, flexible=(4, 5), right=(1,))
+    table = data_table(labels, rows, flexible=(4, 5), right=(1,), cut=True)
     stdout_console().print(table, crop=False)  # a terminal wraps; never cut

@@ -113,5 +113,6 @@ def _categories(options: object, chosen: ViewFormat, output: Path | None, lang: 
               shown(", ".join(r["aliases"])),
               "" if r["factor"] is None else shown(f"{r['factor']:.4g} /{r['unit']}"))
              for r in rows]
-    stdout_console().print(data_table(labels, cells, right=(3,)), crop=False)
+    table = data_table(labels, cells, right=(3,), flexible=(1, 2), cut=True)
+    stdout_console().print(table, crop=False)
     stdout_console().print(tr("materials.components_marked", lang))

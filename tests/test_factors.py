@@ -227,3 +227,24 @@ def test_unknown_gas_column_cli_message(tmp_path):
         assert result.exit_code == 2
         # file, sheet (a CSV's one sheet is named after it) and cell of the header
         assert f"gases.csv: gases!E1: {text}" in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_category_listing_fits_80_columns_one_line_a_category(lang):
+    # `cfp materials` was 397 columns wide (every spelling of a category on one line) and
+    # `cfp factors list` folded each source into ~8 lines (1,250 lines): the long text
+    # columns now share what the key columns leave, one line each, cut with "…"
+    import unicodedata
+
+    def width(line: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+    shown = CliRunner().invoke(app, ["materials", "--lang", lang], env={"COLUMNS": "80"})
+    assert shown.exit_code == 0, shown.output
+    lines = shown.output.splitlines()
+    assert max(map(width, lines)) <= 80
+    assert sum(1 for t in lines if t.startswith(" steel ")) == 1 and "…" in shown.output
+    listed = CliRunner().invoke(app, ["factors", "list", "--lang", lang], env={"COLUMNS": "80"})
+    rows = [t for t in listed.output.splitlines() if t[:1] == " " and "│" in t]
+    keys = [t.split("│")[0].strip() for t in rows]
+    assert all(keys) and len(keys) == len(set(keys))  # one line per factor, none folded
