@@ -119,8 +119,9 @@ def show(report, lang: str) -> None:  # noqa: ANN001 - cfp.lca.app.diff.DiffRepo
         colour = "red" if p.status == "increased" else "green"
         console.print(f"{head}{p.old_total:,.3f} → {p.new_total:,.3f} kg-CO2e "
                       f"[{colour}]({p.change_abs:+,.3f}{pct})[/]{flag}")
+        # a stage whose change rounds to nothing is not listed ("waste -0.000")
         stages = ", ".join(f"{tr(f'stage.{s}', lang) if _known(f'stage.{s}') else s} "
-                           f"{d:+,.3f}" for s, d in p.stage_deltas.items() if d)
+                           f"{d:+,.3f}" for s, d in p.stage_deltas.items() if round(d, 3))
         if stages:
             console.print(f"  {tr('diff.by_stage', lang)}: {shown(stages)}")
         if p.lines:

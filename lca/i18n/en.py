@@ -1918,6 +1918,10 @@ TEXTS: dict[str, str] = {
         "the {sheet} sheet maps logger files, but no --meter-log was given: their measured energy "
         "is not used (give each file with --meter-log FILE)."
     ),
+    "warn.meterlog_not_given.doc": (
+        "The logger files mapped in the {sheet} sheet were not part of this calculation: the "
+        "processing energy of those lines is estimated, not measured."
+    ),
     "warn.meterlog_replaces": (
         "the meter log of part '{part}', process '{process}' replaces its row in the 実測 / "
         "Measurements sheet."
