@@ -9,6 +9,7 @@ Secrets are hashed with a cheap scrypt cost here (the real cost is ~0.1 s a chec
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import re
@@ -653,6 +654,36 @@ def test_no_stack_trace_in_any_response(host, web, monkeypatch):
         assert "Traceback" not in other.text
 
 
+@pytest.mark.parametrize("path", ["/auth/token", "/3/events"])
+def test_a_client_that_leaves_mid_request_is_not_an_internal_error(host, path):
+    # a client closing the connection half-way through its body (or closed by the server
+    # for a too slow body) was logged "internal error ... report it" and answered 500
+    async def run() -> list[dict]:
+        sent: list[dict] = []
+        messages = [{"type": "http.request", "body": b"grant_type=cl", "more_body": True},
+                    {"type": "http.disconnect"}]
+
+        async def receive() -> dict:
+            return messages.pop(0) if messages else {"type": "http.disconnect"}
+
+        async def send(message: dict) -> None:
+            sent.append(message)
+
+        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
+                 "method": "POST", "scheme": "https", "path": path, "raw_path": path.encode(),
+                 "query_string": b"", "root_path": "", "server": ("127.0.0.1", 8443),
+                 "client": ("127.0.0.1", 50000), "headers": [
+                     (b"host", b"pact.example:8443"), (b"content-length", b"5000"),
+                     (b"content-type", b"application/x-www-form-urlencoded"),
+                     (b"authorization", b"Basic " + base64.b64encode(b"all:" + SECRET.encode()))]}
+        await host.asgi(scope, receive, send)
+        return sent
+
+    sent = asyncio.run(run())
+    assert "serve.internal_error" not in host.report.keys()
+    assert all(m.get("status") != 500 for m in sent)
+
+
 def test_messages_follow_accept_language(web):
     response = web.get("/3/footprints/00000000-0000-0000-0000-000000000000",
                        headers={"Accept-Language": "ja-JP,ja;q=0.9"})
@@ -904,7 +935,8 @@ def test_real_server_drops_idle_and_slow_connections(real_server):
         closed = dict(zip(names, pool.map(case, names), strict=True))
     assert closed == dict.fromkeys(names, True)
     assert ids(real_server["web"].get("/3/footprints")) == [fid(1)]  # still serving
-    assert b"Traceback" not in real_server["log"].read_bytes()
+    log = real_server["log"].read_bytes()
+    assert b"internal error" not in log and b"Traceback" not in log
 
 
 def test_real_server_stops_cleanly_on_sigterm(real_server):
