@@ -101,7 +101,35 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
     is written to directly: renaming onto it would replace the device itself. Any
     failure of the environment (disk full, read-only, permission) is an `OSError` naming
     `path` with the system's reason; the previous file at `path` is left untouched."""
-    path = Path(path)
+    with atomic_set() as stage:
+        stage(path, write)
+
+
+@contextmanager
+def atomic_set() -> Iterator[Callable[[Path, Callable[[Path], None]], None]]:
+    """A set of outputs replaced all together or not at all: `stage(path, write)` writes
+    each to a temporary file beside it; only when the block ends without an error are the
+    temporary files renamed into place. On any failure every temporary file is removed
+    and every previous file is left as it was (a rename that fails half-way puts back the
+    files already replaced, from hard links made beforehand)."""
+    staged: list[tuple[Path, Path]] = []
+
+    def stage(path: Path, write: Callable[[Path], None]) -> None:
+        tmp = _stage_one(Path(path), write)
+        if tmp is not None:
+            staged.append((tmp, Path(path)))
+
+    try:
+        yield stage
+        _commit(staged)
+    except BaseException:
+        for tmp, _path in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+
+
+def _stage_one(path: Path, write: Callable[[Path], None]) -> Path | None:
+    """`write` the temporary file of `path` (None: a device, written directly)."""
     protected, mode = _stat_of(path)
     if protected:
         from .errors import InputError, Problem
@@ -110,14 +138,9 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
     if mode is not None and not (S_ISREG(mode) or S_ISDIR(mode)):
         with _naming(path):
             write(path)
-        return
+        return None
     with _naming(path):
-        if not path.parent.is_dir():  # (one stat in the usual case: the folder is there)
-            blocked = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
-            if blocked is not None:  # mkdir would say "File exists": say what is wrong
-                raise NotADirectoryError(errno.ENOTDIR, f"{os.strerror(errno.ENOTDIR)}: "
-                                         f"'{blocked}' is a file", str(path))
-            path.parent.mkdir(parents=True, exist_ok=True)
+        _make_parent(path)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
                                         dir=path.parent)
     os.close(fd)
@@ -126,10 +149,68 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
         with _naming(path):
             write(tmp)
             os.chmod(tmp, 0o644)
-            os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    return tmp
+
+
+def _make_parent(path: Path) -> None:
+    if path.parent.is_dir():  # (one stat in the usual case: the folder is there)
+        return
+    blocked = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+    if blocked is not None:  # mkdir would say "File exists": say what is wrong
+        raise NotADirectoryError(errno.ENOTDIR, f"{os.strerror(errno.ENOTDIR)}: "
+                                 f"'{blocked}' is a file", str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+
+
+def _commit(staged: list[tuple[Path, Path]]) -> None:
+    """Rename every temporary file onto its target. Before the first rename each existing
+    target gets a hard link (no copy, no space): if a later rename fails, the targets
+    already replaced get their previous file back. (A file system without hard links
+    gives no such undo; the renames are then done as they come.)"""
+    backups: list[tuple[Path, Path | None]] = []
+    try:
+        if len(staged) > 1:
+            backups = [(path, _hard_link(path)) for _tmp, path in staged if path.is_file()]
+        done: list[Path] = []
+        try:
+            for tmp, path in staged:
+                with _naming(path):
+                    os.replace(tmp, path)
+                done.append(path)
+        except BaseException:
+            _undo(done, dict(backups))
+            raise
+    finally:
+        for _path, backup in backups:
+            if backup is not None:
+                backup.unlink(missing_ok=True)
+
+
+def _hard_link(path: Path) -> Path | None:
+    """A second name for the file at `path` (None: the file system has no hard links)."""
+    backup = path.with_name(f".{path.name}.{os.getpid()}.{id(path):x}.old")
+    try:
+        os.link(path, backup)
+    except OSError:
+        return None
+    return backup
+
+
+def _undo(done: list[Path], backups: dict[Path, Path | None]) -> None:
+    """Put back the previous file of each target in `done`; a target that had none
+    (a new report of this run) is removed; one whose previous file could not be kept
+    (no hard link) keeps the complete new file."""
+    for path in done:
+        try:
+            if path not in backups:  # there was no file before this run
+                path.unlink(missing_ok=True)
+            elif (backup := backups[path]) is not None:
+                os.replace(backup, path)
+        except OSError:
+            pass
 
 
 @contextmanager

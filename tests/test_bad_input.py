@@ -581,3 +581,41 @@ def test_bad_options_are_refused_in_both_languages(args, en, ja):
                                     env={"COLUMNS": "1000"})
         assert result.exit_code == 2, result.output
         assert flat(words) in flat(result.output)
+
+
+# --- a path that is there but not a regular file (issue 11) -------------------------------
+
+@pytest.mark.parametrize(("kind", "args"), [
+    ("zero", ["zero.xlsx"]),  # a symlink to /dev/zero, given as the BOM
+    ("fifo", ["fifo.xlsx"]),  # a named pipe as the BOM: never opened (it would block)
+    ("dir", [str(SAMPLE), "--factors", "."]),
+    ("fifo", [str(SAMPLE), "--factors", "fifo.xlsx"]),
+    ("fifo", [str(SAMPLE), "--processes", "fifo.xlsx"]),
+    ("zero", [str(SAMPLE), "--settings", "zero.xlsx"]),
+])
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "not a regular file (a folder, a pipe or a device?)"),
+    ("ja", "通常のファイルではありません(フォルダ、パイプ、デバイス?)"),
+])
+def test_a_path_that_is_not_a_regular_file_is_named_as_such(tmp_path, monkeypatch, kind,
+                                                            args, lang, expected):
+    # exit 2 was right, but the message said "file not found" for a file that is there
+    if kind == "zero":
+        (tmp_path / "zero.xlsx").symlink_to("/dev/zero")
+    elif kind == "fifo":
+        os.mkfifo(tmp_path / "fifo.xlsx")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["calc", *args, "--lang", lang],
+                                env={"COLUMNS": "1000"})
+    assert result.exit_code == 2, result.output
+    assert expected in result.output
+    assert "file not found" not in result.output and "見つかりません" not in result.output
+
+
+def test_a_missing_file_and_a_dangling_link_are_still_not_found(tmp_path, monkeypatch):
+    (tmp_path / "gone.xlsx").symlink_to(tmp_path / "nowhere.xlsx")
+    monkeypatch.chdir(tmp_path)
+    for name in ("gone.xlsx", "missing.xlsx"):
+        result = invoke([name])
+        assert result.exit_code == 2, result.output
+        assert f"{name}: file not found. Check the path." in result.output

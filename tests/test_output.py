@@ -499,3 +499,86 @@ except m.Terminated:
                           capture_output=True, text=True)
     assert done.returncode == 143, done.stderr
     assert list(tmp_path.iterdir()) == []  # no out.csv, no temporary file
+
+
+# --- a set of outputs: all replaced or none (review: a failed --report run) ---------------
+
+def test_a_report_set_that_fails_half_way_leaves_every_previous_report(tmp_path):
+    # `--report sheet,xlsx --out o` where the sheet (12 KB) fits and the workbook (39 KB)
+    # does not (RLIMIT_FSIZE 20 KB: a disk that fills up half-way through the set): exit 2,
+    # and the previous sheet was already replaced while the old workbook stayed. Now
+    # neither is replaced and no temporary file is left.
+    import resource
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    _sample_copy(tmp_path)
+    out = tmp_path / "o"
+    out.mkdir()
+    (out / "bom-sheet.html").write_text("old sheet\n", encoding="utf-8")
+    (out / "bom-inventory.xlsx").write_text("old workbook\n", encoding="utf-8")
+
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
+
+    env = {**os.environ, "CFP_LANG": "en", "COLUMNS": "1000"}
+    done = subprocess.run([str(Path(sys.executable).with_name("cfp")), "calc", "bom.xlsx",
+                           "--report", "sheet,xlsx", "--out", "o"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, preexec_fn=limit, check=False,
+                          timeout=300)
+    assert done.returncode == 2, done.stderr
+    assert "cannot use 'o/bom-inventory.xlsx'" in done.stderr
+    assert "File too large" in done.stderr and "Traceback" not in done.stderr
+    assert (out / "bom-sheet.html").read_text(encoding="utf-8") == "old sheet\n"
+    assert (out / "bom-inventory.xlsx").read_text(encoding="utf-8") == "old workbook\n"
+    assert sorted(p.name for p in out.iterdir()) == ["bom-inventory.xlsx", "bom-sheet.html"]
+
+
+def test_atomic_set_renames_nothing_until_every_file_is_written(tmp_path):
+    from cfp.lca.output import atomic_set
+
+    (tmp_path / "a.txt").write_text("old a")
+    with pytest.raises(OSError, match="no space"):
+        with atomic_set() as stage:
+            stage(tmp_path / "a.txt", lambda tmp: tmp.write_text("new a"))
+            assert (tmp_path / "a.txt").read_text() == "old a"  # not yet renamed
+            stage(tmp_path / "b.txt", lambda tmp: (tmp.write_text("half b"),
+                                                   _raise(OSError(28, "no space"))))
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+    assert (tmp_path / "a.txt").read_text() == "old a"
+    with atomic_set() as stage:
+        stage(tmp_path / "a.txt", lambda tmp: tmp.write_text("new a"))
+        stage(tmp_path / "b.txt", lambda tmp: tmp.write_text("new b"))
+    assert sorted(p.read_text() for p in tmp_path.iterdir()) == ["new a", "new b"]
+
+
+def test_atomic_set_puts_back_the_files_replaced_before_a_rename_failed(tmp_path,
+                                                                         monkeypatch):
+    # the renames come after every write; if one of them still fails (a folder made
+    # read-only meanwhile...), the targets already replaced get their previous file back
+    # and a target that did not exist before is removed: still all or nothing
+    from cfp.lca import output
+
+    (tmp_path / "a.txt").write_text("old a")
+    (tmp_path / "c.txt").write_text("old c")
+    real_replace = os.replace
+
+    def replace(src, dst):
+        if str(dst).endswith("c.txt") and str(src).endswith(".tmp"):
+            raise PermissionError(13, "Permission denied")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(output.os, "replace", replace)
+    with pytest.raises(PermissionError) as caught, output.atomic_set() as stage:
+        for name in ("a.txt", "b.txt", "c.txt"):
+            stage(tmp_path / name, lambda tmp, name=name: tmp.write_text("new " + name))
+    assert caught.value.filename == str(tmp_path / "c.txt")
+    assert {p.name: p.read_text() for p in tmp_path.iterdir()} == {
+        "a.txt": "old a", "c.txt": "old c"}  # no b.txt, no temporary or backup file
+
+
+def _raise(exc: BaseException) -> None:
+    raise exc

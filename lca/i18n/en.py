@@ -7,6 +7,9 @@ same str.format placeholders (tests/test_i18n.py); a new key goes into each of t
 TEXTS: dict[str, str] = {
     # --- problems in input files -------------------------------------------------------
     "file.not_found": "file not found. Check the path.",
+    "file.not_regular": (
+        "not a regular file (a folder, a pipe or a device?). Give the path of the file "
+        "itself."),
     "file.empty": "the file is empty (0 bytes). Save the workbook again from Excel.",
     "file.not_workbook": "not an Excel workbook ({detail}). Save it as .xlsx from Excel.",
     "os.error": "cannot use '{path}': {reason}. Check the path and its permissions.",

@@ -7,6 +7,9 @@ str.format placeholders and text in its own script (tests/test_i18n.py).
 TEXTS: dict[str, str] = {
     # --- problems in input files -------------------------------------------------------
     "file.not_found": "ファイルが見つかりません。パスを確認してください。",
+    "file.not_regular": (
+        "通常のファイルではありません(フォルダ、パイプ、デバイス?)。ファイルそのもののパスを"
+        "指定してください。"),
     "file.empty": "ファイルが空です(0 バイト)。Excel で保存し直してください。",
     "file.not_workbook": (
         "Excel ブックではありません({detail})。Excel で .xlsx 形式で保存してください。"

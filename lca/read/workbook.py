@@ -46,9 +46,11 @@ def file_problem(path: Path, code: str, **params: object) -> InputError:
 
 
 def check_file(path: Path, suffixes: set[str]) -> None:
-    """Existence, size and type checks shared by every input file."""
+    """Existence, size and type checks shared by every input file. A path that is there
+    but is not a regular file (a folder, a FIFO, a link to /dev/zero) is named as such, not
+    as missing, and never opened (a FIFO would block, /dev/zero never ends)."""
     if not path.is_file():
-        raise file_problem(path, "file.not_found")
+        raise file_problem(path, "file.not_regular" if path.exists() else "file.not_found")
     if path.stat().st_size == 0:
         raise file_problem(path, "file.empty")
     suffix = path.suffix.lower()

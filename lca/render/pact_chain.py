@@ -13,10 +13,11 @@ Deprecated: in place, or, when the new file takes its name, beside it as
 `<stem>-<old id>-pact.json`. Unchanged inputs give the same footprint: same id, same
 precedingPfIds, no deprecation (byte-identical with a pinned --timestamp).
 
-Every file is written by `write_reports` with `output.atomic_write` (the deprecated
-copies first, the new footprint last): an interrupted run leaves the old footprint
-Active where it was. Files that are inputs of the run (e.g. a folder given to
---supplier-pcf) are never rewritten; folders other than `out_dir` are not searched.
+Every file is written by `write_reports` as one set (`output.atomic_set`: all renamed
+into place only when all are written, the deprecated copies first, the new footprint
+last): an interrupted run leaves the old footprint Active where it was. Files that are
+inputs of the run (e.g. a folder given to --supplier-pcf) are never rewritten; folders
+other than `out_dir` are not searched.
 """
 
 from __future__ import annotations

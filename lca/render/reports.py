@@ -4,9 +4,10 @@
 
 writes `<stem>-report.html`, `<stem>-sheet.html`, `<stem>-report.pdf` +
 `<stem>-sheet.pdf`, `<stem>-inventory.xlsx` (and `<stem>.json` / `<stem>.csv` for
-"json"/"csv"). Every file is rendered in memory first and then written atomically
-(temp file + rename): a failing run leaves existing reports untouched, and an existing
-report is replaced only by a complete new one.
+"json"/"csv"). Every file is rendered in memory first, then written to a temporary
+file beside its target; only when all are written are they renamed into place
+(`output.atomic_set`): a failing run leaves every existing report untouched, and the
+set is replaced only by a complete new set, never a mix of old and new files.
 
 The "created" date printed in the reports is `timestamp` (ISO 8601), else
 SOURCE_DATE_EPOCH, else now: with a pinned time, identical inputs give byte-identical
@@ -23,7 +24,7 @@ from pathlib import Path
 from ..aggregate.result import Result
 from ..clock import resolve_time
 from ..errors import UsageError
-from ..output import atomic_write
+from ..output import atomic_set
 
 KINDS = ("html", "sheet", "pdf", "xlsx", "json", "csv", "pact")
 
@@ -66,12 +67,10 @@ def write_reports(result: Result, kinds: list[str], out_dir: Path, lang: str,
 
         raise OSError(exc.errno, exc.strerror or type(exc).__name__,
                       tempfile.gettempdir()) from exc
-    out_dir = Path(out_dir)
-    written = []
-    for name, data in rendered:
-        path = out_dir / name
-        atomic_write(path, _writer(data))
-        written.append(path)
+    written = [Path(out_dir) / name for name, _data in rendered]
+    with atomic_set() as stage:  # all replaced, or none: never a mixed old/new set
+        for path, (_name, data) in zip(written, rendered, strict=True):
+            stage(path, _writer(data))
     return written
 
 

@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl, urlsplit
 import orjson
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 
@@ -266,6 +266,14 @@ async def http_error(request: Request, exc: Exception) -> Response:
     return error_response(request, exc.status_code, "BadRequest", "serve.bad_request")
 
 
+async def client_gone(_request: Request, _exc: Exception) -> Response:
+    """The client closed the connection before its request was read in full (or the
+    server closed it: too slow, `limits.py`): the client's doing, not an internal error.
+    Nothing is reported; the answer goes nowhere (uvicorn drops it, and logs no access
+    line), 499 as nginx logs it."""
+    return Response(status_code=499)
+
+
 async def internal_error(request: Request, exc: Exception) -> Response:
     """Starlette's 500 page, as the spec's JSON (ErrorBoundary then reports it)."""
     return error_response(request, 500, "InternalError", "serve.internal")
@@ -291,6 +299,8 @@ class ErrorBoundary:
 
         try:
             await self.app(scope, receive, tracking_send)
+        except ClientDisconnect:  # the client left mid-request (see `client_gone`)
+            return
         except Exception as exc:  # noqa: BLE001 - the boundary of the server
             self.state.report("serve.internal_error", method=scope.get("method", ""),
                               path=scope.get("path", "")[:200], error=type(exc).__name__)
@@ -316,6 +326,7 @@ def build_app(state: ServerState, lifespan=None) -> ErrorBoundary:  # noqa: ANN0
     ]
     app = Starlette(routes=routes, lifespan=lifespan,
                     exception_handlers={ApiError: api_error, HTTPException: http_error,
+                                        ClientDisconnect: client_gone,
                                         Exception: internal_error})
     app.state.cfp = state
     if state.hashing is None:

@@ -6,7 +6,8 @@ Everything a user can get wrong (the folder, the clients file, the certificate a
 the address) is checked before the server starts and raised as a `ServeError` with a
 message key, so the CLI exits 2 with a sentence instead of a traceback. The server is
 uvicorn (httptools + uvloop when installed) on a socket bound here; TLS only: a plain
-HTTP request on the port fails the TLS handshake and is never answered.
+HTTP request on the port fails the TLS handshake and is never answered. Every stage of a
+connection is bounded in time and the connections in number (`limits.Limits`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from .app import ServerState, build_app
 from .auth import TokenIssuer
 from .clients import ClientStore
 from .errors import ServeError
+from .limits import Limits, loop_factory, protocol
 from .store import Change, FootprintStore
 
 Report = Callable[..., None]
@@ -48,6 +50,7 @@ class ServeOptions:
     access_log: bool = False
     events_ca: Path | None = None  # extra CA for the clients' event endpoints (tests)
     forwarded_allow_ips: str | None = None
+    limits: Limits = Limits()  # timeouts and the connection bound (limits.py)
 
 
 def tls_context(cert: Path, key: Path) -> ssl.SSLContext:
@@ -181,10 +184,12 @@ def serve(options: ServeOptions, report: Report,
     state, context = prepare(options, report)
     sock = bind(options.host, options.port)
     app = build_app(state, lifespan=lifespan_for(state))
+    limits = options.limits
     config = dict(
         app=app, lifespan="on", access_log=options.access_log, server_header=False,
         log_config=None, proxy_headers=bool(options.forwarded_allow_ips),
-        forwarded_allow_ips=options.forwarded_allow_ips, timeout_keep_alive=30,
+        forwarded_allow_ips=options.forwarded_allow_ips, http=protocol(limits),
+        timeout_keep_alive=limits.keep_alive_s, limit_concurrency=limits.max_connections,
         timeout_graceful_shutdown=3,
         h11_max_incomplete_event_size=16 * 1024, ssl_certfile=str(options.tls_cert),
         ssl_keyfile=str(options.tls_key), ssl_ciphers=CIPHERS)
@@ -193,7 +198,10 @@ def serve(options: ServeOptions, report: Report,
     _quiet_logging(options.access_log)
     if started is not None:
         started(state)
-    uvicorn.Server(uvicorn.Config(**config)).run(sockets=[sock])
+    server = uvicorn.Server(uvicorn.Config(**config))
+    new_loop = loop_factory(server.config.get_loop_factory(), limits)
+    with asyncio.Runner(loop_factory=new_loop) as runner:  # what Server.run does
+        runner.run(server.serve(sockets=[sock]))
 
 
 def _quiet_logging(access_log: bool) -> None:
