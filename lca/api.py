@@ -262,8 +262,9 @@ def _warn_assembly_material(parts: Frame, notes: compute.Notes,
     has = parts["is_assembly"] & (~isnull(parts["grade"]) | ~np.isnan(parts["raw_kg"]))
     if match:
         has &= ~(match.matched | match.covered)  # inside a footprint: nothing ignored
+    # one warning per part number, not per row (a sub-assembly used in two assemblies)
     notes.warn_each("warn.assembly_material",
-                    [{"part": part} for part in parts["part_number"][has].tolist()])
+                    [{"part": part} for part in dict.fromkeys(parts["part_number"][has].tolist())])
 
 
 def _warn_proxies(inventory: Frame, notes: compute.Notes) -> None:

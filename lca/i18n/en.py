@@ -106,6 +106,12 @@ TEXTS: dict[str, str] = {
     "parent.cycle": (
         "parent links form a cycle: {path}. A part cannot contain itself; fix the 親品番 column."
     ),
+    "parent.children_differ": (
+        "part '{part}' (rows {rows}) has different children under its rows: rows {first}, and "
+        "rows {other}. With a parent column (親品番) a part number has one structure, counted "
+        "for every piece of '{part}': list its children once, or the same under each of its "
+        "rows, or give the variants different part numbers."
+    ),
     "supplier.no_factor": (
         "no emission factor for transport mode '{mode}' of supplier '{supplier}'. Use a mode such "
         "as truck, rail, ship or air, or add a factor per t-km with key '{mode}'."
@@ -167,6 +173,15 @@ TEXTS: dict[str, str] = {
     "warn.assembly_material.many": (
         "{count} assemblies have a material or weight ({first} and {more} more); it is ignored "
         "because their children carry the material."
+    ),
+    "warn.children_repeated": (
+        "the children of '{part}' are listed under each of its rows ({sheet} rows {rows}): they "
+        "are read once (rows {used}) and counted for every piece of '{part}'; rows {repeated} "
+        "repeat them and are not counted again."
+    ),
+    "warn.children_repeated.many": (
+        "{count} sub-assemblies have their children listed under each of their rows ({first} "
+        "and {more} more): each list is read once and counted for every piece."
     ),
     "warn.excluded_no_factor.many": (
         "{count} parts have no factor and were left out (--allow-missing): {first} and {more} "

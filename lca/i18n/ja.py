@@ -117,6 +117,12 @@ TEXTS: dict[str, str] = {
     "parent.cycle": (
         "親品番が循環しています: {path}。部品は自分自身を含められません。親品番列を直してください。"
     ),
+    "parent.children_differ": (
+        "品番「{part}」(行 {rows})の子部品が行によって異なります: 行 {first} と行 {other}。"
+        "親品番列の部品表では 1 つの品番の構成は 1 つで、「{part}」のすべての個数に数えられます。"
+        "子部品を 1 回だけ書くか、各行の下に同じ内容で書くか、異なる構成には別の品番を"
+        "付けてください。"
+    ),
     "supplier.no_factor": (
         "仕入先「{supplier}」の輸送手段「{mode}」の排出原単位がありません。truck、rail、ship、air "
         "などを使うか、キー「{mode}」の t-km 当たりの原単位を追加してください。"
@@ -178,6 +184,15 @@ TEXTS: dict[str, str] = {
     "warn.assembly_material.many": (
         "組立品 {count} 件({first} ほか {more} 件)に材質・重量がありますが、"
         "子部品が材料を持つため無視しました。"
+    ),
+    "warn.children_repeated": (
+        "「{part}」の子部品がその各行の下に書かれています({sheet} 行 {rows})。1 回分"
+        "(行 {used})を読み、「{part}」のすべての個数に数えました。行 {repeated} は同じ内容の"
+        "繰り返しとして重ねては数えていません。"
+    ),
+    "warn.children_repeated.many": (
+        "子部品が各行の下に繰り返し書かれた組立品が {count} 件あります({first} ほか {more} 件)。"
+        "それぞれ 1 回分を読み、すべての個数に数えました。"
     ),
     "warn.excluded_no_factor.many": (
         "{count} 件の部品は排出原単位がないため除外しました(--allow-missing): {first} ほか {more} "

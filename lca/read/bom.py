@@ -8,7 +8,7 @@ problems found are collected in the `ProblemLog`; nothing here stops at the firs
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -91,6 +91,9 @@ class Bom:
     parts: Frame  # one row per part; column "row": 0-based sheet row
     times: Frame  # columns: part (position in parts), row, process, cycle_h, setup_h...
     processes: list[str]
+    #: children written again under another row of their parent, read once
+    #: (resolve/repeated.py; warned by resolve/checks.py)
+    repeated_children: list[dict[str, object]] = field(default_factory=list)
 
     def cell(self, row: int, fieldname: str) -> str:
         return cell_ref(row, self.columns[fieldname])
