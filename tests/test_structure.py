@@ -134,3 +134,38 @@ def test_children_listed_once_after_the_second_row_count_for_both(tmp_path):
     result = calculate(path)
     assert result.total == pytest.approx(9 * STEEL)
     assert "warn.children_repeated" not in codes(result)
+
+
+LEVEL_HEADER = ["レベル", "品番", "個数", "材質", "重量(kg)"]
+
+
+def test_blank_level_in_a_level_bom_is_refused(tmp_path):
+    # read as level 1, P-2 would leave assembly A (x10): 2 pieces instead of 20,
+    # 42.02 kg-CO2e instead of (20 + 20) x 1.91 = 76.4; a blank level is not guessed
+    path = write_book(tmp_path / "bom.xlsx", {"部品表": [
+        LEVEL_HEADER, [1, "A", 10, None, None], [2, "P-1", 2, "SS400", 1.0],
+        [None, "P-2", 2, "SS400", 1.0]]})
+    [problem] = refused(path)
+    assert (problem.code, problem.sheet, problem.cell) == ("cell.level_missing", "部品表", "A4")
+    assert problem.message("en").endswith(
+        "部品表!A4: the level of part 'P-2' is blank while other rows have one. Enter its level "
+        "(1 = a direct child of the product, one more than its assembly's for a part inside "
+        "one): a blank level is not guessed.")
+    assert "部品「P-2」のレベルが空欄です" in problem.message("ja")
+    run = cli(path, "ja")
+    assert run.exit_code == 2 and "部品表!A4" in run.output
+
+
+def test_level_column_left_blank_everywhere_is_a_flat_bom(tmp_path):
+    # no level on any row: every row a direct child (README), 2 x 1 + 2 x 1 = 4 kg x 1.91
+    path = write_book(tmp_path / "bom.xlsx", {"部品表": [
+        LEVEL_HEADER, [None, "P-1", 2, "SS400", 1.0], [None, "P-2", 2, "SS400", 1.0]]})
+    assert calculate(path).total == pytest.approx(4 * STEEL)
+
+
+def test_written_levels_still_nest(tmp_path):
+    # the same BOM with P-2 at level 2: (10 x 2 + 10 x 2) x 1 kg x 1.91 = 76.4
+    path = write_book(tmp_path / "bom.xlsx", {"部品表": [
+        LEVEL_HEADER, [1, "A", 10, None, None], [2, "P-1", 2, "SS400", 1.0],
+        [2, "P-2", 2, "SS400", 1.0]]})
+    assert calculate(path).total == pytest.approx(40 * STEEL)

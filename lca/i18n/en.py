@@ -75,6 +75,11 @@ TEXTS: dict[str, str] = {
         "level {value} follows level {previous}: a level may go at most one deeper than the row "
         "above. Fix the level or insert the missing assembly row."
     ),
+    "cell.level_missing": (
+        "the level of part '{part}' is blank while other rows have one. Enter its level (1 = a "
+        "direct child of the product, one more than its assembly's for a part inside one): a "
+        "blank level is not guessed."
+    ),
     "material.no_factor": (
         "no emission factor for part '{part}' (material '{grade}', category '{category}'). Add a "
         "row with key '{key}' to the 排出原単位/Factors sheet or a --factors file, or set its "
