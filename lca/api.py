@@ -194,6 +194,7 @@ def compute_inventory(inputs: Inputs, options: Options, log: ProblemLog,
             compute.processing_flows(bom, parts, masters, factors, log, notes),
             compute.waste_flows(bom, parts, factors, inputs.materials, log),
         ]
+    supplier_flows.refuse_unread_units(bom, parts, match, log)
     log.raise_if_any()
     inventory = Frame.concat([f for f in flows if f is not None], compute.FLOW_COLUMNS)
     if match:  # supplier footprints replace what they cover (compute/supplier.py)

@@ -80,6 +80,12 @@ TEXTS: dict[str, str] = {
         "direct child of the product, one more than its assembly's for a part inside one): a "
         "blank level is not guessed."
     ),
+    "cell.qty_unit_unread": (
+        "part '{part}' has the quantity unit '{unit}', but 数量単位 is read only on a line bought "
+        "with a supplier footprint (--supplier-pcf): here 個数 counts pieces. Write the quantity "
+        "in pieces (数量単位 blank, 個 or pcs) and the weight of one piece in the weight column "
+        "(200 g of paint: 個数 1, 重量 200 g)."
+    ),
     "material.no_factor": (
         "no emission factor for part '{part}' (material '{grade}', category '{category}'). Add a "
         "row with key '{key}' to the 排出原単位/Factors sheet or a --factors file, or set its "
