@@ -162,17 +162,10 @@ def _missing_factors(bom: Bom, leaves: Frame, missing: np.ndarray, mass: np.ndar
     """Leaf parts without a factor: cut off (within the mass rule), left out
     (`--allow-missing`, listed), or an error naming the cell."""
     qty = leaves["total_quantity"]
-    share = _mass_share(parts, leaves, missing)
-    cut_off = cutoff_pct is not None and share * 100 <= cutoff_pct + 1e-12
-    if cut_off:
-        notes.warn("warn.cut_off", count=int(missing.sum()), share=f"{share:.2%}",
-                   limit=f"{cutoff_pct:g}%")
-    elif cutoff_pct is not None and not allow_missing:  # refused: say by how much, once
-        log.add("material.cutoff_exceeded" if share == share else "material.cutoff_no_mass",
-                bom.sheet, count=int(missing.sum()), share=f"{share:.2%}",
-                limit=f"{cutoff_pct:g}%")
+    cut_off, refused = _mass_cutoff(bom, parts, leaves, missing, mass, log, notes,
+                                    allow_missing, cutoff_pct)
     left_out: list[dict[str, object]] = []
-    for i in positions(missing):
+    for i in positions(missing & (refused | allow_missing | cut_off)):
         part = leaves["part_number"][i]
         grade = _text_or_dash(leaves["grade"][i])
         category = _text_or_dash(leaves["category_key"][i])
@@ -195,6 +188,34 @@ def _missing_factors(bom: Bom, leaves: Frame, missing: np.ndarray, mass: np.ndar
                 part=part, grade=grade, category=category,
                 key=grade if grade != "-" else part)
     notes.warn_each("warn.excluded_no_factor", left_out)
+
+
+def _mass_cutoff(bom: Bom, parts: Frame, leaves: Frame, missing: np.ndarray,
+                 mass: np.ndarray, log: ProblemLog, notes: Notes, allow_missing: bool,
+                 cutoff_pct: float | None) -> tuple[bool, np.ndarray]:
+    """(whether the parts without a factor are cut off, the ones refused one by one).
+
+    A part without a weight has no share of the product mass to weigh against the
+    limit (and no estimate against the emission cut-off): it is never cut off, however
+    light the rest; refused, it is named with the other parts only when they are over
+    the limit too."""
+    share = _mass_share(parts, leaves, missing)
+    unweighed = missing & np.isnan(mass)
+    within = cutoff_pct is not None and share * 100 <= cutoff_pct + 1e-12
+    if within and not unweighed.any():
+        notes.warn("warn.cut_off", count=int(missing.sum()), share=f"{share:.2%}",
+                   limit=f"{cutoff_pct:g}%")
+        return True, np.zeros(len(missing), dtype=bool)
+    if cutoff_pct is None or allow_missing:
+        return False, missing
+    if unweighed.any():  # refused: say why, once
+        log.add("material.cutoff_no_weight", bom.sheet, count=int(unweighed.sum()),
+                limit=f"{cutoff_pct:g}%")
+    if not within and not (share != share and unweighed.any()):  # no mass: said above
+        log.add("material.cutoff_exceeded" if share == share else "material.cutoff_no_mass",
+                bom.sheet, count=int(missing.sum()), share=f"{share:.2%}",
+                limit=f"{cutoff_pct:g}%")
+    return False, missing if not within else unweighed
 
 
 def unknown_category(bom: Bom, leaves: Frame, i: int, category: str, materials: MaterialMap,

@@ -1478,6 +1478,12 @@ TEXTS: dict[str, str] = {
         "factor: the product's mass is not known (no weights). Enter the weights (重量) or add the "
         "factors of the parts listed below."
     ),
+    "material.cutoff_no_weight": (
+        "the mass cut-off of {limit} cannot weigh {count} part(s) without an emission factor that "
+        "have no weight: their share of the product is not known, so they are not cut off. Add "
+        "their factors (parts listed below), enter their weights (重量), or leave them out with "
+        "--allow-missing."
+    ),
     "material.no_factor_cut_off": (
         "no emission factor for part '{part}' (material '{grade}', category '{category}'). Add a "
         "row with key '{key}' to the 排出原単位/Factors sheet or a --factors file, or set its "
