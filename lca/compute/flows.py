@@ -361,6 +361,7 @@ def transport_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTab
         log.add("supplier.no_factor", None, None, suppliers["mode"][s],
                 mode=suppliers["mode"][s], supplier=suppliers["supplier"][s])
     mass = fill(leaves["raw_kg"], leaves["net_kg"])
+    _unweighed_transport(parts, leaf, transport & np.isnan(mass), notes)
     amount = leaves["total_quantity"] * mass / 1000.0 * distance
     # one label per supplier ("truck 120 km"), not per part
     labels = [f"{m} {d:g} km" for m, d in zip(suppliers["mode"],
@@ -377,6 +378,22 @@ def transport_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTab
     flows = flows.take(transport & ~np.isnan(amount))
     flows["data_type"] = _data_type(flows, False)
     return _finish(flows)
+
+
+def _unweighed_transport(parts: Frame, leaf: np.ndarray, unweighed: np.ndarray,
+                         notes: Notes) -> None:
+    """Parts with a supplier but no weight (bought parts counted per piece) have no
+    t-km: one warning naming them, and their transport listed as excluded (reason
+    `no_weight`), as an unknown supplier's is; never a silent 0."""
+    if not unweighed.any():
+        return
+    at = leaf[unweighed]
+    numbers = list(dict.fromkeys(parts["part_number"][at].tolist()))
+    more = len(numbers) - PER_ITEM_LIMIT
+    notes.warn("warn.transport_no_weight", count=len(numbers),
+               parts=", ".join(map(str, numbers[:PER_ITEM_LIMIT])) + (
+                   f" (+{more:,})" if more > 0 else ""))
+    notes.excluded.extend(cutoff.transport_exclusions(parts, at, "no_weight"))
 
 
 def electricity_factor(masters: Masters, factors: FactorTable) -> dict[str, object] | None:

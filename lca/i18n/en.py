@@ -172,6 +172,11 @@ TEXTS: dict[str, str] = {
         "supplier '{supplier}' is not in the 仕入先/Suppliers sheet: no transport counted "
         "for {count} part(s)."
     ),
+    "warn.transport_no_weight": (
+        "{count} part(s) with a supplier have no weight, so their transport (t-km = mass x "
+        "distance) cannot be computed: {parts}. It is excluded (listed in excluded); enter their "
+        "weights (重量) to count it."
+    ),
     "warn.supplier_incomplete": (
         "supplier '{supplier}' ({row}) has no {missing}: no transport counted for {count} "
         "part(s); it is excluded and estimated like an unknown supplier's. Enter the value in "
@@ -1995,6 +2000,7 @@ TEXTS: dict[str, str] = {
     ),
     "reason.unknown_supplier": "transport: supplier not in the supplier table",
     "reason.incomplete_supplier": "transport: supplier row without a mode or a distance",
+    "reason.no_weight": "transport: part without a weight (no t-km)",
     # headers of the inventory fields (lca/schema.py) not printed before
     # values of the mass_basis field
     "mass.raw": "raw weight",

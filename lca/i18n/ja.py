@@ -185,6 +185,10 @@ TEXTS: dict[str, str] = {
     "warn.supplier_unknown": (
         "仕入先「{supplier}」が仕入先シートにありません: {count} 部品の輸送を計上していません。"
     ),
+    "warn.transport_no_weight": (
+        "仕入先のある {count} 部品に重量がないため、輸送(t-km = 質量 × 距離)を計算できません: "
+        "{parts}。除外して excluded に記載しました。計上するには重量を記入してください。"
+    ),
     "warn.supplier_incomplete": (
         "仕入先「{supplier}」({row})に {missing} がありません: {count} 部品の輸送を計上せず、"
         "仕入先表にない仕入先と同じく除外して推計しました。仕入先シートに値を入力してください。"
@@ -1963,6 +1967,7 @@ TEXTS: dict[str, str] = {
     ),
     "reason.unknown_supplier": "輸送: 仕入先表にない仕入先",
     "reason.incomplete_supplier": "輸送: 輸送手段か距離が空欄の仕入先",
+    "reason.no_weight": "輸送: 重量のない部品(t-km を計算できない)",
     # headers of the inventory fields (lca/schema.py) not printed before
     # values of the mass_basis field
     "mass.raw": "素材重量",
