@@ -460,6 +460,14 @@ TEXTS: dict[str, str] = {
         "{count} part numbers are on several rows with a different material, category or weight "
         "({first} and {more} more): check which is right."
     ),
+    "warn.key_repeated": (
+        "'{part}' is on two rows of one table: {used} is used and {ignored}, the same key "
+        "again, is ignored. Delete or correct one of them."
+    ),
+    "warn.key_repeated.many": (
+        "{count} keys are on several rows of one table ({first} and {more} more): the first row "
+        "of each is used and the others are ignored. Delete or correct them."
+    ),
     "warn.hidden_sheet": (
         "the hidden sheet '{sheet}' was read and used: check it is meant to be part of the "
         "calculation."
