@@ -194,6 +194,7 @@ def compute_inventory(inputs: Inputs, options: Options, log: ProblemLog,
             compute.processing_flows(bom, parts, masters, factors, log, notes),
             compute.waste_flows(bom, parts, factors, inputs.materials, log),
         ]
+    supplier_flows.refuse_unread_units(bom, parts, match, log)
     log.raise_if_any()
     inventory = Frame.concat([f for f in flows if f is not None], compute.FLOW_COLUMNS)
     if match:  # supplier footprints replace what they cover (compute/supplier.py)
@@ -262,8 +263,9 @@ def _warn_assembly_material(parts: Frame, notes: compute.Notes,
     has = parts["is_assembly"] & (~isnull(parts["grade"]) | ~np.isnan(parts["raw_kg"]))
     if match:
         has &= ~(match.matched | match.covered)  # inside a footprint: nothing ignored
+    # one warning per part number, not per row (a sub-assembly used in two assemblies)
     notes.warn_each("warn.assembly_material",
-                    [{"part": part} for part in parts["part_number"][has].tolist()])
+                    [{"part": part} for part in dict.fromkeys(parts["part_number"][has].tolist())])
 
 
 def _warn_proxies(inventory: Frame, notes: compute.Notes) -> None:

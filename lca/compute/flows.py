@@ -162,17 +162,10 @@ def _missing_factors(bom: Bom, leaves: Frame, missing: np.ndarray, mass: np.ndar
     """Leaf parts without a factor: cut off (within the mass rule), left out
     (`--allow-missing`, listed), or an error naming the cell."""
     qty = leaves["total_quantity"]
-    share = _mass_share(parts, leaves, missing)
-    cut_off = cutoff_pct is not None and share * 100 <= cutoff_pct + 1e-12
-    if cut_off:
-        notes.warn("warn.cut_off", count=int(missing.sum()), share=f"{share:.2%}",
-                   limit=f"{cutoff_pct:g}%")
-    elif cutoff_pct is not None and not allow_missing:  # refused: say by how much, once
-        log.add("material.cutoff_exceeded" if share == share else "material.cutoff_no_mass",
-                bom.sheet, count=int(missing.sum()), share=f"{share:.2%}",
-                limit=f"{cutoff_pct:g}%")
+    cut_off, refused = _mass_cutoff(bom, parts, leaves, missing, mass, log, notes,
+                                    allow_missing, cutoff_pct)
     left_out: list[dict[str, object]] = []
-    for i in positions(missing):
+    for i in positions(missing & (refused | allow_missing | cut_off)):
         part = leaves["part_number"][i]
         grade = _text_or_dash(leaves["grade"][i])
         category = _text_or_dash(leaves["category_key"][i])
@@ -195,6 +188,34 @@ def _missing_factors(bom: Bom, leaves: Frame, missing: np.ndarray, mass: np.ndar
                 part=part, grade=grade, category=category,
                 key=grade if grade != "-" else part)
     notes.warn_each("warn.excluded_no_factor", left_out)
+
+
+def _mass_cutoff(bom: Bom, parts: Frame, leaves: Frame, missing: np.ndarray,
+                 mass: np.ndarray, log: ProblemLog, notes: Notes, allow_missing: bool,
+                 cutoff_pct: float | None) -> tuple[bool, np.ndarray]:
+    """(whether the parts without a factor are cut off, the ones refused one by one).
+
+    A part without a weight has no share of the product mass to weigh against the
+    limit (and no estimate against the emission cut-off): it is never cut off, however
+    light the rest; refused, it is named with the other parts only when they are over
+    the limit too."""
+    share = _mass_share(parts, leaves, missing)
+    unweighed = missing & np.isnan(mass)
+    within = cutoff_pct is not None and share * 100 <= cutoff_pct + 1e-12
+    if within and not unweighed.any():
+        notes.warn("warn.cut_off", count=int(missing.sum()), share=f"{share:.2%}",
+                   limit=f"{cutoff_pct:g}%")
+        return True, np.zeros(len(missing), dtype=bool)
+    if cutoff_pct is None or allow_missing:
+        return False, missing
+    if unweighed.any():  # refused: say why, once
+        log.add("material.cutoff_no_weight", bom.sheet, count=int(unweighed.sum()),
+                limit=f"{cutoff_pct:g}%")
+    if not within and not (share != share and unweighed.any()):  # no mass: said above
+        log.add("material.cutoff_exceeded" if share == share else "material.cutoff_no_mass",
+                bom.sheet, count=int(missing.sum()), share=f"{share:.2%}",
+                limit=f"{cutoff_pct:g}%")
+    return False, missing if not within else unweighed
 
 
 def unknown_category(bom: Bom, leaves: Frame, i: int, category: str, materials: MaterialMap,
@@ -340,6 +361,7 @@ def transport_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTab
         log.add("supplier.no_factor", None, None, suppliers["mode"][s],
                 mode=suppliers["mode"][s], supplier=suppliers["supplier"][s])
     mass = fill(leaves["raw_kg"], leaves["net_kg"])
+    _unweighed_transport(parts, leaf, transport & np.isnan(mass), notes)
     amount = leaves["total_quantity"] * mass / 1000.0 * distance
     # one label per supplier ("truck 120 km"), not per part
     labels = [f"{m} {d:g} km" for m, d in zip(suppliers["mode"],
@@ -356,6 +378,22 @@ def transport_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTab
     flows = flows.take(transport & ~np.isnan(amount))
     flows["data_type"] = _data_type(flows, False)
     return _finish(flows)
+
+
+def _unweighed_transport(parts: Frame, leaf: np.ndarray, unweighed: np.ndarray,
+                         notes: Notes) -> None:
+    """Parts with a supplier but no weight (bought parts counted per piece) have no
+    t-km: one warning naming them, and their transport listed as excluded (reason
+    `no_weight`), as an unknown supplier's is; never a silent 0."""
+    if not unweighed.any():
+        return
+    at = leaf[unweighed]
+    numbers = list(dict.fromkeys(parts["part_number"][at].tolist()))
+    more = len(numbers) - PER_ITEM_LIMIT
+    notes.warn("warn.transport_no_weight", count=len(numbers),
+               parts=", ".join(map(str, numbers[:PER_ITEM_LIMIT])) + (
+                   f" (+{more:,})" if more > 0 else ""))
+    notes.excluded.extend(cutoff.transport_exclusions(parts, at, "no_weight"))
 
 
 def electricity_factor(masters: Masters, factors: FactorTable) -> dict[str, object] | None:

@@ -31,7 +31,7 @@ from ..read.bom import Bom
 
 if TYPE_CHECKING:  # the reader is imported when footprints are given (start-up of a run)
     from ..read.supplier_pcf import SupplierFootprint
-from ..read.textnorm import nfkc
+from ..read.textnorm import map_unique, nfkc
 from ..resolve.supplier import SupplierMatch
 
 # transport_flows(bom, transport_parts(parts, match), ...) computes the transport of the
@@ -66,6 +66,24 @@ def line_unit(text: object) -> tuple[str, float] | None:
 
     unit = word if word in UNIT_SIZES else UNIT_ALIASES.get(word)
     return (unit, 1.0) if unit is not None else None
+
+
+def refuse_unread_units(bom: Bom, parts: Frame, match: SupplierMatch | None,
+                        log: ProblemLog) -> None:
+    """A 数量単位 other than pieces on a line not bought with a supplier footprint is an
+    error naming the cell: 個数 counts pieces there (README), so 200 `g` of paint would be
+    200 pieces of the paint's weight. Lines inside an assembly bought with a footprint
+    are not computed and not checked."""
+    if "quantity_unit" not in bom.columns:
+        return
+    piece = map_unique(parts["quantity_unit"], lambda text: line_unit(text) == ("piece", 1.0))
+    unread = piece == False  # noqa: E712 - None (blank) is a piece
+    if match is not None and len(match.index) == len(parts):
+        unread &= ~match.matched & ~match.covered
+    for i in positions(unread).tolist():
+        log.add("cell.qty_unit_unread", bom.sheet, bom.cell(parts["row"][i], "quantity_unit"),
+                parts["quantity_unit"][i], part=parts["part_number"][i],
+                unit=parts["quantity_unit"][i])
 
 
 def supplier_flows(bom: Bom, parts: Frame, match: SupplierMatch, log: ProblemLog) -> Frame:

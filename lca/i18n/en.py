@@ -78,6 +78,17 @@ TEXTS: dict[str, str] = {
         "level {value} follows level {previous}: a level may go at most one deeper than the row "
         "above. Fix the level or insert the missing assembly row."
     ),
+    "cell.level_missing": (
+        "the level of part '{part}' is blank while other rows have one. Enter its level (1 = a "
+        "direct child of the product, one more than its assembly's for a part inside one): a "
+        "blank level is not guessed."
+    ),
+    "cell.qty_unit_unread": (
+        "part '{part}' has the quantity unit '{unit}', but 数量単位 is read only on a line bought "
+        "with a supplier footprint (--supplier-pcf): here 個数 counts pieces. Write the quantity "
+        "in pieces (数量単位 blank, 個 or pcs) and the weight of one piece in the weight column "
+        "(200 g of paint: 個数 1, 重量 200 g)."
+    ),
     "material.no_factor": (
         "no emission factor for part '{part}' (material '{grade}', category '{category}'). Add a "
         "row with key '{key}' to the 排出原単位/Factors sheet or a --factors file, or set its "
@@ -108,6 +119,12 @@ TEXTS: dict[str, str] = {
     ),
     "parent.cycle": (
         "parent links form a cycle: {path}. A part cannot contain itself; fix the 親品番 column."
+    ),
+    "parent.children_differ": (
+        "part '{part}' (rows {rows}) has different children under its rows: rows {first}, and "
+        "rows {other}. With a parent column (親品番) a part number has one structure, counted "
+        "for every piece of '{part}': list its children once, or the same under each of its "
+        "rows, or give the variants different part numbers."
     ),
     "supplier.no_factor": (
         "no emission factor for transport mode '{mode}' of supplier '{supplier}'. Use a mode such "
@@ -158,6 +175,11 @@ TEXTS: dict[str, str] = {
         "supplier '{supplier}' is not in the 仕入先/Suppliers sheet: no transport counted "
         "for {count} part(s)."
     ),
+    "warn.transport_no_weight": (
+        "{count} part(s) with a supplier have no weight, so their transport (t-km = mass x "
+        "distance) cannot be computed: {parts}. It is excluded (listed in excluded); enter their "
+        "weights (重量) to count it."
+    ),
     "warn.supplier_incomplete": (
         "supplier '{supplier}' ({row}) has no {missing}: no transport counted for {count} "
         "part(s); it is excluded and estimated like an unknown supplier's. Enter the value in "
@@ -170,6 +192,15 @@ TEXTS: dict[str, str] = {
     "warn.assembly_material.many": (
         "{count} assemblies have a material or weight ({first} and {more} more); it is ignored "
         "because their children carry the material."
+    ),
+    "warn.children_repeated": (
+        "the children of '{part}' are listed under each of its rows ({sheet} rows {rows}): they "
+        "are read once (rows {used}) and counted for every piece of '{part}'; rows {repeated} "
+        "repeat them and are not counted again."
+    ),
+    "warn.children_repeated.many": (
+        "{count} sub-assemblies have their children listed under each of their rows ({first} "
+        "and {more} more): each list is read once and counted for every piece."
     ),
     "warn.excluded_no_factor.many": (
         "{count} parts have no factor and were left out (--allow-missing): {first} and {more} "
@@ -436,6 +467,14 @@ TEXTS: dict[str, str] = {
     "warn.part_inconsistent.many": (
         "{count} part numbers are on several rows with a different material, category or weight "
         "({first} and {more} more): check which is right."
+    ),
+    "warn.key_repeated": (
+        "'{part}' is on two rows of one table: {used} is used and {ignored}, the same key "
+        "again, is ignored. Delete or correct one of them."
+    ),
+    "warn.key_repeated.many": (
+        "{count} keys are on several rows of one table ({first} and {more} more): the first row "
+        "of each is used and the others are ignored. Delete or correct them."
     ),
     "warn.hidden_sheet": (
         "the hidden sheet '{sheet}' was read and used: check it is meant to be part of the "
@@ -1460,6 +1499,12 @@ TEXTS: dict[str, str] = {
         "factor: the product's mass is not known (no weights). Enter the weights (重量) or add the "
         "factors of the parts listed below."
     ),
+    "material.cutoff_no_weight": (
+        "the mass cut-off of {limit} cannot weigh {count} part(s) without an emission factor that "
+        "have no weight: their share of the product is not known, so they are not cut off. Add "
+        "their factors (parts listed below), enter their weights (重量), or leave them out with "
+        "--allow-missing."
+    ),
     "material.no_factor_cut_off": (
         "no emission factor for part '{part}' (material '{grade}', category '{category}'). Add a "
         "row with key '{key}' to the 排出原単位/Factors sheet or a --factors file, or set its "
@@ -1975,6 +2020,7 @@ TEXTS: dict[str, str] = {
     ),
     "reason.unknown_supplier": "transport: supplier not in the supplier table",
     "reason.incomplete_supplier": "transport: supplier row without a mode or a distance",
+    "reason.no_weight": "transport: part without a weight (no t-km)",
     # headers of the inventory fields (lca/schema.py) not printed before
     # values of the mass_basis field
     "mass.raw": "raw weight",

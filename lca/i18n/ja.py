@@ -91,6 +91,17 @@ TEXTS: dict[str, str] = {
         "レベル {value} がレベル {previous} の次にあります。1 段ずつしか深くできません。"
         "レベルを直すか、抜けている組立品の行を追加してください。"
     ),
+    "cell.level_missing": (
+        "部品「{part}」のレベルが空欄です(ほかの行にはレベルがあります)。レベルを入力して"
+        "ください(1 = 製品の直下、組立品の中の部品はその組立品のレベル + 1)。空欄のレベルは"
+        "推測しません。"
+    ),
+    "cell.qty_unit_unread": (
+        "部品「{part}」の数量単位が「{unit}」ですが、数量単位を読むのは仕入先のフットプリント"
+        "(--supplier-pcf)で買う行だけで、この行では個数は部品の個数です。個数を個で書き"
+        "(数量単位は空欄・個・pcs)、1 個の重量を重量列に書いてください"
+        "(塗料 200 g なら 個数 1、重量 200 g)。"
+    ),
     "material.no_factor": (
         "品番「{part}」(材質「{grade}」、分類「{category}」)の排出原単位がありません。"
         "排出原単位シートか --factors ファイルにキー「{key}」の行を追加するか、"
@@ -119,6 +130,12 @@ TEXTS: dict[str, str] = {
     ),
     "parent.cycle": (
         "親品番が循環しています: {path}。部品は自分自身を含められません。親品番列を直してください。"
+    ),
+    "parent.children_differ": (
+        "品番「{part}」(行 {rows})の子部品が行によって異なります: 行 {first} と行 {other}。"
+        "親品番列の部品表では 1 つの品番の構成は 1 つで、「{part}」のすべての個数に数えられます。"
+        "子部品を 1 回だけ書くか、各行の下に同じ内容で書くか、異なる構成には別の品番を"
+        "付けてください。"
     ),
     "supplier.no_factor": (
         "仕入先「{supplier}」の輸送手段「{mode}」の排出原単位がありません。truck、rail、ship、air "
@@ -171,6 +188,10 @@ TEXTS: dict[str, str] = {
     "warn.supplier_unknown": (
         "仕入先「{supplier}」が仕入先シートにありません: {count} 部品の輸送を計上していません。"
     ),
+    "warn.transport_no_weight": (
+        "仕入先のある {count} 部品に重量がないため、輸送(t-km = 質量 × 距離)を計算できません: "
+        "{parts}。除外して excluded に記載しました。計上するには重量を記入してください。"
+    ),
     "warn.supplier_incomplete": (
         "仕入先「{supplier}」({row})に {missing} がありません: {count} 部品の輸送を計上せず、"
         "仕入先表にない仕入先と同じく除外して推計しました。仕入先シートに値を入力してください。"
@@ -181,6 +202,15 @@ TEXTS: dict[str, str] = {
     "warn.assembly_material.many": (
         "組立品 {count} 件({first} ほか {more} 件)に材質・重量がありますが、"
         "子部品が材料を持つため無視しました。"
+    ),
+    "warn.children_repeated": (
+        "「{part}」の子部品がその各行の下に書かれています({sheet} 行 {rows})。1 回分"
+        "(行 {used})を読み、「{part}」のすべての個数に数えました。行 {repeated} は同じ内容の"
+        "繰り返しとして重ねては数えていません。"
+    ),
+    "warn.children_repeated.many": (
+        "子部品が各行の下に繰り返し書かれた組立品が {count} 件あります({first} ほか {more} 件)。"
+        "それぞれ 1 回分を読み、すべての個数に数えました。"
     ),
     "warn.excluded_no_factor.many": (
         "{count} 件の部品は排出原単位がないため除外しました(--allow-missing): {first} ほか {more} "
@@ -448,6 +478,14 @@ TEXTS: dict[str, str] = {
     "warn.part_inconsistent.many": (
         "{count} 件の品番が複数の行で異なる材質・分類・重量になっています({first} ほか {more} 件)。"
         "どれが正しいか確認してください。"
+    ),
+    "warn.key_repeated": (
+        "「{part}」が同じ表の 2 行にあります。{used} を使い、同じキーの {ignored} は"
+        "無視しました。どちらかを削除するか直してください。"
+    ),
+    "warn.key_repeated.many": (
+        "{count} 件のキーが同じ表の複数の行にあります({first} ほか {more} 件)。"
+        "それぞれ最初の行を使い、ほかの行は無視しました。削除するか直してください。"
     ),
     "warn.hidden_sheet": (
         "非表示のシート「{sheet}」を読み込んで使用しました。計算に含めてよいか確認してください。"
@@ -1433,6 +1471,11 @@ TEXTS: dict[str, str] = {
         "製品の質量が不明です(重量がありません)。重量を記入するか、下記の部品の原単位を追加してくだ"
         "さい。"
     ),
+    "material.cutoff_no_weight": (
+        "排出原単位のない部品のうち {count} 件は重量がないため、質量カットオフ {limit} で"
+        "量れません(製品に占める割合が不明なので除外しません)。下記の部品の原単位を追加するか、"
+        "重量を記入するか、--allow-missing で除外してください。"
+    ),
     "material.no_factor_cut_off": (
         "品番「{part}」(材質「{grade}」、分類「{category}」)の排出原単位がありません。"
         "排出原単位シートか --factors ファイルにキー「{key}」の行を追加するか、"
@@ -1947,6 +1990,7 @@ TEXTS: dict[str, str] = {
     ),
     "reason.unknown_supplier": "輸送: 仕入先表にない仕入先",
     "reason.incomplete_supplier": "輸送: 輸送手段か距離が空欄の仕入先",
+    "reason.no_weight": "輸送: 重量のない部品(t-km を計算できない)",
     # headers of the inventory fields (lca/schema.py) not printed before
     # values of the mass_basis field
     "mass.raw": "素材重量",

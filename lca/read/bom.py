@@ -8,7 +8,7 @@ problems found are collected in the `ProblemLog`; nothing here stops at the firs
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -91,6 +91,9 @@ class Bom:
     parts: Frame  # one row per part; column "row": 0-based sheet row
     times: Frame  # columns: part (position in parts), row, process, cycle_h, setup_h...
     processes: list[str]
+    #: children written again under another row of their parent, read once
+    #: (resolve/repeated.py; warned by resolve/checks.py)
+    repeated_children: list[dict[str, object]] = field(default_factory=list)
 
     def cell(self, row: int, fieldname: str) -> str:
         return cell_ref(row, self.columns[fieldname])
@@ -295,11 +298,7 @@ def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> Fram
     parts["quantity"] = qty
 
     if "level" in data:
-        level, bad_level = to_numbers(data["level"])
-        with np.errstate(invalid="ignore"):
-            invalid = bad_level | (~np.isnan(level) & ((level < 0) | (level % 1 != 0)))
-        _report(log, table, invalid, "level", "cell.level_invalid")
-        parts["level_raw"] = np.where(invalid, np.nan, level)
+        parts["level_raw"] = _levels(table, log, missing_part, parts["part_number"])
     # a weight written but unusable (text, no unit) is already reported: remember it so
     # that the part is not reported again as having no weight
     weight_problem = np.zeros(n, dtype=bool)
@@ -316,6 +315,24 @@ def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> Fram
     _report(log, table, short, "raw_weight", "cell.raw_lt_net",
             raw=data.get("raw_weight"), net=data.get("net_weight"), part=parts["part_number"])
     return parts
+
+
+def _levels(table: Table, log: ProblemLog, missing_part: np.ndarray,
+            part_number: np.ndarray) -> np.ndarray:
+    """The level column (NaN where unusable, reported). A blank level on a part row of a
+    BOM whose other rows have levels is an error: read as 1 it would take the part out
+    of its assembly (10 assemblies x 2 parts counted as 2 parts)."""
+    level, bad_level = to_numbers(table.data["level"])
+    with np.errstate(invalid="ignore"):
+        invalid = bad_level | (~np.isnan(level) & ((level < 0) | (level % 1 != 0)))
+    _report(log, table, invalid, "level", "cell.level_invalid")
+    blank = np.isnan(level) & ~bad_level & ~missing_part
+    if blank.any() and (~np.isnan(level) & ~invalid).any():
+        for i in positions(blank):  # the value None: a blank reads as '' or None by reader
+            log.add("cell.level_missing", table.sheet,
+                    table.cell(int(table.data["row"][i]), "level"), None, file=table.file,
+                    part=part_number[i])
+    return np.where(invalid, np.nan, level)
 
 
 def _typed_times(table: Table, process_cols: list[ProcessColumn], log: ProblemLog) -> Frame:

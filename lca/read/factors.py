@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
@@ -170,6 +170,9 @@ class FactorTable:
 
     records: dict[str, FactorRow]
     alias: dict[str, str]  # normalised spelling -> canonical key
+    #: rows of one of your tables repeating an earlier row's key (`_first_of_each_key`):
+    #: part (the key), used and ignored (origins); warned by resolve/checks.py
+    repeated_rows: list[dict[str, object]] = field(default_factory=list)
 
     @property
     def rows(self):  # a pandas DataFrame, for listings (cfp factors)
@@ -476,13 +479,35 @@ def load_factors(book: Workbook | None, extra_files: list[Path], log: ProblemLog
         sheet = find_sheet(book, ["排出原単位", "原単位", "Factors", "Emission factors"])
         if sheet is not None:
             sources.append(read_factor_source(book, sheet, log, gwp))
+    repeats: list[dict[str, object]] = []
+    sources[1:] = [_first_of_each_key(source, repeats) for source in sources[1:]]
     for source in sources[1:]:
         for row in source:
             row["builtin"] = False
     if not any(sources[1:]):  # built-in only (most BOMs of a batch): merged once
         merged = _builtin_table(tuple(sorted(gwp.items())))
         return FactorTable(dict(merged.records), merged.alias)  # formula rows are added
-    return merge_sources(sources)
+    table = merge_sources(sources)
+    table.repeated_rows = repeats
+    return table
+
+
+def _first_of_each_key(rows: list[FactorRow],
+                       repeats: list[dict[str, object]]) -> list[FactorRow]:
+    """One table's rows, the first of each key (as in every master table, README): a
+    later row with the same key is left out and named in `repeats` with the row used.
+    Between tables the source order decides (`merge_sources`)."""
+    first: dict[str, FactorRow] = {}
+    kept = []
+    for row in rows:
+        norm = lookup_key(str(row["key"]))
+        if norm in first:
+            repeats.append({"part": first[norm]["key"], "used": first[norm]["origin"],
+                            "ignored": row["origin"]})
+            continue
+        first[norm] = row
+        kept.append(row)
+    return kept
 
 
 @lru_cache(maxsize=4)

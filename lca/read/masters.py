@@ -143,6 +143,9 @@ class Masters:
     has_suppliers: bool = False
     #: warnings of the --meter-log files (meterlog.add_meter_logs): (message key, params)
     meter_log_warnings: list[tuple[str, dict[str, object]]] = field(default_factory=list)
+    #: rows of one table repeating an earlier row's key (`note_repeats`), warned by
+    #: resolve/checks.py: part (the key), used and ignored (the rows' origins)
+    repeated_rows: list[dict[str, object]] = field(default_factory=list)
 
 
 def _table_source(book: Workbook, kind: str, extra: Path | None,
@@ -377,6 +380,24 @@ def _keep(frame: Frame, *names: str) -> Frame:
     return frame if given.all() else frame.take(given)
 
 
+def note_repeats(frame: Frame, key: np.ndarray, shown: list[str] | np.ndarray,
+                 repeats: list[dict[str, object]] | None) -> None:
+    """Rows of one table (file and sheet) whose key an earlier row of that table has:
+    the first is used, as everywhere (`_first_by`); each later one is named with the
+    row used. A file's row replacing a sheet's row is no repeat (README)."""
+    if repeats is None or len(frame) < 2:
+        return
+    keys = factorize_first(np.asarray(key, dtype=object))[0].astype(np.int64)
+    files = factorize_first(frame["file"])[0].astype(np.int64)
+    sheets = factorize_first(frame["sheet"])[0].astype(np.int64)
+    group = (files * (sheets.max() + 1) + sheets) * (keys.max() + 2) + keys + 1
+    _unique, first, inverse = np.unique(group, return_index=True, return_inverse=True)
+    used = first[inverse.ravel()]
+    origin = frame["origin"]
+    for i in positions(used != np.arange(len(frame))).tolist():
+        repeats.append({"part": shown[i], "used": origin[used[i]], "ignored": origin[i]})
+
+
 def _first_by(table: Frame, key: np.ndarray) -> Frame:
     """The first row of each key: an external file's tables come first, so its rows
     replace the sheet's rows with the same key; within a table the first row counts."""
@@ -389,7 +410,8 @@ PROCESS_UTILITY_COLUMNS = ["fuel", "fuel_use", "fuel_cell", "fuel_unit", "fuel_p
                            "air_nm3_h", "air_nm3_piece", "air_kwh", "utility_given"]
 
 
-def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None) -> Frame:
+def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None,
+                   repeats: list[dict[str, object]] | None = None) -> Frame:
     frames = []
     for table in _table_source(book, "processes", extra, PROCESS_ALIASES,
                                ["process", "rated_kw"], log):
@@ -408,6 +430,7 @@ def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None) -
                                       "utilisation_given", *PROCESS_UTILITY_COLUMNS,
                                       *LOCATED])
     processes["process_key"] = map_unique(processes["process"], name_key)
+    note_repeats(processes, processes["process_key"], processes["process"], repeats)
     return _first_by(processes, processes["process_key"])
 
 
@@ -436,7 +459,8 @@ MEASUREMENT_COLUMNS = ["part_number", "process", "meter_start_kwh", "meter_end_k
                        *LOCATED]
 
 
-def read_measurements(book: Workbook, log: ProblemLog, extra: Path | None = None) -> Frame:
+def read_measurements(book: Workbook, log: ProblemLog, extra: Path | None = None,
+                      repeats: list[dict[str, object]] | None = None) -> Frame:
     frames = []
     for table in _table_source(book, "measurements", extra, MEASUREMENT_ALIASES,
                                ["part_number", "process", "meter_start", "meter_end",
@@ -468,11 +492,14 @@ def read_measurements(book: Workbook, log: ProblemLog, extra: Path | None = None
     measurements["process_key"] = map_unique(measurements["process"], name_key)
     pairs = [f"{part}\0{key}" for part, key in zip(measurements["part_number"],
                                                    measurements["process_key"], strict=True)]
+    shown = [f"{part} / {process}" for part, process in zip(
+        measurements["part_number"], measurements["process"], strict=True)]
+    note_repeats(measurements, np.array(pairs, dtype=object), shown, repeats)
     return _first_by(measurements, column(pairs, len(measurements)))
 
 
-def read_suppliers(book: Workbook, log: ProblemLog,
-                   extra: Path | None = None) -> tuple[Frame, bool]:
+def read_suppliers(book: Workbook, log: ProblemLog, extra: Path | None = None,
+                   repeats: list[dict[str, object]] | None = None) -> tuple[Frame, bool]:
     frames = []
     tables = _table_source(book, "suppliers", extra, SUPPLIER_ALIASES,
                            ["supplier", "mode", "distance_km"], log)
@@ -491,6 +518,7 @@ def read_suppliers(book: Workbook, log: ProblemLog,
     suppliers = Frame.concat(frames, ["supplier", "mode", "distance_km", *LOCATED,
                                       "mode_cell", "distance_cell"])
     suppliers["supplier_key"] = map_unique(suppliers["supplier"], name_key)
+    note_repeats(suppliers, suppliers["supplier_key"], suppliers["supplier"], repeats)
     return _first_by(suppliers, suppliers["supplier_key"]), bool(tables)
 
 
@@ -519,12 +547,14 @@ class MasterFiles:
 
 def read_masters(book: Workbook, log: ProblemLog, files: MasterFiles) -> Masters:
     settings = read_settings(book, log, files.settings)
-    suppliers, has_suppliers = read_suppliers(book, log, files.suppliers)
+    repeats: list[dict[str, object]] = []
+    suppliers, has_suppliers = read_suppliers(book, log, files.suppliers, repeats)
     return Masters(
         settings=settings,
-        processes=read_processes(book, log, files.processes),
-        measurements=read_measurements(book, log, files.measurements),
+        processes=read_processes(book, log, files.processes, repeats),
+        measurements=read_measurements(book, log, files.measurements, repeats),
         suppliers=suppliers,
         materials=read_material_map(book, log, files.materials),
         has_suppliers=has_suppliers,
+        repeated_rows=repeats,
     )

@@ -48,6 +48,9 @@ def warn_inputs(inputs: Inputs, inventory: Frame, notes: Notes) -> None:
     """Warnings about legal but suspicious inputs."""
     _zero_factors(inventory, notes)
     _inconsistent_parts(inputs, notes)
+    notes.warn_each("warn.children_repeated", inputs.bom.repeated_children)
+    notes.warn_each("warn.key_repeated", [*inputs.masters.repeated_rows,
+                                          *getattr(inputs.factors, "repeated_rows", [])])
     if not inputs.masters.settings.reference_period:
         notes.warn("warn.no_reference_period")
     hidden = getattr(inputs.book, "hidden_sheets_read", None)

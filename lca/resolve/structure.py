@@ -11,8 +11,9 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import ProblemLog
-from ..frame import Frame, factorize, isnull, nan_to_zero, positions, sorted_unique
+from ..frame import Frame, isnull, nan_to_zero, positions, sorted_unique
 from ..read.bom import Bom
+from .repeated import part_codes, without_repeats
 
 
 def resolve_structure(bom: Bom, log: ProblemLog) -> Frame:
@@ -22,17 +23,20 @@ def resolve_structure(bom: Bom, log: ProblemLog) -> Frame:
     n = len(parts)
     if "level_raw" in parts and (~np.isnan(parts["level_raw"])).any():
         parent, level, total = _by_level(bom, parts, log)
+        is_assembly = np.zeros(n, dtype=bool)
+        is_assembly[parent[parent >= 0]] = True
     elif (~isnull(parts["parent"])).any():
-        parent, level, total = _by_parent(bom, parts, log)
+        # children written again under each row of their parent are read once (README)
+        parts = without_repeats(bom, parts, log)
+        parent, level, total, is_assembly = _by_parent(bom, parts, log)
     else:
         parent, level, total = (np.full(n, -1), np.ones(n, dtype=int),
                                 parts["quantity"].copy())
+        is_assembly = np.zeros(n, dtype=bool)
     parts["parent_pos"] = parent
     parts["parent_row"] = np.where(parent >= 0, parts["row"][np.maximum(parent, 0)], -1)
     parts["level"] = level
     parts["total_quantity"] = total
-    is_assembly = np.zeros(n, dtype=bool)
-    is_assembly[parent[parent >= 0]] = True
     parts["is_assembly"] = is_assembly
     return parts
 
@@ -68,26 +72,25 @@ def _by_level(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...]
 
 
 def _by_parent(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...]:
-    """Parents by part number; a parent part on several rows sums their quantities."""
-    numbers = parts["part_number"]
+    """Parents by part number; a parent part on several rows sums their quantities, and
+    it is an assembly on every one of them (its children are in each of its pieces)."""
     parent = parts["parent"]
-    codes, uniques = factorize(numbers)  # a part number per code
-    code_of = {u: c for c, u in enumerate(uniques)}
-    parent_code = np.fromiter((code_of.get(p, -1) if p is not None else -1 for p in parent),
-                              dtype=np.intp, count=len(parts))
+    codes, parent_code, size = part_codes(parts)  # a part number per code
     has_parent = ~isnull(parent)
     unknown = has_parent & (parent_code < 0)
     for i in positions(unknown):
         log.add("parent.unknown", bom.sheet, bom.cell(parts["row"][i], "parent"), parent[i],
                 parent=parent[i])
     total, level = _totals_by_parent(bom, parts, log, codes, parent_code,
-                                     ~has_parent | unknown, len(uniques))
-    first_pos = np.full(len(uniques) + 1, -1)  # the extra last entry answers code -1
+                                     ~has_parent | unknown, size)
+    first_pos = np.full(size + 1, -1)  # the extra last entry answers code -1
     valid = positions(codes >= 0)
     _, first = np.unique(codes[valid], return_index=True)
     first_pos[codes[valid[first]]] = valid[first]
     parent_pos = np.where(has_parent & ~unknown, first_pos[parent_code], -1)
-    return parent_pos, level.astype(int), total
+    is_parent = np.zeros(size + 1, dtype=bool)  # the extra last entry answers code -1
+    is_parent[parent_code[parent_code >= 0]] = True
+    return parent_pos, level.astype(int), total, is_parent[codes]
 
 
 def _totals_by_parent(bom: Bom, parts: Frame, log: ProblemLog, codes: np.ndarray,
