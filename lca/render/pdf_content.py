@@ -471,16 +471,7 @@ def _uncertainty(m: ReportModel) -> list[dict[str, Any]]:
                       _s(_g(x, "factor_key")), fmt_pct(_g(x, "variance_share")),
                       fmt_pct(_g(x, "factor_share")), fmt_pct(_g(x, "amount_share")))
                   for x in u["contributors"]], keep=True)]
-    if u["tornado"]:
-        # the table right under its heading, the chart after it: chart and table do not
-        # fit one page, and the table stood on the next page without its heading
-        out += [h(3, t("label.sens.title", pct=u["pct"])),
-                table([col(t("label.sens.input")), col(t("label.sens.low", pct=u["pct"]), True),
-                       col(t("label.sens.high", pct=u["pct"]), True)],
-                      [row(_s(s["name"]), fmt_sig(s["low"]), fmt_sig(s["high"]))
-                       for s in u["sensitivity"]], keep=True),
-                svg(u["tornado"], LANDSCAPE_PT)]
-    out.append(h(3, t("label.adv.title")))
+    out += _sensitivity(t, u) + [h(3, t("label.adv.title"))]
     if u["advice"]:
         out += [table([col("#", True), col(t("label.adv.action")),
                        col(t("label.adv.narrowing"), True),
@@ -494,6 +485,19 @@ def _uncertainty(m: ReportModel) -> list[dict[str, Any]]:
     else:
         out.append(p(t("label.adv.none")))
     return out
+
+
+def _sensitivity(t: Any, u: dict[str, Any]) -> list[dict[str, Any]]:
+    """The one-at-a-time table right under its heading, the chart after it: chart and
+    table do not fit one page, and the table stood on the next page without its heading."""
+    if not u["tornado"]:
+        return []
+    return [h(3, t("label.sens.title", pct=u["pct"])),
+            table([col(t("label.sens.input")), col(t("label.sens.low", pct=u["pct"]), True),
+                   col(t("label.sens.high", pct=u["pct"]), True)],
+                  [row(_s(s["name"]), fmt_sig(s["low"]), fmt_sig(s["high"]))
+                   for s in u["sensitivity"]], keep=True),
+            svg(u["tornado"], LANDSCAPE_PT)]
 
 
 def _scenarios(m: ReportModel) -> list[dict[str, Any]]:
