@@ -239,6 +239,14 @@ def stdout_console(**options: object):  # noqa: ANN201 - rich is imported lazily
     return console
 
 
+def data_type_text(value: object, lang: str) -> str:
+    """A factor's data type as a reader of `lang` reads it (二次データ, not secondary)."""
+    from cfp.lca.messages import tr
+
+    return tr(f"dt.{value}", lang) if value in ("primary", "secondary", "proxy") else \
+        str(value or "")
+
+
 def data_table(labels: list[str], rows: list[tuple[str, ...]], *, flexible: tuple[int, ...] = (),
                right: tuple[int, ...] = (), cut: bool = False):  # noqa: ANN201 - rich, lazily
     """A rich table (cells in rich markup, values escaped with `shown`) whose key cells

@@ -15,6 +15,7 @@ from .common import (
     ViewFormat,
     check_output,
     data_table,
+    data_type_text,
     emit_json,
     handle_errors,
     resolve_lang,
@@ -158,8 +159,7 @@ def _in_language(record: dict[str, object], row: dict[str, object] | None,
         translated = (row or {}).get(f"{name}_{lang}")
         if isinstance(translated, str) and translated.strip():
             local[name] = translated
-    if local.get("data_type") in ("primary", "secondary", "proxy"):
-        local["data_type"] = tr(f"dt.{local['data_type']}", lang)
+    local["data_type"] = data_type_text(local.get("data_type"), lang)
     local["builtin"] = tr("factors.yes" if local.get("builtin") else "factors.no", lang)
     return {tr(f"factors.field.{name}", lang): value for name, value in local.items()}
 
@@ -174,7 +174,7 @@ def _print(records: list[dict[str, object]], chosen: ViewFormat, output: Path | 
     from cfp.lca.messages import tr
 
     rows = [(shown(r["key"]), f"{r['factor']:.6g}", shown(f"kg-CO2e/{r['unit']}"),
-             shown(r["data_type"] or ""), shown(r["source"] or ""),
+             shown(data_type_text(r["data_type"], lang)), shown(r["source"] or ""),
              shown(r["licence"] or "")) for r in records]
     labels = [tr(label, lang) for label in ("factors.key", "factors.factor", "factors.unit",
                                             "factors.type", "factors.source",

@@ -13,6 +13,7 @@ from .common import (
     check_gwp,
     check_output,
     data_table,
+    data_type_text,
     emit_json,
     handle_errors,
     limits_of,
@@ -90,7 +91,7 @@ def materials(
                 f"[red]{tr('materials.no_factor', language)}[/]" if missing
                 else shown(r["factor_key"]),
                 "" if missing else shown(f"{r['factor']:.4g} /{r['unit']}"),
-                shown(r["data_type"] or "")))
+                shown(data_type_text(r["data_type"], language))))
         table = data_table(labels, cells, right=(2, 3, 5))
         stdout_console().print(table, crop=False)  # a terminal wraps; never cut
 

@@ -169,7 +169,7 @@ def test_factors_table_never_cuts_keys_values_or_units(columns):
     assert listed.exit_code == 0, listed.output
     line = next(t for t in listed.output.splitlines() if t.startswith(" electricity "))
     # factors.md §2a: 全国平均係数 0.000423 t-CO2/kWh = 0.423 kg/kWh
-    assert "0.423" in line and "kg-CO2e/kWh" in line and "secondary" in line
+    assert "0.423" in line and "kg-CO2e/kWh" in line and "Secondary" in line
     assert " electricity:jp:hokkaido:residual " in listed.output
     assert "…" not in listed.output.split("Source")[0]  # nothing cut before the source
 
@@ -248,3 +248,15 @@ def test_the_category_listing_fits_80_columns_one_line_a_category(lang):
     rows = [t for t in listed.output.splitlines() if t[:1] == " " and "│" in t]
     keys = [t.split("│")[0].strip() for t in rows]
     assert all(keys) and len(keys) == len(set(keys))  # one line per factor, none folded
+
+
+def test_data_types_read_in_the_users_language_in_the_tables():
+    # `cfp factors list --lang ja` and `cfp materials BOM --lang ja` printed the codes
+    # proxy / secondary; `factors show` and the reports translated them
+    listed = CliRunner().invoke(app, ["factors", "list", "--lang", "ja"], env={"COLUMNS": "120"})
+    assert "二次データ" in listed.output and "代替データ" in listed.output
+    assert " secondary " not in listed.output and " proxy " not in listed.output
+    sample = Path(__file__).resolve().parents[1] / "samples" / "machined-assembly-ja.xlsx"
+    shown = CliRunner().invoke(app, ["materials", str(sample), "--lang", "ja"],
+                               env={"COLUMNS": "120"})
+    assert "代替データ" in shown.output and " proxy " not in shown.output
