@@ -619,3 +619,23 @@ def test_a_missing_file_and_a_dangling_link_are_still_not_found(tmp_path, monkey
         result = invoke([name])
         assert result.exit_code == 2, result.output
         assert f"{name}: file not found. Check the path." in result.output
+
+
+def test_a_master_table_without_a_column_is_named_in_the_users_language(tmp_path):
+    # "processes の表に 定格電力 / 定格出力 / 定格電力(kW) の列がありません": the kind was the
+    # English key in Japanese, and an English sheet's user was given Japanese headers only
+    from builders import write_book
+
+    from cfp.lca.api import calculate
+    from cfp.lca.errors import InputError
+
+    path = write_book(tmp_path / "m.xlsx", {
+        "部品表": [["品番", "個数", "材質", "重量(kg)"], ["P-1", 1, "SS400", 1.0]],
+        "Processes": [["Process", "Utilisation"], ["Lathe", 0.5]]})
+    with pytest.raises(InputError) as caught:
+        calculate(path)
+    problem = next(p for p in caught.value.problems if p.code == "master.missing_column")
+    assert "the processes (工程) table has no column" in problem.message("en")
+    assert "Rated power" in problem.message("en")
+    ja = problem.message("ja")
+    assert ja.split(": ", 2)[-1].startswith("工程 の表に") and "processes" not in ja

@@ -448,6 +448,10 @@ TEXTS: dict[str, str] = {
         "--factor-columns maps '{field}' to the header '{header}', which is in none of the "
         "--factors files. Check the header's spelling."
     ),
+    "master.kind.processes": "processes (工程)",
+    "master.kind.measurements": "measurements (実測)",
+    "master.kind.suppliers": "suppliers (仕入先)",
+    "master.kind.materials": "material map (材質)",
     "master.missing_column": (
         "the {kind} table has no column {column}. Add a column with that header (the file or sheet "
         "is not used without it)."

@@ -459,6 +459,10 @@ TEXTS: dict[str, str] = {
         "--factor-columns は「{field}」を見出し「{header}」に対応付けていますが、どの --factors "
         "ファイルにもその見出しがありません。見出しのつづりを確認してください。"
     ),
+    "master.kind.processes": "工程",
+    "master.kind.measurements": "実測",
+    "master.kind.suppliers": "仕入先",
+    "master.kind.materials": "材質",
     "master.missing_column": (
         "{kind} の表に {column} の列がありません。この見出しの列を追加してください(ないとこのファイ"
         "ル・シートを使えません)。"

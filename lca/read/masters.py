@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import ProblemLog
+from ..errors import Message, ProblemLog
 from ..frame import Frame, column, factorize_first, isnull, positions
 from .factors import co2e_kg, parse_unit
 from .names import MASTER_SHEETS, one_piece, source_label, split_unit, written_unit
@@ -184,7 +184,16 @@ def _no_master_table(book: Workbook, sheet: str, kind: str, aliases: dict[str, l
     place = f"{row + 1}:{row + 1}" if row is not None else None
     for fieldname in missing:
         log.add("master.missing_column", sheet, place, None, file=str(book.path),
-                kind=kind, column=" / ".join(aliases[fieldname][:3]))
+                kind=Message(f"master.kind.{kind}"), column=" / ".join(
+                    header_names(aliases[fieldname])))
+
+
+def header_names(spellings: list[str]) -> list[str]:
+    """The spellings a message names for a column: the first two and the first English
+    one (an English sheet's user reads `Rated power (kW)`, not only 定格電力)."""
+    shown = spellings[:2]
+    english = next((s for s in spellings if s.isascii()), None)
+    return shown + [english] if english is not None and english not in shown else shown
 
 
 def origins(table: Table) -> list[str]:
