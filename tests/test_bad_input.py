@@ -639,3 +639,19 @@ def test_a_master_table_without_a_column_is_named_in_the_users_language(tmp_path
     assert "Rated power" in problem.message("en")
     ja = problem.message("ja")
     assert ja.split(": ", 2)[-1].startswith("工程 の表に") and "processes" not in ja
+
+
+def test_a_missing_bom_column_names_an_english_header_too(tmp_path):
+    # an English BOM without a quantity column was told "Add a column headed 個数 / 員数 /
+    # 数量 / 使用数": now an English spelling is among the names
+    from builders import write_book
+
+    from cfp.lca.api import calculate
+    from cfp.lca.errors import InputError
+
+    path = write_book(tmp_path / "q.xlsx", {"BOM": [["Part No", "Material", "Weight (kg)"],
+                                                    ["P-1", "SS400", 1.0]]})
+    with pytest.raises(InputError) as caught:
+        calculate(path)
+    message = caught.value.problems[0].message("en")
+    assert "Add a column headed 個数 / 員数 / 数量 / Qty." in message

@@ -15,7 +15,7 @@ import numpy as np
 from ..errors import ProblemLog
 from ..frame import Frame, isnull, nan_to_zero, positions
 from ..records import frozen
-from .names import bom_sheet_name, trailing_unit
+from .names import bom_sheet_name, header_names, trailing_unit
 from .textnorm import (
     blank_mask,
     cell_ref,
@@ -234,12 +234,12 @@ def _no_header(book: Workbook, sheet: str, log: ProblemLog) -> None:
     partial = missing_columns(book, sheet, BOM_ALIASES, REQUIRED)
     if partial is None:
         log.add("sheet.no_header", sheet, None, None,
-                part="/".join(BOM_ALIASES["part_number"][:3]),
-                qty="/".join(BOM_ALIASES["quantity"][:3]))
+                part="/".join(header_names(BOM_ALIASES["part_number"], 3)),
+                qty="/".join(header_names(BOM_ALIASES["quantity"], 3)))
         return
     row, missing = partial
     for fieldname in missing:
-        names = " / ".join(BOM_ALIASES[fieldname][:4])
+        names = " / ".join(header_names(BOM_ALIASES[fieldname], 3))
         log.add("column.missing", sheet, f"{row + 1}:{row + 1}", None,
                 column=BOM_ALIASES[fieldname][0], names=names)
 

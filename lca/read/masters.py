@@ -16,7 +16,14 @@ import numpy as np
 from ..errors import Message, ProblemLog
 from ..frame import Frame, column, factorize_first, isnull, positions
 from .factors import co2e_kg, parse_unit
-from .names import MASTER_SHEETS, one_piece, source_label, split_unit, written_unit
+from .names import (
+    MASTER_SHEETS,
+    header_names,
+    one_piece,
+    source_label,
+    split_unit,
+    written_unit,
+)
 from .textnorm import (
     cell_ref,
     header_key,
@@ -186,14 +193,6 @@ def _no_master_table(book: Workbook, sheet: str, kind: str, aliases: dict[str, l
         log.add("master.missing_column", sheet, place, None, file=str(book.path),
                 kind=Message(f"master.kind.{kind}"), column=" / ".join(
                     header_names(aliases[fieldname])))
-
-
-def header_names(spellings: list[str]) -> list[str]:
-    """The spellings a message names for a column: the first two and the first English
-    one (an English sheet's user reads `Rated power (kW)`, not only 定格電力)."""
-    shown = spellings[:2]
-    english = next((s for s in spellings if s.isascii()), None)
-    return shown + [english] if english is not None and english not in shown else shown
 
 
 def origins(table: Table) -> list[str]:

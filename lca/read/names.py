@@ -90,6 +90,14 @@ def written_unit(header: str) -> str | None:
     return (units[-1].strip() or None) if units else None
 
 
+def header_names(spellings: list[str], count: int = 2) -> list[str]:
+    """The spellings a message names for a column: the first `count` and the first
+    English one (an English sheet's user reads `Qty` or `Rated power`, not only 個数)."""
+    shown = list(spellings[:count])
+    english = next((s for s in spellings if s.isascii()), None)
+    return shown + [english] if english is not None and english not in shown else shown
+
+
 @lru_cache(maxsize=4096)
 def name_key(name: object) -> str:
     """Comparable form of a name written in a cell (a supplier, a process): NFKC,
@@ -100,6 +108,7 @@ def name_key(name: object) -> str:
     return re.sub(r"[\s_\-.:：・]", "", nfkc(name).casefold())
 
 
+@lru_cache(maxsize=4096)
 def header_key(header: object) -> str:
     """Comparable form of a header: NFKC, case-folded, unit removed, no spaces/underscores."""
     if not isinstance(header, str):
