@@ -262,7 +262,7 @@ def test_master_file_without_its_key_column_is_an_error(tmp_path):
     [problem] = caught.value.problems
     assert problem.code == "master.missing_column"
     assert problem.file == str(machines)
-    assert "工程 / 工程名 / 設備" in problem.message("en")
+    assert "工程 / 工程名 / Process" in problem.message("en")  # and an English spelling
     cli = run(["calc", str(path), "--processes", str(machines)])
     assert cli.exit_code == 2
     assert "machines.csv" in cli.output and "has no column" in cli.output
