@@ -101,9 +101,15 @@ def shown(text: object) -> str:
 def resolve_lang(lang: Lang | str | None) -> str:
     if lang is not None:
         return str(lang.value if isinstance(lang, Lang) else lang)
-    from cfp.lca.messages import default_lang
+    import os
 
-    return default_lang()
+    from cfp.lca.messages import LANGS, default_lang, tr
+
+    chosen = default_lang()
+    asked = os.environ.get("CFP_LANG")
+    if asked and asked not in LANGS:  # --lang fr is refused; CFP_LANG=fr must not be silent
+        warn(tr("usage.cfp_lang", chosen, value=asked, langs=", ".join(LANGS), chosen=chosen))
+    return chosen
 
 
 def _is_exit(exc: BaseException) -> bool:

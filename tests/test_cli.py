@@ -575,3 +575,12 @@ def test_no_library_call_site_renders_a_usage_error():
         for path in paths:
             text = path.read_text(encoding="utf-8")
             assert not re.search(r"(UsageError|CfpError|ResultReadError)\(\s*tr\(", text), path
+
+
+def test_an_unknown_cfp_lang_is_said_not_silently_dropped(tmp_path):
+    # --lang fr is refused; CFP_LANG=fr fell back to English without a word
+    env_run = subprocess.run([str(CFP), "calc", SAMPLE, "--format", "json", "-o",
+                              str(tmp_path / "r.json")], capture_output=True, text=True,
+                             env={**os.environ, "CFP_LANG": "fr", "LC_ALL": "C", "LANG": "C"})
+    assert env_run.returncode == 0
+    assert "CFP_LANG=fr is not a language of cfp (en, ja): using en." in env_run.stderr

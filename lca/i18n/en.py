@@ -399,6 +399,7 @@ TEXTS: dict[str, str] = {
     "usage.no_factor": "no factor '{key}' (try: cfp factors search {key}).",
     "usage.range": "{option} {value}: use a number from {low} to {high}.",
     "usage.at_least": "{option} {value}: use a whole number of at least {low}.",
+    "usage.cfp_lang": "CFP_LANG={value} is not a language of cfp ({langs}): using {chosen}.",
     "usage.non_negative": "{option} {value}: use a number of at least 0 (kg-CO2e).",
     "xlsx.too_many_rows": (
         "the inventory needs {rows} rows; an Excel sheet holds at most {limit}. Write this BOM's "

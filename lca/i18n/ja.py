@@ -414,6 +414,9 @@ TEXTS: dict[str, str] = {
     "usage.no_factor": "排出原単位 '{key}' はありません(cfp factors search {key} で検索できます)。",
     "usage.range": "{option} {value}: {low} から {high} までの数を指定してください。",
     "usage.at_least": "{option} {value}: {low} 以上の整数を指定してください。",
+    "usage.cfp_lang": (
+        "CFP_LANG={value} は cfp の言語({langs})ではありません: {chosen} で表示します。"
+    ),
     "usage.non_negative": "{option} {value}: 0 以上の数(kg-CO2e)を指定してください。",
     "xlsx.too_many_rows": (
         "インベントリは {rows} 行になりますが、Excel のシートは最大 {limit} 行です。この部品表は "
