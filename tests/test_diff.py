@@ -196,23 +196,31 @@ def test_negative_threshold_is_a_usage_error(sets):
     assert "--threshold-pct must be a number >= 0" in result.output
 
 
-def test_batch_results_end_to_end(tmp_path):
-    # a.xlsx: P-2 changes from A6063 (10.8) to SS400 (1.91): 0.5 x (1.91 - 10.8) = -4.445;
-    # b.xlsx: 1 kg -> 3 kg SS400: +3.82 kg (+200 %), above --threshold-pct 50
+def batch(boms: Path, out: Path) -> int:
+    """Exit code of `cfp calc BOMS --out OUT --jobs 1`."""
+    return CliRunner().invoke(app, ["calc", str(boms), "--out", str(out), "--jobs", "1"]).exit_code
+
+
+def baseline_run(tmp_path: Path) -> Path:
+    """boms/a.xlsx (MINIMAL_BOM) and boms/b.xlsx (1 kg SS400), computed into old/."""
     boms = tmp_path / "boms"
     boms.mkdir()
     write_book(boms / "a.xlsx", {"部品表": MINIMAL_BOM})
     write_book(boms / "b.xlsx", {"部品表": [["品番", "個数", "材質", "重量(kg)"],
                                         ["P-1", 1, "SS400", 1.0]]})
-    runner = CliRunner()
-    assert runner.invoke(app, ["calc", str(boms), "--out", str(tmp_path / "old"),
-                               "--jobs", "1"]).exit_code == 0
+    assert batch(boms, tmp_path / "old") == 0
+    return boms
+
+
+def test_batch_results_end_to_end(tmp_path):
+    # a.xlsx: P-2 changes from A6063 (10.8) to SS400 (1.91): 0.5 x (1.91 - 10.8) = -4.445;
+    # b.xlsx: 1 kg -> 3 kg SS400: +3.82 kg (+200 %), above --threshold-pct 50
+    boms = baseline_run(tmp_path)
     write_book(boms / "a.xlsx", {"部品表": [MINIMAL_BOM[0], MINIMAL_BOM[1],
                                         ["P-2", 1, "cover", "SS400", 0.5]]})
     write_book(boms / "b.xlsx", {"部品表": [["品番", "個数", "材質", "重量(kg)"],
                                         ["P-1", 1, "SS400", 3.0]]})
-    assert runner.invoke(app, ["calc", str(boms), "--out", str(tmp_path / "new"),
-                               "--jobs", "1"]).exit_code == 0
+    assert batch(boms, tmp_path / "new") == 0
     report = compare(tmp_path / "old", tmp_path / "new", threshold_pct=50)
     a, b = report.products
     assert a.change_abs == pytest.approx(0.5 * (1.91 - 10.8))
@@ -228,17 +236,9 @@ def test_a_bom_the_new_batch_could_not_compute_fails_the_diff(tmp_path):
     # b.xlsx breaks (no quantity column): the new batch writes no b.json and lists it as
     # invalid in its summary. diff said "removed (not in the new results)" and exited 0,
     # so a broken BOM passed a CI regression gate; now "not computed", exit 1.
-    boms = tmp_path / "boms"
-    boms.mkdir()
-    write_book(boms / "a.xlsx", {"部品表": MINIMAL_BOM})
-    write_book(boms / "b.xlsx", {"部品表": [["品番", "個数", "材質", "重量(kg)"],
-                                        ["P-1", 1, "SS400", 1.0]]})
-    runner = CliRunner()
-    assert runner.invoke(app, ["calc", str(boms), "--out", str(tmp_path / "old"),
-                               "--jobs", "1"]).exit_code == 0
+    boms = baseline_run(tmp_path)
     write_book(boms / "b.xlsx", {"部品表": [["品番", "材質", "重量(kg)"], ["P-1", "SS400", 1.0]]})
-    assert runner.invoke(app, ["calc", str(boms), "--out", str(tmp_path / "new"),
-                               "--jobs", "1"]).exit_code == 2
+    assert batch(boms, tmp_path / "new") == 2
     report = compare(tmp_path / "old", tmp_path / "new")
     a, b = report.products
     assert (a.status, b.status, b.over_threshold, report.exit_code) == (

@@ -204,14 +204,23 @@ def _sample_copy(tmp_path):
     return Path(shutil.copy(sample, tmp_path / "bom.xlsx"))
 
 
-def _cli(args, cwd):
+def _cli(args, cwd, file_limit=None):
+    """`cfp ARGS` in `cwd`; `file_limit`: every write past that many bytes fails (EFBIG,
+    RLIMIT_FSIZE), a disk that is full for cfp."""
+    import resource
+    import signal
     import subprocess
     import sys
     from pathlib import Path
 
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (file_limit, file_limit))
+
     env = {**os.environ, "CFP_LANG": "en", "COLUMNS": "1000"}
     return subprocess.run([str(Path(sys.executable).with_name("cfp")), *args], cwd=cwd,
-                          capture_output=True, text=True, env=env, check=False)
+                          capture_output=True, text=True, env=env, check=False, timeout=300,
+                          preexec_fn=limit if file_limit else None)
 
 
 @pytest.mark.parametrize("args", [
@@ -279,23 +288,11 @@ def test_files_read_during_the_calculation_are_inputs_too(tmp_path):
 
 def test_a_failed_write_names_the_output_and_keeps_the_previous_file(tmp_path):
     # RLIMIT_FSIZE makes every write over 1 KB fail (EFBIG): a disk that is full for cfp
-    import resource
-    import signal
-    import subprocess
-    import sys
-    from pathlib import Path
-
     _sample_copy(tmp_path)
     (tmp_path / "out.json").write_text("previous\n", encoding="utf-8")
 
-    def limit() -> None:
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))
-
-    env = {**os.environ, "CFP_LANG": "en", "COLUMNS": "1000"}
-    done = subprocess.run([str(Path(sys.executable).with_name("cfp")), "calc", "bom.xlsx",
-                           "--format", "json", "-o", "out.json"], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, preexec_fn=limit, check=False)
+    done = _cli(["calc", "bom.xlsx", "--format", "json", "-o", "out.json"], tmp_path,
+                file_limit=1024)
     assert done.returncode == 2, done.stderr
     assert "cannot use 'out.json'" in done.stderr and "File too large" in done.stderr
     assert (tmp_path / "out.json").read_text(encoding="utf-8") == "previous\n"
@@ -306,22 +303,10 @@ def test_a_batch_that_cannot_write_a_result_is_exit_2_not_an_internal_error(tmp_
     # A full disk under --out made each BOM an "internal error ... report it" (exit 3):
     # the environment, not a bug. Now the BOM names the output and the system's reason,
     # and the batch exits 2. (RLIMIT_FSIZE: every write over 1 KB fails, EFBIG.)
-    import resource
-    import signal
-    import subprocess
-    import sys
-    from pathlib import Path
-
     _sample_copy(tmp_path)
 
-    def limit() -> None:
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))
-
-    env = {**os.environ, "CFP_LANG": "en", "COLUMNS": "1000"}
-    done = subprocess.run([str(Path(sys.executable).with_name("cfp")), "calc", "bom.xlsx",
-                           "--out", "o", "--fail-above", "1000"], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, preexec_fn=limit, check=False)
+    done = _cli(["calc", "bom.xlsx", "--out", "o", "--fail-above", "1000"], tmp_path,
+                file_limit=1024)
     assert done.returncode == 2, done.stdout + done.stderr
     text = done.stdout + done.stderr
     assert "internal error:" not in text and "0 internal errors" in text
@@ -508,27 +493,14 @@ def test_a_report_set_that_fails_half_way_leaves_every_previous_report(tmp_path)
     # does not (RLIMIT_FSIZE 20 KB: a disk that fills up half-way through the set): exit 2,
     # and the previous sheet was already replaced while the old workbook stayed. Now
     # neither is replaced and no temporary file is left.
-    import resource
-    import signal
-    import subprocess
-    import sys
-    from pathlib import Path
-
     _sample_copy(tmp_path)
     out = tmp_path / "o"
     out.mkdir()
     (out / "bom-sheet.html").write_text("old sheet\n", encoding="utf-8")
     (out / "bom-inventory.xlsx").write_text("old workbook\n", encoding="utf-8")
 
-    def limit() -> None:
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
-
-    env = {**os.environ, "CFP_LANG": "en", "COLUMNS": "1000"}
-    done = subprocess.run([str(Path(sys.executable).with_name("cfp")), "calc", "bom.xlsx",
-                           "--report", "sheet,xlsx", "--out", "o"], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, preexec_fn=limit, check=False,
-                          timeout=300)
+    done = _cli(["calc", "bom.xlsx", "--report", "sheet,xlsx", "--out", "o"], tmp_path,
+                file_limit=20_000)
     assert done.returncode == 2, done.stderr
     assert "cannot use 'o/bom-inventory.xlsx'" in done.stderr
     assert "File too large" in done.stderr and "Traceback" not in done.stderr
