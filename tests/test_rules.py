@@ -443,6 +443,9 @@ def test_a_folder_or_fifo_is_not_read(tmp_path):
         with pytest.raises(InputError) as info:
             load_profile(str(path))
         assert [p.code for p in info.value.problems] == ["rules.unreadable"]
+        # the reason is said in the user's language, not a fixed English text
+        ja = info.value.problems[0].message("ja")
+        assert "通常のファイルではありません" in ja and "not a regular file" not in ja
 
 
 # --- the boundary and the outputs ---------------------------------------------------------

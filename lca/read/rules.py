@@ -17,13 +17,13 @@ each naming the file, the key and the fix.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import math
 from dataclasses import asdict
 from pathlib import Path
 
 from ..errors import ProblemLog
-from ..output import protect
 from ..records import frozen
 from .names import one_piece
 
@@ -138,24 +138,27 @@ def _parse(path: Path, label: str, origin: str) -> RuleProfile:
 
 
 def _read(path: Path, label: str, log: ProblemLog) -> tuple[dict[str, object] | None, bytes]:
-    """The parsed file and its bytes (for the hash); None where it cannot be used."""
-    raw = b""
-    if path.exists() and not path.is_file():  # a folder, a FIFO, a device: never read
-        log.add("rules.unreadable", value=label, reason="not a regular file")
-        return None, raw
+    """The parsed file and its bytes (for the hash); None where it cannot be used. Read
+    bounded by `small.read_small` (a folder, a FIFO, a device is never read; a file read
+    is never replaced by an output: a profile the Settings sheet names)."""
+    from .small import SmallFileError, read_small, reason
+
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-        protect([path])  # read, so never replaced by an output (a file Settings names)
-    except FileNotFoundError:
+        raw = read_small(path, MAX_BYTES)
+    except SmallFileError as exc:
+        if exc.errno == errno.ENOENT:
+            log.add("rules.not_found", value=label, names=", ".join(BUILTIN))
+        elif exc.errno == errno.EFBIG:
+            log.add("rules.too_large", value=label, limit=f"{MAX_BYTES // 1024} KiB")
+        else:
+            log.add("rules.unreadable", value=label, reason=exc.reason)
+        return None, b""
+    except FileNotFoundError:  # (gone between the check and the open)
         log.add("rules.not_found", value=label, names=", ".join(BUILTIN))
-        return None, raw
+        return None, b""
     except OSError as exc:
-        log.add("rules.unreadable", value=label, reason=exc.strerror or type(exc).__name__)
-        return None, raw
-    if len(raw) > MAX_BYTES:
-        log.add("rules.too_large", value=label, limit=f"{MAX_BYTES // 1024} KiB")
-        return None, raw
+        log.add("rules.unreadable", value=label, reason=reason(exc))
+        return None, b""
     import tomllib  # (on first use, ~3 ms: not paid by a command that reads no profile)
 
     try:
