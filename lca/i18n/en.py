@@ -288,6 +288,9 @@ TEXTS: dict[str, str] = {
     "materials.matched": "Matched by",
     "materials.no_factor": "no factor",
     "init.written": "Template written to {path}",
+    "init.not_xlsx": (
+        "{path}: the template is an Excel workbook (.xlsx); give a file name ending in .xlsx."
+    ),
     "calc.written": "Written {path}",
     # --- batch runs and `cfp diff` (cli/batch.py, lca/batch.py, cli/diff.py, lca/diff.py) ---
     "batch.no_boms_in_dir": (

@@ -295,6 +295,10 @@ TEXTS: dict[str, str] = {
     "materials.matched": "対応方法",
     "materials.no_factor": "原単位なし",
     "init.written": "テンプレートを {path} に書き出しました",
+    "init.not_xlsx": (
+        "{path}: テンプレートは Excel ブック(.xlsx)です。.xlsx で終わるファイル名を指定して"
+        "ください。"
+    ),
     "calc.written": "{path} を書き出しました",
     # --- batch runs and `cfp diff` (cli/batch.py, lca/batch.py, cli/diff.py, lca/diff.py) ---
     "batch.no_boms_in_dir": (
