@@ -397,6 +397,18 @@ TEXTS: dict[str, str] = {
         "{option}: the CSV inventory has no place for its results. Use --format json or the "
         "table view, or add --report html / pdf / xlsx with --out DIR."
     ),
+    "usage.top_not_table": (
+        "--top sets the parts shown in the table; --format {format} writes every part. Leave "
+        "--top out, or use --format table."
+    ),
+    "usage.top_in_batch": (
+        "--top sets the parts shown in the table of one BOM; a batch run shows only its "
+        "summary. Leave --top out."
+    ),
+    "usage.jobs_one_bom": (
+        "--jobs {value}: one BOM is computed in one process; --jobs is for several BOMs "
+        "(files, a folder or a glob). Leave it out."
+    ),
     "usage.factor_columns": "--factor-columns: '{item}' is not field=header (e.g. key=製品コード).",
     "usage.exists": "{path} exists; use --force to replace it.",
     "usage.no_factor": "no factor '{key}' (try: cfp factors search {key}).",

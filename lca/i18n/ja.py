@@ -411,6 +411,18 @@ TEXTS: dict[str, str] = {
         "{option}: CSV インベントリにはその結果を書く場所がありません。--format json か表形式を"
         "使うか、--out DIR とともに --report html / pdf / xlsx を追加してください。"
     ),
+    "usage.top_not_table": (
+        "--top は表に表示する部品の数です。--format {format} ではすべての部品を書き出します。"
+        "--top を外すか、--format table を使ってください。"
+    ),
+    "usage.top_in_batch": (
+        "--top は部品表 1 件の表に表示する部品の数です。一括計算では集計だけを表示します。"
+        "--top を外してください。"
+    ),
+    "usage.jobs_one_bom": (
+        "--jobs {value}: 部品表 1 件は 1 つのプロセスで計算します。--jobs は複数の部品表"
+        "(複数のファイル、フォルダ、glob)に使うオプションです。外してください。"
+    ),
     "usage.factor_columns": (
         "--factor-columns: '{item}' は 項目=見出し の形ではありません(例: key=製品コード)。"
     ),
