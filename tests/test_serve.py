@@ -948,3 +948,17 @@ def test_real_server_stops_cleanly_on_sigterm(real_server):
     assert process.wait(timeout=15) in (0, -signal.SIGTERM)
     assert b"server stopped." in real_server["log"].read_bytes()
 
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["clients", "--lang", "ja", "remove", "nobody"], "見つかりません"),
+    (["clients", "--lang=en", "remove", "nobody"], "not found"),
+    (["clients", "remove", "nobody", "--lang", "ja"], "見つかりません"),
+    (["clients", "--lang", "ja", "remove", "nobody", "--lang", "en"], "not found"),
+])
+def test_cli_clients_take_lang_before_or_after_the_sub_command(tmp_path, argv, expected):
+    # `cfp clients --lang ja remove ...` was refused: "no such option: --lang"
+    result = CliRunner().invoke(cli_app, [*argv, "--clients", str(tmp_path / "c.json")],
+                                env={"COLUMNS": "1000", "CFP_LANG": ""})
+    assert result.exit_code == 2, result.output
+    assert expected in result.stderr and "--lang" not in result.stderr

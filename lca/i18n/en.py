@@ -1498,6 +1498,14 @@ TEXTS: dict[str, str] = {
     ),
     "usage.json_deprecated": "--json is deprecated and will be removed: use --format json.",
     "usage.kind": "--kind {value}: use {kinds}.",
+    "factors.bom_twice": (
+        "the workbook is given twice ({path} and --bom {option}): give it once, as the "
+        "argument (cfp factors list BOM.xlsx)."
+    ),
+    "factors.bom_deprecated": (
+        "--bom is deprecated and will be removed: give the workbook as the argument "
+        "(cfp factors list {path})."
+    ),
     "factors.no_match": (
         "no factor matches '{term}' (searched: key, names, aliases, source, note). Try a shorter "
         "word, or list them all: cfp factors list"

@@ -1474,6 +1474,14 @@ TEXTS: dict[str, str] = {
         "--json は非推奨で、今後削除されます。--format json を使ってください。"
     ),
     "usage.kind": "--kind {value}: {kinds} のいずれかを指定してください。",
+    "factors.bom_twice": (
+        "ブックが 2 回指定されています({path} と --bom {option})。引数として 1 回だけ指定して"
+        "ください(cfp factors list BOM.xlsx)。"
+    ),
+    "factors.bom_deprecated": (
+        "--bom は非推奨で、今後削除されます: ブックは引数として指定してください"
+        "(cfp factors list {path})。"
+    ),
     "factors.no_match": (
         "'{term}' に一致する排出原単位はありません(検索対象: キー、名称、別名、出典、備考)。"
         "短い語で検索するか、cfp factors list で一覧を表示してください。"
