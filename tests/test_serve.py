@@ -962,3 +962,24 @@ def test_cli_clients_take_lang_before_or_after_the_sub_command(tmp_path, argv, e
                                 env={"COLUMNS": "1000", "CFP_LANG": ""})
     assert result.exit_code == 2, result.output
     assert expected in result.stderr and "--lang" not in result.stderr
+
+
+@pytest.mark.parametrize(("query", "en", "ja"), [
+    # limit=0 answered 200 with no data, and a next link asking for the same page again
+    ("limit=0", "limit must be at least 1 (got '0')", "limit は 1 以上に"),
+    ("limit=-3", "limit must be at least 1 (got '-3')", "「-3」"),
+    # a huge limit was "not a whole number"
+    ("limit=99999999999999999999", "limit 99999999999999999999 is above the maximum, 999999999",
+     "上限 999999999 を超えています"),
+    ("limit=1000000000", "is above the maximum, 999999999. A page holds at most 100",
+     "最大 100 件"),
+])
+def test_limit_out_of_range_is_400_saying_why(web, query, en, ja):
+    for lang, expected in (("en", en), ("ja", ja)):
+        response = web.get(f"/3/footprints?{query}", headers={"Accept-Language": lang})
+        assert response.status_code == 400
+        body = response.json()
+        assert set(body) == {"code", "message"} and body["code"] == "BadRequest"
+        assert expected in body["message"] and "whole number" not in body["message"]
+        assert "link" not in response.headers
+    assert len(ids(web.get("/3/footprints?limit=999999999"))) == 6  # the maximum is taken

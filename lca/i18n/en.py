@@ -743,6 +743,11 @@ TEXTS: dict[str, str] = {
         "with x-)."
     ),
     "serve.filter.limit": "limit must be given once, as a whole number (got '{value}').",
+    "serve.filter.limit_min": "limit must be at least 1 (got '{value}').",
+    "serve.filter.limit_max": (
+        "limit {value} is above the maximum, {max}. A page holds at most {page} footprints; the "
+        "rest comes through the Link header."
+    ),
     "serve.filter.time": (
         "{name} must be an RFC 3339 date-time such as 2025-04-01T00:00:00Z (got '{value}')."
     ),

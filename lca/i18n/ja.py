@@ -757,6 +757,11 @@ TEXTS: dict[str, str] = {
         "は x- で始まります)。"
     ),
     "serve.filter.limit": "limit は 1 回だけ、整数で指定してください(「{value}」)。",
+    "serve.filter.limit_min": "limit は 1 以上にしてください(「{value}」)。",
+    "serve.filter.limit_max": (
+        "limit {value} は上限 {max} を超えています。1 ページは最大 {page} 件で、続きは Link "
+        "ヘッダーで取得できます。"
+    ),
     "serve.filter.time": (
         "{name} は 2025-04-01T00:00:00Z のような RFC 3339 の日時で指定してください(「{value}」)。"
     ),
