@@ -121,10 +121,9 @@ def _execute(args: CalcArgs, language: str) -> int:
     kinds = check(args, batch)
     request = CalcRequest(
         paths=list(args.boms), output_format=Format(args.output_format), output=args.output,
-        out_dir=args.out_dir, reports=kinds, lang=language,
-        top=DEFAULT_TOP if args.top is None else args.top, jobs=args.jobs,
-        fail_above=args.fail_above, budgets=args.budgets, junit=args.junit,
-        baseline=args.baseline, timestamp=args.timestamp, debug=args.debug,
+        out_dir=args.out_dir, reports=kinds, lang=language, jobs=args.jobs, junit=args.junit,
+        top=DEFAULT_TOP if args.top is None else args.top, fail_above=args.fail_above,
+        budgets=args.budgets, baseline=args.baseline, timestamp=args.timestamp, debug=args.debug,
         options=Options(
             factor_files=list(args.factors or []),
             factor_columns=parse_factor_columns(args.factor_columns),
