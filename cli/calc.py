@@ -118,8 +118,9 @@ def calc(
     timestamp: Annotated[str | None, typer.Option(
         "--timestamp", help="Pin the creation time (ISO 8601) for byte-identical output; "
         "SOURCE_DATE_EPOCH works too. 作成日時の固定。")] = None,
-    top: Annotated[int, typer.Option(
-        "--top", help="Parts shown in the table. 表に表示する部品数。")] = 10,
+    top: Annotated[int | None, typer.Option(
+        "--top", help="Parts shown in the table of one BOM (default 10). "
+        "表に表示する部品数(既定 10)。")] = None,
     uncertainty: Annotated[int | None, typer.Option(
         "--uncertainty", help="Monte Carlo with N iterations (e.g. 10000): mean, median, sd, "
         "95 % interval of the total and stages, variance ranking, sensitivity. "

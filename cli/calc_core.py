@@ -27,6 +27,7 @@ class Format(StrEnum):
     csv = "csv"
 
 
+DEFAULT_TOP = 10  # parts in the table of one BOM without --top
 REPORT_KINDS = ("html", "pdf", "xlsx", "sheet", "pact", "json", "csv")
 
 
@@ -61,7 +62,7 @@ class CalcArgs:
     junit: Path | None = None
     baseline: Path | None = None
     timestamp: str | None = None
-    top: int = 10
+    top: int | None = None  # parts in the table; None: 10 (DEFAULT_TOP)
     uncertainty: int | None = None  # issue 14: Monte Carlo iterations
     seed: int | None = None
     sensitivity: float | None = None
@@ -120,9 +121,9 @@ def _execute(args: CalcArgs, language: str) -> int:
     kinds = check(args, batch)
     request = CalcRequest(
         paths=list(args.boms), output_format=Format(args.output_format), output=args.output,
-        out_dir=args.out_dir, reports=kinds, lang=language, top=args.top, jobs=args.jobs,
-        fail_above=args.fail_above, budgets=args.budgets, junit=args.junit,
-        baseline=args.baseline, timestamp=args.timestamp, debug=args.debug,
+        out_dir=args.out_dir, reports=kinds, lang=language, jobs=args.jobs, junit=args.junit,
+        top=DEFAULT_TOP if args.top is None else args.top, fail_above=args.fail_above,
+        budgets=args.budgets, baseline=args.baseline, timestamp=args.timestamp, debug=args.debug,
         options=Options(
             factor_files=list(args.factors or []),
             factor_columns=parse_factor_columns(args.factor_columns),
@@ -180,7 +181,6 @@ def check(args: CalcArgs, batch: bool) -> list[str]:
     if kinds and args.out_dir is None:
         raise UsageError("usage.report_needs_out")
     pact_extensions(args.pact_extension)
-    _check_applies(args, kinds)
     if args.cutoff is not None and not 0 <= args.cutoff <= 100:
         raise UsageError("usage.range", option="--cutoff", value=f"{args.cutoff:g}", low=0,
                          high=100)
@@ -191,6 +191,7 @@ def check(args: CalcArgs, batch: bool) -> list[str]:
     for option, number, low in (("--top", args.top, 0), ("--jobs", args.jobs, 1)):
         if number is not None and number < low:
             raise UsageError("usage.at_least", option=option, value=number, low=low)
+    _check_applies(args, kinds, batch)
     check_output(args.output, Format(args.output_format) is Format.table, "json|csv")
     if not batch and args.out_dir is not None and not kinds:
         # one BOM writes only reports to --out: without --report nothing would be written
@@ -199,10 +200,11 @@ def check(args: CalcArgs, batch: bool) -> list[str]:
     return kinds
 
 
-def _check_applies(args: CalcArgs, kinds: list[str]) -> None:
+def _check_applies(args: CalcArgs, kinds: list[str], batch: bool) -> None:
     """Options that would change nothing of what this run writes are refused (no silent
     no-op): a PACT extension without the PACT file; a Monte Carlo or scenarios when the
-    only output is the CSV inventory, which has no place for them."""
+    only output is the CSV inventory, which has no place for them; --top without the
+    table of one BOM; --jobs with one BOM."""
     from cfp.lca.errors import UsageError
 
     if args.pact_extension and "pact" not in kinds:
@@ -211,6 +213,12 @@ def _check_applies(args: CalcArgs, kinds: list[str]) -> None:
     for option, given in (("--uncertainty", args.uncertainty), ("--scenarios", args.scenarios)):
         if given and csv_only:
             raise UsageError("usage.not_in_csv", option=option)
+    if args.top is not None and batch:
+        raise UsageError("usage.top_in_batch")
+    if args.top is not None and Format(args.output_format) is not Format.table:
+        raise UsageError("usage.top_not_table", format=Format(args.output_format).value)
+    if args.jobs is not None and not batch:
+        raise UsageError("usage.jobs_one_bom", value=args.jobs)
 
 
 def pact_extensions(text: str | None) -> list[str]:

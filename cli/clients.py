@@ -19,12 +19,21 @@ from .common import (
 
 app = typer.Typer(help="Clients of cfp serve: add or remove them. cfp serve の"
                   "クライアントを追加・削除します。", no_args_is_help=True)
+
+
+@app.callback()
+def _group(lang: LangOption = None) -> None:
+    # --lang before the sub-command: the sub-command's own --lang wins (`resolve_lang`)
+    pass
+
+
 ClientsFile = Annotated[Path, typer.Option("--clients", help="Clients file (JSON, mode 0600).")]
 ClientId = Annotated[str, typer.Argument(help="The client id (its OAuth2 client_id).")]
 
 
 @app.command("add")
 def add(
+    ctx: typer.Context,
     client_id: ClientId,
     clients: ClientsFile,
     company: Annotated[list[str] | None, typer.Option(
@@ -49,7 +58,7 @@ def add(
 ) -> None:
     """Add a client: its secret from standard input (only a scrypt hash is stored), or a
     generated one printed on stdout. クライアントを追加します。"""
-    language = resolve_lang(lang)
+    language = resolve_lang(lang, ctx)
     with handle_errors(language, debug):
         import os
 
@@ -75,10 +84,10 @@ def add(
 
 
 @app.command("remove")
-def remove(client_id: ClientId, clients: ClientsFile, lang: LangOption = None,
-           debug: DebugOption = False) -> None:
+def remove(ctx: typer.Context, client_id: ClientId, clients: ClientsFile,
+           lang: LangOption = None, debug: DebugOption = False) -> None:
     """Remove a client: its tokens stop working at once. クライアントを削除します。"""
-    language = resolve_lang(lang)
+    language = resolve_lang(lang, ctx)
     with handle_errors(language, debug):
         from cfp.lca.app.server.clients import remove_client
         from cfp.lca.messages import tr

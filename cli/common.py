@@ -98,7 +98,13 @@ def shown(text: object) -> str:
     return escape(visible(text))
 
 
-def resolve_lang(lang: Lang | str | None) -> str:
+def resolve_lang(lang: Lang | str | None, ctx: object = None) -> str:
+    """The language of a command: its --lang; else, for a sub-command (`ctx`, its typer
+    Context), the --lang given to its group (`cfp factors --lang ja list`); else
+    CFP_LANG or the locale's."""
+    if lang is None and ctx is not None:
+        parent = getattr(ctx, "parent", None)
+        lang = parent.params.get("lang") if parent is not None else None
     if lang is not None:
         return str(lang.value if isinstance(lang, Lang) else lang)
     import os

@@ -1,7 +1,10 @@
-"""`cfp factors list|search|show`: browse built-in and loaded emission factors.
+"""`cfp factors list|search|show [BOM]`: browse built-in and loaded emission factors.
 
+The BOM workbook (whose 排出原単位 / Factors sheet is loaded too) is an argument, as for
+the other commands; the former `--bom BOM` still works (hidden, with a note), not both.
 `--format table|json` (the former `--json` still works, hidden, with a note), `-o FILE`
-for the json. A search that matches nothing says so (exit 0).
+for the json. A search that matches nothing says so (exit 0). `--lang` is also taken
+before the sub-command (`cfp factors --lang ja list`, `cli/common.resolve_lang`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from .common import (
     data_type_text,
     emit_json,
     handle_errors,
+    limits_of,
     resolve_lang,
     shown,
     stdout_console,
@@ -29,6 +33,8 @@ from .options import (
     FileList,
     JsonFlag,
     LangOption,
+    MaxCellsOption,
+    MaxUnzippedOption,
     OutputOption,
     ViewFormatOption,
 )
@@ -36,9 +42,18 @@ from .options import (
 app = typer.Typer(help="Browse emission factors: built-in and your own files, with source and "
                   "licence. 排出原単位を一覧・検索・表示します。", no_args_is_help=True)
 
-BomOption = Annotated[Path | None, typer.Option(
-    "--bom", help="Also load the 排出原単位/Factors sheet of this workbook. "
-    "このブックの排出原単位シートも読み込みます。")]
+
+@app.callback()
+def _group(lang: LangOption = None) -> None:
+    # --lang before the sub-command: the sub-command's own --lang wins (`resolve_lang`)
+    pass
+
+
+BomArgument = Annotated[Path | None, typer.Argument(
+    help="BOM workbook: its 排出原単位/Factors sheet is loaded too (it wins). "
+    "部品表ブック(その排出原単位シートも読み込みます)。", metavar="bom", show_default=False)]
+#: the former spelling of the argument: still works, with a note
+BomOption = Annotated[Path | None, typer.Option("--bom", hidden=True)]
 KINDS = ("mass", "energy", "volume", "transport", "count", "component")
 KindOption = Annotated[str | None, typer.Option(
     "--kind", help="Only this dimension: mass, energy, volume, transport, count (per piece); "
@@ -46,17 +61,32 @@ KindOption = Annotated[str | None, typer.Option(
     "この次元の原単位だけ(count は個数当たり、component は購入部品の分類)。")]
 
 
+def _workbook(argument: Path | None, option: Path | None, lang: str) -> Path | None:
+    """The BOM given as the argument or, the former way, as --bom (with a note); not both."""
+    from cfp.lca.errors import UsageError
+    from cfp.lca.messages import tr
+
+    if argument is not None and option is not None:
+        raise UsageError("factors.bom_twice", path=argument, option=option)
+    if option is not None:
+        warn(tr("factors.bom_deprecated", lang, path=option))
+    return argument if argument is not None else option
+
+
 def _load(factors: list[Path] | None, bom: Path | None, columns: str | None,  # noqa: ANN202
-          lang: str):
+          limits: tuple[int | None, int | None]):
+    """The factor table (built-in < --factors < the BOM's sheet) and the files read,
+    within the --max-cells / --max-unzipped-mb `limits`."""
     from cfp.lca.api import Options
     from cfp.lca.app.catalog import load_table
 
     from .common import parse_factor_columns
 
     table, log = load_table(Options(factor_files=list(factors or []),
-                                    factor_columns=parse_factor_columns(columns)), bom)
+                                    factor_columns=parse_factor_columns(columns),
+                                    limits=limits_of(*limits)), bom)
     log.raise_if_any()
-    return table
+    return table, [*(factors or []), *([bom] if bom else [])]
 
 
 ColumnsOption = Annotated[str | None, typer.Option(
@@ -76,66 +106,73 @@ def _checked(output_format: ViewFormat, as_json: bool, output: Path | None, lang
 
 
 @app.command("list")
-def list_factors(factors: FileList = None, bom: BomOption = None, kind: KindOption = None,
-                 factor_columns: ColumnsOption = None,
+def list_factors(ctx: typer.Context, workbook: BomArgument = None,
+                 factors: FileList = None, bom: BomOption = None, kind: KindOption = None,
+                 factor_columns: ColumnsOption = None, max_cells: MaxCellsOption = None,
+                 max_unzipped_mb: MaxUnzippedOption = None,
                  output_format: ViewFormatOption = ViewFormat.table, output: OutputOption = None,
                  as_json: JsonFlag = False, lang: LangOption = None,
                  debug: DebugOption = False) -> None:
     """List every factor in force (the winner of each key), sorted by key.
     使われる排出原単位の一覧。"""
-    language = resolve_lang(lang)
+    language = resolve_lang(lang, ctx)
     with handle_errors(language, debug):
         from cfp.lca.app.catalog import factor_records
 
         chosen = _checked(output_format, as_json, output, language, kind)
-        table = _load(factors, bom, factor_columns, language)
-        _print(factor_records(table, dimension=kind), chosen, output, language,
-               [*(factors or []), *([bom] if bom else [])])
+        table, inputs = _load(factors, _workbook(workbook, bom, language), factor_columns,
+                              (max_cells, max_unzipped_mb))
+        _print(factor_records(table, dimension=kind), chosen, output, language, inputs)
 
 
 @app.command("search")
-def search(term: Annotated[str, typer.Argument(
+def search(ctx: typer.Context, term: Annotated[str, typer.Argument(
                help="Text in key, name, alias or source. キー・名称・別名・出典の一部。")],
-           factors: FileList = None, bom: BomOption = None, kind: KindOption = None,
-           factor_columns: ColumnsOption = None,
+           workbook: BomArgument = None, factors: FileList = None, bom: BomOption = None,
+           kind: KindOption = None, factor_columns: ColumnsOption = None,
+           max_cells: MaxCellsOption = None, max_unzipped_mb: MaxUnzippedOption = None,
            output_format: ViewFormatOption = ViewFormat.table, output: OutputOption = None,
            as_json: JsonFlag = False, lang: LangOption = None,
            debug: DebugOption = False) -> None:
     """Find factors whose key, name, alias or source contains TERM. 排出原単位を検索。"""
-    language = resolve_lang(lang)
+    language = resolve_lang(lang, ctx)
     with handle_errors(language, debug):
         from cfp.lca.app.catalog import factor_records
         from cfp.lca.messages import tr
 
         chosen = _checked(output_format, as_json, output, language, kind)
-        records = factor_records(_load(factors, bom, factor_columns, language), term, kind)
-        _print(records, chosen, output, language,
-               [*(factors or []), *([bom] if bom else [])])
+        table, inputs = _load(factors, _workbook(workbook, bom, language), factor_columns,
+                              (max_cells, max_unzipped_mb))
+        records = factor_records(table, term, kind)
+        _print(records, chosen, output, language, inputs)
         if not records:  # not an error: said on stderr, json stays `[]`
             warn(tr("factors.no_match_kind", language, term=term, kind=kind) if kind
                  else tr("factors.no_match", language, term=term))
 
 
 @app.command("show")
-def show(key: Annotated[str, typer.Argument(
+def show(ctx: typer.Context, key: Annotated[str, typer.Argument(
              help="Factor key or alias (e.g. steel, 電力). キーか別名。")],
-         factors: FileList = None, bom: BomOption = None, factor_columns: ColumnsOption = None,
+         workbook: BomArgument = None, factors: FileList = None, bom: BomOption = None,
+         factor_columns: ColumnsOption = None, max_cells: MaxCellsOption = None,
+         max_unzipped_mb: MaxUnzippedOption = None,
          output_format: ViewFormatOption = ViewFormat.table, output: OutputOption = None,
          as_json: JsonFlag = False, lang: LangOption = None,
          debug: DebugOption = False) -> None:
-    """Show one factor with its full provenance."""
-    language = resolve_lang(lang)
+    """Show one factor with its full provenance. 排出原単位を出典とともに表示。"""
+    language = resolve_lang(lang, ctx)
     with handle_errors(language, debug):
         from cfp.lca.app.catalog import factor_record
         from cfp.lca.errors import UsageError
 
         chosen = _checked(output_format, as_json, output, language)
-        loaded = _load(factors, bom, factor_columns, language)
+        loaded, inputs = _load(factors, _workbook(workbook, bom, language), factor_columns,
+                               (max_cells, max_unzipped_mb))
         record = factor_record(loaded, key)
         if record is None:
             raise UsageError("usage.no_factor", key=key)
         if chosen is ViewFormat.json:
-            emit_json(record, output, [*(factors or []), *([bom] if bom else [])])
+            emit_json(record, output, inputs)
             return
         from rich.table import Table
 

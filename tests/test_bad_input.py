@@ -572,6 +572,17 @@ SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "machined-assembly-ja
     (["--report", "html"], "--report needs --out DIR", "--out DIR が必要です"),
     (["--report", "pptx", "--out", "x"], "--report pptx: use html", "のいずれかを指定"),
     (["--factor-columns", "bad"], "'bad' is not field=header", "項目=見出し の形ではありません"),
+    # options that changed nothing were ignored without a word: --top without the table,
+    # --jobs with one BOM (refused like --pact-extension without --report pact)
+    (["--top", "3", "--format", "json"],
+     "--top sets the parts shown in the table; --format json writes every part",
+     "--format json ではすべての部品を書き出します"),
+    (["--format", "csv", "--top", "0"], "--format csv writes every part", "--top を外すか"),
+    ([str(SAMPLE.with_name("multilevel-en.xlsx")), "--top", "3"],
+     "a batch run shows only its summary", "一括計算では集計だけを表示します"),
+    (["--jobs", "4"], "--jobs 4: one BOM is computed in one process",
+     "--jobs 4: 部品表 1 件は 1 つのプロセスで計算します"),
+    (["-j", "1", "--format", "json"], "--jobs is for several BOMs", "複数の部品表"),
 ])
 def test_bad_options_are_refused_in_both_languages(args, en, ja):
     # options out of range were accepted silently (--cutoff 500, --jobs 0...); every usage

@@ -260,3 +260,65 @@ def test_data_types_read_in_the_users_language_in_the_tables():
     shown = CliRunner().invoke(app, ["materials", str(sample), "--lang", "ja"],
                                env={"COLUMNS": "120"})
     assert "代替データ" in shown.output and " proxy " not in shown.output
+
+
+# --- the workbook as an argument, --max-cells, --lang before the sub-command -------------
+
+SAMPLE_EN = Path(__file__).resolve().parents[1] / "samples" / "multilevel-en.xlsx"
+
+
+def _keys(result) -> set[str]:
+    assert result.exit_code == 0, result.output
+    return {r["key"] for r in json.loads(result.stdout)}
+
+
+@pytest.mark.parametrize("argv", [
+    ["factors", "list", str(SAMPLE_EN)],
+    ["factors", "search", "GM-", str(SAMPLE_EN)],
+    ["factors", "list", "--bom", str(SAMPLE_EN)],  # the former spelling, with a note
+])
+def test_factors_take_the_workbook_as_an_argument(argv):
+    # `cfp factors` took the workbook only as --bom, the other commands as an argument
+    result = CliRunner().invoke(app, [*argv, "--format", "json", "--lang", "en"])
+    assert "GM-230" in _keys(result)  # the sample's own Factors sheet
+    assert ("--bom is deprecated" in result.stderr) == ("--bom" in argv)
+    shown = CliRunner().invoke(app, ["factors", "show", "GM-230", str(SAMPLE_EN), "--format",
+                                     "json"])
+    assert shown.exit_code == 0 and json.loads(shown.stdout)["factor"] == 18.5
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "the workbook is given twice"),
+                                            ("ja", "ブックが 2 回指定されています")])
+def test_factors_refuse_the_workbook_given_both_ways(lang, said):
+    result = CliRunner().invoke(app, ["factors", "list", str(SAMPLE_EN), "--bom",
+                                      str(SAMPLE_EN), "--lang", lang])
+    assert result.exit_code == 2 and said in result.stderr
+    assert result.stdout == ""
+
+
+def test_factors_max_cells_bounds_the_workbook_and_the_factor_files(tmp_path):
+    # --max-cells, like every other command reading a BOM (it had none: always 10,000,000)
+    factors = tmp_path / "f.csv"
+    factors.write_text("key,unit,factor\nX1,kg,2\nX2,kg,3\n", encoding="utf-8")
+    for argv in ([str(SAMPLE_EN)], ["--factors", str(factors)]):
+        refused = CliRunner().invoke(app, ["factors", "list", *argv, "--max-cells", "5",
+                                           "--lang", "en"], env={"COLUMNS": "1000"})
+        assert refused.exit_code == 2, refused.output
+        assert "raise the limit with --max-cells N" in refused.stderr
+        assert CliRunner().invoke(app, ["factors", "list", *argv, "--max-cells", "1000",
+                                        "--max-unzipped-mb", "1"]).exit_code == 0
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["factors", "--lang", "ja", "search", "zzzz"], "一致する排出原単位はありません"),
+    (["factors", "--lang=en", "search", "zzzz"], "no factor matches 'zzzz'"),
+    (["factors", "search", "zzzz", "--lang", "ja"], "一致する排出原単位はありません"),
+    # the sub-command's own --lang wins over the group's
+    (["factors", "--lang", "ja", "search", "zzzz", "--lang", "en"], "no factor matches"),
+    (["factors", "--lang", "en", "show", "zzzz", "--lang", "ja"], "排出原単位 'zzzz' はありません"),
+])
+def test_factors_take_lang_before_or_after_the_sub_command(argv, expected):
+    # `cfp factors --lang ja list` was refused: "no such option: --lang"
+    result = CliRunner().invoke(app, argv, env={"COLUMNS": "1000", "CFP_LANG": ""})
+    assert result.exit_code in (0, 2), result.output
+    assert expected in result.stderr

@@ -12,7 +12,7 @@ from cfp.lca.api import calculate
 
 def test_template_has_every_sheet_and_reads_back(tmp_path):
     path = tmp_path / "t.xlsx"
-    result = CliRunner().invoke(app, ["init", str(path), "--lang", "en"])
+    result = CliRunner().invoke(app, ["init", str(path), "--lang", "ja"])
     assert result.exit_code == 0, result.output
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["部品表", "工程", "実測", "仕入先", "排出原単位", "設定"]
@@ -46,7 +46,7 @@ def test_template_has_a_rule_profile_row_that_is_read(tmp_path):
     # the 設定 sheet names the rule profile (issue 14): blank is the default profile;
     # `pact` filled in makes the result's profile the built-in pact one
     path = tmp_path / "t.xlsx"
-    assert CliRunner().invoke(app, ["init", str(path), "--lang", "en"]).exit_code == 0
+    assert CliRunner().invoke(app, ["init", str(path), "--lang", "ja"]).exit_code == 0
     book = openpyxl.load_workbook(path)
     settings = book["設定"]
     rows = {settings.cell(r, 1).value: r for r in range(2, settings.max_row + 1)}
@@ -58,3 +58,55 @@ def test_template_has_a_rule_profile_row_that_is_read(tmp_path):
     settings.cell(rows["算定ルール"], 2, "pact")
     book.save(path)
     assert calculate(path).rules["file"] == "built-in:pact"
+
+
+def test_init_lang_en_writes_the_english_template_that_calc_reads(tmp_path):
+    # --lang en: English sheet names, headers and explanations (it wrote the Japanese
+    # template); filled in like the Japanese one above, `cfp calc` gives the same numbers
+    path = tmp_path / "t.xlsx"
+    result = CliRunner().invoke(app, ["init", str(path), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["BOM", "Processes", "Measurements", "Suppliers", "Factors",
+                               "Settings"]
+    bom = book["BOM"]
+    assert [bom.cell(2, c).value for c in range(1, 5)] == ["Level", "Part number", "Name",
+                                                            "Qty"]
+    assert bom["K2"].value == "Lathe" and bom["K3"].value == "Cycle (min)"
+    assert bom["B1"].value == "required"
+    texts = [c.value for ws in book.worksheets for row in ws.iter_rows() for c in row
+             if isinstance(c.value, str)]
+    assert all(text.isascii() for text in texts)
+    bom.append([1, "P-1", "plate", 1, "A6063", None, 400, 500, None, 10, 6, 30])
+    book["Processes"].append(["Lathe", 10, 0.7])
+    settings = book["Settings"]
+    rows = {settings.cell(r, 1).value: r for r in range(2, settings.max_row + 1)}
+    settings.cell(rows["Electricity factor"], 2, 0.5)
+    book.save(path)
+    result = CliRunner().invoke(app, ["calc", str(path), "--format", "json", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    stages = calculate(path).stages()
+    assert stages["materials"] == pytest.approx(5.4)
+    assert stages["processing"] == pytest.approx(0.525)
+    assert stages["waste"] == pytest.approx(0.1 * 0.00468568)
+
+
+def test_init_follows_the_users_language_without_lang(tmp_path, monkeypatch):
+    monkeypatch.setenv("CFP_LANG", "en")
+    assert CliRunner().invoke(app, ["init", str(tmp_path / "en.xlsx")]).exit_code == 0
+    assert openpyxl.load_workbook(tmp_path / "en.xlsx").sheetnames[0] == "BOM"
+    monkeypatch.setenv("CFP_LANG", "ja")
+    assert CliRunner().invoke(app, ["init", str(tmp_path / "ja.xlsx")]).exit_code == 0
+    assert openpyxl.load_workbook(tmp_path / "ja.xlsx").sheetnames[0] == "部品表"
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "give a file name ending in .xlsx"),
+                                            ("ja", ".xlsx で終わるファイル名")])
+@pytest.mark.parametrize("name", ["x.csv", "x.xlsm", "x"])
+def test_init_refuses_a_name_that_is_not_xlsx(tmp_path, lang, said, name):
+    # the template is an .xlsx workbook: under a .csv name it was written all the same
+    path = tmp_path / name
+    result = CliRunner().invoke(app, ["init", str(path), "--lang", lang])
+    assert result.exit_code == 2
+    assert said in " ".join(result.output.split())
+    assert not path.exists()

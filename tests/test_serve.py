@@ -948,3 +948,38 @@ def test_real_server_stops_cleanly_on_sigterm(real_server):
     assert process.wait(timeout=15) in (0, -signal.SIGTERM)
     assert b"server stopped." in real_server["log"].read_bytes()
 
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["clients", "--lang", "ja", "remove", "nobody"], "見つかりません"),
+    (["clients", "--lang=en", "remove", "nobody"], "not found"),
+    (["clients", "remove", "nobody", "--lang", "ja"], "見つかりません"),
+    (["clients", "--lang", "ja", "remove", "nobody", "--lang", "en"], "not found"),
+])
+def test_cli_clients_take_lang_before_or_after_the_sub_command(tmp_path, argv, expected):
+    # `cfp clients --lang ja remove ...` was refused: "no such option: --lang"
+    result = CliRunner().invoke(cli_app, [*argv, "--clients", str(tmp_path / "c.json")],
+                                env={"COLUMNS": "1000", "CFP_LANG": ""})
+    assert result.exit_code == 2, result.output
+    assert expected in result.stderr and "--lang" not in result.stderr
+
+
+@pytest.mark.parametrize(("query", "en", "ja"), [
+    # limit=0 answered 200 with no data, and a next link asking for the same page again
+    ("limit=0", "limit must be at least 1 (got '0')", "limit は 1 以上に"),
+    ("limit=-3", "limit must be at least 1 (got '-3')", "「-3」"),
+    # a huge limit was "not a whole number"
+    ("limit=99999999999999999999", "limit 99999999999999999999 is above the maximum, 999999999",
+     "上限 999999999 を超えています"),
+    ("limit=1000000000", "is above the maximum, 999999999. A page holds at most 100",
+     "最大 100 件"),
+])
+def test_limit_out_of_range_is_400_saying_why(web, query, en, ja):
+    for lang, expected in (("en", en), ("ja", ja)):
+        response = web.get(f"/3/footprints?{query}", headers={"Accept-Language": lang})
+        assert response.status_code == 400
+        body = response.json()
+        assert set(body) == {"code", "message"} and body["code"] == "BadRequest"
+        assert expected in body["message"] and "whole number" not in body["message"]
+        assert "link" not in response.headers
+    assert len(ids(web.get("/3/footprints?limit=999999999"))) == 6  # the maximum is taken

@@ -31,7 +31,7 @@ def load_table(options: Options, bom: Path | None = None) -> tuple[FactorTable, 
     log = ProblemLog(str(bom) if bom else "")
     book = open_workbook(bom, limits=options.limits) if bom else None
     table = load_factors(book, options.factor_files, log, (options.gwp or "AR6").upper(),
-                         options.factor_columns)
+                         options.factor_columns, limits=options.limits)
     return table, log
 
 

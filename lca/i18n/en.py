@@ -288,6 +288,9 @@ TEXTS: dict[str, str] = {
     "materials.matched": "Matched by",
     "materials.no_factor": "no factor",
     "init.written": "Template written to {path}",
+    "init.not_xlsx": (
+        "{path}: the template is an Excel workbook (.xlsx); give a file name ending in .xlsx."
+    ),
     "calc.written": "Written {path}",
     # --- batch runs and `cfp diff` (cli/batch.py, lca/batch.py, cli/diff.py, lca/diff.py) ---
     "batch.no_boms_in_dir": (
@@ -393,6 +396,18 @@ TEXTS: dict[str, str] = {
     "usage.not_in_csv": (
         "{option}: the CSV inventory has no place for its results. Use --format json or the "
         "table view, or add --report html / pdf / xlsx with --out DIR."
+    ),
+    "usage.top_not_table": (
+        "--top sets the parts shown in the table; --format {format} writes every part. Leave "
+        "--top out, or use --format table."
+    ),
+    "usage.top_in_batch": (
+        "--top sets the parts shown in the table of one BOM; a batch run shows only its "
+        "summary. Leave --top out."
+    ),
+    "usage.jobs_one_bom": (
+        "--jobs {value}: one BOM is computed in one process; --jobs is for several BOMs "
+        "(files, a folder or a glob). Leave it out."
     ),
     "usage.factor_columns": "--factor-columns: '{item}' is not field=header (e.g. key=製品コード).",
     "usage.exists": "{path} exists; use --force to replace it.",
@@ -728,6 +743,11 @@ TEXTS: dict[str, str] = {
         "with x-)."
     ),
     "serve.filter.limit": "limit must be given once, as a whole number (got '{value}').",
+    "serve.filter.limit_min": "limit must be at least 1 (got '{value}').",
+    "serve.filter.limit_max": (
+        "limit {value} is above the maximum, {max}. A page holds at most {page} footprints; the "
+        "rest comes through the Link header."
+    ),
     "serve.filter.time": (
         "{name} must be an RFC 3339 date-time such as 2025-04-01T00:00:00Z (got '{value}')."
     ),
@@ -1483,6 +1503,14 @@ TEXTS: dict[str, str] = {
     ),
     "usage.json_deprecated": "--json is deprecated and will be removed: use --format json.",
     "usage.kind": "--kind {value}: use {kinds}.",
+    "factors.bom_twice": (
+        "the workbook is given twice ({path} and --bom {option}): give it once, as the "
+        "argument (cfp factors list BOM.xlsx)."
+    ),
+    "factors.bom_deprecated": (
+        "--bom is deprecated and will be removed: give the workbook as the argument "
+        "(cfp factors list {path})."
+    ),
     "factors.no_match": (
         "no factor matches '{term}' (searched: key, names, aliases, source, note). Try a shorter "
         "word, or list them all: cfp factors list"

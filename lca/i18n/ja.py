@@ -295,6 +295,10 @@ TEXTS: dict[str, str] = {
     "materials.matched": "対応方法",
     "materials.no_factor": "原単位なし",
     "init.written": "テンプレートを {path} に書き出しました",
+    "init.not_xlsx": (
+        "{path}: テンプレートは Excel ブック(.xlsx)です。.xlsx で終わるファイル名を指定して"
+        "ください。"
+    ),
     "calc.written": "{path} を書き出しました",
     # --- batch runs and `cfp diff` (cli/batch.py, lca/batch.py, cli/diff.py, lca/diff.py) ---
     "batch.no_boms_in_dir": (
@@ -406,6 +410,18 @@ TEXTS: dict[str, str] = {
     "usage.not_in_csv": (
         "{option}: CSV インベントリにはその結果を書く場所がありません。--format json か表形式を"
         "使うか、--out DIR とともに --report html / pdf / xlsx を追加してください。"
+    ),
+    "usage.top_not_table": (
+        "--top は表に表示する部品の数です。--format {format} ではすべての部品を書き出します。"
+        "--top を外すか、--format table を使ってください。"
+    ),
+    "usage.top_in_batch": (
+        "--top は部品表 1 件の表に表示する部品の数です。一括計算では集計だけを表示します。"
+        "--top を外してください。"
+    ),
+    "usage.jobs_one_bom": (
+        "--jobs {value}: 部品表 1 件は 1 つのプロセスで計算します。--jobs は複数の部品表"
+        "(複数のファイル、フォルダ、glob)に使うオプションです。外してください。"
     ),
     "usage.factor_columns": (
         "--factor-columns: '{item}' は 項目=見出し の形ではありません(例: key=製品コード)。"
@@ -741,6 +757,11 @@ TEXTS: dict[str, str] = {
         "は x- で始まります)。"
     ),
     "serve.filter.limit": "limit は 1 回だけ、整数で指定してください(「{value}」)。",
+    "serve.filter.limit_min": "limit は 1 以上にしてください(「{value}」)。",
+    "serve.filter.limit_max": (
+        "limit {value} は上限 {max} を超えています。1 ページは最大 {page} 件で、続きは Link "
+        "ヘッダーで取得できます。"
+    ),
     "serve.filter.time": (
         "{name} は 2025-04-01T00:00:00Z のような RFC 3339 の日時で指定してください(「{value}」)。"
     ),
@@ -1458,6 +1479,14 @@ TEXTS: dict[str, str] = {
         "--json は非推奨で、今後削除されます。--format json を使ってください。"
     ),
     "usage.kind": "--kind {value}: {kinds} のいずれかを指定してください。",
+    "factors.bom_twice": (
+        "ブックが 2 回指定されています({path} と --bom {option})。引数として 1 回だけ指定して"
+        "ください(cfp factors list BOM.xlsx)。"
+    ),
+    "factors.bom_deprecated": (
+        "--bom は非推奨で、今後削除されます: ブックは引数として指定してください"
+        "(cfp factors list {path})。"
+    ),
     "factors.no_match": (
         "'{term}' に一致する排出原単位はありません(検索対象: キー、名称、別名、出典、備考)。"
         "短い語で検索するか、cfp factors list で一覧を表示してください。"

@@ -34,6 +34,7 @@ from .textnorm import (
     to_text,
 )
 from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
+from .xlsxguard import Limits
 
 FACTOR_ALIASES: dict[str, list[str]] = {
     "key": ["キー", "Key", "品番/材質/分類", "Code"],
@@ -457,13 +458,15 @@ def merge_sources(sources: list[list[FactorRow]]) -> FactorTable:
 
 
 def load_factors(book: Workbook | None, extra_files: list[Path], log: ProblemLog,
-                 gwp_set: str, column_map: dict[str, str] | None = None) -> FactorTable:
-    """Built-in < --factors files (in order) < the workbook's factor sheet."""
+                 gwp_set: str, column_map: dict[str, str] | None = None,
+                 limits: Limits | None = None) -> FactorTable:
+    """Built-in < --factors files (in order) < the workbook's factor sheet. The files are
+    read within the workbook's limits, else `limits` (else the default ones)."""
     gwp = dict(load_gwp(gwp_set))
     sources = [read_builtin(log, gwp)]
     mapped: set[str] = set()
     for path in extra_files:
-        other = open_workbook(path, limits=book.limits if book is not None else None)
+        other = open_workbook(path, limits=book.limits if book is not None else limits)
         sheet = find_sheet(other, ["排出原単位", "Factors"]) or other.sheet_names[0]
         file_log = ProblemLog(str(path))
         sources.append(read_factor_source(other, sheet, file_log, gwp, column_map,

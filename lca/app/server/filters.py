@@ -24,6 +24,9 @@ from .store import Footprint, Snapshot, is_uuid, parse_time
 #: A page holds at most this many footprints, whatever `limit` says (a list of 1,000
 #: footprints is ~4 MB): the rest comes through the Link header.
 MAX_PAGE = 100
+#: The largest `limit` taken (any limit above MAX_PAGE gives pages of MAX_PAGE); a larger
+#: one is refused as such, 400.
+MAX_LIMIT = 999_999_999
 CURSOR = "x-cfp-after"
 SET_FILTERS = {"productid": "productId", "companyid": "companyId",
                "geography": "geography", "classification": "classification",
@@ -84,9 +87,19 @@ def parse_query(raw: str) -> Query:
 
 
 def _limit(value: str, previous: int | None) -> int:
-    if previous is not None or not re.fullmatch(r"\d{1,9}", value.strip()):
-        raise FilterError("serve.filter.limit", {"value": value[:40]})
-    return int(value)
+    """`limit`: a whole number from 1 to MAX_LIMIT, given once. 0 is refused: a page of
+    no footprints, whose next link asks for the same again, would never end."""
+    text = value.strip()
+    shown = value if len(value) <= 40 else value[:40] + "…"
+    if previous is not None or not re.fullmatch(r"[+-]?[0-9]+", text):
+        raise FilterError("serve.filter.limit", {"value": shown})
+    number = int(text)  # (at most MAX_VALUE_LENGTH digits)
+    if number < 1:
+        raise FilterError("serve.filter.limit_min", {"value": shown})
+    if number > MAX_LIMIT:
+        raise FilterError("serve.filter.limit_max",
+                          {"value": shown, "max": MAX_LIMIT, "page": MAX_PAGE})
+    return number
 
 
 def _time(name: str, value: str) -> float:
