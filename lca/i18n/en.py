@@ -83,6 +83,23 @@ TEXTS: dict[str, str] = {
         "direct child of the product, one more than its assembly's for a part inside one): a "
         "blank level is not guessed."
     ),
+    # merged cells over the data rows of the BOM sheet (lca/read/merges.py)
+    "cell.merged_numbers": (
+        "one merged cell holds {value} once for rows {first}–{last} ({lines} BOM lines) of the "
+        "column {column}: cfp cannot tell if it is each line's value or all of them together "
+        "(copied, it would count {lines} times; on the top row only, the other lines would "
+        "count nothing). Unmerge the cells and put the value on each row."
+    ),
+    "cell.merged_columns": (
+        "one merged cell over the columns {column} and {others}, which cfp reads as separate "
+        "fields: its value {value} is in {column} only, and {others} read as blank under it. "
+        "Unmerge the cells and write each column's own value."
+    ),
+    "cell.merged_unread": (
+        "one merged cell holds {value} in the column {column}, which cfp does not read, and is "
+        "shown over {others}, read as blank under it. Unmerge the cells and write the value in "
+        "the column it belongs to."
+    ),
     "cell.qty_unit_unread": (
         "part '{part}' has the quantity unit '{unit}', but 数量単位 is read only on a line bought "
         "with a supplier footprint (--supplier-pcf): here 個数 counts pieces. Write the quantity "

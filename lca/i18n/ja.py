@@ -96,6 +96,23 @@ TEXTS: dict[str, str] = {
         "ください(1 = 製品の直下、組立品の中の部品はその組立品のレベル + 1)。空欄のレベルは"
         "推測しません。"
     ),
+    # merged cells over the data rows of the BOM sheet (lca/read/merges.py)
+    "cell.merged_numbers": (
+        "列 {column} の {first}〜{last} 行目({lines} 行の部品)が 1 つのセルに結合され、値 "
+        "{value} が 1 回だけ書かれています。各行の値か全行の合計かを判断できません(各行に"
+        "写せば {lines} 回数え、先頭行だけなら他の行は何も数えません)。セルの結合を解除し、"
+        "各行に値を入力してください。"
+    ),
+    "cell.merged_columns": (
+        "列 {column} と {others} が 1 つのセルに結合されていますが、cfp はこれらを別々の項目"
+        "として読みます。値 {value} は {column} だけのもので、{others} は空欄として読まれます。"
+        "セルの結合を解除し、それぞれの列に値を入力してください。"
+    ),
+    "cell.merged_unread": (
+        "結合セルの値 {value} は cfp が読まない列 {column} にあり、{others} の上に表示されて"
+        "いますが、{others} は空欄として読まれます。セルの結合を解除し、値を本来の列に入力"
+        "してください。"
+    ),
     "cell.qty_unit_unread": (
         "部品「{part}」の数量単位が「{unit}」ですが、数量単位を読むのは仕入先のフットプリント"
         "(--supplier-pcf)で買う行だけで、この行では個数は部品の個数です。個数を個で書き"

@@ -15,6 +15,7 @@ import numpy as np
 from ..errors import ProblemLog
 from ..frame import Frame, isnull, nan_to_zero, positions
 from ..records import frozen
+from . import merges
 from .names import bom_sheet_name, header_names, trailing_unit
 from .textnorm import (
     blank_mask,
@@ -58,6 +59,10 @@ BOM_ALIASES: dict[str, list[str]] = {
     "quantity_unit": ["数量単位", "個数単位", "Quantity unit", "Qty unit", "UoM"],
 }
 REQUIRED = ["part_number", "quantity"]
+#: Fields a merged cell over several data rows gives to each of them (lca/read/merges.py):
+#: text and the level; a merged quantity, weight, lot size or time is refused
+MERGED_FILLED = frozenset({"part_number", "name", "grade", "category", "supplier", "parent",
+                           "pcf_id", "supplier_part_number", "quantity_unit", "level"})
 
 CYCLE_TOKENS = {header_key(t) for t in [
     "加工", "加工時間", "サイクル", "サイクルタイム", "CT", "Cycle", "Cycle time", "Machining",
@@ -78,6 +83,7 @@ class ProcessColumn:
     kind: str  # "cycle" or "setup"
     col: int
     hours_per_unit: float
+    label: str = ""  # the process and its header, for messages
 
 
 @dataclass(eq=False, repr=False)
@@ -174,7 +180,8 @@ def detect_process_columns(book: Workbook, sheet: str, header_row: int, data_row
             hours = TIME.sizes["分"]
         if np.isnan(hours):
             continue
-        found.append(ProcessColumn(name, kind, c, hours))
+        own = str(_cell(rows, r, c))
+        found.append(ProcessColumn(name, kind, c, hours, own if name in own else f"{name} {own}"))
     return found
 
 
@@ -223,10 +230,23 @@ def read_bom(book: Workbook, log: ProblemLog, weight_unit: str | None) -> Bom:
     if len(table.data) == 0:
         log.add("sheet.no_rows", sheet)
         log.raise_if_any()
+    _apply_merges(book, table, data_row, process_cols, log)
     parts = _typed_parts(table, log, weight_unit)
     times = _typed_times(table, process_cols, log)
     processes = list(dict.fromkeys(pc.process for pc in process_cols))
     return Bom(table.file, sheet, table.header_row, table.columns, parts, times, processes)
+
+
+def _apply_merges(book: Workbook, table: Table, data_row: int,
+                  process_cols: list[ProcessColumn], log: ProblemLog) -> None:
+    """Merged cells over the data rows: text given to each row, numbers refused."""
+    fields = {col: name for name, col in table.columns.items()}
+    labels = {table.columns[name]: header for name, header in table.headers.items()}
+    for pc in process_cols:
+        fields[pc.col], labels[pc.col] = f"t{pc.col}", pc.label
+    columns = merges.Columns(fields, MERGED_FILLED, labels)
+    merges.apply(table, book.merged(table.sheet), data_row, columns,
+                 lambda: book.cells(table.sheet), log)
 
 
 def _no_header(book: Workbook, sheet: str, log: ProblemLog) -> None:
