@@ -502,6 +502,14 @@ TEXTS: dict[str, str] = {
         "the hidden sheet '{sheet}' was read and used: check it is meant to be part of the "
         "calculation."
     ),
+    "warn.hidden_rows": (
+        "rows {rows} of the sheet '{sheet}' are hidden in Excel and are counted ({count} BOM "
+        "lines): delete them if they are not part of the product."
+    ),
+    "warn.hidden_columns": (
+        "columns hidden in Excel are read from the sheet '{sheet}': {columns}. Check they are "
+        "meant to be part of the calculation."
+    ),
     "usage.factor_columns_field": (
         "--factor-columns: unknown field '{field}'. Use one of: {fields}."
     ),
@@ -1561,6 +1569,12 @@ TEXTS: dict[str, str] = {
         "({first} and {more} more); each row is counted as given."
     ),
     "warn.hidden_sheet.doc": "the hidden sheet '{sheet}' of the workbook was read and used.",
+    "warn.hidden_rows.doc": (
+        "{count} BOM lines hidden in Excel were counted (rows {rows} of the sheet '{sheet}')."
+    ),
+    "warn.hidden_columns.doc": (
+        "columns hidden in Excel were read from the sheet '{sheet}' and used: {columns}."
+    ),
     # --- PACT export: data quality, version chain, product ids, Green x Digital (issue 12,
     # lca/aggregate/quality.py, lca/render/pact_chain.py, lca/render/gxd.py) ---------------
     # the line's own ratings (cfp's), beside the supplier footprint's (h.pcf_dqr_*)

@@ -514,6 +514,14 @@ TEXTS: dict[str, str] = {
     "warn.hidden_sheet": (
         "非表示のシート「{sheet}」を読み込んで使用しました。計算に含めてよいか確認してください。"
     ),
+    "warn.hidden_rows": (
+        "シート「{sheet}」の {rows} 行目は Excel で非表示ですが、計算に含めています({count} "
+        "行の部品)。製品に含まれない行なら削除してください。"
+    ),
+    "warn.hidden_columns": (
+        "シート「{sheet}」の列 {columns} は Excel で非表示ですが、読み込んで使用しています。"
+        "計算に含めるべき列か確認してください。"
+    ),
     "usage.factor_columns_field": (
         "--factor-columns: 「{field}」という項目はありません。次のいずれかを使ってください:"
         " {fields}"
@@ -1533,6 +1541,12 @@ TEXTS: dict[str, str] = {
         "各行を記載どおりに計上しました。"
     ),
     "warn.hidden_sheet.doc": "ブックの非表示シート「{sheet}」を読み込んで使用しました。",
+    "warn.hidden_rows.doc": (
+        "Excel で非表示の {count} 行の部品を計算に含めました(シート「{sheet}」の {rows} 行目)。"
+    ),
+    "warn.hidden_columns.doc": (
+        "Excel で非表示のシート「{sheet}」の列 {columns} を読み込んで使用しました。"
+    ),
     # --- PACT export: data quality, version chain, product ids, Green x Digital (issue 12,
     # lca/aggregate/quality.py, lca/render/pact_chain.py, lca/render/gxd.py) ---------------
     # the line's own ratings (cfp's), beside the supplier footprint's (h.pcf_dqr_*)

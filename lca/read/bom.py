@@ -100,6 +100,10 @@ class Bom:
     #: children written again under another row of their parent, read once
     #: (resolve/repeated.py; warned by resolve/checks.py)
     repeated_children: list[dict[str, object]] = field(default_factory=list)
+    #: data rows (0-based sheet rows) and columns read (labels) hidden in Excel: counted
+    #: like the others, warned by resolve/checks.py
+    hidden_rows: list[int] = field(default_factory=list)
+    hidden_columns: list[str] = field(default_factory=list)
 
     def cell(self, row: int, fieldname: str) -> str:
         return cell_ref(row, self.columns[fieldname])
@@ -230,23 +234,34 @@ def read_bom(book: Workbook, log: ProblemLog, weight_unit: str | None) -> Bom:
     if len(table.data) == 0:
         log.add("sheet.no_rows", sheet)
         log.raise_if_any()
-    _apply_merges(book, table, data_row, process_cols, log)
+    columns = _columns(table, process_cols)
+    merges.apply(table, book.merged(sheet), data_row, columns, lambda: book.cells(sheet), log)
     parts = _typed_parts(table, log, weight_unit)
     times = _typed_times(table, process_cols, log)
     processes = list(dict.fromkeys(pc.process for pc in process_cols))
-    return Bom(table.file, sheet, table.header_row, table.columns, parts, times, processes)
+    bom = Bom(table.file, sheet, table.header_row, table.columns, parts, times, processes)
+    _hidden(book, bom, columns)
+    return bom
 
 
-def _apply_merges(book: Workbook, table: Table, data_row: int,
-                  process_cols: list[ProcessColumn], log: ProblemLog) -> None:
-    """Merged cells over the data rows: text given to each row, numbers refused."""
+def _columns(table: Table, process_cols: list[ProcessColumn]) -> merges.Columns:
+    """The columns read, with their fields and headers (merged cells, hidden columns)."""
     fields = {col: name for name, col in table.columns.items()}
     labels = {table.columns[name]: header for name, header in table.headers.items()}
     for pc in process_cols:
         fields[pc.col], labels[pc.col] = f"t{pc.col}", pc.label
-    columns = merges.Columns(fields, MERGED_FILLED, labels)
-    merges.apply(table, book.merged(table.sheet), data_row, columns,
-                 lambda: book.cells(table.sheet), log)
+    return merges.Columns(fields, MERGED_FILLED, labels)
+
+
+def _hidden(book: Workbook, bom: Bom, columns: merges.Columns) -> None:
+    """The BOM's data rows and the columns it reads that are hidden in Excel."""
+    hidden = book.hidden_rows(bom.sheet)
+    if hidden:
+        rows = bom.parts["row"]
+        bom.hidden_rows = rows[np.isin(rows, np.asarray(hidden, dtype=rows.dtype))].tolist()
+    ranges = book.hidden_columns(bom.sheet)
+    bom.hidden_columns = [columns.label(c) for c in sorted(columns.fields)
+                          if any(first <= c <= last for first, last in ranges)]
 
 
 def _no_header(book: Workbook, sheet: str, log: ProblemLog) -> None:

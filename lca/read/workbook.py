@@ -163,6 +163,17 @@ class Workbook:
                 if (rows is None or issue.row in rows)
                 and (wanted is None or issue.col in wanted)]
 
+    def hidden_rows(self, sheet: str) -> list[int]:
+        """The 0-based rows of `sheet` hidden in Excel (from the guard's scan of its XML;
+        none for CSV). Call after `rows(sheet)`."""
+        scan = self._scans.get(sheet)
+        return scan.hidden_rows if scan is not None else []
+
+    def hidden_columns(self, sheet: str) -> list[tuple[int, int]]:
+        """The 0-based (first, last) column ranges of `sheet` hidden in Excel."""
+        scan = self._scans.get(sheet)
+        return scan.hidden_cols if scan is not None else []
+
     def hidden_sheets_read(self) -> list[str]:
         """The hidden and very hidden sheets whose rows cfp read, in reading order: they
         are used like any other sheet, and the user should be told."""
