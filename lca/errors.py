@@ -12,6 +12,7 @@ not know the user's language. `message(lang)` renders it where it is shown (the 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import field, replace
 from typing import Any
 
@@ -156,6 +157,11 @@ class ProblemLog:
                 self.dropped += 1
             else:
                 self.problems.append(problem)
+
+    def explained(self, sheet: str, cells: Iterable[str], file: str | None = None) -> None:
+        """Cells whose problem is said already (a merged range refused): nothing else is
+        reported about them, as for an Excel error cell."""
+        self._error_cells.update((file or self.file, sheet, cell) for cell in cells)
 
     def __bool__(self) -> bool:
         return bool(self.problems)

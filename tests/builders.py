@@ -1,8 +1,9 @@
 """Small workbooks for tests, written from plain Python rows.
 
 `write_book(path, {"部品表": rows, ...}, merges={"部品表": ["J2:K2"]})` writes an .xlsx
-with openpyxl; `None` leaves a cell empty. Tests build their inputs with this so that
-each fixture is visible, and checkable by hand, in the test that uses it.
+with openpyxl; `None` leaves a cell empty; `hidden={"部品表": [12, "C"]}` hides row 12 and
+column C in Excel. Tests build their inputs with this so that each fixture is visible,
+and checkable by hand, in the test that uses it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ Rows = list[list[object]]
 
 
 def write_book(path: Path, sheets: dict[str, Rows],
-               merges: dict[str, list[str]] | None = None) -> Path:
+               merges: dict[str, list[str]] | None = None,
+               hidden: dict[str, list[int | str]] | None = None) -> Path:
     book = openpyxl.Workbook()
     book.remove(book.active)
     for name, rows in sheets.items():
@@ -24,6 +26,9 @@ def write_book(path: Path, sheets: dict[str, Rows],
             sheet.append(row)
         for rng in (merges or {}).get(name, []):
             sheet.merge_cells(rng)
+        for where in (hidden or {}).get(name, []):
+            dimensions = sheet.column_dimensions if isinstance(where, str) else sheet.row_dimensions
+            dimensions[where].hidden = True
     book.save(path)
     return path
 

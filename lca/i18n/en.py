@@ -83,6 +83,23 @@ TEXTS: dict[str, str] = {
         "direct child of the product, one more than its assembly's for a part inside one): a "
         "blank level is not guessed."
     ),
+    # merged cells over the data rows of the BOM sheet (lca/read/merges.py)
+    "cell.merged_numbers": (
+        "one merged cell holds {value} once for rows {first}–{last} ({lines} BOM lines) of the "
+        "column {column}: cfp cannot tell if it is each line's value or all of them together "
+        "(copied, it would count {lines} times; on the top row only, the other lines would "
+        "count nothing). Unmerge the cells and put the value on each row."
+    ),
+    "cell.merged_columns": (
+        "one merged cell over the columns {column} and {others}, which cfp reads as separate "
+        "fields: its value {value} is in {column} only, and {others} read as blank under it. "
+        "Unmerge the cells and write each column's own value."
+    ),
+    "cell.merged_unread": (
+        "one merged cell holds {value} in the column {column}, which cfp does not read, and is "
+        "shown over {others}, read as blank under it. Unmerge the cells and write the value in "
+        "the column it belongs to."
+    ),
     "cell.qty_unit_unread": (
         "part '{part}' has the quantity unit '{unit}', but 数量単位 is read only on a line bought "
         "with a supplier footprint (--supplier-pcf): here 個数 counts pieces. Write the quantity "
@@ -499,6 +516,14 @@ TEXTS: dict[str, str] = {
     "warn.hidden_sheet": (
         "the hidden sheet '{sheet}' was read and used: check it is meant to be part of the "
         "calculation."
+    ),
+    "warn.hidden_rows": (
+        "rows {rows} of the sheet '{sheet}' are hidden in Excel and are counted ({count} BOM "
+        "lines): delete them if they are not part of the product."
+    ),
+    "warn.hidden_columns": (
+        "columns hidden in Excel are read from the sheet '{sheet}': {columns}. Check they are "
+        "meant to be part of the calculation."
     ),
     "usage.factor_columns_field": (
         "--factor-columns: unknown field '{field}'. Use one of: {fields}."
@@ -1572,6 +1597,12 @@ TEXTS: dict[str, str] = {
         "({first} and {more} more); each row is counted as given."
     ),
     "warn.hidden_sheet.doc": "the hidden sheet '{sheet}' of the workbook was read and used.",
+    "warn.hidden_rows.doc": (
+        "{count} BOM lines hidden in Excel were counted (rows {rows} of the sheet '{sheet}')."
+    ),
+    "warn.hidden_columns.doc": (
+        "columns hidden in Excel were read from the sheet '{sheet}' and used: {columns}."
+    ),
     # --- PACT export: data quality, version chain, product ids, Green x Digital (issue 12,
     # lca/aggregate/quality.py, lca/render/pact_chain.py, lca/render/gxd.py) ---------------
     # the line's own ratings (cfp's), beside the supplier footprint's (h.pcf_dqr_*)

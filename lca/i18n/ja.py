@@ -96,6 +96,23 @@ TEXTS: dict[str, str] = {
         "ください(1 = 製品の直下、組立品の中の部品はその組立品のレベル + 1)。空欄のレベルは"
         "推測しません。"
     ),
+    # merged cells over the data rows of the BOM sheet (lca/read/merges.py)
+    "cell.merged_numbers": (
+        "列 {column} の {first}〜{last} 行目({lines} 行の部品)が 1 つのセルに結合され、値 "
+        "{value} が 1 回だけ書かれています。各行の値か全行の合計かを判断できません(各行に"
+        "写せば {lines} 回数え、先頭行だけなら他の行は何も数えません)。セルの結合を解除し、"
+        "各行に値を入力してください。"
+    ),
+    "cell.merged_columns": (
+        "列 {column} と {others} が 1 つのセルに結合されていますが、cfp はこれらを別々の項目"
+        "として読みます。値 {value} は {column} だけのもので、{others} は空欄として読まれます。"
+        "セルの結合を解除し、それぞれの列に値を入力してください。"
+    ),
+    "cell.merged_unread": (
+        "結合セルの値 {value} は cfp が読まない列 {column} にあり、{others} の上に表示されて"
+        "いますが、{others} は空欄として読まれます。セルの結合を解除し、値を本来の列に入力"
+        "してください。"
+    ),
     "cell.qty_unit_unread": (
         "部品「{part}」の数量単位が「{unit}」ですが、数量単位を読むのは仕入先のフットプリント"
         "(--supplier-pcf)で買う行だけで、この行では個数は部品の個数です。個数を個で書き"
@@ -512,6 +529,14 @@ TEXTS: dict[str, str] = {
     ),
     "warn.hidden_sheet": (
         "非表示のシート「{sheet}」を読み込んで使用しました。計算に含めてよいか確認してください。"
+    ),
+    "warn.hidden_rows": (
+        "シート「{sheet}」の {rows} 行目は Excel で非表示ですが、計算に含めています({count} "
+        "行の部品)。製品に含まれない行なら削除してください。"
+    ),
+    "warn.hidden_columns": (
+        "シート「{sheet}」の列 {columns} は Excel で非表示ですが、読み込んで使用しています。"
+        "計算に含めるべき列か確認してください。"
     ),
     "usage.factor_columns_field": (
         "--factor-columns: 「{field}」という項目はありません。次のいずれかを使ってください:"
@@ -1545,6 +1570,12 @@ TEXTS: dict[str, str] = {
         "各行を記載どおりに計上しました。"
     ),
     "warn.hidden_sheet.doc": "ブックの非表示シート「{sheet}」を読み込んで使用しました。",
+    "warn.hidden_rows.doc": (
+        "Excel で非表示の {count} 行の部品を計算に含めました(シート「{sheet}」の {rows} 行目)。"
+    ),
+    "warn.hidden_columns.doc": (
+        "Excel で非表示のシート「{sheet}」の列 {columns} を読み込んで使用しました。"
+    ),
     # --- PACT export: data quality, version chain, product ids, Green x Digital (issue 12,
     # lca/aggregate/quality.py, lca/render/pact_chain.py, lca/render/gxd.py) ---------------
     # the line's own ratings (cfp's), beside the supplier footprint's (h.pcf_dqr_*)

@@ -15,6 +15,7 @@ import numpy as np
 from ..errors import ProblemLog
 from ..frame import Frame, isnull, nan_to_zero, positions
 from ..records import frozen
+from . import merges
 from .names import bom_sheet_name, header_names, trailing_unit
 from .textnorm import (
     blank_mask,
@@ -58,6 +59,10 @@ BOM_ALIASES: dict[str, list[str]] = {
     "quantity_unit": ["数量単位", "個数単位", "Quantity unit", "Qty unit", "UoM"],
 }
 REQUIRED = ["part_number", "quantity"]
+#: Fields a merged cell over several data rows gives to each of them (lca/read/merges.py):
+#: text and the level; a merged quantity, weight, lot size or time is refused
+MERGED_FILLED = frozenset({"part_number", "name", "grade", "category", "supplier", "parent",
+                           "pcf_id", "supplier_part_number", "quantity_unit", "level"})
 
 CYCLE_TOKENS = {header_key(t) for t in [
     "加工", "加工時間", "サイクル", "サイクルタイム", "CT", "Cycle", "Cycle time", "Machining",
@@ -78,6 +83,7 @@ class ProcessColumn:
     kind: str  # "cycle" or "setup"
     col: int
     hours_per_unit: float
+    label: str = ""  # the process and its header, for messages
 
 
 @dataclass(eq=False, repr=False)
@@ -94,6 +100,10 @@ class Bom:
     #: children written again under another row of their parent, read once
     #: (resolve/repeated.py; warned by resolve/checks.py)
     repeated_children: list[dict[str, object]] = field(default_factory=list)
+    #: data rows (0-based sheet rows) and columns read (labels) hidden in Excel: counted
+    #: like the others, warned by resolve/checks.py
+    hidden_rows: list[int] = field(default_factory=list)
+    hidden_columns: list[str] = field(default_factory=list)
 
     def cell(self, row: int, fieldname: str) -> str:
         return cell_ref(row, self.columns[fieldname])
@@ -174,7 +184,8 @@ def detect_process_columns(book: Workbook, sheet: str, header_row: int, data_row
             hours = TIME.sizes["分"]
         if np.isnan(hours):
             continue
-        found.append(ProcessColumn(name, kind, c, hours))
+        own = str(_cell(rows, r, c))
+        found.append(ProcessColumn(name, kind, c, hours, own if name in own else f"{name} {own}"))
     return found
 
 
@@ -223,10 +234,34 @@ def read_bom(book: Workbook, log: ProblemLog, weight_unit: str | None) -> Bom:
     if len(table.data) == 0:
         log.add("sheet.no_rows", sheet)
         log.raise_if_any()
+    columns = _columns(table, process_cols)
+    merges.apply(table, book.merged(sheet), data_row, columns, lambda: book.cells(sheet), log)
     parts = _typed_parts(table, log, weight_unit)
     times = _typed_times(table, process_cols, log)
     processes = list(dict.fromkeys(pc.process for pc in process_cols))
-    return Bom(table.file, sheet, table.header_row, table.columns, parts, times, processes)
+    bom = Bom(table.file, sheet, table.header_row, table.columns, parts, times, processes)
+    _hidden(book, bom, columns)
+    return bom
+
+
+def _columns(table: Table, process_cols: list[ProcessColumn]) -> merges.Columns:
+    """The columns read, with their fields and headers (merged cells, hidden columns)."""
+    fields = {col: name for name, col in table.columns.items()}
+    labels = {table.columns[name]: header for name, header in table.headers.items()}
+    for pc in process_cols:
+        fields[pc.col], labels[pc.col] = f"t{pc.col}", pc.label
+    return merges.Columns(fields, MERGED_FILLED, labels)
+
+
+def _hidden(book: Workbook, bom: Bom, columns: merges.Columns) -> None:
+    """The BOM's data rows and the columns it reads that are hidden in Excel."""
+    hidden = book.hidden_rows(bom.sheet)
+    if hidden:
+        rows = bom.parts["row"]
+        bom.hidden_rows = rows[np.isin(rows, np.asarray(hidden, dtype=rows.dtype))].tolist()
+    ranges = book.hidden_columns(bom.sheet)
+    bom.hidden_columns = [columns.label(c) for c in sorted(columns.fields)
+                          if any(first <= c <= last for first, last in ranges)]
 
 
 def _no_header(book: Workbook, sheet: str, log: ProblemLog) -> None:

@@ -76,6 +76,7 @@ class Workbook:
     _read: list[str] = field(default_factory=list)  # sheets whose rows were read
     # sheets read by `fastread`: their rows are the header block, the body typed columns
     _bodies: dict[str, Any] = field(default_factory=dict)
+    _heads: set[str] = field(default_factory=set)  # sheets whose rows are the header block
 
     def rows(self, sheet: str) -> Rows:
         if sheet not in self._rows:
@@ -112,7 +113,22 @@ class Workbook:
             return None
         columns = body.columns(start, wanted)
         if columns is not None:
+            self._heads.add(sheet)
             return columns, body.height
+        self._read_whole(sheet)
+        return None
+
+    def cells(self, sheet: str) -> Rows:
+        """Every row of the sheet as cells, also of a sheet whose body `fastread` read as
+        typed columns (its rows are then the header block: the sheet is read whole now,
+        for the few cells asked of a column not read, lca/read/merges.py)."""
+        if sheet in self._heads:
+            self._read_whole(sheet)
+        return self.rows(sheet)
+
+    def _read_whole(self, sheet: str) -> None:
+        """The sheet read again by python-calamine from the file itself (the prefetch's
+        workbook holds the header block of the BOM sheet only)."""
         import python_calamine
 
         try:
@@ -123,7 +139,7 @@ class Workbook:
         scans = dict(self._scans)
         self._rows[sheet], self._merged[sheet] = self._read_sheet(sheet)
         self._scans.update(scans)  # the scan of the prefetch (issue search started)
-        return None
+        self._heads.discard(sheet)
 
     def _unreadable(self, sheet: str, exc: Exception) -> InputError:
         detail = f"{type(exc).__name__}: {exc}"
@@ -146,6 +162,17 @@ class Workbook:
         return [issue_problem(str(self.path), sheet, issue) for issue in scan.issues()
                 if (rows is None or issue.row in rows)
                 and (wanted is None or issue.col in wanted)]
+
+    def hidden_rows(self, sheet: str) -> list[int]:
+        """The 0-based rows of `sheet` hidden in Excel (from the guard's scan of its XML;
+        none for CSV). Call after `rows(sheet)`."""
+        scan = self._scans.get(sheet)
+        return scan.hidden_rows if scan is not None else []
+
+    def hidden_columns(self, sheet: str) -> list[tuple[int, int]]:
+        """The 0-based (first, last) column ranges of `sheet` hidden in Excel."""
+        scan = self._scans.get(sheet)
+        return scan.hidden_cols if scan is not None else []
 
     def hidden_sheets_read(self) -> list[str]:
         """The hidden and very hidden sheets whose rows cfp read, in reading order: they

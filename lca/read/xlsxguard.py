@@ -12,7 +12,8 @@ looks at the file before calamine does:
   the workbook's sheets and their parts, the shared strings - before calamine opens it;
 - `Package.scan`: a sheet's XML inflated in bounded chunks, giving the rectangle calamine
   will allocate (rows x columns of the cells that hold something) and the error cells and
-  formulas without a value (`SheetScan.issues`), before calamine parses the sheet.
+  formulas without a value (`SheetScan.issues`), before calamine parses the sheet; on
+  its way, the rows and columns hidden in Excel, which calamine does not say.
 
 The scan is built to cost less than inflating the XML: a vectorised (numpy) check proves
 that every cell tag has the plain form `<c r="B12" ...>` (then the positions are the
@@ -473,6 +474,10 @@ class SheetScan:
     tail: bytes | None = None
     prefix: bytes = b""
     booleans: bool = True
+    # rows and columns hidden in Excel (0-based rows; columns as (first, last) ranges):
+    # read like the others, and warned about where a table uses them (resolve/checks.py)
+    hidden_rows: list[int] = field(default_factory=list)
+    hidden_cols: list[tuple[int, int]] = field(default_factory=list)
     _issues: list[CellIssue] = field(default_factory=list)
     _pending: list[tuple[bytes, bytes]] = field(default_factory=list)  # (region, prefix)
     _worker: threading.Thread | None = None
@@ -519,7 +524,8 @@ def scan_sheet(sheet: str, pieces: Iterable[bytes], again: Callable[[], Iterable
     if fast.rows * fast.cols > max_cells:
         return exact_scan(sheet, again(), max_cells)
     scan = SheetScan(sheet, fast.rows, fast.cols, tail=fast.tail, prefix=fast.prefix,
-                     booleans=fast.booleans)
+                     booleans=fast.booleans, hidden_rows=fast.hidden_rows,
+                     hidden_cols=fast.hidden_cols)
     scan._pending = [(region, fast.prefix) for region in fast.candidates]
     return scan
 
@@ -531,7 +537,7 @@ def regions(pieces: Iterable[bytes], fast: FastScan) -> Iterator[tuple[bytes, in
     looked for in the last region only: what follows it (calamine stops there) is small,
     and scanning it as well errs on the safe side. The part is inflated to its end."""
     stream = iter(pieces)
-    rest = _head(stream, fast)
+    rest = _head(stream, fast, fast.hidden_cols)
     while rest is not None:
         parts, size = [rest], len(rest)
         while size < CHUNK and (piece := next(stream, None)) is not None:
@@ -549,18 +555,73 @@ def regions(pieces: Iterable[bytes], fast: FastScan) -> Iterator[tuple[bytes, in
         rest = text[cut:]
 
 
-def _head(stream: Iterator[bytes], fast: FastScan | None) -> bytes | None:
-    """Skip what comes before <sheetData> (its root element names the prefix); what
-    follows it, or None if the part has no sheetData."""
+def _head(stream: Iterator[bytes], fast: FastScan | None,
+          hidden: list[tuple[int, int]]) -> bytes | None:
+    """Skip what comes before <sheetData> (its root element names the prefix; its
+    column definitions give the `hidden` columns); what follows it, or None if the part
+    has no sheetData."""
     buffer = b""
     for piece in stream:
         buffer += piece
         known = fast is None or fast.prefix_known or fast.prefix_from(buffer)
         at = buffer.find(b"sheetData")
         if at >= 0:
+            hidden_columns(buffer[:at], hidden)
             return buffer[at + 9:]
-        buffer = buffer[-16:] if known else buffer
+        if known:  # kept: a tag cut by the piece's end (a <col .../>, <sheetData)
+            start = buffer.rfind(b"<", max(0, len(buffer) - 4096))
+            cut = start if start >= 0 else max(0, len(buffer) - 16)
+            hidden_columns(buffer[:cut], hidden)
+            buffer = buffer[cut:]
     return None
+
+
+COLUMN_TAG = re.compile(rb"<(?:[\w.-]+:)?col\s[^>]*>")
+ROW_TAG = re.compile(rb"<(?:[\w.-]+:)?row[\s/>]")
+CELL_ROW = re.compile(rb"<(?:[\w.-]+:)?c\s+r=[\"'][A-Za-z]{1,3}([0-9]{1,7})[\"']")
+TRUE = (b"1", b"true")
+
+
+def hidden_columns(head: bytes, hidden: list[tuple[int, int]]) -> None:
+    """The 0-based (first, last) columns of each `<col hidden="1">` in `head`."""
+    if b"hidden" not in head:
+        return
+    for match in COLUMN_TAG.finditer(head):
+        tag = match.group(0)
+        first, last = attribute(tag, b"min"), attribute(tag, b"max")
+        if attribute(tag, b"hidden") in TRUE and first and first.isdigit() \
+                and (last or first).isdigit():
+            hidden.append((int(first) - 1, int(last or first) - 1))
+
+
+def hidden_rows(data: bytes, end: int, starts: Iterable[int]) -> list[int]:
+    """The 0-based rows of `data[:end]` (a plain-form region) whose row element says
+    `hidden="1"`: its `r`, else its first cell's (a row without cells holds nothing);
+    `starts`: where the word `hidden` may start (each is checked)."""
+    found = []
+    for at in starts:
+        if data[at:at + 6] != b"hidden":
+            continue
+        start, close = data.rfind(b"<", 0, at), data.find(b">", at, end)
+        tag = data[start:close + 1]
+        if close < 0 or not ROW_TAG.match(tag) or attribute(tag, b"hidden") not in TRUE:
+            continue
+        number = attribute(tag, b"r")
+        if number is None and not tag.endswith(b"/>"):
+            stop = data.find(b"row>", close, end)
+            cell = CELL_ROW.search(data, close, end if stop < 0 else stop)
+            number = cell.group(1) if cell else None
+        if number is not None and number.isdigit() and int(number) > 0:
+            found.append(int(number) - 1)
+    return found
+
+
+def _words(text: bytes, word: bytes) -> Iterator[int]:
+    """Where `word` starts in `text`, each time."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _numpy() -> Any:
@@ -599,6 +660,8 @@ class FastScan:
         self.prefix_known = False
         self.rows = self.cols = 0
         self.candidates: list[bytes] = []  # regions that may hold error cells or formulas
+        self.hidden_rows: list[int] = []  # see SheetScan.hidden_rows
+        self.hidden_cols: list[tuple[int, int]] = []
         self.tail: bytes | None = None  # see SheetScan.tail
         self.booleans = False  # a region holds `"b` or `'b` (maybe a t="b" cell)
         # 0-based first and last row the last region's cells name (None: no cells, or
@@ -647,6 +710,11 @@ class FastScan:
         if data.find(b"#", 0, end) >= 0 or (data.find(b"f", 0, end) >= 0 and (
                 self._count(views, _key(b"<f")) or self._count(views, _key(b":f")))):
             self.candidates.append(data[:end])
+        # hidden rows: `hidden=` is the only `n=` of sheet data; most sheets have no `h`
+        if data.find(b"h", 0, end) >= 0:
+            marks = self._positions(views, _key(b"n="))  # (the "=" of each)
+            if len(marks):
+                self.hidden_rows.extend(hidden_rows(data, end, (np.sort(marks) - 6).tolist()))
         return True
 
     def _small_region(self, text: bytes) -> bool:
@@ -672,6 +740,8 @@ class FastScan:
         self.booleans = self.booleans or b'"b' in text or b"'b" in text
         if b"#" in text or b"<f" in text or b":f" in text:
             self.candidates.append(text)
+        if b"hidden" in text:
+            self.hidden_rows.extend(hidden_rows(text, len(text), _words(text, b"hidden")))
         return True
 
     def _views(self, data: bytes, end: int) -> list[Any]:
@@ -895,6 +965,7 @@ class ExactScan:
         self.rows = self.cols = self.count = 0
         self.max_cells = 2 * max_cells  # cell elements read at most (empty ones count)
         self.issues: list[CellIssue] = []
+        self.hidden: list[int] = []  # rows hidden in Excel
 
     def feed(self, data: bytes) -> None:
         last = 0
@@ -918,6 +989,8 @@ class ExactScan:
             found = attribute(attrs, b"r")
             row = position(found)[0] if found is not None else None
             self.row = self.row if row is None else row
+            if b"hidden" in attrs and attribute(attrs, b"hidden") in TRUE:
+                self.hidden.append(self.row)
         if closing or empty:
             self.row, self.col = self.row + 1, 0
 
@@ -996,7 +1069,8 @@ def exact_scan(sheet: str, pieces: Iterable[bytes], max_cells: int) -> SheetScan
     hold one), so that no tag is cut."""
     scan = ExactScan(max_cells)
     stream = iter(pieces)
-    buffer, searched = _head(stream, None), 0
+    columns: list[tuple[int, int]] = []
+    buffer, searched = _head(stream, None, columns), 0
     while buffer is not None:
         end = buffer.find(b"sheetData", max(0, searched - 16))
         if end >= 0:
@@ -1014,7 +1088,8 @@ def exact_scan(sheet: str, pieces: Iterable[bytes], max_cells: int) -> SheetScan
         buffer += piece
     for _ in stream:  # the size of the rest is checked
         pass
-    result = SheetScan(sheet, scan.rows, scan.cols, exact=True)
+    result = SheetScan(sheet, scan.rows, scan.cols, exact=True, hidden_rows=scan.hidden,
+                       hidden_cols=columns)
     result._issues = scan.issues
     return result
 

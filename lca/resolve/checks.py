@@ -56,6 +56,40 @@ def warn_inputs(inputs: Inputs, inventory: Frame, notes: Notes) -> None:
     hidden = getattr(inputs.book, "hidden_sheets_read", None)
     for sheet in (hidden() if hidden is not None else []):
         notes.warn("warn.hidden_sheet", sheet=sheet)
+    _hidden_rows_and_columns(inputs.bom, notes)
+
+
+#: Runs of hidden rows named in the warning; the others are counted (a filtered
+#: 100,000-row BOM may hide most of them)
+HIDDEN_RUNS_NAMED = 10
+
+
+def _hidden_rows_and_columns(bom: Bom, notes: Notes) -> None:
+    """BOM lines hidden in Excel (an old part hidden rather than deleted, a filter left
+    on) are counted as the workbook holds them, and named; so are hidden columns read."""
+    if bom.hidden_rows:
+        notes.warn("warn.hidden_rows", sheet=bom.sheet, count=f"{len(bom.hidden_rows):,}",
+                   rows=row_runs(bom.hidden_rows, HIDDEN_RUNS_NAMED))
+    if bom.hidden_columns:
+        notes.warn("warn.hidden_columns", sheet=bom.sheet, columns=", ".join(bom.hidden_columns))
+
+
+def row_runs(rows: list[int], most: int) -> str:
+    """0-based sheet rows (ascending) as Excel row numbers in runs, `12, 15–17`; after
+    `most` runs, `…`."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        elif len(runs) == most:
+            return ", ".join(_run(*r) for r in runs) + ", …"
+        else:
+            runs.append([row, row])
+    return ", ".join(_run(*r) for r in runs)
+
+
+def _run(first: int, last: int) -> str:
+    return str(first + 1) if first == last else f"{first + 1}–{last + 1}"
 
 
 def _zero_factors(inventory: Frame, notes: Notes) -> None:
