@@ -149,18 +149,31 @@ def test_expired_footprint_is_used_with_a_warning(tmp_path):
 
 # --- units ----------------------------------------------------------------------------
 
-def test_per_kilogram_through_the_net_weight(tmp_path):
-    # v2: 300 kg-CO2e per kilogram. Line: 3 x net 0.2 kg (raw 0.5 kg: the supplier's
-    # scrap, in its footprint) = 0.6 kg x 300 = 180; no waste line for it
+def test_per_kilogram_through_the_raw_weight(tmp_path):
+    # v2: 300 kg-CO2e per kilogram. Line: 3 x raw 0.5 kg (what is bought before our
+    # machining, domain.md; net 0.2 kg) = 1.5 kg x 300 = 450; the chips of our
+    # machining, 3 x (0.5 - 0.2) = 0.9 kg, stay as a waste line (0.00468568 a kg of
+    # scrap treatment: 0.0042171). Primary share 450 x 0.2 / 450.0042171 = 0.199998
     book = bom(tmp_path, [["4712345060507", 3, "car part", None, 0.2, 0.5]],
                [*HEADER, "素材重量(kg)"])
     result = run(book, pcf_file(tmp_path, V2))
-    (line,) = lines(result)
+    (line,) = lines(result, stage="materials")
     assert (line["amount"], line["unit"], line["mass_basis"]) == (
-        pytest.approx(0.6), "kg", "net")
-    assert line["kg_co2e"] == pytest.approx(180.0)
+        pytest.approx(1.5), "kg", "raw")
+    assert line["kg_co2e"] == pytest.approx(450.0)
     assert line["pcf_dqr_technological"] != line["pcf_dqr_technological"]  # v2: NaN
-    assert result.primary_data_share() == pytest.approx(0.2)
+    assert result.stages()["waste"] == pytest.approx(0.9 * 0.00468568)
+    assert result.primary_data_share() == pytest.approx(450 * 0.2 / (450 + 0.9 * 0.00468568))
+
+
+def test_per_kilogram_through_the_net_weight_without_a_raw_weight(tmp_path):
+    # a bought finished part (no raw weight): 3 x net 0.2 kg = 0.6 kg x 300 = 180, no scrap
+    book = bom(tmp_path, [["4712345060507", 3, "car part", None, 0.2]])
+    result = run(book, pcf_file(tmp_path, V2))
+    (line,) = lines(result)
+    assert (line["amount"], line["mass_basis"]) == (pytest.approx(0.6), "net")
+    assert line["kg_co2e"] == pytest.approx(180.0)
+    assert result.stages()["waste"] == 0.0
 
 
 def test_per_ton(tmp_path):
@@ -333,15 +346,16 @@ def test_transport_of_an_assembly_bought_with_a_footprint(tmp_path):
                                              "processing": 0.0, "waste": 0.0})
 
 
-def test_transport_of_a_footprint_part_uses_its_delivered_net_weight(tmp_path):
-    # raw 0.5 kg, net 0.25 kg: 2 x 0.25 / 1000 x 100 x 0.1 = 0.005 (not 0.01)
+def test_transport_and_scrap_of_a_footprint_part_bought_as_a_blank(tmp_path):
+    # raw 0.5 kg is what is bought and carried: 2 x 0.5 / 1000 t x 100 km x 0.1 = 0.01;
+    # the chips of our machining, 2 x (0.5 - 0.25) = 0.5 kg x 0.00468568, stay
     book = bom(tmp_path, [["PU-100", 2, "a", None, 0.25, 0.5, "A社"]],
                [*HEADER, "素材重量(kg)", "仕入先"],
                排出原単位=[["キー", "単位", "排出原単位"], ["truck", "t-km", 0.1]],
                仕入先=SUPPLIERS)
     result = run(book, pcf_file(tmp_path, V3))
-    assert result.stages()["transport"] == pytest.approx(0.005)
-    assert result.stages()["waste"] == 0.0
+    assert result.stages()["transport"] == pytest.approx(0.01)
+    assert result.stages()["waste"] == pytest.approx(0.5 * 0.00468568)
 
 
 @pytest.mark.parametrize("lang, title", [("ja", "使用した仕入先のCFP(一次データ)"),

@@ -3,7 +3,7 @@
 `structure.product_mass_each` sums the leaf parts' weights. A line bought with a
 supplier's PACT footprint is delivered as one piece of what the supplier made, so:
 
-- it counts with its delivered mass: its net weight, else its raw weight; a line whose
+- it counts with its mass in the product: its net weight, else its raw weight; a line whose
   quantity is a mass (数量単位 kg, g, t) counts that mass; a footprint per piece on a
   line without a weight counts the footprint's stated mass (productMassPerDeclaredUnit);
 - an assembly bought with a footprint counts as that one delivered part, and its children

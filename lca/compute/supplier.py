@@ -8,14 +8,15 @@ Emission = total quantity x the footprint's kg-CO2e per declared unit
 (`pcfExcludingBiogenicUptake / declaredUnitAmount`, the figure cfp's own PACT export
 writes as its headline). The line's quantity is in pieces unless its `数量単位` / `Unit`
 cell says otherwise (kg, t, L, m3, kWh, MJ...). A footprint per piece is used directly;
-per kilogram or ton through the part's mass as delivered: its net weight (重量), else its
-raw weight; per liter, m3, kWh, MJ only where the line's quantity is in a unit of that
-dimension (or, with the footprint's productMassPerDeclaredUnit, a mass). Anything else
-is an error naming the cell and the footprint.
+per kilogram or ton through the part's mass as bought: its raw weight (素材重量, bought
+before our machining), else its net weight; per liter, m3, kWh, MJ only where the line's
+quantity is in a unit of that dimension (or, with the footprint's
+productMassPerDeclaredUnit, a mass). Anything else is an error naming the cell and the
+footprint.
 
-The footprint replaces the part's material flow and its scrap (the scrap of making the
-part as delivered is in the supplier's cradle-to-gate); transport to our site (the
-supplier master) and processing at our site (the BOM's process times) stay. Every flow
+The footprint replaces the part's material flow; its scrap (raw - net weight: the chips
+of machining at our site), transport to our site (the supplier master) and processing at
+our site (the BOM's process times) stay. Every flow
 of the lines below an assembly bought with a footprint is dropped (`SupplierMatch`).
 """
 
@@ -120,8 +121,9 @@ def _supplier_line(bom: Bom, parts: Frame, i: int, footprint: SupplierFootprint,
                 units=", ".join(sorted(UNIT_LABELS.values())))
         return None
     name, size = unit
-    mass = net if not np.isnan(net) else raw
-    basis = "net" if not np.isnan(net) else ("raw" if not np.isnan(raw) else None)
+    # what is bought: the raw weight (before our machining, domain.md), else the net
+    mass = raw if not np.isnan(raw) else net
+    basis = "raw" if not np.isnan(raw) else ("net" if not np.isnan(net) else None)
     available = {"piece": 1.0, "kilogram": mass} if name == "piece" else {name: size}
     from ..read.supplier_pcf import UnitRefused, per_unit_factor
 
@@ -178,8 +180,8 @@ def _supplier_frame(parts: Frame,
 def transport_parts(parts: Frame, match: SupplierMatch | None) -> Frame:
     """The parts as transport sees them: an assembly bought with a footprint is one
     delivered piece (its own supplier, its own weight); a line bought with a footprint
-    weighs what is delivered: its net weight, else its raw weight, else what a footprint
-    per piece states (productMassPerDeclaredUnit)."""
+    weighs what is delivered: its raw weight (bought before our machining), else its net
+    weight, else what a footprint per piece states (productMassPerDeclaredUnit)."""
     if not match:
         return parts
     at = positions(match.matched)
@@ -187,7 +189,6 @@ def transport_parts(parts: Frame, match: SupplierMatch | None) -> Frame:
     out["is_assembly"] = parts["is_assembly"] & ~match.matched
     net = parts["net_kg"].astype(float).copy()
     raw = parts["raw_kg"].astype(float).copy()
-    raw[at] = np.where(np.isnan(net[at]), raw[at], np.nan)  # delivered: the net weight
     units = parts["quantity_unit"] if "quantity_unit" in parts else None
     from ..read.supplier_pcf import UNIT_SIZES
 
@@ -213,13 +214,13 @@ def apply(inventory: Frame, match: SupplierMatch) -> Frame:
 
 def supplier_keep(inventory: Frame, match: SupplierMatch) -> np.ndarray:
     """The inventory lines that stay: not below an assembly bought with a footprint, and
-    no material or scrap line of a part bought with one (its supplier line replaces it).
-    Transport of the part itself (`transport_parts`) and its processing stay."""
+    no material line of a part bought with one (its supplier line replaces it). Its
+    scrap (raw - net weight: the chips of our own machining), its transport
+    (`transport_parts`) and its processing stay."""
     part = inventory["part"].astype(np.intp)
     matched = match.matched[part]
     stage = inventory["stage"]
-    replaced = matched & ((stage == "waste") | ((stage == "materials")
-                                                & (inventory["matched_by"] != "supplier_pcf")))
+    replaced = matched & (stage == "materials") & (inventory["matched_by"] != "supplier_pcf")
     return ~(match.covered[part] | replaced)
 
 
