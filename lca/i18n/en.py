@@ -159,6 +159,10 @@ TEXTS: dict[str, str] = {
     "settings.gwp_hint": "Use AR5 or AR6.",
     "settings.weight_unit_hint": "Use g, kg or t.",
     "settings.number_hint": "Enter a number.",
+    "settings.geography_hint": (
+        "Write the site's country: an ISO 3166 code (JP, CN, TH), a name (Japan, China, 中国, "
+        "タイ), a subdivision (JP-13) or Global."
+    ),
     "settings.declared_unit": (
         "declared unit '{value}' cannot be computed: cfp gives the footprint of one piece of "
         "the product this BOM describes. Write 1 piece (1 個) or leave 宣言単位 / Declared unit "

@@ -173,6 +173,10 @@ TEXTS: dict[str, str] = {
     "settings.gwp_hint": "AR5 か AR6 にしてください。",
     "settings.weight_unit_hint": "g、kg、t のいずれかにしてください。",
     "settings.number_hint": "数値を入力してください。",
+    "settings.geography_hint": (
+        "拠点の国を書いてください: ISO 3166 の国コード(JP、CN、TH)、国名(日本、中国、タイ、"
+        "China)、行政区画コード(JP-13)または Global。"
+    ),
     "settings.declared_unit": (
         "宣言単位「{value}」では算定できません: cfp が求めるのは、この部品表が表す製品 1 個の"
         "フットプリントです。宣言単位を 1 個(1 piece)にするか空欄にしてください。kg 当たりの値は、"

@@ -15,6 +15,7 @@ import numpy as np
 
 from ..errors import Message, ProblemLog
 from ..frame import Frame, column, factorize_first, isnull, positions
+from .country import country_code
 from .factors import co2e_kg, parse_unit
 from .names import (
     MASTER_SHEETS,
@@ -312,7 +313,8 @@ def _setting_unit(key: str, label: str, log: ProblemLog, file: str, sheet: str,
 
 #: the hint of a refused setting that is not a number
 TEXT_HINTS = {"gwp": "settings.gwp_hint", "company_domain": "settings.domain_hint",
-              "gxd": "settings.yes_no_hint", "weight_unit": "settings.weight_unit_hint"}
+              "gxd": "settings.yes_no_hint", "weight_unit": "settings.weight_unit_hint",
+              "geography": "settings.geography_hint"}
 
 
 def _setting_text(key: str, raw: object) -> object:
@@ -331,6 +333,8 @@ def _setting_text(key: str, raw: object) -> object:
         if value not in ("g", "kg", "t"):
             raise ValueError(raw)
         return value
+    if key == "geography" and country_code(raw) is None:  # the site's country
+        raise ValueError(raw)
     return nfkc(str(raw)) if not isinstance(raw, float) or not raw.is_integer() \
         else str(int(raw))
 
