@@ -151,6 +151,12 @@ TEXTS: dict[str, str] = {
         "no electricity factor. Set 電力排出係数 in the 設定/Settings sheet or add a factor with "
         "key 'electricity'."
     ),
+    "factor.no_grid_country": (
+        "the site's country {country} (地域 '{value}') has no grid electricity factor in cfp, "
+        "and Japan's is not used for a site elsewhere. Add a factor keyed '{key}' in "
+        "kg-CO2e/kWh to the 排出原単位/Factors sheet or a --factors file, or set 電力排出係数 "
+        "in 設定/Settings (your utility's factor)."
+    ),
     "factor.missing_column": (
         "required column '{column}' is missing. Add a column headed {names} or map it with "
         "--factor-columns."
@@ -220,6 +226,18 @@ TEXTS: dict[str, str] = {
     "warn.estimated_energy": (
         "{count} processing energy figure(s) are estimated from rated power; measured figures are "
         "more defensible."
+    ),
+    "warn.grid_country": (
+        "processing electricity uses {grid} = {factor} kg-CO2e/kWh, cfp's built-in grid of "
+        "{country} (地域 '{value}', {where}; year {year}): a location-based average of all "
+        "generation there with lifecycle emissions (Ember), not comparable 1:1 with Japan's "
+        "combustion-only factors. Your utility's factor (電力排出係数 in 設定/Settings) is "
+        "more specific."
+    ),
+    "warn.grid_generic_factor": (
+        "your factor 'electricity' ({origin}) states no 地域/geography and is used for the "
+        "site in {country} (地域 '{value}'). If it is not the grid of {country}, add a factor "
+        "keyed '{grid}' or write its country in the factor's 地域 column."
     ),
     "warn.no_lot_size.many": (
         "no lot size for {count} parts ({first} and {more} more; ロット column or Settings): their "

@@ -165,6 +165,12 @@ TEXTS: dict[str, str] = {
         "電力の排出係数がありません。設定シートの電力排出係数か、キー「electricity」"
         "の原単位を追加してください。"
     ),
+    "factor.no_grid_country": (
+        "拠点の国 {country}(地域「{value}」)の系統電力の排出係数が cfp にありません。"
+        "国外の拠点に日本の係数は使いません。キー「{key}」の原単位(kg-CO2e/kWh)を"
+        "排出原単位シートか --factors のファイルに追加するか、設定シートに電力排出係数"
+        "(電力会社の係数)を書いてください。"
+    ),
     "factor.missing_column": (
         "必須の列「{column}」がありません。{names} という見出しの列を追加するか --factor-columns "
         "で対応付けてください。"
@@ -229,6 +235,17 @@ TEXTS: dict[str, str] = {
     ),
     "warn.estimated_energy": (
         "加工エネルギー {count} 件は定格電力からの推計です。実測値の方が説明力があります。"
+    ),
+    "warn.grid_country": (
+        "加工の電力には {grid} = {factor} kg-CO2e/kWh を使いました: cfp に組み込みの {country} "
+        "の系統電力(地域「{value}」、{where}、{year} 年)。その国の発電全体のロケーション基準の"
+        "平均でライフサイクルの排出(Ember)を含み、日本の燃焼時のみの係数とは 1:1 で比較できま"
+        "せん。電力会社の係数(設定シートの電力排出係数)の方が具体的です。"
+    ),
+    "warn.grid_generic_factor": (
+        "原単位「electricity」({origin})には地域の記載がなく、{country} の拠点(地域「{value}」)"
+        "に使いました。{country} の系統電力でない場合は、キー「{grid}」の原単位を追加するか、"
+        "その原単位の地域列に国を書いてください。"
     ),
     "warn.no_lot_size.many": (
         "{count} 件の部品({first} ほか {more} 件)のロットサイズがありません(ロット列・設定シート): "

@@ -61,6 +61,9 @@ NAMES: dict[str, tuple[str, ...]] = {
     "PK": ("PAK", "Pakistan", "パキスタン"),
     "TR": ("TUR", "Turkey", "Türkiye", "トルコ"),
 }
+#: the countries with a built-in national-average grid row `electricity:<code>` in
+#: lca/data/factors.csv (JP: MoE/METI; the others: Ember), checked by test_builtin_data
+BUILTIN_GRIDS = ("JP", "CN", "KR", "TW", "TH", "VN", "US", "DE", "IN")
 _SUBDIVISION = re.compile(r"([A-Z]{2})-[A-Z0-9]{1,3}")
 _CODE = re.compile(r"[A-Z]{2}")
 

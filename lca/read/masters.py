@@ -126,6 +126,8 @@ class Settings:
     geography: str | None = None
     cutoff_pct: float | None = None  # per cent, like --cutoff
     cells: dict[str, str] = field(default_factory=dict)  # key -> "sheet!cell", provenance
+    #: key -> (file, sheet, cell) of the value, for a problem that names it (地域)
+    places: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     company_ids: str | None = None  # PACT export: URNs, comma-separated
     product_classification: str | None = None
     pcr: str | None = None
@@ -268,6 +270,7 @@ def _set(settings: Settings, key: str, raw: object, log: ProblemLog, file: str, 
         return
     setattr(settings, key, value)
     settings.cells[key] = f"{source_label(file, sheet)}!{cell}"
+    settings.places[key] = (file, sheet, cell)
 
 
 #: settings that are numbers, with the unit their label may give (`_setting_unit`)
@@ -333,7 +336,7 @@ def _setting_text(key: str, raw: object) -> object:
         if value not in ("g", "kg", "t"):
             raise ValueError(raw)
         return value
-    if key == "geography" and country_code(raw) is None:  # the site's country
+    if key == "geography" and country_code(raw) is None:  # the site's grid follows it
         raise ValueError(raw)
     return nfkc(str(raw)) if not isinstance(raw, float) or not raw.is_integer() \
         else str(int(raw))

@@ -48,6 +48,8 @@ SETTINGS = [
     ("宣言単位", "1 個", "declared unit"),
     ("ロット", "", "既定のロットサイズ / default lot size"),
     ("電力排出係数", "", "kg-CO2e/kWh (電力会社の係数 / your utility's factor)"),
+    ("地域", "", "拠点の国 JP, CN, タイ... 系統電力の係数を選ぶ (空欄: 日本) / site country, picks "
+              "the grid factor, blank: Japan"),
     ("weight_unit", "", "見出しに単位がない重量列の単位 g/kg/t / unit of weight columns "
                         "without one"),
     ("gwp", "AR6", "AR5 または AR6 / AR5 or AR6"),
