@@ -102,6 +102,11 @@ def codes(doc: dict[str, object]) -> list[str]:
     ("アメリカ", "electricity:us", 0.38355),  # 2.5 x 0.38355 = 0.958875
     ("Germany", "electricity:de", 0.34414),  # 2.5 x 0.34414 = 0.86035
     ("インド", "electricity:in", 0.70832),  # 2.5 x 0.70832 = 1.7708
+    ("Indonesia", "electricity:id", 0.68243),  # Ember 2023: 2.5 x 0.68243 = 1.706075
+    ("マレーシア", "electricity:my", 0.60985),  # 2.5 x 0.60985 = 1.524625
+    ("México", "electricity:mx", 0.48483),  # 2.5 x 0.48483 = 1.212075
+    ("フィリピン", "electricity:ph", 0.61338),  # 2.5 x 0.61338 = 1.53345
+    ("SG", "electricity:sg", 0.49874),  # 2.5 x 0.49874 = 1.24685
     ("Global", "electricity:world", 0.47305),  # a global site: 2.5 x 0.47305 = 1.182625
 ])
 def test_site_country_picks_its_grid(tmp_path, written, key, factor):

@@ -63,7 +63,8 @@ NAMES: dict[str, tuple[str, ...]] = {
 }
 #: the countries with a built-in national-average grid row `electricity:<code>` in
 #: lca/data/factors.csv (JP: MoE/METI; the others: Ember), checked by test_builtin_data
-BUILTIN_GRIDS = ("JP", "CN", "KR", "TW", "TH", "VN", "US", "DE", "IN")
+BUILTIN_GRIDS = ("JP", "CN", "KR", "TW", "TH", "VN", "US", "DE", "IN", "ID", "MY", "MX", "PH",
+                 "SG")
 _SUBDIVISION = re.compile(r"([A-Z]{2})-[A-Z0-9]{1,3}")
 _CODE = re.compile(r"[A-Z]{2}")
 
