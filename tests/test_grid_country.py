@@ -251,3 +251,27 @@ def test_settings_file_names_its_cell(tmp_path):
     done = calc(bom(tmp_path / "b.xlsx", []), "--settings", str(settings))
     assert done.returncode == 2
     assert "site.csv" in done.stderr and "B2" in done.stderr and "electricity:bd" in done.stderr
+
+
+# --- a process at another site ------------------------------------------------------------------
+
+def test_a_process_in_another_country_is_refused(tmp_path):
+    processes = [["工程", "定格電力(kW)", "使用率", "地域"], ["旋盤", 5, 1.0, "タイ"]]
+    done = calc(bom(tmp_path / "p.xlsx", [["地域", "CN"]], processes=processes))
+    assert done.returncode == 2
+    assert "p.xlsx: 工程!D2" in done.stderr and "タイ" in done.stderr and "CN" in done.stderr
+
+
+def test_a_process_row_of_the_site_or_unused_is_fine(tmp_path):
+    # the lathe is in China like the site; the MC row (Thailand) is not used by this BOM
+    processes = [["工程", "定格電力(kW)", "使用率", "Country"], ["旋盤", 5, 1.0, "中国"],
+                 ["MC", 10, 1.0, "TH"]]
+    doc = result(bom(tmp_path / "p.xlsx", [["地域", "CN"]], processes=processes))
+    assert doc["stages"]["processing"] == pytest.approx(KWH * 0.55955)  # type: ignore[index]
+
+
+def test_a_process_without_site_country_is_in_japan(tmp_path):
+    # no 地域 in 設定: the site is Japan, so a lathe marked China is refused
+    processes = [["工程", "定格電力(kW)", "使用率", "国"], ["旋盤", 5, 1.0, "CN"]]
+    done = calc(bom(tmp_path / "p.xlsx", [], processes=processes), lang="ja")
+    assert done.returncode == 2 and "工程!D2" in done.stderr and "記載がなければ日本" in done.stderr

@@ -20,7 +20,10 @@ and the factor is Settings 電力排出係数 > `electricity` (yours, else built
 
 from __future__ import annotations
 
+import numpy as np
+
 from ..errors import ProblemLog
+from ..frame import isnull
 from ..read.country import GLOBAL, country_code
 from ..read.factors import FactorRow, FactorTable
 from ..read.masters import Masters, Settings
@@ -60,6 +63,25 @@ def electricity_factor(masters: Masters, factors: FactorTable, log: ProblemLog,
                 unit=row["unit_given"] or row["unit"], use="electricity", expected="kWh")
         return None
     return factor_columns(row)
+
+
+def check_process_sites(at: np.ndarray, masters: Masters, log: ProblemLog) -> None:
+    """A process row used by the BOM (`at`: its row per line, -1: none) whose 地域/Country
+    column names another place than the site is an input error naming the cell: its
+    electricity would be computed with the site's grid. Other rows (a shared master file
+    listing the machines of several sites) are not looked at."""
+    procs = masters.processes
+    if not len(procs) or isnull(procs["geography"]).all():
+        return
+    site = site_country(masters.settings) or JAPAN
+    for p in sorted(set(at[at >= 0].tolist())):
+        value = procs["geography"][p]
+        if value is None or country_code(value) == site:
+            continue
+        sheet, _, cell = str(procs["geography_cell"][p]).partition("!")
+        code = "process.bad_country" if country_code(value) is None else "process.other_country"
+        log.add(code, sheet, cell, value, file=str(procs["file"][p]),
+                process=procs["process"][p], site=site, hint="settings.geography_hint")
 
 
 def site_country(settings: Settings) -> str | None:

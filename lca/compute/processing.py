@@ -29,7 +29,7 @@ from ..read.textnorm import cell_ref
 from ..read.utilities import DEFAULT_AIR_KWH_PER_NM3, fuel_size
 from ..records import frozen
 from . import flows as base
-from .grid import electricity_factor
+from .grid import check_process_sites, electricity_factor
 
 #: energy carriers of processing lines that are electricity bought from the grid (Scope 2)
 ELECTRIC_CARRIERS = ("electricity", "compressed_air")
@@ -75,6 +75,7 @@ def processing_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTa
         return base._empty()
     rows = _process_rows(times, parts, masters)
     _check_power(rows, masters, bom, log)
+    check_process_sites(rows.at, masters, log)
     _warn_utilisation(rows, masters, notes)
     rows.lot = _lot_sizes(times, parts, masters, notes)
     electric = [f for f in (electricity_lines(rows, parts, masters),

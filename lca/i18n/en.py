@@ -103,6 +103,17 @@ TEXTS: dict[str, str] = {
         "定格電力(kW) and 使用率, or add a measurement for part '{part}'."
     ),
     "process.bad_utilisation": "utilisation {value} must be between 0 and 1 (or 0% and 100%).",
+    "process.bad_country": (
+        "process '{process}': '{value}' in the 地域/Country column is not a country cfp knows. "
+        "{hint}"
+    ),
+    "process.other_country": (
+        "process '{process}' runs in '{value}', not at the site ({site}: 設定 地域, Japan when "
+        "not given). cfp computes every process of a BOM with the site's grid, so this "
+        "process's electricity would be wrong. Compute its parts in a BOM of their own (地域 = "
+        "its country) and bring that footprint in as a bought part (--supplier-pcf), or "
+        "correct the 地域 cell."
+    ),
     "measurement.zero_pieces": (
         "pieces must be more than 0 to divide the metered energy. Enter the number of pieces made "
         "between the two meter readings."

@@ -59,6 +59,9 @@ PROCESS_ALIASES = {
     "process": ["工程", "工程名", "設備", "Process", "Machine"],
     "rated_kw": ["定格電力", "定格出力", "Rated power", "Power", "kW"],
     "utilisation": ["使用率", "負荷率", "稼働率", "Utilisation", "Utilization", "Load factor"],
+    # where the process runs: read only to refuse a country other than the site's
+    # (Settings 地域 sets the one grid of every process: compute/grid.py)
+    "geography": ["地域", "国", "所在国", "Country", "Geography", "Site country"],
     **PROCESS_UTILITY_ALIASES,  # fuel and compressed air (utilities.py, issue 15)
 }
 MEASUREMENT_ALIASES = {
@@ -438,15 +441,28 @@ def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None,
             "utilisation": np.where(np.isnan(util), 1.0, util),
             "utilisation_given": ~np.isnan(util),
             **process_utilities(table, log),
+            **_geography(table),
             **_located(table),
         }, len(table.data))
         frames.append(_keep(frame, "process"))
     processes = Frame.concat(frames, ["process", "rated_kw", "utilisation",
                                       "utilisation_given", *PROCESS_UTILITY_COLUMNS,
-                                      *LOCATED])
+                                      "geography", "geography_cell", *LOCATED])
     processes["process_key"] = map_unique(processes["process"], name_key)
     note_repeats(processes, processes["process_key"], processes["process"], repeats)
     return _first_by(processes, processes["process_key"])
+
+
+def _geography(table: Table) -> dict[str, object]:
+    """The 地域/Country column of a Processes table as written (None: blank or no column)
+    and the `sheet!cell` of each row's value."""
+    n = len(table.data)
+    if "geography" not in table.columns:
+        return {"geography": np.full(n, None, dtype=object),
+                "geography_cell": np.full(n, None, dtype=object)}
+    cells = [f"{table.sheet}!{table.cell(r, 'geography')}" for r in table.data["row"].tolist()]
+    return {"geography": to_text(table.data["geography"]),
+            "geography_cell": np.array(cells, dtype=object)}
 
 
 def _utilisation(table: Table, log: ProblemLog) -> np.ndarray:
