@@ -57,7 +57,7 @@ ELECTRICITY_KEYS = (["electricity", "electricity:jp:default"]
                     + [f"electricity:jp:{u}" for u in UTILITIES]
                     + [f"electricity:jp:{u}:residual" for u in UTILITIES]
                     + [f"electricity:{c}" for c in ("cn", "kr", "tw", "th", "us", "de", "vn", "in",
-                                                    "world")])
+                                                    "id", "my", "mx", "ph", "sg", "world")])
 FUEL_KEYS = ["diesel", "gasoline", "kerosene", "heavy_oil_a", "lpg", "city_gas_13a"]
 FREIGHT_KEYS = ["truck", "truck:3.5-7.5t", "truck:7.5-17t", "truck:17t+", "truck:articulated:33t+",
                 "van", "rail", "ship", "container_ship", "air"]
@@ -200,6 +200,25 @@ def test_ember_rows_note_lifecycle_scope() -> None:
     for row in read("factors.csv")[1]:
         if row["licence"] == "CC-BY-SA-4.0":
             assert "Ember" in row["source"] and "lifecycle" in row["note"], row["key"]
+
+
+def test_each_builtin_grid_country_has_its_national_average() -> None:
+    """`read.country.BUILTIN_GRIDS` (the site countries compute/grid.py finds a built-in
+    grid for, and the averages aggregate/supplier.py does not count as primary) are the
+    `electricity:<code>` rows: one per country, labelled a location-based average."""
+    from cfp.lca.read.country import BUILTIN_GRIDS
+
+    rows = {row["key"]: row for row in read("factors.csv")[1]}
+    national = {key.split(":")[1].upper() for key in rows if key.count(":") == 1
+                and key.startswith("electricity:") and key != "electricity:world"}
+    assert national == set(BUILTIN_GRIDS)
+    for code in BUILTIN_GRIDS:
+        row = rows[f"electricity:{code.lower()}"]
+        assert row["geography"] == code and row["unit"] == "kWh", code
+        if code != "JP":  # JP: the MoE/METI national average, as `electricity`
+            assert row["note"].startswith("location-based national average"), code
+            assert row["note_ja"].startswith("ロケーション基準の国平均"), code
+    assert rows["electricity:jp"]["kg_co2e"] == rows["electricity"]["kg_co2e"]
 
 
 def test_no_licensed_database_values() -> None:
@@ -379,6 +398,13 @@ SAMPLES = [
     ("electricity:cn", 559.55 / 1000),
     # factors.md §2b: Ember via co2.js, World 2024 473.05 g/kWh / 1000 = 0.47305 kg/kWh
     ("electricity:world", 473.05 / 1000),
+    # the same file as factors.md §2b (co2.js data/output/average-intensities.json @6628f83),
+    # rows not quoted there: IDN 2023 682.43, MYS 609.85, MEX 484.83, PHL 613.38, SGP 498.74
+    ("electricity:id", 682.43 / 1000),
+    ("electricity:my", 609.85 / 1000),
+    ("electricity:mx", 484.83 / 1000),
+    ("electricity:ph", 613.38 / 1000),
+    ("electricity:sg", 498.74 / 1000),
     # factors.md §3: 軽油 2.62 t-CO2/kL = 2.62 kg-CO2/L (t/kL and kg/L are the same ratio)
     ("diesel", 2.62),
     # factors.md §3: A重油 2.75 t-CO2/kL = 2.75 kg-CO2/L

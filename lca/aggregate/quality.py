@@ -39,6 +39,7 @@ import re
 import numpy as np
 
 from ..frame import Frame, nan_to_zero
+from ..read.country import GLOBAL, country_code
 from ..read.period import period_years, reference_period
 from ..records import frozen
 from .tables import first_use_of, where
@@ -52,10 +53,6 @@ SETTINGS_ELECTRICITY = "電力排出係数"
 
 #: technological rating of a secondary factor by how it was matched
 CATEGORY_MATCH = "category"
-GLOBAL = frozenset({"GLO", "GLOBAL", "WORLD", "ROW", "WW", "世界", "グローバル"})
-COUNTRY_WORDS = {"日本": "JP", "JAPAN": "JP", "JPN": "JP", "中国": "CN", "CHINA": "CN",
-                 "韓国": "KR", "KOREA": "KR", "台湾": "TW", "TAIWAN": "TW",
-                 "アメリカ": "US", "米国": "US", "USA": "US", "UK": "GB", "ドイツ": "DE"}
 
 #: UN M49 sub-regions (https://unstats.un.org/unsd/methodology/m49/), the countries cfp
 #: users trade with most; a country not listed counts as "another country" (4).
@@ -141,12 +138,12 @@ def technological(flows: Frame) -> np.ndarray:
 
 
 def site_country(text: object) -> str | None:
-    """The site's country from Settings 地域 (JP, 日本, JP-13...); None: a global site."""
-    value = str(text or SITE_DEFAULT).strip().upper()
-    value = COUNTRY_WORDS.get(value, value)
-    if value in GLOBAL:
+    """The site's country from Settings 地域 (JP, 日本, China, JP-13...; `read.country`);
+    None: a global site."""
+    code = country_code(text if text is not None and str(text).strip() else SITE_DEFAULT)
+    if code == GLOBAL:
         return None
-    return value.split("-")[0] if re.fullmatch(r"[A-Z]{2}(-[A-Z0-9]{1,3})?", value) else value
+    return code if code is not None else str(text).strip().upper()
 
 
 def geographical(geography: object, site: str | None) -> float:
@@ -154,12 +151,12 @@ def geographical(geography: object, site: str | None) -> float:
     text = "" if geography is None else str(geography).strip().upper()
     if not text:
         return 5.0
-    text = COUNTRY_WORDS.get(text, text)
-    if text in GLOBAL:
+    code = country_code(text)
+    if code == GLOBAL:
         return 1.0 if site is None else 3.0
     if site is None:
         return 3.0
-    country = text.split("-")[0] if re.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}", text) else text
+    country = code or text
     if country == site:
         return 1.0
     if site in REGIONS.get(text, frozenset()):

@@ -396,31 +396,6 @@ def _unweighed_transport(parts: Frame, leaf: np.ndarray, unweighed: np.ndarray,
     notes.excluded.extend(cutoff.transport_exclusions(parts, at, "no_weight"))
 
 
-def electricity_factor(masters: Masters, factors: FactorTable) -> dict[str, object] | None:
-    """The grid factor: Settings 電力排出係数 > factor key `electricity` (by precedence)."""
-    settings = masters.settings
-    if settings.electricity_factor is not None:
-        given = settings.electricity_given
-        return {"factor": settings.electricity_factor, "factor_unit": "kWh",
-                "factor_given": settings.electricity_factor if given is None else given,
-                "factor_unit_given": settings.electricity_unit or "kWh",
-                "factor_gases": None,
-                "factor_key": "電力排出係数", "factor_source": "設定/Settings",
-                "factor_ref": None,
-                "factor_origin": settings.cells.get("electricity_factor", ""),
-                "factor_type": "secondary", "builtin": False, "dimension": "energy"}
-    row = factors.find("electricity")
-    if row is None or row["dimension"] != "energy":
-        return None
-    return {"factor": float(row["factor"]), "factor_unit": row["unit"],  # type: ignore[arg-type]
-            "factor_given": row["factor_given"], "factor_unit_given": row["unit_given"],
-            "factor_gases": row["gases"],
-            "factor_key": row["key"], "factor_source": row["source"],
-            "factor_ref": row["source_ref"],
-            "factor_origin": row["origin"], "factor_type": row["data_type"],
-            "builtin": row["builtin"], "dimension": "energy"}
-
-
 def processing_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTable,
                      log: ProblemLog, notes: Notes) -> Frame:
     """Per part and process: electricity (measured, else rated kW x h x utilisation; and

@@ -29,6 +29,7 @@ from ..read.textnorm import cell_ref
 from ..read.utilities import DEFAULT_AIR_KWH_PER_NM3, fuel_size
 from ..records import frozen
 from . import flows as base
+from .grid import check_process_sites, electricity_factor
 
 #: energy carriers of processing lines that are electricity bought from the grid (Scope 2)
 ELECTRIC_CARRIERS = ("electricity", "compressed_air")
@@ -74,6 +75,7 @@ def processing_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTa
         return base._empty()
     rows = _process_rows(times, parts, masters)
     _check_power(rows, masters, bom, log)
+    check_process_sites(rows.at, masters, log)
     _warn_utilisation(rows, masters, notes)
     rows.lot = _lot_sizes(times, parts, masters, notes)
     electric = [f for f in (electricity_lines(rows, parts, masters),
@@ -83,9 +85,8 @@ def processing_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTa
     fuel = fuel_lines(rows, parts, masters, factors, log)
     if not len(lines):
         return fuel
-    grid = base.electricity_factor(masters, factors)
-    if grid is None:
-        log.add("factor.no_electricity", None, None, None)
+    grid = electricity_factor(masters, factors, log, notes)
+    if grid is None:  # (the problem is logged)
         return base._empty()
     lines = _with_grid(lines, grid, notes)
     return Frame.concat([lines, fuel], base.FLOW_COLUMNS) if len(fuel) else lines

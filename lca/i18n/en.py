@@ -120,6 +120,17 @@ TEXTS: dict[str, str] = {
         "定格電力(kW) and 使用率, or add a measurement for part '{part}'."
     ),
     "process.bad_utilisation": "utilisation {value} must be between 0 and 1 (or 0% and 100%).",
+    "process.bad_country": (
+        "process '{process}': '{value}' in the 地域/Country column is not a country cfp knows. "
+        "{hint}"
+    ),
+    "process.other_country": (
+        "process '{process}' runs in '{value}', not at the site ({site}: 設定 地域, Japan when "
+        "not given). cfp computes every process of a BOM with the site's grid, so this "
+        "process's electricity would be wrong. Compute its parts in a BOM of their own (地域 = "
+        "its country) and bring that footprint in as a bought part (--supplier-pcf), or "
+        "correct the 地域 cell."
+    ),
     "measurement.zero_pieces": (
         "pieces must be more than 0 to divide the metered energy. Enter the number of pieces made "
         "between the two meter readings."
@@ -168,6 +179,12 @@ TEXTS: dict[str, str] = {
         "no electricity factor. Set 電力排出係数 in the 設定/Settings sheet or add a factor with "
         "key 'electricity'."
     ),
+    "factor.no_grid_country": (
+        "the site's country {country} (地域 '{value}') has no grid electricity factor in cfp, "
+        "and Japan's is not used for a site elsewhere. Add a factor keyed '{key}' in "
+        "kg-CO2e/kWh to the 排出原単位/Factors sheet or a --factors file, or set 電力排出係数 "
+        "in 設定/Settings (your utility's factor)."
+    ),
     "factor.missing_column": (
         "required column '{column}' is missing. Add a column headed {names} or map it with "
         "--factor-columns."
@@ -176,6 +193,10 @@ TEXTS: dict[str, str] = {
     "settings.gwp_hint": "Use AR5 or AR6.",
     "settings.weight_unit_hint": "Use g, kg or t.",
     "settings.number_hint": "Enter a number.",
+    "settings.geography_hint": (
+        "Write the site's country: an ISO 3166 code (JP, CN, TH), a name (Japan, China, 中国, "
+        "タイ), a subdivision (JP-13) or Global."
+    ),
     "settings.declared_unit": (
         "declared unit '{value}' cannot be computed: cfp gives the footprint of one piece of "
         "the product this BOM describes. Write 1 piece (1 個) or leave 宣言単位 / Declared unit "
@@ -233,6 +254,18 @@ TEXTS: dict[str, str] = {
     "warn.estimated_energy": (
         "{count} processing energy figure(s) are estimated from rated power; measured figures are "
         "more defensible."
+    ),
+    "warn.grid_country": (
+        "processing electricity uses {grid} = {factor} kg-CO2e/kWh, cfp's built-in grid of "
+        "{country} (地域 '{value}', {where}; year {year}): a location-based average of all "
+        "generation there with lifecycle emissions (Ember), not comparable 1:1 with Japan's "
+        "combustion-only factors. Your utility's factor (電力排出係数 in 設定/Settings) is "
+        "more specific."
+    ),
+    "warn.grid_generic_factor": (
+        "your factor 'electricity' ({origin}) states no 地域/geography and is used for the "
+        "site in {country} (地域 '{value}'). If it is not the grid of {country}, add a factor "
+        "keyed '{grid}' or write its country in the factor's 地域 column."
     ),
     "warn.no_lot_size.many": (
         "no lot size for {count} parts ({first} and {more} more; ロット column or Settings): their "

@@ -133,6 +133,15 @@ TEXTS: dict[str, str] = {
         "と使用率を追加するか、品番「{part}」の実測値を追加してください。"
     ),
     "process.bad_utilisation": "使用率 {value} は 0〜1(0%〜100%)の範囲にしてください。",
+    "process.bad_country": (
+        "工程「{process}」: 地域の列の「{value}」は cfp の知る国ではありません。{hint}"
+    ),
+    "process.other_country": (
+        "工程「{process}」の所在「{value}」が拠点の国({site}: 設定の地域。記載がなければ日本)"
+        "と違います。cfp は部品表のすべての工程を拠点の系統電力で計算するため、この工程の電力が"
+        "正しくなりません。その部品を別の部品表(地域 = 所在国)で算定し、そのフットプリントを購入"
+        "部品として取り込む(--supplier-pcf)か、地域のセルを直してください。"
+    ),
     "measurement.zero_pieces": (
         "加工数は 0 より大きくしてください(積算電力量を割るため)。2 回の読み取りの間に加工した個数"
         "を入力してください。"
@@ -182,6 +191,12 @@ TEXTS: dict[str, str] = {
         "電力の排出係数がありません。設定シートの電力排出係数か、キー「electricity」"
         "の原単位を追加してください。"
     ),
+    "factor.no_grid_country": (
+        "拠点の国 {country}(地域「{value}」)の系統電力の排出係数が cfp にありません。"
+        "国外の拠点に日本の係数は使いません。キー「{key}」の原単位(kg-CO2e/kWh)を"
+        "排出原単位シートか --factors のファイルに追加するか、設定シートに電力排出係数"
+        "(電力会社の係数)を書いてください。"
+    ),
     "factor.missing_column": (
         "必須の列「{column}」がありません。{names} という見出しの列を追加するか --factor-columns "
         "で対応付けてください。"
@@ -190,6 +205,10 @@ TEXTS: dict[str, str] = {
     "settings.gwp_hint": "AR5 か AR6 にしてください。",
     "settings.weight_unit_hint": "g、kg、t のいずれかにしてください。",
     "settings.number_hint": "数値を入力してください。",
+    "settings.geography_hint": (
+        "拠点の国を書いてください: ISO 3166 の国コード(JP、CN、TH)、国名(日本、中国、タイ、"
+        "China)、行政区画コード(JP-13)または Global。"
+    ),
     "settings.declared_unit": (
         "宣言単位「{value}」では算定できません: cfp が求めるのは、この部品表が表す製品 1 個の"
         "フットプリントです。宣言単位を 1 個(1 piece)にするか空欄にしてください。kg 当たりの値は、"
@@ -242,6 +261,17 @@ TEXTS: dict[str, str] = {
     ),
     "warn.estimated_energy": (
         "加工エネルギー {count} 件は定格電力からの推計です。実測値の方が説明力があります。"
+    ),
+    "warn.grid_country": (
+        "加工の電力には {grid} = {factor} kg-CO2e/kWh を使いました: cfp に組み込みの {country} "
+        "の系統電力(地域「{value}」、{where}、{year} 年)。その国の発電全体のロケーション基準の"
+        "平均でライフサイクルの排出(Ember)を含み、日本の燃焼時のみの係数とは 1:1 で比較できま"
+        "せん。電力会社の係数(設定シートの電力排出係数)の方が具体的です。"
+    ),
+    "warn.grid_generic_factor": (
+        "原単位「electricity」({origin})には地域の記載がなく、{country} の拠点(地域「{value}」)"
+        "に使いました。{country} の系統電力でない場合は、キー「{grid}」の原単位を追加するか、"
+        "その原単位の地域列に国を書いてください。"
     ),
     "warn.no_lot_size.many": (
         "{count} 件の部品({first} ほか {more} 件)のロットサイズがありません(ロット列・設定シート): "

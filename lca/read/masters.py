@@ -15,6 +15,7 @@ import numpy as np
 
 from ..errors import Message, ProblemLog
 from ..frame import Frame, column, factorize_first, isnull, positions
+from .country import country_code
 from .factors import co2e_kg, parse_unit
 from .names import (
     MASTER_SHEETS,
@@ -58,6 +59,9 @@ PROCESS_ALIASES = {
     "process": ["工程", "工程名", "設備", "Process", "Machine"],
     "rated_kw": ["定格電力", "定格出力", "Rated power", "Power", "kW"],
     "utilisation": ["使用率", "負荷率", "稼働率", "Utilisation", "Utilization", "Load factor"],
+    # where the process runs: read only to refuse a country other than the site's
+    # (Settings 地域 sets the one grid of every process: compute/grid.py)
+    "geography": ["地域", "国", "所在国", "Country", "Geography", "Site country"],
     **PROCESS_UTILITY_ALIASES,  # fuel and compressed air (utilities.py, issue 15)
 }
 MEASUREMENT_ALIASES = {
@@ -125,6 +129,8 @@ class Settings:
     geography: str | None = None
     cutoff_pct: float | None = None  # per cent, like --cutoff
     cells: dict[str, str] = field(default_factory=dict)  # key -> "sheet!cell", provenance
+    #: key -> (file, sheet, cell) of the value, for a problem that names it (地域)
+    places: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     company_ids: str | None = None  # PACT export: URNs, comma-separated
     product_classification: str | None = None
     pcr: str | None = None
@@ -267,6 +273,7 @@ def _set(settings: Settings, key: str, raw: object, log: ProblemLog, file: str, 
         return
     setattr(settings, key, value)
     settings.cells[key] = f"{source_label(file, sheet)}!{cell}"
+    settings.places[key] = (file, sheet, cell)
 
 
 #: settings that are numbers, with the unit their label may give (`_setting_unit`)
@@ -312,7 +319,8 @@ def _setting_unit(key: str, label: str, log: ProblemLog, file: str, sheet: str,
 
 #: the hint of a refused setting that is not a number
 TEXT_HINTS = {"gwp": "settings.gwp_hint", "company_domain": "settings.domain_hint",
-              "gxd": "settings.yes_no_hint", "weight_unit": "settings.weight_unit_hint"}
+              "gxd": "settings.yes_no_hint", "weight_unit": "settings.weight_unit_hint",
+              "geography": "settings.geography_hint"}
 
 
 def _setting_text(key: str, raw: object) -> object:
@@ -331,6 +339,8 @@ def _setting_text(key: str, raw: object) -> object:
         if value not in ("g", "kg", "t"):
             raise ValueError(raw)
         return value
+    if key == "geography" and country_code(raw) is None:  # the site's grid follows it
+        raise ValueError(raw)
     return nfkc(str(raw)) if not isinstance(raw, float) or not raw.is_integer() \
         else str(int(raw))
 
@@ -431,15 +441,28 @@ def read_processes(book: Workbook, log: ProblemLog, extra: Path | None = None,
             "utilisation": np.where(np.isnan(util), 1.0, util),
             "utilisation_given": ~np.isnan(util),
             **process_utilities(table, log),
+            **_geography(table),
             **_located(table),
         }, len(table.data))
         frames.append(_keep(frame, "process"))
     processes = Frame.concat(frames, ["process", "rated_kw", "utilisation",
                                       "utilisation_given", *PROCESS_UTILITY_COLUMNS,
-                                      *LOCATED])
+                                      "geography", "geography_cell", *LOCATED])
     processes["process_key"] = map_unique(processes["process"], name_key)
     note_repeats(processes, processes["process_key"], processes["process"], repeats)
     return _first_by(processes, processes["process_key"])
+
+
+def _geography(table: Table) -> dict[str, object]:
+    """The 地域/Country column of a Processes table as written (None: blank or no column)
+    and the `sheet!cell` of each row's value."""
+    n = len(table.data)
+    if "geography" not in table.columns:
+        return {"geography": np.full(n, None, dtype=object),
+                "geography_cell": np.full(n, None, dtype=object)}
+    cells = [f"{table.sheet}!{table.cell(r, 'geography')}" for r in table.data["row"].tolist()]
+    return {"geography": to_text(table.data["geography"]),
+            "geography_cell": np.array(cells, dtype=object)}
 
 
 def _utilisation(table: Table, log: ProblemLog) -> np.ndarray:

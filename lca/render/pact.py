@@ -37,6 +37,7 @@ from urllib.parse import quote
 from ..aggregate import quality
 from ..aggregate.result import Result
 from ..errors import Message, UsageError
+from ..read.country import GLOBAL, country_code, subdivision
 from ..read.masters import company_domain
 from ..read.names import UNIT_WORDS
 from ..read.period import reference_period
@@ -45,8 +46,6 @@ from . import gxd, pact_rules
 SPEC_VERSIONS = ("3.0.0",)
 DEFAULT_GEOGRAPHY = "JP"
 
-GEOGRAPHY_WORDS = {"日本": "JP", "japan": "JP", "jpn": "JP"}
-GLOBAL_WORDS = {"glo", "global", "world", "世界", "グローバル"}
 
 STAGE_BOUNDARY = {
     "materials": "Materials: production of the materials of the purchased and in-house "
@@ -222,16 +221,16 @@ def _reference_period(text: str, created: datetime) -> tuple[datetime, datetime]
 
 
 def _geography(text: str) -> dict[str, str]:
-    """Settings 地域: 'JP', '日本', 'JP-13' (a prefecture), 'Global'; none: Japan."""
+    """Settings 地域: 'JP', '日本', 'China', 'JP-13' (a prefecture), 'Global' (`read.country`);
+    none: Japan."""
     value = (text or DEFAULT_GEOGRAPHY).strip()
-    folded = value.casefold()
-    if folded in GLOBAL_WORDS:
+    code = country_code(value)
+    if code == GLOBAL:
         return {}
-    value = GEOGRAPHY_WORDS.get(folded, value.upper())
-    if re.fullmatch(r"[A-Z]{2}", value):
-        return {"geographyCountry": value}
-    if re.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}", value):
-        return {"geographyCountrySubdivision": value}
+    if (sub := subdivision(value)) is not None:
+        return {"geographyCountrySubdivision": sub}
+    if code is not None:
+        return {"geographyCountry": code}
     raise UsageError("pact.geography", value=text)
 
 

@@ -62,6 +62,8 @@ TEMPLATES: dict[str, dict[str, Any]] = {
             ("宣言単位", "1 個", "declared unit"),
             ("ロット", "", "既定のロットサイズ / default lot size"),
             ("電力排出係数", "", "kg-CO2e/kWh (電力会社の係数 / your utility's factor)"),
+            ("地域", "", "拠点の国 JP, CN, タイ... 系統電力の係数を選ぶ (空欄: 日本) / site "
+                       "country, picks the grid factor, blank: Japan"),
             ("weight_unit", "", "見出しに単位がない重量列の単位 g/kg/t / unit of weight "
                                 "columns without one"),
             ("gwp", "AR6", "AR5 または AR6 / AR5 or AR6"),
@@ -115,6 +117,8 @@ TEMPLATES: dict[str, dict[str, Any]] = {
             ("Declared unit", "1 piece", "declared unit"),
             ("Lot size", "", "default lot size"),
             ("Electricity factor", "", "kg-CO2e/kWh (your utility's factor)"),
+            ("Country", "", "site country (JP, CN, Thailand...): picks the grid factor; "
+                            "blank: Japan"),
             ("Weight unit", "", "g, kg or t: unit of weight columns without one"),
             ("GWP", "AR6", "AR5 or AR6"),
             ("Rule profile", "", "default, pact or a TOML file (blank: default)"),

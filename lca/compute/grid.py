@@ -1,0 +1,154 @@
+"""The grid electricity factor of processing, by the site's country (Settings 地域).
+
+    grid = electricity_factor(masters, factors, log, notes)  # flow columns, None: an error
+
+The first of these that exists (README, "Electricity: the site's grid"):
+
+1. Settings 電力排出係数: the factor of the site's own utility, typed for this BOM;
+2. your factor keyed `electricity:<country>` (`electricity:cn`: the 排出原単位/Factors sheet
+   or a --factors file; yours before built-in, the precedence rule of `resolve`);
+3. your factor keyed `electricity` / `電力`, unless its 地域/geography names another place
+   (a site outside Japan using it is warned about when it states no place);
+4. the built-in grid of the country: `electricity` for Japan (MoE/METI national average),
+   `electricity:<country>` for the others (Ember national averages), `electricity:world`
+   for a global site (地域 Global).
+
+A site whose country has none of these is an input error naming the 地域 cell (exit 2):
+Japan's factor is never used for a site elsewhere. With 地域 not given the site is Japan
+and the factor is Settings 電力排出係数 > `electricity` (yours, else built-in), as always.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..errors import ProblemLog
+from ..frame import isnull
+from ..read.country import GLOBAL, country_code
+from ..read.factors import FactorRow, FactorTable
+from ..read.masters import Masters, Settings
+from .flows import Notes
+
+JAPAN = "JP"
+#: the built-in keys of a country's grid, first found wins (Japan: the national average)
+BUILTIN_KEYS = {JAPAN: ("electricity", "electricity:jp"), GLOBAL: ("electricity:world",)}
+SETTINGS_KEY = "電力排出係数"
+
+
+def grid_key(country: str) -> str:
+    """The factor key of a country's grid: `electricity:cn`; the world's `electricity:world`."""
+    return "electricity:world" if country == GLOBAL else f"electricity:{country.lower()}"
+
+
+def electricity_factor(masters: Masters, factors: FactorTable, log: ProblemLog,
+                       notes: Notes) -> dict[str, object] | None:
+    """The flow columns of the site's grid factor (see the module docstring); None when
+    there is none (the problem is logged)."""
+    settings = masters.settings
+    if settings.electricity_factor is not None:
+        return settings_factor(settings)
+    country = site_country(settings)
+    if country is None:  # 地域 not given: Japan, yours or the built-in `electricity`
+        row = factors.find("electricity")
+        if row is None or row["dimension"] != "energy":
+            log.add("factor.no_electricity", None, None, None)
+            return None
+        return factor_columns(row)
+    row = country_row(country, factors, settings, notes)
+    if row is None:
+        _no_grid(settings, country, log)
+        return None
+    if row["dimension"] != "energy":
+        log.add("factor.unit_kind", None, None, row["key"], key=row["key"],
+                unit=row["unit_given"] or row["unit"], use="electricity", expected="kWh")
+        return None
+    return factor_columns(row)
+
+
+def check_process_sites(at: np.ndarray, masters: Masters, log: ProblemLog) -> None:
+    """A process row used by the BOM (`at`: its row per line, -1: none) whose 地域/Country
+    column names another place than the site is an input error naming the cell: its
+    electricity would be computed with the site's grid. Other rows (a shared master file
+    listing the machines of several sites) are not looked at."""
+    procs = masters.processes
+    if not len(procs) or isnull(procs["geography"]).all():
+        return
+    site = site_country(masters.settings) or JAPAN
+    for p in sorted(set(at[at >= 0].tolist())):
+        value = procs["geography"][p]
+        if value is None or country_code(value) == site:
+            continue
+        sheet, _, cell = str(procs["geography_cell"][p]).partition("!")
+        code = "process.bad_country" if country_code(value) is None else "process.other_country"
+        log.add(code, sheet, cell, value, file=str(procs["file"][p]),
+                process=procs["process"][p], site=site, hint="settings.geography_hint")
+
+
+def site_country(settings: Settings) -> str | None:
+    """The country Settings 地域 names (`GLOBAL` for the world); None when not given (the
+    value was checked when read: `masters._setting_text`)."""
+    return country_code(settings.geography) if settings.geography else None
+
+
+def country_row(country: str, factors: FactorTable, settings: Settings,
+                notes: Notes) -> FactorRow | None:
+    """Steps 2-4 of the module docstring for a site in `country`."""
+    own = factors.find(grid_key(country))
+    if own is not None and not own["builtin"]:
+        return own
+    generic = factors.find("electricity")
+    if generic is not None and not generic["builtin"] and _fits(generic, country):
+        if country != JAPAN and not str(generic["geography"] or "").strip():
+            notes.warn("warn.grid_generic_factor", origin=generic["origin"],
+                       value=settings.geography, country=country, grid=grid_key(country))
+        return generic
+    for key in BUILTIN_KEYS.get(country, (grid_key(country),)):
+        row = factors.find(key)
+        if row is not None and row["builtin"]:
+            if country != JAPAN:
+                _warn_builtin(row, settings, country, notes)
+            return row
+    return None
+
+
+def _fits(row: FactorRow, country: str) -> bool:
+    """Your `electricity` row is for the site: its 地域 is blank or names the site's country."""
+    geography = str(row["geography"] or "").strip()
+    return not geography or country_code(geography) == country
+
+
+def _warn_builtin(row: FactorRow, settings: Settings, country: str, notes: Notes) -> None:
+    notes.warn("warn.grid_country", grid=row["key"], factor=f"{float(row['factor']):g}",
+               country=country, value=settings.geography,
+               where=settings.cells.get("geography", ""), year=row["reference_year"] or "-")
+
+
+def _no_grid(settings: Settings, country: str, log: ProblemLog) -> None:
+    """The site's country has no grid factor: the 地域 cell, its value and the fix."""
+    file, sheet, cell = settings.places.get("geography", ("", None, None))
+    log.add("factor.no_grid_country", sheet, cell, settings.geography, file=file or None,
+            country=country, key=grid_key(country))
+
+
+def settings_factor(settings: Settings) -> dict[str, object]:
+    """Settings 電力排出係数 as the flow columns of a factor."""
+    given = settings.electricity_given
+    return {"factor": settings.electricity_factor, "factor_unit": "kWh",
+            "factor_given": settings.electricity_factor if given is None else given,
+            "factor_unit_given": settings.electricity_unit or "kWh",
+            "factor_gases": None,
+            "factor_key": SETTINGS_KEY, "factor_source": "設定/Settings",
+            "factor_ref": None,
+            "factor_origin": settings.cells.get("electricity_factor", ""),
+            "factor_type": "secondary", "builtin": False, "dimension": "energy"}
+
+
+def factor_columns(row: FactorRow) -> dict[str, object]:
+    """A factor row as the flow columns of a factor."""
+    return {"factor": float(row["factor"]), "factor_unit": row["unit"],  # type: ignore[arg-type]
+            "factor_given": row["factor_given"], "factor_unit_given": row["unit_given"],
+            "factor_gases": row["gases"],
+            "factor_key": row["key"], "factor_source": row["source"],
+            "factor_ref": row["source_ref"],
+            "factor_origin": row["origin"], "factor_type": row["data_type"],
+            "builtin": row["builtin"], "dimension": "energy"}
