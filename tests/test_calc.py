@@ -386,6 +386,29 @@ def test_improved_ton_km_formula_exact():
     assert litres_per_tkm(2000, 25) == pytest.approx(0.321318, rel=1e-5)
 
 
+def test_mass_cut_off_weighs_the_material_bought(tmp_path):
+    # P-1: SS400 2.5 kg (raw = net); X-1 without a factor: net 0.1 kg, raw 1.0 kg. The
+    # material X-1's flow would have is its raw weight: 1.0 / (2.5 + 1.0) = 28.57 % of the
+    # material bought, over 5 %: refused. (On the net weights it looked like 0.1 / 2.6 =
+    # 3.85 % and was cut off with exit 0 while 1.0 kg was reported as left out.)
+    from cfp.lca.errors import InputError
+
+    path = write_book(tmp_path / "c.xlsx", {"部品表": [
+        ["品番", "個数", "材質", "重量(kg)", "素材重量(kg)"], ["P-1", 1, "SS400", 2.5, 2.5],
+        ["X-1", 1, "UNOBTAINIUM", 0.1, 1.0]]})
+    with pytest.raises(InputError) as info:
+        calculate(path, Options(cutoff_pct=5))
+    assert info.value.problems[0].code == "material.cutoff_exceeded"
+    assert "weigh 28.57% of the material bought" in info.value.problems[0].message("en")
+    # within 30 %: cut off, and the report's share is of the same basis (1.0 of 3.5 kg)
+    result = calculate(path, Options(cutoff_pct=30))
+    assert result.excluded_mass_kg == pytest.approx(1.0)
+    assert result.input_mass_kg == pytest.approx(3.5)
+    assert result.product_mass_kg == pytest.approx(2.6)  # the product itself: net weights
+    assert any("28.57%" in str(params.get("share")) for key, params in result.warnings
+               if key == "warn.cut_off")
+
+
 @pytest.mark.parametrize(("cutoff", "settings_value", "excluded"), [
     (5, None, True),       # O-1 is 0.04 kg of 1.04 kg = 3.85 % <= 5 %: cut off
     (3, None, False),      # 3.85 % > 3 %: error
@@ -413,11 +436,12 @@ def test_mass_cut_off(tmp_path, cutoff, settings_value, excluded):
                                               "material.no_factor_cut_off"]
         assert problems[0].message("en") == f"{path}: 部品表: " + (
             "the 1 part(s) without an emission factor weigh 3.85% of the "
-            "product, more than the mass cut-off of 3%, so they cannot be cut off. Add their "
+            "material bought (raw weights), more than the mass cut-off of 3%, so they cannot "
+            "be cut off. Add their "
             "factors (parts listed below), allow a larger cut-off (--cutoff, or カットオフ in "
             "the 設定 sheet), or leave them out with --allow-missing.")
         assert problems[0].message("ja") == f"{path}: 部品表: " + (
-            "排出原単位のない部品 1 件の質量は製品の 3.85% で、質量カットオフの"
+            "排出原単位のない部品 1 件の質量は購入材料(素材重量)の 3.85% で、質量カットオフの"
             "基準 3% を超えるため除外できません。下記の部品の原単位を追加するか、基準を広げる"
             "(--cutoff または設定シートのカットオフ)か、--allow-missing で除外してください。")
         assert "--cutoff 5" not in problems[1].message("en")

@@ -343,9 +343,10 @@ def test_o_with_the_table_of_a_batch_is_refused(tmp_path):
 
 
 def test_a_refused_cutoff_says_the_share_and_the_limit(files):
-    for lang, words in (("en", "weigh 3.85% of the product, more than the mass cut-off of "
-                               "3%"),
-                        ("ja", "質量は製品の 3.85% で、質量カットオフの基準 3% を超える")):
+    for lang, words in (("en", "weigh 3.85% of the material bought (raw weights), more than "
+                               "the mass cut-off of 3%"),
+                        ("ja", "質量は購入材料(素材重量)の 3.85% で、"
+                               "質量カットオフの基準 3% を超える")):
         done = cfp("calc", files["cutoff"], "--cutoff", "3", "--lang", lang)
         assert done.returncode == 2
         lines = [line for line in done.stderr.splitlines() if line.startswith("•")]

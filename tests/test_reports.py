@@ -466,8 +466,8 @@ def test_cut_off_parts_are_listed_with_the_rule(tmp_path):
         ["P-9", 1, "mystery seal", "UNOBTAINIUM", 0.05]]})
     result = calculate(bom, Options(cutoff_pct=5))
     html = report_html.render_report(golden_model(result, "en"))
-    assert "Mass cut-off rule in force" in html and "at most 5.0% of the product" in html
-    assert "0.05000 kg, 1.4% of the product mass (3.550 kg)" in html
+    assert "Mass cut-off rule in force" in html and "at most 5.0% of the material bought" in html
+    assert "0.05000 kg, 1.4% of the 3.550 kg of material bought" in html
     assert "UNOBTAINIUM" in html and "within the mass cut-off" in html
     assert "None: every BOM row was included." not in html
 

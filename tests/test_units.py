@@ -285,7 +285,8 @@ def cutoff_book(tmp_path, settings):
 def test_a_cutoff_under_the_missing_share_is_refused(tmp_path, settings, option, limit):
     problems = refused(cutoff_book(tmp_path, settings), cutoff_pct=option)
     assert problems[0].code == "material.cutoff_exceeded"
-    assert f"weigh 10.00% of the product, more than the mass cut-off of {limit}," in \
+    assert f"weigh 10.00% of the material bought (raw weights), more than the mass cut-off " \
+        f"of {limit}," in \
         problems[0].message("en")
 
 

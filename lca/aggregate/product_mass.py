@@ -15,17 +15,25 @@ reports write (`Result.product_mass_kg`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from ..compute.supplier import transport_parts
 from ..frame import Frame
-from ..resolve.structure import product_mass_each
+from ..resolve.structure import input_mass_each, product_mass_each
 
 
-def with_supplier_pcfs(parts: Frame, match: object | None) -> np.ndarray:
-    """Each part's share of the product mass (kg per declared unit), in `parts` order."""
+def with_supplier_pcfs(parts: Frame, match: object | None,
+                       each_of: Callable[[Frame], np.ndarray] = product_mass_each) -> np.ndarray:
+    """Each part's share of the product mass (kg per declared unit), in `parts` order;
+    `each_of=input_mass_each`: of the material bought (the mass cut-off's basis)."""
     if not match:
-        return product_mass_each(parts)
+        return each_of(parts)
     delivered = transport_parts(parts, match)  # type: ignore[arg-type]
-    each = product_mass_each(delivered)
-    return np.where(match.covered, 0.0, each)  # type: ignore[attr-defined]
+    return np.where(match.covered, 0.0, each_of(delivered))  # type: ignore[attr-defined]
+
+
+def input_mass(parts: Frame, match: object | None) -> float:
+    """The material bought per declared unit, kg (raw weights, else net)."""
+    return float(np.sum(with_supplier_pcfs(parts, match, input_mass_each)))

@@ -124,6 +124,12 @@ class Result:
                                                              self.supplier_match)))
 
     @cached_property
+    def input_mass_kg(self) -> float:
+        """Material bought per declared unit (`structure.input_mass_each`: leaf parts'
+        raw weight, net where no raw, x total quantity): the mass cut-off's basis."""
+        return _product_mass.input_mass(self.part_rows, self.supplier_match)
+
+    @cached_property
     def stage_slices(self) -> tuple[tables.Slice, ...]:
         return tables.stage_slices(self.flows, self._kg, self.total)
 
@@ -249,6 +255,7 @@ class Result:
             "rules": self.rules,
             "cut_off": {"rule": "mass", "threshold_pct": self.cutoff_pct,
                         "excluded_mass_kg": self.excluded_mass_kg,
+                        "input_mass_kg": self.input_mass_kg,
                         "emissions": self.cut_off_emissions},
             "excluded": self.excluded,
             "allocation": self.allocation,

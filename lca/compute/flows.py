@@ -32,7 +32,7 @@ from ..read.masters import Masters
 from ..read.materials import MaterialMap
 from ..read.textnorm import map_unique, name_key
 from ..resolve.precedence import material_factors
-from ..resolve.structure import product_mass_each
+from ..resolve.structure import input_mass_each
 from . import cutoff
 
 #: `part` is the position of the part in the parts table, `row` its 0-based sheet row.
@@ -237,9 +237,10 @@ def unknown_category(bom: Bom, leaves: Frame, i: int, category: str, materials: 
 
 
 def _mass_share(parts: Frame, leaves: Frame, missing: np.ndarray) -> float:
-    """Share of the product mass (`structure.product_mass_each`) in the `missing` leaves."""
-    each = product_mass_each(leaves)
-    total = float(np.sum(product_mass_each(parts)))
+    """Share of the material bought (`structure.input_mass_each`: raw weights, else net)
+    in the `missing` leaves: the mass their left-out material flows would have had."""
+    each = input_mass_each(leaves)
+    total = float(np.sum(input_mass_each(parts)))
     return float(np.sum(each[missing]) / total) if total > 0 else float("nan")
 
 

@@ -248,8 +248,9 @@ TEXTS: dict[str, str] = {
         "part '{part}' ({grade}) has no factor and was left out (--allow-missing)."
     ),
     "warn.cut_off": (
-        "cut-off: {count} part(s) with no factor weigh {share} of the product (limit {limit}) and "
-        "were excluded; check that none is a high-emission material."
+        "cut-off: {count} part(s) with no factor weigh {share} of the material bought (raw "
+        "weights; limit {limit}) and were excluded; check that none is a high-emission "
+        "material."
     ),
     "warn.estimated_energy": (
         "{count} processing energy figure(s) are estimated from rated power; measured figures are "
@@ -1113,9 +1114,10 @@ TEXTS: dict[str, str] = {
         "common rule: what is cut off stays below 5 % of the emissions of each life-cycle stage)."
     ),
     "text.cutoff_rule": (
-        "Mass cut-off rule in force: parts without an emission factor that together weigh at "
-        "most {limit} of the product are left out. Left out here: {mass} kg, {share} of the "
-        "product mass ({product_mass} kg)."
+        "Mass cut-off rule in force: parts without an emission factor whose material together "
+        "weighs at most {limit} of the material bought (raw weights, else net weights) are "
+        "left out. Left out here: {mass} kg, {share} of the {input_mass} kg of material "
+        "bought."
     ),
     "text.no_exclusions": "None: every BOM row was included.",
     "text.allocation": (
@@ -1580,7 +1582,8 @@ TEXTS: dict[str, str] = {
     "label.more_warnings": "… and {count} more warning(s) (all of them: cfp calc ... | less)",
     # --- a refused mass cut-off (lca/compute/flows.py `_missing_factors`) ------------------
     "material.cutoff_exceeded": (
-        "the {count} part(s) without an emission factor weigh {share} of the product, more than "
+        "the {count} part(s) without an emission factor weigh {share} of the material bought "
+        "(raw weights), more than "
         "the mass cut-off of {limit}, so they cannot be cut off. Add their factors (parts listed "
         "below), allow a larger cut-off (--cutoff, or カットオフ in the 設定 sheet), or leave them "
         "out with --allow-missing."
@@ -1615,8 +1618,8 @@ TEXTS: dict[str, str] = {
         "{count} line(s) use proxy factors (a stand-in for the real material): {keys}."
     ),
     "warn.cut_off.doc": (
-        "cut-off: {count} part(s) with no factor weigh {share} of the product (limit {limit}) and "
-        "were excluded."
+        "cut-off: {count} part(s) with no factor weigh {share} of the material bought (raw "
+        "weights; limit {limit}) and were excluded."
     ),
     "warn.zero_factor.doc": (
         "factor '{factor}' is 0 ({origin}), as for recycled input under the cut-off approach."

@@ -256,7 +256,7 @@ TEXTS: dict[str, str] = {
         "品番「{part}」({grade})は排出原単位がないため除外しました(--allow-missing)。"
     ),
     "warn.cut_off": (
-        "カットオフ: 排出原単位のない {count} 部品(製品質量の {share}、上限 {limit})"
+        "カットオフ: 排出原単位のない {count} 部品(購入材料の質量の {share}、上限 {limit})"
         "を除外しました。高排出の材料が含まれていないことを確認してください。"
     ),
     "warn.estimated_energy": (
@@ -1122,9 +1122,9 @@ TEXTS: dict[str, str] = {
         "除外分が各ライフサイクル段階の排出量の 5% 未満であること)。"
     ),
     "text.cutoff_rule": (
-        "質量基準のカットオフを適用: 排出原単位のない部品は、合計が製品質量の {limit} "
-        "以下であれば除外します。本算定で除外したのは {mass} kg、製品質量({product_mass} kg)"
-        "の {share} です。"
+        "質量基準のカットオフを適用: 排出原単位のない部品は、その材料の合計が購入材料の質量"
+        "(素材重量、なければ重量)の {limit} 以下であれば除外します。本算定で除外したのは "
+        "{mass} kg、購入材料 {input_mass} kg の {share} です。"
     ),
     "text.no_exclusions": "なし: 部品表のすべての行を算入しました。",
     "text.allocation": (
@@ -1553,7 +1553,8 @@ TEXTS: dict[str, str] = {
     "label.more_warnings": "…ほか警告 {count} 件(すべて表示するには: cfp calc ... | less)",
     # --- a refused mass cut-off (lca/compute/flows.py `_missing_factors`) ------------------
     "material.cutoff_exceeded": (
-        "排出原単位のない部品 {count} 件の質量は製品の {share} で、質量カットオフの基準 {limit} "
+        "排出原単位のない部品 {count} 件の質量は購入材料(素材重量)の {share} で、"
+        "質量カットオフの基準 {limit} "
         "を超えるため除外できません。下記の部品の原単位を追加するか、基準を広げる(--cutoff "
         "または設定シートのカットオフ)か、--allow-missing で除外してください。"
     ),
@@ -1584,7 +1585,7 @@ TEXTS: dict[str, str] = {
     "warn.no_reference_period.doc": "設定に対象期間の記載がありません。",
     "warn.proxy_factor.doc": "{count} 行が代替(プロキシ)原単位を使っています: {keys}。",
     "warn.cut_off.doc": (
-        "カットオフ: 排出原単位のない {count} 部品(製品質量の {share}、上限 {limit})"
+        "カットオフ: 排出原単位のない {count} 部品(購入材料の質量の {share}、上限 {limit})"
         "を除外しました。"
     ),
     "warn.zero_factor.doc": (

@@ -255,6 +255,7 @@ class ReportModel:
     cutoff_pct: float | None
     excluded_mass: float
     product_mass: float
+    input_mass: float  # material bought (raw weights): the mass cut-off's basis
     warnings: list[str]
     electricity: list[str]
     settings: list[tuple[str, str]]
@@ -313,6 +314,7 @@ def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
         databases=_databases(result, lang), inventory=Inventory(result.lci, lang),
         excluded=_excluded(result, lang), cutoff_pct=result.cutoff_pct,
         excluded_mass=result.excluded_mass_kg, product_mass=result.product_mass_kg,
+        input_mass=result.input_mass_kg,
         warnings=[_as_stated(key, lang, params) for key, params in result.warnings],
         electricity=[t("text.electricity", lang, factor=fmt_factor(factor),
                        source=_text(source)) for factor, source in result.electricity_factors],

@@ -216,10 +216,10 @@ def _cutoff(m: ReportModel) -> list[dict[str, Any]]:
     t = m.t
     out = [h(3, f"1.4 {t('sec.cutoff')}"), p(t("text.cutoff"), "lead")]
     if m.cutoff_pct is not None:
-        share = m.excluded_mass / m.product_mass if m.product_mass > 0 else 0
+        share = m.excluded_mass / m.input_mass if m.input_mass > 0 else 0
         out.append(p(t("text.cutoff_rule", limit=fmt_pct(m.cutoff_pct / 100),
                        mass=fmt_sig(m.excluded_mass), share=fmt_pct(share),
-                       product_mass=fmt_sig(m.product_mass)), "lead"))
+                       input_mass=fmt_sig(m.input_mass)), "lead"))
     if m.excluded:
         out.append(table(
             [col(t("h.part_number")), col(t("h.grade")), col(t("h.category")),

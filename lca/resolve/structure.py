@@ -152,9 +152,20 @@ def product_mass_each(parts: Frame) -> np.ndarray:
     assemblies (their mass is their parts') and for parts without a weight.
 
     The one definition of the product mass (README, "Product mass"): the JSON's
-    `product_mass_kg`, the reports, PACT `productMassPerDeclaredUnit` and the mass
-    cut-off all sum this."""
-    net, raw = parts["net_kg"], parts["raw_kg"]
-    weight = np.where(np.isnan(net), raw, net)
-    each = parts["total_quantity"] * weight
+    `product_mass_kg`, the reports and PACT `productMassPerDeclaredUnit` sum this."""
+    return _leaf_mass(parts, parts["net_kg"], parts["raw_kg"])
+
+
+def input_mass_each(parts: Frame) -> np.ndarray:
+    """Each row's mass of material bought, in kg per declared unit: total quantity x raw
+    weight (bought before machining; net weight where no raw weight is given) for leaf
+    parts, 0 for assemblies and parts without a weight. What the material flows weigh,
+    and the basis of the mass cut-off (README, "Cut-off")."""
+    return _leaf_mass(parts, parts["raw_kg"], parts["net_kg"])
+
+
+def _leaf_mass(parts: Frame, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """total quantity x `first` weight (`second` where it has none), for leaf parts."""
+    first, second = first.astype(float), second.astype(float)
+    each = parts["total_quantity"] * np.where(np.isnan(first), second, first)
     return np.where(parts["is_assembly"] | np.isnan(each), 0.0, each)
