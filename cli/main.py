@@ -95,3 +95,7 @@ def __getattr__(name: str) -> object:
 
         return app
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+if __name__ == "__main__":  # `python -m cli.main` in a checkout: the same as `cfp`
+    main()

@@ -586,3 +586,16 @@ def test_an_unknown_cfp_lang_is_said_not_silently_dropped(tmp_path):
                              env={**os.environ, "CFP_LANG": "fr", "LC_ALL": "C", "LANG": "C"})
     assert env_run.returncode == 0
     assert "CFP_LANG=fr is not a language of cfp (en, ja): using en." in env_run.stderr
+
+
+def test_python_dash_m_runs_the_same_command(tmp_path):
+    # `python -m cfp` and, in a checkout, `python -m cli.main` are `cfp` (they did
+    # nothing with exit 0: a check of the results that way saw success and no output)
+    want = cfp("calc", SAMPLE, "--format", "json", "--timestamp", "2026-01-01T00:00:00Z")
+    assert want.returncode == 0 and json.loads(want.stdout)["total_kg_co2e"] > 0
+    for module, cwd in (("cfp", tmp_path), ("cli.main", ROOT)):
+        done = subprocess.run(
+            [sys.executable, "-m", module, "calc", str(SAMPLE), "--format", "json",
+             "--timestamp", "2026-01-01T00:00:00Z"],
+            capture_output=True, text=True, cwd=cwd, check=False)
+        assert (done.returncode, done.stdout) == (0, want.stdout), module
