@@ -152,10 +152,18 @@ def describe_line(line, lang: str) -> str:  # noqa: ANN001 - cfp.lca.app.diff.Li
     if line.old_amount != line.new_amount and None not in (line.old_amount, line.new_amount):
         why.append(f"{tr('diff.amount', lang)} {line.old_amount:.4g} → "
                    f"{line.new_amount:.4g} {line.unit or ''}".rstrip())
+    elif len(line.amounts) > 1 and any(a != b for _u, a, b in line.amounts):
+        # one amount per unit, never a sum of kWh and m3
+        why.append(f"{tr('diff.amount', lang)} " + ", ".join(
+            f"{_amount(a)} → {_amount(b)} {u or ''}".rstrip() for u, a, b in line.amounts))
     if line.old_factors != line.new_factors:
         why.append(f"{tr('diff.factor', lang)} {_factors(line.old_factors)} → "
                    f"{_factors(line.new_factors)}")
     return "; ".join([text, *why])
+
+
+def _amount(value: float | None) -> str:
+    return "—" if value is None else f"{value:.4g}"
 
 
 def _factors(factors: tuple[tuple[str, float], ...]) -> str:

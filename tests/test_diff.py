@@ -495,3 +495,52 @@ def test_moved_lines_of_a_real_change_from_both_shapes(tmp_path):
     assert (first.part_number, first.old_flows, first.new_flows) == (
         "P-1", ("SS400",), ("SUS304",))
     assert (second.old_amount, second.new_amount, second.unit) == (5.0, 6.0, "kWh")
+
+
+def heat_rows(gas_cycle: float, gas_setup: float) -> list[list[object]]:
+    """熱処理 of P-1: electricity 2.0 + 1.0 kWh (x 0.388) and city gas in m3 (x 2.09)."""
+    return [[1, "P-1", "processing", "electricity (cycle)", "熱処理", 2.0, "kWh", 0.388,
+             "grid", 2.0 * 0.388],
+            [1, "P-1", "processing", "electricity (setup)", "熱処理", 1.0, "kWh", 0.388,
+             "grid", 1.0 * 0.388],
+            [1, "P-1", "processing", "fuel city_gas_13a (cycle)", "熱処理", gas_cycle, "m3",
+             2.09, "city_gas_13a", gas_cycle * 2.09],
+            [1, "P-1", "processing", "fuel city_gas_13a (setup)", "熱処理", gas_setup, "m3",
+             2.09, "city_gas_13a", gas_setup * 2.09]]
+
+
+def test_amounts_of_different_units_are_never_added(tmp_path):
+    # review F6: kWh 2 + 1 = 3 -> 3 (unchanged) and gas 4 + 0.8 = 4.8 -> 2 + 0.4 = 2.4 m3;
+    # not "7.8 -> 5.4 kWh". kg-CO2e still sums over the group: 3 x 0.388 = 1.164 plus
+    # 4.8 x 2.09 = 10.032 -> 2.4 x 2.09 = 5.016, so 11.196 -> 6.18 (-5.016)
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old_rows, new_rows = heat_rows(4.0, 0.8), heat_rows(2.0, 0.4)
+    old.write_text(json.dumps(result("Heat", 11.196, old_rows)), encoding="utf-8")
+    new.write_text(json.dumps(result("Heat", 6.18, new_rows)), encoding="utf-8")
+    (line,) = compare(old, new).products[0].lines
+    assert (line.old_kg, line.new_kg, line.delta) == (
+        pytest.approx(11.196), pytest.approx(6.18), pytest.approx(-5.016))
+    assert [(u, pytest.approx(a), pytest.approx(b)) for u, a, b in line.amounts] == [
+        ("kWh", 3.0, 3.0), ("m3", 4.8, 2.4)]
+    assert (line.old_amount, line.new_amount, line.unit) == (None, None, None)
+    out = diff(old, new, "--lang", "en").output
+    assert "P-1 Processing 熱処理: 11.2 → 6.18 (-5.016); amount 3 → 3 kWh, 4.8 → 2.4 m3" in out
+    assert "7.8" not in out
+    doc = json.loads(diff(old, new, "--format", "json").output)
+    (data,) = doc["products"][0]["lines"]
+    assert (data["old_amount"], data["new_amount"], data["unit"]) == (None, None, None)
+    assert [(a["unit"], a["old_amount"], a["new_amount"]) for a in data["amounts"]] == [
+        ("kWh", pytest.approx(3.0), pytest.approx(3.0)),
+        ("m3", pytest.approx(4.8), pytest.approx(2.4))]
+    # gas only on one side (electricity kept): a dash, never a number made up
+    new.write_text(json.dumps(result("Heat", 1.164, heat_rows(2.0, 0.4)[:2])),
+                   encoding="utf-8")
+    out = diff(old, new, "--lang", "en").output
+    assert "amount 3 → 3 kWh, 4.8 → — m3" in out
+
+
+def test_one_unit_keeps_the_single_amount(sets):
+    pump = next(p for p in compare(*sets).products if p.name == "pump.json")
+    line = pump.lines[1]
+    assert line.amounts == (("kWh", 5.0, 6.0),)
+    assert (line.old_amount, line.new_amount, line.unit) == (5.0, 6.0, "kWh")

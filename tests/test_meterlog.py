@@ -325,3 +325,137 @@ def test_logs_of_the_same_name_in_two_folders(tmp_path):
     # the same file given twice is one log
     assert cycle(run(tmp_path, MAP, first, tmp_path / "line1" / "." / "log.csv"))["amount"] \
         == pytest.approx(46 / 13)
+
+
+# --- windows between samples: exactly the window is integrated (review F3) -------------
+
+def cli_calc(tmp_path, mapping, log):
+    """`cfp calc BOM --meter-log LOG --format json` through the script: (exit code, the
+    processing cycle line or None, stderr)."""
+    from cfp.lca.read.results import inventory_rows
+
+    done = subprocess.run([str(CFP), "calc", str(book(tmp_path, mapping)), "--meter-log",
+                           str(log), "--format", "json", "--lang", "en"],
+                          capture_output=True, text=True)
+    if done.returncode not in (0, 1):
+        return done.returncode, None, done.stderr
+    rows = [r for r in inventory_rows(json.loads(done.stdout))
+            if r["stage"] == "processing" and r["flow"] == "electricity (cycle)"]
+    return done.returncode, rows[0], done.stderr
+
+
+def power_log(path):
+    """A constant 6 kW, a sample every 10 min from 08:00 to 09:00 (file rows 2-8)."""
+    lines = ["日時,電力(kW)"] + [f"2026/04/01 {8 + m // 60:02d}:{m % 60:02d}:00,6.0"
+                                for m in range(0, 61, 10)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("start", "end", "kwh", "rows", "between"), [
+    # on sample times: 3 intervals x 6 kW x 1/6 h = 3 kWh / 10 pieces = 0.3 kWh/piece
+    ("08:00", "08:30", 3.0, "rows 2-5", None),
+    # 08:05-08:35: 6 kW x 0.5 h = 3 kWh -> 0.3 (not 2 kWh of 08:10-08:30 / 10 = 0.2); the
+    # 5 min at each end come from the 08:10 and 08:40 samples (each the mean of the
+    # interval ending at its time), the rows used run from 08:00 to 08:40
+    ("08:05", "08:35", 3.0, "rows 2-6", ("08:00:00", "08:40:00")),
+    # 08:01-08:29: 6 kW x 28/60 h = 2.8 kWh -> 0.28 (not 1 kWh of 08:10-08:20 / 10 = 0.1)
+    ("08:01", "08:29", 2.8, "rows 2-5", ("08:00:00", "08:30:00")),
+    # inside a single interval: 6 kW x 4/60 h = 0.4 kWh -> 0.04
+    ("08:03", "08:07", 0.4, "rows 2-3", ("08:00:00", "08:10:00")),
+])
+def test_cli_power_window_between_samples(tmp_path, start, end, kwh, rows, between):
+    log = power_log(tmp_path / "log.csv")
+    mapping = [["ファイル", "品番", "工程", "開始", "終了", "加工数"],
+               ["log.csv", "P-1", "旋盤", f"2026/04/01 {start}", f"2026/04/01 {end}", 10]]
+    code, row, stderr = cli_calc(tmp_path, mapping, log)
+    assert code == 0, stderr
+    assert row["amount"] == pytest.approx(kwh / 10)
+    assert row["kg_co2e"] == pytest.approx(kwh / 10 * GRID)
+    origin = row["master_origin"]
+    assert f"log.csv {rows}, 2026-04-01 {start}:00 to 2026-04-01 {end}:00" in origin
+    assert f"{kwh:g} kWh / 10 pieces" in origin
+    if between is None:
+        assert "between samples" not in origin
+    else:
+        assert (f"(between samples: partial intervals from the samples at 2026-04-01 "
+                f"{between[0]} and 2026-04-01 {between[1]})") in origin
+
+
+def test_cli_power_partial_intervals_take_the_next_samples_value(tmp_path):
+    # 08:00 5 kW (starts the log), 08:10 12 kW (mean of 08:00-08:10), 08:20 3 kW (mean of
+    # 08:10-08:20); window 08:05-08:15: 12 kW x 5/60 h + 3 kW x 5/60 h = 1 + 0.25
+    # = 1.25 kWh / 5 pieces = 0.25 kWh/piece
+    log = tmp_path / "log.csv"
+    log.write_text("日時,電力(kW)\n2026/04/01 08:00,5\n2026/04/01 08:10,12\n"
+                   "2026/04/01 08:20,3\n", encoding="utf-8")
+    mapping = [["ファイル", "品番", "工程", "開始", "終了", "加工数"],
+               ["log.csv", "P-1", "旋盤", "2026/04/01 08:05", "2026/04/01 08:15", 5]]
+    code, row, stderr = cli_calc(tmp_path, mapping, log)
+    assert code == 0, stderr
+    assert row["amount"] == pytest.approx(0.25)
+
+
+@pytest.mark.parametrize(("start", "end", "kwh", "pieces"), [
+    # COUNTER_ROWS: 561 567 575 590 607 kWh and 100 102 104 109 113 pieces at 08:00..08:40
+    # 08:05-08:35, interpolated: 564 -> 598.5 kWh = 34.5 kWh; pieces 101 -> 111 = 10
+    # (not 590 - 567 = 23 kWh / 109 - 102 = 7 pieces of the samples inside): 3.45 kWh/piece
+    ("08:05", "08:35", 34.5, 10),
+    # 08:12-08:28: 567 + 8 x 0.2 = 568.6 -> 575 + 15 x 0.8 = 587 kWh = 18.4 kWh;
+    # pieces 102 + 2 x 0.2 = 102.4 -> 104 + 5 x 0.8 = 108 = 5.6: 18.4 / 5.6 = 3.28571
+    ("08:12", "08:28", 18.4, 5.6),
+])
+def test_cli_counter_interpolated_at_the_window_ends(tmp_path, start, end, kwh, pieces):
+    log = counter_log(tmp_path / "log.csv")
+    mapping = [["ファイル", "品番", "工程", "開始", "終了"],
+               ["log.csv", "P-1", "旋盤", f"2026/04/01 {start}", f"2026/04/01 {end}"]]
+    code, row, stderr = cli_calc(tmp_path, mapping, log)
+    assert code == 0, stderr
+    assert row["amount"] == pytest.approx(kwh / pieces)
+    assert f"{kwh:g} kWh / {pieces:g} pieces" in row["master_origin"]
+    assert "between samples" in row["master_origin"]
+    # the 加工数 of the mapping instead of a piece counter: the same kWh / 10 pieces
+    mapping[0].append("加工数")
+    mapping[1].append(10)
+    log = counter_log(tmp_path / "log.csv", pieces=False)
+    code, row, stderr = cli_calc(tmp_path, mapping, log)
+    assert code == 0, stderr
+    assert row["amount"] == pytest.approx(kwh / 10)
+
+
+@pytest.mark.parametrize(("start", "end", "cell"), [
+    # the log stops at 08:40 (its last sample): a window to 08:45 would need 5 min of
+    # energy the log does not hold; refused, never extrapolated
+    ("08:10", "08:45", "E2"),
+    ("07:55", "08:30", "D2"),  # starts before the first sample
+])
+def test_cli_window_beyond_the_log_is_refused(tmp_path, start, end, cell):
+    log = counter_log(tmp_path / "log.csv")
+    mapping = [["ファイル", "品番", "工程", "開始", "終了", "加工数"],
+               ["log.csv", "P-1", "旋盤", f"2026/04/01 {start}", f"2026/04/01 {end}", 10]]
+    code, row, stderr = cli_calc(tmp_path, mapping, log)
+    assert code == 2 and row is None
+    text = " ".join(stderr.split())
+    assert f"計測ログ!{cell}" in text or cell in text
+    assert (f"the time window 2026-04-01 {start}:00 to 2026-04-01 {end}:00 is not covered by "
+            f"the log log.csv, which runs from 2026-04-01 08:00:00 to 2026-04-01 08:40:00"
+            in text)
+    assert "give a log that covers the whole window" in text
+
+
+def test_cli_gap_at_the_end_of_a_window(tmp_path):
+    # 10 min steps to 08:30, then 09:20 (a 50 min gap); window 08:05-08:50, 加工数 5:
+    # counter 561 567 575 590 | 620 at 09:20: at 08:05 564, at 08:50 590 + 30 x 20/50 = 602,
+    # 38 kWh / 5 = 7.6 kWh/piece, and the gap is warned
+    rows = [(t, e, 0) for t, e, _ in COUNTER_ROWS[:4]] + [("2026/04/01 09:20:00", 620, 0)]
+    log = counter_log(tmp_path / "log.csv", rows, pieces=False)
+    mapping = [["ファイル", "品番", "工程", "開始", "終了", "加工数"],
+               ["log.csv", "P-1", "旋盤", "2026/04/01 08:05", "2026/04/01 08:50", 5]]
+    code, row, stderr = cli_calc(tmp_path, mapping, log)
+    assert code == 0, stderr
+    assert row["amount"] == pytest.approx(38 / 5)
+    assert "rows 4-8" in row["master_origin"]
+    result = run(tmp_path, mapping, log)
+    gaps = [p for k, p in result.warnings if k == "warn.meterlog_gap"]
+    assert gaps == [{"file": "log.csv", "row": 8, "previous": 7, "minutes": "50",
+                     "typical": "10"}]

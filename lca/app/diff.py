@@ -448,7 +448,10 @@ def _found(value: object) -> str:
 
 @dataclass
 class LineChange:
-    """One group of inventory lines (part, stage, process) on both sides."""
+    """One group of inventory lines (part, stage, process) on both sides. Amounts are
+    summed per unit, never across units (kWh of electricity and m3 of gas in one
+    process): `amounts` holds (unit, old amount, new amount) for each unit; the single
+    `old_amount`, `new_amount` and `unit` are set only when the group has one unit."""
 
     part_number: str
     stage: str
@@ -458,6 +461,7 @@ class LineChange:
     old_amount: float | None = None
     new_amount: float | None = None
     unit: str | None = None
+    amounts: tuple[tuple[str | None, float | None, float | None], ...] = ()
     old_flows: tuple[str, ...] = ()
     new_flows: tuple[str, ...] = ()
     old_factors: tuple[tuple[str, float], ...] = ()
@@ -654,9 +658,9 @@ def moved_lines(old: dict[str, object], new: dict[str, object],
     return _moved(fields(old), fields(new), top)
 
 
-#: Per line group and side: [kg-CO2e, amount or None, unit, flows, (factor key, factor)s]
+#: Per line group and side: [kg-CO2e, {unit: amount}, flows, (factor key, factor)s]
 _Sums = list
-_NONE: _Sums = [0.0, None, None, (), ()]  # a group absent on one side
+_NONE: _Sums = [0.0, {}, (), ()]  # a group absent on one side
 
 
 def _moved(old: dict[str, list[object]], new: dict[str, list[object]],
@@ -669,31 +673,38 @@ def _moved(old: dict[str, list[object]], new: dict[str, list[object]],
         if abs(delta) > _noise(abs(was[0])):
             moved.append((-abs(delta), key[0], key[1], key[2] or "", key, was, now))
     moved.sort(key=lambda m: m[:4])
-    return [LineChange(
-        *key, old_kg=was[0], new_kg=now[0], old_amount=was[1], new_amount=now[1],
-        unit=was[2] or now[2], old_flows=tuple(sorted(set(was[3]))),
-        new_flows=tuple(sorted(set(now[3]))), old_factors=tuple(sorted(set(was[4]))),
-        new_factors=tuple(sorted(set(now[4])))) for *_, key, was, now in moved[:top]]
+    return [_line_change(key, was, now) for *_, key, was, now in moved[:top]]
+
+
+def _line_change(key: tuple[str, str, str | None], was: _Sums, now: _Sums) -> LineChange:
+    units = sorted(was[1].keys() | now[1].keys(), key=lambda u: (u is None, u or ""))
+    amounts = tuple((u, was[1].get(u), now[1].get(u)) for u in units)
+    unit, old_amount, new_amount = amounts[0] if len(amounts) == 1 else (None, None, None)
+    return LineChange(
+        *key, old_kg=was[0], new_kg=now[0], old_amount=old_amount, new_amount=new_amount,
+        unit=unit, amounts=amounts, old_flows=tuple(sorted(set(was[2]))),
+        new_flows=tuple(sorted(set(now[2]))), old_factors=tuple(sorted(set(was[3]))),
+        new_factors=tuple(sorted(set(now[3]))))
 
 
 def _group(c: dict[str, list[object]]) -> dict[tuple[str, str, str | None], _Sums]:
-    """One side's inventory summed per (part number, stage, process), in one pass (a
-    100,000-line BOM has 600,000 rows); the values are of the types `_table` checks."""
+    """One side's inventory summed per (part number, stage, process), the amounts per
+    unit too (never kWh + m3), in one pass (a 100,000-line BOM has 600,000 rows); the
+    values are of the types `_table` checks."""
     sums: dict[tuple[str, str, str | None], _Sums] = {}
     for key, kg, amount, unit, flow, factor_key, factor in zip(
             zip(c["part_number"], c["stage"], c["process"], strict=True), c["kg_co2e"],
             c["amount"], c["unit"], c["flow"], c["factor_key"], c["factor"], strict=True):
         line = sums.get(key)
         if line is None:
-            line = sums[key] = [0.0, None, None, [], []]  # type: ignore[index]
+            line = sums[key] = [0.0, {}, [], []]  # type: ignore[index]
         line[0] += kg
         if amount is not None:
-            line[1] = (line[1] or 0.0) + amount
-        line[2] = line[2] or unit
+            line[1][unit] = line[1].get(unit, 0.0) + amount
         if flow is not None:
-            line[3].append(flow)
+            line[2].append(flow)
         if factor_key is not None and factor is not None:
-            line[4].append((factor_key, float(factor)))  # type: ignore[arg-type]
+            line[3].append((factor_key, float(factor)))  # type: ignore[arg-type]
     return sums
 
 
@@ -713,6 +724,8 @@ def report_dict(report: DiffReport) -> dict[str, object]:
                         "old_kg_co2e": x.old_kg, "new_kg_co2e": x.new_kg,
                         "change_kg_co2e": x.delta, "old_amount": x.old_amount,
                         "new_amount": x.new_amount, "unit": x.unit,
+                        "amounts": [{"unit": u, "old_amount": a, "new_amount": b}
+                                    for u, a, b in x.amounts],
                         "old_flows": list(x.old_flows), "new_flows": list(x.new_flows),
                         "old_factors": dict(x.old_factors), "new_factors": dict(x.new_factors)}
                        for x in p.lines]}

@@ -2025,11 +2025,14 @@ TEXTS: dict[str, str] = {
         "between groups of three digits (1,200)."
     ),
     "meterlog.window_outside": (
-        "the time window is outside the log {log_file}, which runs from {log_start} to {log_end}. "
-        "Correct 開始 / 終了 (start before end), or give the log that covers the window."
+        "the time window {window_start} to {window_end} is not covered by the log {log_file}, "
+        "which runs from {log_start} to {log_end}: energy outside the log would be a guess. "
+        "Correct 開始 / 終了 (start before end, both within the log), or give a log that "
+        "covers the whole window."
     ),
     "meterlog.too_few_samples": (
-        "fewer than two samples of {log_file} fall in this window: widen it."
+        "the log {log_file} has fewer than two samples: no interval can be measured. Give a "
+        "longer log."
     ),
     "meterlog.bad_window": "'{value}' is not a date and time: write e.g. 2026/04/01 08:00.",
     "meterlog.time_not_increasing": (

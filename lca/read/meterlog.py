@@ -9,17 +9,22 @@ workbook maps a file to what it measured, one row per window:
     加工数 / Pieces | 列 / Column
 
 Start and end are optional (the whole log); pieces are needed when the log has no piece
-counter; 列 names the power or energy column when the log has several. The kWh of the
-window is the counter's rise between its first and last sample in the window (the P1/P2
-method of the domain brief) or, for power, the sum of P x interval; kWh per piece is
-that divided by the pieces made in the window (the piece counter's rise, else 加工数).
-Each window becomes a measurement row (`energy_basis` measured) whose origin names the
-log file, the rows and the time window used.
+counter; 列 names the power or energy column when the log has several. The kWh of exactly
+the window: a counter's rise from its value at the start to its value at the end (the
+P1/P2 method of the domain brief), each linearly interpolated between the samples around
+it when the window does not start or end on a sample; for power, the sum of P x the part
+of its interval inside the window (each value is the mean power of the interval ending at
+its time, so a partial interval at either end takes the value of the sample after it).
+kWh per piece is that divided by the pieces made in the window (the piece counter's rise,
+interpolated the same way, else 加工数). Each window becomes a measurement row
+(`energy_basis` measured) whose origin names the log file, the rows used, the window and,
+when it ends between samples, the samples outside it that its partial intervals use.
 
 Checked, each naming the file and its row: a time that does not increase (error), a gap
 longer than three typical intervals (warning), a counter that falls (a reset or a
-negative step: error), negative power (error), a window outside the log (error), a
-window with fewer than two samples (error), no pieces (error).
+negative step: error), negative power (error), a window the log does not cover (it
+starts before the first sample or ends after the last: error, never extrapolated), a
+log with fewer than two samples (error), no pieces (error).
 
 Layouts read (header row found among the first 40 rows, metadata lines above it are
 skipped; headers in Japanese or English, units in brackets):
@@ -371,18 +376,18 @@ def _window(logfile: LogFile, table: object, i: int, log: ProblemLog,
     """One mapping row: kWh per piece over its window, or None (problems logged)."""
     file = str(logfile.path)
     ch, s = _columns_and_samples(logfile, table, i, log)
-    inside = _inside(s, table, i, file, log)
-    kwh = _energy(s, inside, ch, file, log)
-    pieces = _pieces(s, inside, table, i, file, log)
+    span = _span(s, table, i, file, log)
+    kwh = _energy(s, span, ch, file, log)
+    pieces = _pieces(s, span, table, i, file, log)
     if kwh is None or pieces is None:
         raise _Refused
-    warnings.extend(("warn.meterlog_gap", gap) for gap in _gaps(s, inside, file))
+    warnings.extend(("warn.meterlog_gap", gap) for gap in _gaps(s, span.used, file))
     if s.missing and not logfile.cache.get("missing_warned"):
         logfile.cache["missing_warned"] = True
         warnings.append(("warn.meterlog_missing", {
             "file": logfile.path.name, "count": len(s.missing),
             "first": ", ".join(map(str, s.missing[:5]))}))
-    return _measurement(logfile, table, i, s, inside, ch, kwh, pieces)
+    return _measurement(logfile, table, i, s, span, ch, kwh, pieces)
 
 
 def _columns_and_samples(logfile: LogFile, table: object, i: int,
@@ -408,36 +413,58 @@ def _columns_and_samples(logfile: LogFile, table: object, i: int,
     return ch, s
 
 
-def _inside(s: Samples, table: object, i: int, file: str, log: ProblemLog) -> np.ndarray:
-    """Positions of the samples in the row's window (default: the whole log)."""
+@dataclass
+class Span:
+    """A window [lo, hi] (µs since the epoch) and the samples it uses: from the last one
+    at or before lo to the first one at or after hi (the partial intervals at both ends
+    come from the samples just outside the window)."""
+
+    lo: int
+    hi: int
+    used: np.ndarray  # positions in Samples
+
+    def times(self, s: Samples) -> np.ndarray:
+        return s.at[self.used].astype(np.int64)
+
+
+def _span(s: Samples, table: object, i: int, file: str, log: ProblemLog) -> Span:
+    """The row's window (default: the whole log); refused when the log does not cover
+    it: energy before the first or after the last sample would be a guess."""
     start, end = (_bound(table, i, name, log) for name in ("start", "end"))
     first, last = s.at[0], s.at[-1]
+    if len(s.at) < 2:
+        log.at(table, i, "file", "meterlog.too_few_samples", log_file=Path(file).name)
+        raise _Refused
     lo = np.datetime64(start, "us") if start else first
     hi = np.datetime64(end, "us") if end else last
     if lo < first or hi > last or lo >= hi:
-        log.at(table, i, "start" if start else "end", "meterlog.window_outside",
-               log_file=Path(file).name,
+        cell = "start" if start and (lo < first or lo >= hi) else "end" if end else "start"
+        log.at(table, i, cell, "meterlog.window_outside",
+               log_file=Path(file).name, window_start=str(lo.astype(datetime)),
+               window_end=str(hi.astype(datetime)),
                log_start=str(first.astype(datetime)), log_end=str(last.astype(datetime)))
         raise _Refused
-    inside = np.flatnonzero((s.at >= lo) & (s.at <= hi))
-    if len(inside) < 2:
-        log.at(table, i, "start" if start else "file", "meterlog.too_few_samples",
-               log_file=Path(file).name)
-        raise _Refused
-    return inside
+    j0 = int(np.searchsorted(s.at, lo, side="right")) - 1  # last sample <= lo
+    j1 = int(np.searchsorted(s.at, hi, side="left"))  # first sample >= hi
+    return Span(int(lo.astype(np.int64)), int(hi.astype(np.int64)), np.arange(j0, j1 + 1))
 
 
-def _measurement(logfile: LogFile, table: object, i: int, s: Samples, inside: np.ndarray,
+def _measurement(logfile: LogFile, table: object, i: int, s: Samples, span: Span,
                  ch: Channel, kwh: float, pieces: float) -> dict[str, object]:
-    """The measurement row of a window, its origin naming the file, rows and window."""
+    """The measurement row of a window, its origin naming the file, the rows used, the
+    window and, when it ends between samples, the samples its partial intervals use."""
     data = table.data  # type: ignore[attr-defined]
     sheet_row = int(data["row"][i]) + 1
-    a, b = int(s.line[inside[0]]), int(s.line[inside[-1]])
-    t0, t1 = (s.at[inside[0]].astype(datetime), s.at[inside[-1]].astype(datetime))
+    a, b = int(s.line[span.used[0]]), int(s.line[span.used[-1]])
+    t0, t1 = (_moment(span.lo), _moment(span.hi))
+    times = span.times(s)
+    between = "" if (times[0], times[-1]) == (span.lo, span.hi) else (
+        f" (between samples: partial intervals from the samples at "
+        f"{_moment(times[0]):%Y-%m-%d %H:%M:%S} and {_moment(times[-1]):%Y-%m-%d %H:%M:%S})")
     origin = (f"{logfile.path.name} rows {a}-{b}, {t0:%Y-%m-%d %H:%M:%S} to "
-              f"{t1:%Y-%m-%d %H:%M:%S}, {kwh:.6g} kWh / {pieces:g} pieces "
+              f"{t1:%Y-%m-%d %H:%M:%S}{between}, {kwh:.6g} kWh / {pieces:g} pieces "
               f"({source_label(table.file, table.sheet)}:{sheet_row})")  # type: ignore[attr-defined]
-    energy_start = s.value[inside[0]] if ch.kind == "energy" else np.nan
+    energy_start = _at(s.value[span.used], times, span.lo) if ch.kind == "energy" else np.nan
     return {"part_number": to_text(data["part_number"][i:i + 1])[0],
             "process": to_text(data["process"][i:i + 1])[0],
             "meter_start_kwh": energy_start, "meter_end_kwh": energy_start + kwh,
@@ -468,28 +495,42 @@ def _check_order(s: Samples, file: str, log: ProblemLog) -> bool:
     return not len(back)
 
 
-def _energy(s: Samples, inside: np.ndarray, ch: Channel, file: str,
+def _moment(us: int) -> datetime:
+    return np.datetime64(int(us), "us").astype(datetime)
+
+
+def _at(values: np.ndarray, times: np.ndarray, moment: int) -> float:
+    """A counter linearly interpolated at `moment` (µs) between its samples."""
+    return float(np.interp(float(moment), times.astype(float), values))
+
+
+def _energy(s: Samples, span: Span, ch: Channel, file: str,
             log: ProblemLog) -> float | None:
-    values = s.value[inside]
+    """kWh over exactly the window: a counter interpolated at both ends, or each power
+    value x the part of its interval (the one ending at its time) inside the window."""
+    values, rows, times = s.value[span.used], s.line[span.used], span.times(s)
     if ch.kind == "energy":
         falls = np.flatnonzero(np.diff(values) < 0)
         for k in falls[:5]:
             log.extend([Problem("meterlog.counter_decrease", file, None, None, None,
-                                {"row": int(s.line[inside[k + 1]]), "before": f"{values[k]:g}",
+                                {"row": int(rows[k + 1]), "before": f"{values[k]:g}",
                                  "after": f"{values[k + 1]:g}"})])
-        return None if len(falls) else float(values[-1] - values[0])
+        if len(falls):
+            return None
+        return _at(values, times, span.hi) - _at(values, times, span.lo)
     negative = np.flatnonzero(values < 0)
     for k in negative[:5]:
         log.extend([Problem("meterlog.negative_power", file, None, None, f"{values[k]:g}",
-                            {"row": int(s.line[inside[k]])})])
+                            {"row": int(rows[k])})])
     if len(negative):
         return None
-    hours = np.diff(s.at[inside].astype(np.int64)) / 3.6e9  # µs -> h
-    # each power value is the mean of the interval ending at its timestamp
-    return float(np.sum(values[1:] * hours))
+    # each power value is the mean of the interval ending at its timestamp (a step back
+    # to the sample before); the first and last intervals count only inside the window
+    inside = np.minimum(times[1:], span.hi) - np.maximum(times[:-1], span.lo)
+    return float(np.sum(values[1:] * np.clip(inside, 0, None) / 3.6e9))  # µs -> h
 
 
-def _pieces(s: Samples, inside: np.ndarray, table: object, i: int, file: str,
+def _pieces(s: Samples, span: Span, table: object, i: int, file: str,
             log: ProblemLog) -> float | None:
     data = table.data  # type: ignore[attr-defined]
     try:
@@ -498,17 +539,19 @@ def _pieces(s: Samples, inside: np.ndarray, table: object, i: int, file: str,
         code, params = number_problem(data["pieces"][i])
         log.at(table, i, "pieces", code, **params)
         return None
-    counter = s.pieces[inside]
+    counter = s.pieces[span.used]
     if given is None and not np.isnan(counter).all():
-        valid = counter[~np.isnan(counter)]
+        known = ~np.isnan(counter)
+        valid = counter[known]
         falls = np.flatnonzero(np.diff(valid) < 0)
         if len(falls):
             log.extend([Problem("meterlog.counter_decrease", file, None, None, None,
-                                {"row": int(s.line[inside][~np.isnan(counter)][falls[0] + 1]),
+                                {"row": int(s.line[span.used][known][falls[0] + 1]),
                                  "before": f"{valid[falls[0]]:g}",
                                  "after": f"{valid[falls[0] + 1]:g}"})])
             return None
-        given = float(valid[-1] - valid[0])
+        times = span.times(s)[known]  # interpolated at both ends, like the energy
+        given = _at(valid, times, span.hi) - _at(valid, times, span.lo)
         if given <= 0:
             log.at(table, i, "file", "meterlog.no_pieces_made", log_file=Path(file).name)
             return None
