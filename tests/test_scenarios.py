@@ -328,3 +328,84 @@ def test_terminal_view_keeps_to_80_by_40(book: Path, tmp_path: Path) -> None:
     assert len(lines) <= 40 and max(map(len, lines)) <= 80
     assert "option 5" in shown and "option 6" not in shown
     assert "and 2 more scenario(s)" in shown
+
+
+# -- changes that change nothing ------------------------------------------------------
+
+
+def _metered(tmp_path: Path) -> Path:
+    # the fixture's P-1 旋盤 measured: 561 -> 607 kWh over 13 pieces (3.538 kWh/piece)
+    return write_book(tmp_path / "metered.xlsx", {
+        "部品表": [["品番", "個数", "材質", "重量(kg)", "ロット", "旋盤 加工(分)", "旋盤 段取(分)"],
+                ["P-1", 2, "A6063", 1.2, 10, 5, 30], ["P-2", 1, "SS400", 0.8, None, 2, None]],
+        "工程": PROCESSES, "設定": [["製品名", "テスト製品"], ["電力排出係数", GRID]],
+        "実測": [["品番", "工程", "開始積算電力量(kWh)", "終了積算電力量(kWh)", "加工数"],
+               ["P-1", "旋盤", 561, 607, 13]]})
+
+
+def test_cycle_time_of_measured_energy_says_it_changes_nothing(tmp_path: Path) -> None:
+    # P-1's 旋盤 cycle energy is the meter's 2 x 46/13 kWh: its cycle time is not used, so
+    # 3 min instead of 5 changes nothing (delta 0), and the scenario says why. The
+    # utilisation of 旋盤 still moves P-1's set-up and P-2 (estimated): no warning.
+    path = _metered(tmp_path)
+    plan = _toml(tmp_path, '[[scenario]]\nname = "cyc"\nchanges = [{change = "cycle_min", '
+                           'part = "P-1", process = "旋盤", value = 3}]\n'
+                           '[[scenario]]\nname = "use"\nchanges = [{change = "utilisation", '
+                           'process = "旋盤", value = 0.5}]\n')
+    cyc, use = calculate(path, Options(scenarios=plan)).scenarios
+    assert cyc["delta_kg_co2e"] == 0.0
+    assert cyc["warnings"] == [{"code": "scenario.no_effect.measured", "params": {
+        "scenario": "cyc", "change": "cycle_min part=P-1 process=旋盤: 3"}}]
+    # set-up 2 x 10 kW x 0.5 h / 10 + P-2 10 x 2/60 h, x (0.5 - 0.7): -0.06667 kWh x 0.388
+    assert use["delta_kg_co2e"] == pytest.approx((1.0 + 1 / 3) * (0.5 - 0.7) * GRID)
+    assert use["warnings"] == []
+    for lang, words in (("en", "changes nothing: the energy of those lines is measured"),
+                        ("ja", "これらの行の電力量は実測値")):
+        done = runner.invoke(app, ["calc", str(path), "--scenarios", str(plan), "--format",
+                                   "json", "--lang", lang])
+        assert done.exit_code == 0, done.output
+        (warning,) = json.loads(done.stdout)["scenarios"][0]["warnings"]
+        assert warning["code"] == "scenario.no_effect.measured"
+        assert "'cyc'" in warning["message"] and words in warning["message"]
+        assert json.loads(done.stdout)["scenarios"][1]["warnings"] == []
+    shown = runner.invoke(app, ["calc", str(path), "--scenarios", str(plan), "--lang", "en"],
+                          env={"COLUMNS": "300"})
+    assert "! scenario 'cyc': the change 'cycle_min part=P-1 process=旋盤: 3' changes " \
+        "nothing" in shown.stdout, shown.stdout
+    out = tmp_path / "out"
+    run = runner.invoke(app, ["calc", str(path), "--scenarios", str(plan), "--report",
+                              "html,xlsx", "--out", str(out), "--lang", "en"])
+    assert run.exit_code == 0, run.output
+    assert "the energy of those lines is measured" in \
+        (out / "metered-report.html").read_text("utf-8")
+    rows = list(openpyxl.load_workbook(out / "metered-inventory.xlsx")["Scenarios"]
+                .iter_rows(values_only=True))
+    assert "the energy of those lines is measured" in rows[2][-1]
+    assert rows[3][-1] == "utilisation process=旋盤: 0.5"
+
+
+def test_a_change_that_changes_nothing_says_so(book: Path, tmp_path: Path) -> None:
+    # P-2 is SS400 already: the grade change matches it and changes nothing; in the same
+    # scenario the electricity change does (-0.8148): only the first is named. In a
+    # scenario that measures P-1 旋盤, its cycle time changes nothing either.
+    plan = _toml(tmp_path, """
+[[scenario]]
+name = "same"
+changes = [{change = "grade", part = "P-2", value = "SS400"},
+           {change = "electricity", value = 0}]
+[[scenario]]
+name = "meter"
+changes = [{change = "measured_kwh", part = "P-1", process = "旋盤", value = 0.4},
+           {change = "cycle_min", part = "P-1", process = "旋盤", value = 3}]
+""")
+    same, meter = calculate(book, Options(scenarios=plan)).scenarios
+    assert same["delta_kg_co2e"] == pytest.approx(-0.8148)
+    assert same["warnings"] == [{"code": "scenario.no_effect", "params": {
+        "scenario": "same", "change": "grade part=P-2: SS400"}}]
+    assert meter["delta_kg_co2e"] == pytest.approx((0.8 - 7 / 6) * GRID)
+    assert [w["code"] for w in meter["warnings"]] == ["scenario.no_effect.measured"]
+    from cfp.lca.messages import tr
+
+    assert tr("scenario.no_effect", "en", **same["warnings"][0]["params"]) == (
+        "scenario 'same': the change 'grade part=P-2: SS400' changes nothing: the footprint "
+        "is the same without it. Check that it names what you meant to change.")

@@ -378,3 +378,107 @@ def test_exp_has_the_same_bits_as_ieee_steps_and_is_within_one_ulp() -> None:
     assert ulps.max() <= 1
     assert exp(np.array([0.0]))[0] == 1.0 and exp(np.zeros((3, 0))).shape == (3, 0)
     assert np.isnan(exp(np.array([math.nan]))[0]) and exp(np.array([-math.inf]))[0] == 0.0
+
+
+# -- a factor rescaled into the unit it was given in (fuels: m3, kL, t) -----------------
+
+GAS_BOM = [["品番", "個数", "材質", "重量(kg)", "ロット", "熱処理 加工(分)", "熱処理 段取(分)"],
+           ["P-1", 2, "SS400", 1.0, 10, 30, 60]]
+GAS_PROCESSES = [["工程", "定格電力(kW)", "使用率", "燃料", "燃料消費量(m3/h)"],
+                 ["熱処理", 5, 0.5, "都市ガス13A", 4]]
+
+
+def gas_book(tmp_path: Path, gas: list[object]) -> Path:
+    return book(tmp_path, GAS_BOM, [gas, ["SS400", "kg", 1.91, "t", None, "none"]],
+                工程=GAS_PROCESSES, 設定=SETTINGS)
+
+
+def test_fuel_distribution_given_per_m3_through_the_cli(tmp_path):
+    # City gas 2.09 kg-CO2e/m3, uniform 1.9 - 2.3 per m3 (the row is kept per L, its
+    # factor and bounds / 1000; the fuel lines show the factor per m3 again, and so must
+    # the bounds). Gas: 2 pcs x 0.5 h x 4 m3/h = 4 m3 + 1 h x 4 m3/h / lot 10 x 2 = 0.8 m3:
+    # 4.8 m3 x 2.09 = 10.032. Electricity: 5 kW x 0.5 x (2 x 0.5 h + 2 x 1 h / 10) = 3 kWh
+    # x 0.388 = 1.164 (lognormal, default gsd 1.1). SS400: 2 kg x 1.91 = 3.82, exact.
+    # Static: 15.016. Mean: 3.82 + 4.8 x (1.9 + 2.3) / 2 + 1.164 x exp(ln(1.1)^2 / 2)
+    # = 3.82 + 10.08 + 1.169299 = 15.069299 (the amounts' spread leaves the mean alone).
+    # Amounts exact: Var = 4.8^2 x 0.4^2 / 12 + 3^2 x 0.388^2 e^s2 (e^s2 - 1) (s2 =
+    # ln(1.1)^2 = 0.009084) = 0.3072 + 0.012477 = 0.319677 (sd 0.565400); 20,000 draws:
+    # standard error 0.0040. The 95 % interval is ~ 3.82 + 1.16 + 4.8 x [1.91, 2.29] =
+    # [14.15, 15.98] (the uniform dominates), around the static total.
+    # Per L (the bug), the gas would be 4.8 x [0.0019, 0.0023]: a mean near 5.0.
+    path = gas_book(tmp_path, ["city_gas_13a", "kg-CO2e/m3", 2.09, "t", None, "uniform",
+                               None, None, 1.9, 2.3])
+    done = subprocess.run([CFP, "calc", str(path), "--uncertainty", "20000", "--format",
+                           "json", "--uncertainty-defaults", str(no_amount_spread(tmp_path)),
+                           "--lang", "en"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    u = json.loads(done.stdout)["uncertainty"]
+    assert u["static_total_kg_co2e"] == pytest.approx(15.016)
+    assert abs(u["total"]["mean"] - 15.069299) < 4 * 0.565400 / math.sqrt(20_000)
+    assert u["total"]["sd"] == pytest.approx(0.565400, rel=0.03)
+    assert u["total"]["p2_5"] < 15.016 < u["total"]["p97_5"]
+    assert u["total"]["p2_5"] == pytest.approx(14.15, abs=0.05)
+    assert u["total"]["p97_5"] == pytest.approx(15.98, abs=0.05)
+    gas = next(d for d in u["distributions"] if d["factor_key"] == "city_gas_13a")
+    assert gas == {"factor_key": "city_gas_13a", "distribution": "uniform", "basis": "given",
+                   "factor": pytest.approx(2.09), "min": pytest.approx(1.9),
+                   "max": pytest.approx(2.3)}
+    # `cfp advise` reruns the same model: the same mean and interval
+    done = subprocess.run([CFP, "advise", str(path), "--uncertainty", "20000", "--format",
+                           "json", "--uncertainty-defaults", str(no_amount_spread(tmp_path)),
+                           "--lang", "en"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    advice = json.loads(done.stdout)
+    assert advice["total"]["mean"] == pytest.approx(u["total"]["mean"])
+    assert advice["total"]["p2_5"] < 15.016 < advice["total"]["p97_5"]
+
+
+@pytest.mark.parametrize(("per_m3", "per_l", "shown"), [
+    # (row per m3, the same per L, the parameters shown per m3)
+    (["uniform", None, None, 1.9, 2.3], ["uniform", None, None, 0.0019, 0.0023],
+     {"min": 1.9, "max": 2.3}),
+    (["triangular", None, None, 1.9, 2.5], ["triangular", None, None, 0.0019, 0.0025],
+     {"min": 1.9, "max": 2.5}),
+    (["normal", None, 0.2], ["normal", None, 0.0002], {"sd": 0.2}),
+    # a gsd is a ratio: the same per m3 and per L (only the median, the factor, scales)
+    (["lognormal", 1.2], ["lognormal", 1.2], {"gsd": 1.2, "loc": math.log(2.09)}),
+])
+def test_fuel_distribution_is_the_same_per_m3_and_per_l(tmp_path, per_m3, per_l, shown):
+    # The same gas, its factor written per m3 (2.09) or per L (0.00209): the fuel lines
+    # are in m3 or L, the total's distribution is the same (analytic moments), and each
+    # distribution is shown in the unit of its factor.
+    moments, tables = [], []
+    for name, unit, factor, dist in (("m3", "kg-CO2e/m3", 2.09, per_m3),
+                                     ("l", "kg-CO2e/L", 0.00209, per_l)):
+        (tmp_path / name).mkdir()
+        path = gas_book(tmp_path / name, ["city_gas_13a", unit, factor, "t", None, *dist])
+        u = calculate(path, Options(uncertainty=100, seed=1)).uncertainty
+        means, variances = u.model.stage_moments()
+        moments.append((means[-1], variances[-1]))
+        tables.append(next(d for d in u.factors if d["factor_key"] == "city_gas_13a"))
+    assert moments[0] == pytest.approx(moments[1], rel=1e-9)
+    assert tables[0]["factor"] == pytest.approx(2.09)
+    assert tables[1]["factor"] == pytest.approx(0.00209)
+    assert {k: tables[0][k] for k in shown} == pytest.approx(shown)
+
+
+def test_scaled_distribution_parameters():
+    # per L -> per m3 (1000 L): bounds and sd x 1000; a lognormal's gsd is scale-free
+    # (ln(1000 f) = ln f + ln 1000: the geometric mean, the factor, scales, the
+    # geometric sd does not)
+    from cfp.lca.compute.uncertainty import scaled_distribution, unit_size
+
+    assert scaled_distribution({"distribution": "uniform", "min": 0.0019, "max": 0.0023},
+                               1000) == pytest.approx(
+        {"distribution": "uniform", "min": 1.9, "max": 2.3})
+    assert scaled_distribution({"distribution": "triangular", "min": 0.0019, "max": 0.0025},
+                               1000) == pytest.approx(
+        {"distribution": "triangular", "min": 1.9, "max": 2.5})
+    assert scaled_distribution({"distribution": "normal", "sd": 0.0002}, 1000) == \
+        pytest.approx({"distribution": "normal", "sd": 0.2})
+    assert scaled_distribution({"distribution": "lognormal", "gsd": 1.2}, 1000) == \
+        {"distribution": "lognormal", "gsd": 1.2}
+    assert scaled_distribution({"distribution": "none"}, 1000) == {"distribution": "none"}
+    assert (unit_size("m3", "volume"), unit_size("kL", "volume"), unit_size("L", "volume"),
+            unit_size("t", "mass"), unit_size("kg", "mass"), unit_size("m3", "mass"),
+            unit_size(None, "mass")) == (1000.0, 1000.0, 1.0, 1000.0, 1.0, 1.0, 1.0)

@@ -532,9 +532,66 @@ def run(scenarios: list[Scenario], inputs: Any, options: Any, result: Any,
             "delta_kg_co2e": total - base_total,
             "delta_pct": (total - base_total) / base_total if base_total else None,
             "stage_deltas": {k: stages[k] - base_stages[k] for k in stages},
+            "warnings": no_effect(scenario, (inputs, variant), options, result,
+                                  (total, stages), (cutoff, match), log),
         })
     log.raise_if_any()
     return out
+
+
+def no_effect(scenario: Scenario, both: tuple[Any, Any], options: Any, result: Any,
+              figures: tuple[float, dict[str, float]], how: tuple[Any, Any],
+              log: ProblemLog) -> list[dict[str, Any]]:
+    """A warning ({code, params}) for each change of `scenario` that changes nothing: the
+    scenario without it (from the `inputs` of `both`, the other the scenario's variant)
+    has the same total and stages (`figures`); why, where known."""
+    inputs, variant = both
+    out = []
+    for i, change in enumerate(scenario.changes):
+        if len(scenario.changes) == 1:
+            without = (float(result.total), result.stages())
+        else:
+            rest = Scenario(scenario.name, scenario.changes[:i] + scenario.changes[i + 1:])
+            without = _footprint(apply(inputs, result, rest, log), options, *how,
+                                 scenario.name, log)
+        if _same(without, figures):
+            code = "scenario.no_effect.measured" if _measured_lines(variant, change) \
+                else "scenario.no_effect"
+            out.append({"code": code, "params": {"scenario": scenario.name,
+                                                  "change": change.describe()}})
+    return out
+
+
+def _same(a: tuple[float, dict[str, float]], b: tuple[float, dict[str, float]]) -> bool:
+    def close(x: float, y: float) -> bool:
+        return abs(x - y) <= 1e-12 * max(1.0, abs(x), abs(y))
+
+    return close(a[0], b[0]) and all(close(a[1].get(k, 0.0), v) for k, v in b[1].items())
+
+
+def _measured_lines(variant: Any, change: Change) -> bool:
+    """Whether a cycle-time or utilisation change is on a part and process whose energy is
+    measured in the scenario (a meter reading wins over rated power x time x use)."""
+    from ..read.names import name_key
+
+    meas = variant.masters.measurements
+    if change.kind not in ("cycle_min", "utilisation") or not len(meas):
+        return False
+    hit = ~np.isnan(np.asarray(meas["kwh_per_piece"], dtype=float))
+    hit &= np.array([name_key(p) == name_key(change.process)
+                     for p in np.asarray(meas["process_key"], dtype=object)], dtype=bool)
+    if change.part is not None:
+        hit &= np.array([lookup_key(str(n)) == lookup_key(change.part)
+                         for n in np.asarray(meas["part_number"], dtype=object)], dtype=bool)
+    return bool(hit.any())
+
+
+def document(items: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
+    """The JSON `scenarios`: each warning as {code, message} in `lang`."""
+    from ..messages import tr
+
+    return [{**s, "warnings": [{"code": w["code"], "message": tr(w["code"], lang, **w["params"])}
+                               for w in s.get("warnings", [])]} for s in items]
 
 
 def _footprint(inputs: Any, options: Any, cutoff: float | None, match: Any, name: str,

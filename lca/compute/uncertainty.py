@@ -247,7 +247,8 @@ def build_model(flows: Any, factor_dists: dict[str, dict[str, object]],
                 dqr: dict[str, float] | None = None) -> Model:
     """The model of an inventory `flows` (a Frame): `factor_dists` are the factor rows'
     own distributions by factor key (`distribution` columns of a factor table, in the
-    base unit), `dqr` a supplier footprint's data quality (0 best - 1 worst) by key."""
+    unit of the inventory's factor: `factor_distributions`), `dqr` a supplier
+    footprint's data quality (0 best - 1 worst) by key."""
     n = len(flows)
     amount = np.nan_to_num(flows["amount"].astype(float))
     basis = _amount_basis(flows)
@@ -665,13 +666,39 @@ def with_spec(spec: Spec, **changes: Any) -> Spec:
 
 def factor_distributions(flows: Any, factors: Any) -> dict[str, dict[str, object]]:
     """The factor rows' own distributions (read/distributions.py), by the inventory's
-    factor keys."""
+    factor keys, in the unit of the inventory's factor: a row's distribution is per its
+    base unit (L), a fuel line's factor per the unit it was given in (m3,
+    `processing._fuel_factors`), so its parameters are scaled as the factor was."""
     out: dict[str, dict[str, object]] = {}
-    for key in dict.fromkeys(np.asarray(flows["factor_key"], dtype=object).tolist()):
+    _, first, keys = _factor_order(flows)
+    for key, i in zip(keys, first.tolist(), strict=True):
         row = factors.find(key) if key is not None else None
         if row is not None and row.get("distribution"):
-            out[str(key)] = {f: row.get(f) for f in ("distribution", "gsd", "sd", "min", "max")
-                             if row.get(f) is not None}
+            given = {f: row.get(f) for f in ("distribution", "gsd", "sd", "min", "max")
+                     if row.get(f) is not None}
+            out[str(key)] = scaled_distribution(
+                given, unit_size(flows["factor_unit"][i], row.get("dimension")))
+    return out
+
+
+def unit_size(unit: object, dimension: object) -> float:
+    """Base units of `dimension` in one `unit` (what an inventory factor is per: 'm3' ->
+    1000 L); 1 for the base unit, or a unit not of that dimension."""
+    from ..read.factors import parse_unit
+
+    parsed = parse_unit(unit) if isinstance(unit, str) else None
+    return parsed[1] if parsed is not None and parsed[0] == dimension else 1.0
+
+
+def scaled_distribution(given: dict[str, object], size: float) -> dict[str, object]:
+    """A distribution per base unit (`given`) as one per a unit of `size` base units: the
+    factor is `size` times larger, so are the bounds (uniform, triangular) and the sd
+    (normal). A lognormal's gsd is scale-free (ln(size f) = ln f + ln size: its geometric
+    mean, the factor, scales; the spread of the logarithm does not)."""
+    out = dict(given)
+    for name in ("sd", "min", "max"):
+        if out.get(name) is not None:
+            out[name] = float(out[name]) * size  # type: ignore[arg-type]
     return out
 
 

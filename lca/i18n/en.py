@@ -1292,6 +1292,15 @@ TEXTS: dict[str, str] = {
     "scenario.failed": (
         "scenario '{scenario}' cannot be computed; the problems of its variant follow."
     ),
+    "scenario.no_effect": (
+        "scenario '{scenario}': the change '{change}' changes nothing: the footprint is the same "
+        "without it. Check that it names what you meant to change."
+    ),
+    "scenario.no_effect.measured": (
+        "scenario '{scenario}': the change '{change}' changes nothing: the energy of those lines "
+        "is measured (a meter reading), which is used in place of rated power × time × "
+        "utilisation. Change the measurement (measured_kwh) instead."
+    ),
     "scenario.no_sheet": (
         "{value} has no シナリオ / Scenarios sheet: add one (columns シナリオ, 変更, 品番, 工程, "
         "仕入先, 値, キー) or give a TOML file."

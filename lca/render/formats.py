@@ -45,7 +45,9 @@ def json_chunks(result: Result, lang: str = "en") -> Iterator[bytes | memoryview
     if getattr(result, "uncertainty", None) is not None:  # --uncertainty N (issue 14)
         doc["uncertainty"] = result.uncertainty.to_dict()
     if getattr(result, "scenarios", None) is not None:  # --scenarios FILE (issue 15)
-        doc["scenarios"] = result.scenarios
+        from ..app.scenarios import document
+
+        doc["scenarios"] = document(result.scenarios, lang)
     head = memoryview(orjson.dumps(doc, option=orjson.OPT_INDENT_2))
     raw = head.obj  # type: ignore[attr-defined]
     at = 0

@@ -505,7 +505,8 @@ def _scenarios(m: ReportModel) -> list[dict[str, Any]]:
     t, v = m.t, m.scenarios
     rows = [row(t("scen.base"), fmt_sig(v.base_total), *[fmt_sig(x) for x in v.base_stages],
                 "", "", cls="total")]
-    rows += [row(c(r.name, sub=r.changes), fmt_sig(r.total), *[fmt_sig(x) for x in r.stages],
+    rows += [row(c(r.name, sub=" — ".join([r.changes, *r.notes(m.lang)])), fmt_sig(r.total),
+                 *[fmt_sig(x) for x in r.stages],
                  f"{r.delta:+.4g}",
                  f"{r.delta_pct * 100:+.1f}%" if r.delta_pct is not None else "")
              for r in v.rows]

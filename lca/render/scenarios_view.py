@@ -23,6 +23,11 @@ class Row:
     delta_pct: float | None
     stages: tuple[float, ...]
     stage_deltas: tuple[float, ...]
+    #: the changes that change nothing ({code, params}, app/scenarios.py `no_effect`)
+    warnings: tuple[dict[str, Any], ...] = ()
+
+    def notes(self, lang: str) -> list[str]:
+        return [tr(w["code"], lang, **w["params"]) for w in self.warnings]
 
 
 @frozen
@@ -40,7 +45,8 @@ def view(result: Any) -> ScenariosView | None:
     rows = tuple(Row(s["name"], "; ".join(s["changes"]), s["total_kg_co2e"],
                      s["delta_kg_co2e"], s["delta_pct"],
                      tuple(s["stages"][k] for k in STAGES),
-                     tuple(s["stage_deltas"][k] for k in STAGES)) for s in items)
+                     tuple(s["stage_deltas"][k] for k in STAGES),
+                     tuple(s.get("warnings", ()))) for s in items)
     return ScenariosView(result.total, tuple(base[k] for k in STAGES), rows)
 
 
@@ -70,7 +76,7 @@ def terminal_lines(result: Any, lang: str, limit: int = 5) -> list[Any]:
     out: list[Any] = [table]
     if len(v.rows) > limit:
         out.append(tr("scen.more", lang, count=len(v.rows) - limit))
-    return out
+    return out + [f"[yellow]! {shown(note)}[/]" for r in v.rows for note in r.notes(lang)]
 
 
 def xlsx_sheet(m: Any) -> Any:
@@ -98,7 +104,8 @@ def xlsx_sheet(m: Any) -> Any:
             s.append([r.name, s.cell(r.total, fmt=KG), *[s.cell(x, fmt=KG) for x in r.stages],
                       s.cell(r.delta, fmt=KG),
                       s.cell(r.delta_pct, fmt=PCT) if r.delta_pct is not None else None,
-                      *[s.cell(x, fmt=KG) for x in r.stage_deltas], r.changes])
+                      *[s.cell(x, fmt=KG) for x in r.stage_deltas],
+                      "\n".join([r.changes, *r.notes(lang)])])
         last = s.row
         chart = BarChart()
         chart.type = "bar"
