@@ -2067,7 +2067,8 @@ TEXTS: dict[str, str] = {
     ),
     "warn.meterlog_gap": (
         "{file}: {minutes} min between rows {previous} and {row} (typically {typical} min): "
-        "samples are missing; a counter's rise is exact, a power sum takes the power after the gap "
+        "samples are missing; a counter's rise over the gap is exact (a window that starts or "
+        "ends inside it is read as a steady rise), a power sum takes the power after the gap "
         "for the whole gap."
     ),
     "warn.meterlog_missing": (
