@@ -7,7 +7,7 @@ for the json. A search that matches nothing says so (exit 0).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -90,7 +90,7 @@ def list_factors(factors: FileList = None, bom: BomOption = None, kind: KindOpti
         chosen = _checked(output_format, as_json, output, language, kind)
         table = _load(factors, bom, factor_columns, language)
         _print(factor_records(table, dimension=kind), chosen, output, language,
-               [*(factors or []), *([bom] if bom else [])])
+               [*(factors or []), *([bom] if bom else [])], table)
 
 
 @app.command("search")
@@ -108,9 +108,10 @@ def search(term: Annotated[str, typer.Argument(
         from cfp.lca.messages import tr
 
         chosen = _checked(output_format, as_json, output, language, kind)
-        records = factor_records(_load(factors, bom, factor_columns, language), term, kind)
+        loaded = _load(factors, bom, factor_columns, language)
+        records = factor_records(loaded, term, kind)
         _print(records, chosen, output, language,
-               [*(factors or []), *([bom] if bom else [])])
+               [*(factors or []), *([bom] if bom else [])], loaded)
         if not records:  # not an error: said on stderr, json stays `[]`
             warn(tr("factors.no_match_kind", language, term=term, kind=kind) if kind
                  else tr("factors.no_match", language, term=term))
@@ -156,16 +157,24 @@ def _in_language(record: dict[str, object], row: dict[str, object] | None,
 
     local = dict(record)
     for name in ("note", "licence"):
-        translated = (row or {}).get(f"{name}_{lang}")
-        if isinstance(translated, str) and translated.strip():
-            local[name] = translated
+        local[name] = _translated(record, row, name, lang)
     local["data_type"] = data_type_text(local.get("data_type"), lang)
     local["builtin"] = tr("factors.yes" if local.get("builtin") else "factors.no", lang)
     return {tr(f"factors.field.{name}", lang): value for name, value in local.items()}
 
 
+def _translated(record: dict[str, object], row: dict[str, object] | None, name: str,
+                lang: str) -> object:
+    """A factor's `name` (note, licence) in `lang` where its row has it (note_ja,
+    licence_ja: 事実(公表された単一の統計値), not the code `fact (single ...)`)."""
+    translated = (row or {}).get(f"{name}_{lang}")
+    if isinstance(translated, str) and translated.strip():
+        return translated
+    return record.get(name)
+
+
 def _print(records: list[dict[str, object]], chosen: ViewFormat, output: Path | None,
-           lang: str, inputs: list[Path]) -> None:
+           lang: str, inputs: list[Path], table: Any) -> None:
     if chosen is ViewFormat.json:
         emit_json(records, output, inputs)
         return
@@ -175,7 +184,8 @@ def _print(records: list[dict[str, object]], chosen: ViewFormat, output: Path | 
 
     rows = [(shown(r["key"]), f"{r['factor']:.6g}", shown(f"kg-CO2e/{r['unit']}"),
              shown(data_type_text(r["data_type"], lang)), shown(r["source"] or ""),
-             shown(r["licence"] or "")) for r in records]
+             shown(_translated(r, table.find(str(r["key"])), "licence", lang) or ""))
+            for r in records]
     labels = [tr(label, lang) for label in ("factors.key", "factors.factor", "factors.unit",
                                             "factors.type", "factors.source",
                                             "factors.licence")]
