@@ -396,6 +396,12 @@ def _unweighed_transport(parts: Frame, leaf: np.ndarray, unweighed: np.ndarray,
     notes.excluded.extend(cutoff.transport_exclusions(parts, at, "no_weight"))
 
 
+#: the factor key and source of the grid factor typed into the Settings sheet: identifiers
+#: of the inventory (JSON, CSV); documents show them by what they are (`Result.factor_name`)
+SETTINGS_FACTOR_KEY = "電力排出係数"
+SETTINGS_SOURCE = "設定/Settings"
+
+
 def electricity_factor(masters: Masters, factors: FactorTable) -> dict[str, object] | None:
     """The grid factor: Settings 電力排出係数 > factor key `electricity` (by precedence)."""
     settings = masters.settings
@@ -405,7 +411,7 @@ def electricity_factor(masters: Masters, factors: FactorTable) -> dict[str, obje
                 "factor_given": settings.electricity_factor if given is None else given,
                 "factor_unit_given": settings.electricity_unit or "kWh",
                 "factor_gases": None,
-                "factor_key": "電力排出係数", "factor_source": "設定/Settings",
+                "factor_key": SETTINGS_FACTOR_KEY, "factor_source": SETTINGS_SOURCE,
                 "factor_ref": None,
                 "factor_origin": settings.cells.get("electricity_factor", ""),
                 "factor_type": "secondary", "builtin": False, "dimension": "energy"}
