@@ -153,11 +153,13 @@ def _in_language(record: dict[str, object], row: dict[str, object] | None,
                  lang: str) -> dict[str, object]:
     """`record` for reading in `lang`: field labels, data type and yes/no translated; the
     note and licence in `lang` where the factor row has them (note_ja, licence_ja)."""
+    from cfp.lca.aggregate.factors import origin_text
     from cfp.lca.messages import tr
 
     local = dict(record)
     for name in ("note", "licence"):
         local[name] = _translated(record, row, name, lang)
+    local["origin"] = origin_text(local.get("origin"), lang)
     local["data_type"] = data_type_text(local.get("data_type"), lang)
     local["builtin"] = tr("factors.yes" if local.get("builtin") else "factors.no", lang)
     return {tr(f"factors.field.{name}", lang): value for name, value in local.items()}

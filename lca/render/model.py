@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from ..aggregate.factors import BUILTIN_ORIGIN
+from ..aggregate.factors import origin_text
 from ..aggregate.lci import Lci
 from ..aggregate.result import Result
 from ..aggregate.tables import ASSEMBLY_CATEGORY, DATA_TYPES, PartSums
@@ -421,14 +421,6 @@ def _text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
-
-
-def origin_text(value: object, lang: str) -> str:
-    """Where a factor or a master row was read (`cfp built-in:12`, `bom.xlsx!工程:3`),
-    for reading: cfp's own data files named in `lang`."""
-    text = _text(value)
-    return text.replace(BUILTIN_ORIGIN, t("origin.builtin", lang)) if BUILTIN_ORIGIN in text \
-        else text
 
 
 def _none(value: object) -> object:
