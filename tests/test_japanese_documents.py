@@ -142,3 +142,15 @@ def test_the_built_in_profiles_texts_are_the_toml_files_in_english():
         for field in ("description", "guideline"):
             assert tr(f"rules.builtin.{name}.{field}", "en") == profile[field]
             assert tr(f"rules.builtin.{name}.{field}", "ja") != profile[field]
+
+
+def test_a_count_reads_as_a_count_in_japanese():
+    # the English sample's declared unit "1 piece" and its per-piece factor read "1 個",
+    # "kg-CO2e/個" in the Japanese documents (the terminal view already said 1 個)
+    result = calculate(ROOT / "samples" / "multilevel-en.xlsx")
+    ja, en = _documents(result, "ja"), _documents(result, "en")
+    assert "kg-CO2e / 1 個" in ja["sheet"] and "製品 1 個 です" in ja["report"]
+    assert "kg-CO2e/個" in ja["report"] and "| 個 |" in ja["xlsx"]
+    assert "kg-CO2e/piece" not in ja["report"] + ja["xlsx"]
+    assert "kg-CO2e per 1 piece" in en["sheet"] and "kg-CO2e/piece" in en["report"]
+    assert "個" not in en["report"] + en["sheet"]

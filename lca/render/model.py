@@ -174,7 +174,8 @@ class Inventory:
         if prefix is not None:
             return codes, [_label(prefix, v, self.lang) for v in values]
         if name == "factor_unit":
-            return codes, [t("unit.kg_co2e_per", self.lang, unit=_text(v)) for v in values]
+            return codes, [t("unit.kg_co2e_per", self.lang, unit=unit_text(v, self.lang))
+                           for v in values]
         return codes, [self._shown(name, v) or None for v in values]
 
     def _shown(self, name: str, value: object) -> str:
@@ -182,6 +183,8 @@ class Inventory:
         and the energy carriers in the language; BOM and factor texts as given."""
         if name in ("factor_origin", "master_origin"):
             return origin_text(value, self.lang)
+        if name in ("unit", "factor_unit_given"):
+            return unit_text(value, self.lang)
         if self.result is not None and value is not None:
             if name == "factor_source":
                 return self.result.source_name(value, self.lang)
@@ -210,6 +213,8 @@ class Inventory:
         columns["mass_basis"] = [_label("mass", v, self.lang) for v in columns["mass_basis"]]
         columns["master_origin"] = [origin_text(v, self.lang) or None
                                     for v in columns["master_origin"]]
+        for name in ("unit", "factor_unit"):
+            columns[name] = [unit_text(v, self.lang) or None for v in columns[name]]
         for name in ("part_number", "name"):
             columns[name] = list(map(_text, columns[name]))
         count = len(columns["row"])
@@ -315,7 +320,7 @@ def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
     model = ReportModel(
         lang=lang, created=created, product=str(result.product_name),
         product_id=_text(settings.get("product_id")), company=_text(settings.get("company")),
-        declared_unit=str(result.declared_unit),
+        declared_unit=result.declared_unit_in(lang),
         reference_period=_text(settings.get("reference_period")),
         geography=_text(settings.get("geography")),
         total=total, gwp=result.gwp, pds=result.primary_data_share(),
@@ -423,6 +428,15 @@ def _text(value: object) -> str:
     return str(value)
 
 
+def unit_text(unit: object, lang: str) -> str:
+    """A unit for reading: a count (`piece`, a footprint's `1 piece`) in `lang` (個); the
+    others (kg, kWh, t-km, m3) as documents write them in every language."""
+    text = _text(unit)
+    if text == "piece" or text.endswith(" piece"):
+        return text[:-len("piece")] + t("unit.piece", lang)
+    return text
+
+
 def _none(value: object) -> object:
     return None if isinstance(value, float) and math.isnan(value) else value
 
@@ -503,7 +517,7 @@ def _processes(result: Result) -> list[ProcessRow]:
 
 def _factors(result: Result, lang: str) -> list[FactorRow]:
     return [FactorRow(
-        key=f.key, factor=f.factor, unit=_text(f.unit),
+        key=f.key, factor=f.factor, unit=unit_text(f.unit, lang),
         source=result.source_name(_text(f.source), lang),
         reference=_text(f.reference), origin=origin_text(f.origin, lang),
         licence=f.licence_in(lang), name=_other_name(result, f.key, lang),
