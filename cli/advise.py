@@ -109,7 +109,7 @@ def advise(
 
             document = advice.to_dict()
             for action in document["actions"]:  # type: ignore[union-attr]
-                action["text"] = action_text(action, language)
+                action["text"] = action_text(action, language, result)
             emit_json({"product": result.product_name, "input": {
                 "file": result.input_file, "sha256": result.input_sha256}, **document},
                 output, [bom, *options.input_files()])
@@ -131,7 +131,7 @@ def show(result: object, advice: object, lang: str) -> None:
     if not actions:
         console.print(tr("label.adv.none", lang))
         return
-    rows = [(str(i + 1), shown(action_text(a, lang)),
+    rows = [(str(i + 1), shown(action_text(a, lang, result)),
              f"{a['narrowing_kg']:,.3f} ({a['narrowing_pct']:.0%})",
              f"{a['interval_after'][0]:,.3f} – {a['interval_after'][1]:,.3f}")
             for i, a in enumerate(actions)]

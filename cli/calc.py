@@ -133,7 +133,7 @@ def calc(
         "感度分析の変化幅(%)。")] = None,
     uncertainty_defaults: Annotated[Path | None, typer.Option(
         "--uncertainty-defaults", help="TOML file replacing data-quality defaults of the "
-        "Monte Carlo ([amount_cv], [factor_gsd]). 不確かさの既定値(TOML)。")] = None,
+        "Monte Carlo (\\[amount_cv], \\[factor_gsd]). 不確かさの既定値(TOML)。")] = None,
     max_cells: MaxCellsOption = None,
     max_unzipped_mb: MaxUnzippedOption = None,
     lang: LangOption = None,

@@ -10,7 +10,7 @@ before the sub-command (`cfp factors --lang ja list`, `cli/common.resolve_lang`)
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -122,7 +122,7 @@ def list_factors(ctx: typer.Context, workbook: BomArgument = None,
         chosen = _checked(output_format, as_json, output, language, kind)
         table, inputs = _load(factors, _workbook(workbook, bom, language), factor_columns,
                               (max_cells, max_unzipped_mb))
-        _print(factor_records(table, dimension=kind), chosen, output, language, inputs)
+        _print(factor_records(table, dimension=kind), chosen, output, language, inputs, table)
 
 
 @app.command("search")
@@ -144,7 +144,7 @@ def search(ctx: typer.Context, term: Annotated[str, typer.Argument(
         table, inputs = _load(factors, _workbook(workbook, bom, language), factor_columns,
                               (max_cells, max_unzipped_mb))
         records = factor_records(table, term, kind)
-        _print(records, chosen, output, language, inputs)
+        _print(records, chosen, output, language, inputs, table)
         if not records:  # not an error: said on stderr, json stays `[]`
             warn(tr("factors.no_match_kind", language, term=term, kind=kind) if kind
                  else tr("factors.no_match", language, term=term))
@@ -189,20 +189,30 @@ def _in_language(record: dict[str, object], row: dict[str, object] | None,
                  lang: str) -> dict[str, object]:
     """`record` for reading in `lang`: field labels, data type and yes/no translated; the
     note and licence in `lang` where the factor row has them (note_ja, licence_ja)."""
+    from cfp.lca.aggregate.factors import origin_text
     from cfp.lca.messages import tr
 
     local = dict(record)
     for name in ("note", "licence"):
-        translated = (row or {}).get(f"{name}_{lang}")
-        if isinstance(translated, str) and translated.strip():
-            local[name] = translated
+        local[name] = _translated(record, row, name, lang)
+    local["origin"] = origin_text(local.get("origin"), lang)
     local["data_type"] = data_type_text(local.get("data_type"), lang)
     local["builtin"] = tr("factors.yes" if local.get("builtin") else "factors.no", lang)
     return {tr(f"factors.field.{name}", lang): value for name, value in local.items()}
 
 
+def _translated(record: dict[str, object], row: dict[str, object] | None, name: str,
+                lang: str) -> object:
+    """A factor's `name` (note, licence) in `lang` where its row has it (note_ja,
+    licence_ja: 事実(公表された単一の統計値), not the code `fact (single ...)`)."""
+    translated = (row or {}).get(f"{name}_{lang}")
+    if isinstance(translated, str) and translated.strip():
+        return translated
+    return record.get(name)
+
+
 def _print(records: list[dict[str, object]], chosen: ViewFormat, output: Path | None,
-           lang: str, inputs: list[Path]) -> None:
+           lang: str, inputs: list[Path], table: Any) -> None:
     if chosen is ViewFormat.json:
         emit_json(records, output, inputs)
         return
@@ -212,7 +222,8 @@ def _print(records: list[dict[str, object]], chosen: ViewFormat, output: Path | 
 
     rows = [(shown(r["key"]), f"{r['factor']:.6g}", shown(f"kg-CO2e/{r['unit']}"),
              shown(data_type_text(r["data_type"], lang)), shown(r["source"] or ""),
-             shown(r["licence"] or "")) for r in records]
+             shown(_translated(r, table.find(str(r["key"])), "licence", lang) or ""))
+            for r in records]
     labels = [tr(label, lang) for label in ("factors.key", "factors.factor", "factors.unit",
                                             "factors.type", "factors.source",
                                             "factors.licence")]

@@ -73,7 +73,8 @@ def materials(
         if bom is None:  # the categories a 分類 cell may name (issue 15)
             _categories(options, chosen, output, language)
             return
-        rows = material_mapping(bom, options)
+        # the JSON names the categories in English whatever --lang (as it always did)
+        rows = material_mapping(bom, options, "en" if chosen is ViewFormat.json else language)
         if chosen is ViewFormat.json:
             emit_json(rows, output, [bom, *options.input_files()])
             return
@@ -86,7 +87,7 @@ def materials(
         for r in rows:
             missing = r["factor_key"] is None
             cells.append((  # markup: every text from the files through `shown`
-                shown(r["grade"]), shown(r["category"]), str(r["parts"]),
+                shown(r["grade"]), shown(r["category_name"] or r["category"]), str(r["parts"]),
                 f"{r['mass_kg']:.3f}",
                 f"[red]{tr('materials.no_factor', language)}[/]" if missing
                 else shown(r["factor_key"]),

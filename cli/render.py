@@ -207,7 +207,7 @@ def _warnings(result: Result, lang: str, console: Console, room: int | None) -> 
     if not result.warnings:
         return
     console.print(f"[yellow]{tr('label.warnings', lang)}:[/]")
-    texts = [shown(tr(key, lang, **params)) for key, params in result.warnings]
+    texts = [shown(result.warning_text(key, params, lang)) for key, params in result.warnings]
     if room is None:
         for text in texts:
             console.print(f"  [yellow]•[/] {text}")

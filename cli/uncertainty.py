@@ -55,7 +55,10 @@ def view_lines(result: Any, lang: str) -> list[str]:
              f"{tr('label.unc.sd', lang)} {total.sd:,.3f}  ({run})"]
     top = analysis.contributors[:3]
     if top:
-        parts = ", ".join(f"{shown(c['part_number'])} {shown(c['flow'])} "
-                          f"{c['variance_share']:.0%}" for c in top)
+        from cfp.lca.render.uncertainty_view import flow_name
+
+        parts = tr("list.sep", lang).join(
+            f"{shown(c['part_number'])} {shown(flow_name(result, c, lang))} "
+            f"{c['variance_share']:.0%}" for c in top)
         lines.append(f"{tr('label.unc.contributors', lang)}: {parts}")
     return lines

@@ -24,7 +24,7 @@ from .compute import supplier as supplier_flows
 from .errors import ProblemLog
 from .frame import Frame, isnull, positions
 from .read.bom import Bom, read_bom
-from .read.factors import FactorTable, load_factors
+from .read.factors import FactorRow, FactorTable, load_factors
 from .read.masters import MasterFiles, Masters, read_masters
 from .read.materials import MaterialMap, load_material_map
 from .read.names import METER_LOG_SHEET_NAMES
@@ -241,8 +241,13 @@ def _factor_details(inventory: Frame, factors: FactorTable) -> dict[str, dict[st
     for key in dict.fromkeys(inventory["factor_key"]):
         row = factors.find(key) if key is not None else None
         if row is not None:
-            details[str(key)] = {f: _given(row.get(f)) for f in DETAIL_FIELDS}
+            details[str(key)] = factor_detail(row)
     return details
+
+
+def factor_detail(row: FactorRow) -> dict[str, object]:
+    """The `Result.factor_details` entry of a factor row: its names, licence, note..."""
+    return {f: _given(row.get(f)) for f in DETAIL_FIELDS}
 
 
 def _given(value: object) -> object:
@@ -272,8 +277,10 @@ def _warn_assembly_material(parts: Frame, notes: compute.Notes,
 def _warn_proxies(inventory: Frame, notes: compute.Notes) -> None:
     proxies = inventory["data_type"] == "proxy"
     if proxies.any():
-        keys = ", ".join(sorted(map(str, set(inventory["factor_key"][proxies].tolist()))))
-        notes.warn("warn.proxy_factor", count=int(proxies.sum()), keys=keys)
+        keys = tuple(sorted(map(str, set(inventory["factor_key"][proxies].tolist()))))
+        # `keys` as the keys; a document lists them by name (`Result.warning_text`)
+        notes.warn("warn.proxy_factor", count=int(proxies.sum()), keys=", ".join(keys),
+                   factor_keys=keys)
 
 
 __all__ = ["Options", "calculate", "FactorTable", "Result"]

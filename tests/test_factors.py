@@ -322,3 +322,29 @@ def test_factors_take_lang_before_or_after_the_sub_command(argv, expected):
     result = CliRunner().invoke(app, argv, env={"COLUMNS": "1000", "CFP_LANG": ""})
     assert result.exit_code in (0, 2), result.output
     assert expected in result.stderr
+
+
+def test_licences_and_categories_read_in_the_users_language_in_the_tables():
+    # `cfp factors list --lang ja` printed the licence codes (`fact (single published
+    # statistic)`, `statute (...)`) and `cfp materials BOM --lang ja` the category keys
+    # (`aluminium_cast`); the factor table and the categories have Japanese names
+    listed = CliRunner().invoke(app, ["factors", "list", "--lang", "ja"], env={"COLUMNS": "200"})
+    assert "事実(公表された単一の統計値)" in listed.output
+    assert "法令(著作権法第 13 条)" in listed.output
+    assert "fact (single" not in listed.output and "statute (" not in listed.output
+    found = CliRunner().invoke(app, ["factors", "search", "steel", "--lang", "ja"],
+                               env={"COLUMNS": "200"})
+    assert "事実(公表された単一の統計値)" in found.output and "fact (single" not in found.output
+    english = CliRunner().invoke(app, ["factors", "list", "--lang", "en"], env={"COLUMNS": "200"})
+    assert "fact (single published statistic)" in english.output and "事実" not in english.output
+    sample = Path(__file__).resolve().parents[1] / "samples" / "machined-assembly-ja.xlsx"
+    shown = CliRunner().invoke(app, ["materials", str(sample), "--lang", "ja"],
+                               env={"COLUMNS": "120"})
+    rows = {line.split("│")[0].strip(): line.split("│")[1].strip()
+            for line in shown.output.splitlines() if "│" in line}
+    assert rows["ADC12"] == "アルミ鋳物・ダイカスト" and rows["SUS304"] == "ステンレス鋼"
+    assert "aluminium_cast │" in shown.output  # the factor key column keeps the key
+    assert not any(name in {"aluminium", "aluminium_cast", "stainless"} for name in rows.values())
+    en = CliRunner().invoke(app, ["materials", str(sample), "--lang", "en"],
+                            env={"COLUMNS": "120"})
+    assert "Aluminium casting / die casting" in en.output and "アルミ" not in en.output

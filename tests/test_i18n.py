@@ -292,6 +292,7 @@ def test_factors_show_in_japanese() -> None:
         assert label in out, label
     assert "代替: 粗鋼" in out and "proxy: crude steel" not in out  # note_ja
     assert "事実(公表された単一の統計値)" in out  # licence_ja
+    assert "cfp 内蔵:" in out and "built-in" not in out  # where it was read
     assert not re.search(r"^\s*(key|name|note|licence|builtin)\s", out, re.M)
     narrow = CliRunner().invoke(app, ["factors", "show", "steel", "--lang", "ja"],
                                 env={"COLUMNS": "90"})

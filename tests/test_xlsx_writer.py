@@ -44,6 +44,10 @@ STAGES = {"materials": "Materials", "transport": "Transport", "processing": "Pro
 MASS_BASIS = {"raw": "raw weight", "net": "net weight"}
 DATA_TYPES = {"primary": "Primary", "secondary": "Secondary", "proxy": "Proxy"}
 MATCHED_BY = {"grade_map": "grade map key", "mode": "transport mode"}  # others as given
+#: what the workbook calls the energy carriers and the Settings sheet as a source
+CARRIERS = {"electricity": "Purchased electricity",
+            "compressed_air": "Compressed air (compressor electricity)"}
+SOURCES = {"設定/Settings": "Settings sheet"}  # the others as given
 
 
 @pytest.fixture(scope="module")
@@ -105,6 +109,10 @@ def test_every_inventory_cell_is_the_json_results(generated, reader):
                 value = MATCHED_BY.get(value, value)
             elif value is not None and name == "factor_unit":
                 value = f"kg-CO2e/{value}"
+            elif value is not None and name == "energy_carrier":
+                value = CARRIERS[value]
+            elif value is not None and name == "factor_source":
+                value = SOURCES.get(value, value)
             line.append(value)
         expected.append(tuple(line))
     # the workbook lists lines by BOM row, the JSON by stage: the same lines, every

@@ -187,8 +187,9 @@ def advice_of(result: Any, top: int = 10) -> Advice:
     return analysis.advice_cache
 
 
-def action_text(action: dict[str, Any], lang: str) -> str:
-    """The sentence of an action (messages `advice.*`)."""
+def action_text(action: dict[str, Any], lang: str, result: Any = None) -> str:
+    """The sentence of an action (messages `advice.*`); the factor by its name in `lang`
+    where the result is given (`Result.factor_name`)."""
     from ..messages import tr
 
     variance = f"{action['variance_share']:.0%}"
@@ -197,5 +198,7 @@ def action_text(action: dict[str, Any], lang: str) -> str:
                   process=action["process"], variance=variance)
     supplier = action.get("supplier") or tr("advice.no_supplier", lang)
     return tr("advice.ask_supplier", lang, supplier=supplier, part=action["part_number"],
-              basis=tr(f"advice.basis.{action['basis']}", lang), key=action["factor_key"],
+              basis=tr(f"advice.basis.{action['basis']}", lang),
+              key=action["factor_key"] if result is None else result.factor_name(
+                  action["factor_key"], lang),
               share=f"{action['share_of_total']:.0%}", variance=variance)

@@ -17,6 +17,18 @@ from .tables import first_use, share
 BUILTIN_ORIGIN = "cfp built-in"
 
 
+def origin_text(origin: object, lang: str) -> str:
+    """Where a factor or a master row was read (`cfp built-in:12`, `bom.xlsx!工程:3`),
+    for reading: cfp's own data files named in `lang` (`cfp 内蔵:12`)."""
+    from ..i18n import tr
+
+    if not isinstance(origin, str):  # missing (None, NaN): nothing to say
+        return "" if origin is None or origin != origin else str(origin)
+    text = origin
+    return text.replace(BUILTIN_ORIGIN, tr("origin.builtin", lang)) if BUILTIN_ORIGIN in text \
+        else text
+
+
 @frozen
 class FactorUse:
     """One factor as used: its value and provenance (from its first flow), how the lines

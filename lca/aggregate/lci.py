@@ -204,6 +204,13 @@ def _flow_labels(flows: Frame) -> np.ndarray:
     return Text(labels.astype(np.intp), [*found, "scrap"])
 
 
+def flow_label(flow: str, stage: str) -> str | None:
+    """The label of one flow (`_flow_labels` of a single line: the variance ranking)."""
+    if stage == "processing":
+        return _processing_label(flow)
+    return "scrap" if stage == "waste" else None
+
+
 def _processing_label(name: str) -> str | None:
     kind = "setup" if "setup" in name else "cycle"
     for start, carrier in PROCESSING_LABELS:

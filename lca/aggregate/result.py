@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from ..compute.flows import STAGES
+from ..compute.flows import SETTINGS_FACTOR_KEY, SETTINGS_SOURCE, STAGES
 from ..frame import Frame, nan_to_zero
 from ..messages import tr
 from ..read.results import inventory_rows as inventory_records  # noqa: F401 - re-exported
@@ -104,6 +104,35 @@ class Result:
             return tr("label.assembly_processes", lang)
         names = self.category_names.get(key)
         return names.get(lang, key) if names else key
+
+    def factor_name(self, key: object, lang: str) -> str:
+        """A factor as a sentence names it: in Japanese its display name (`name_ja` of the
+        factor table; the key where it has none), in English its key (English words; the
+        names have commas, which lists would not survive). The Settings sheet's grid
+        factor by where it comes from. Tables an auditor checks show the key itself."""
+        text = "" if key is None else str(key)
+        if text == SETTINGS_FACTOR_KEY:
+            return tr("factor.settings", lang)
+        if lang != "en":
+            name = (self.factor_details.get(text) or {}).get(f"name_{lang}")
+            if isinstance(name, str) and name.strip():
+                return name.strip()
+        return text
+
+    def factor_names(self, keys: Any, lang: str) -> str:
+        """`factor_name` of each key, as a list in `lang` (、 in Japanese)."""
+        return tr("list.sep", lang).join(self.factor_name(k, lang) for k in keys)
+
+    def source_name(self, source: object, lang: str) -> str:
+        """A factor's source as documents show it: the Settings sheet in `lang`."""
+        text = "" if source is None else str(source)
+        return tr("factor.settings", lang) if text == SETTINGS_SOURCE else text
+
+    def warning_text(self, key: str, params: dict[str, object], lang: str) -> str:
+        """A warning in `lang`; the factor keys it lists (`factor_keys`) by their names."""
+        if "factor_keys" in params:
+            params = {**params, "keys": self.factor_names(params["factor_keys"], lang)}
+        return tr(key, lang, **params)
 
     # -- totals ---------------------------------------------------------------------------
     @cached_property
@@ -259,7 +288,7 @@ class Result:
                         "emissions": self.cut_off_emissions},
             "excluded": self.excluded,
             "allocation": self.allocation,
-            "warnings": [{"code": key, "message": tr(key, lang, **params)}
+            "warnings": [{"code": key, "message": self.warning_text(key, params, lang)}
                          for key, params in self.warnings],
             "input": {"file": self.input_file, "sha256": self.input_sha256},
             "inventory": inventory,

@@ -90,9 +90,10 @@ def category_records(table: FactorTable, lang: str) -> list[dict[str, object]]:
     return out
 
 
-def material_mapping(path: Path, options: Options | None = None) -> list[dict[str, object]]:
-    """How each grade/category of a BOM maps: category, factor, source, or none; one row
-    per (grade, category, matched_by), sorted so.
+def material_mapping(path: Path, options: Options | None = None,
+                     lang: str = "en") -> list[dict[str, object]]:
+    """How each grade/category of a BOM maps: category (its name in `lang`), factor,
+    source, or none; one row per (grade, category, matched_by), sorted so.
 
     Reads and resolves the BOM with the calculation's own functions (`api.read_inputs`,
     `resolve.material_factors`), so the factor listed is the one `calculate` takes, but
@@ -118,7 +119,8 @@ def material_mapping(path: Path, options: Options | None = None) -> list[dict[st
         found = match.key[group == g]
         fkey = next((k for k in found.tolist() if k is not None), None)
         out.append(_mapping(factors.records[fkey] if fkey is not None else None, grade,
-                            category, matched, int(count[g]), float(mass_sum[g]), materials))
+                            category, matched, int(count[g]), float(mass_sum[g]), materials,
+                            lang))
     order = sorted(range(len(out)), key=lambda i: _sort_key(out[i]))
     return [out[i] for i in order]
 
@@ -140,10 +142,10 @@ def _sort_key(row: dict[str, object]) -> tuple[object, ...]:
 
 
 def _mapping(row: FactorRow | None, grade: object, category: object, matched: object,
-             parts: int, mass_kg: float, materials: object) -> dict[str, object]:
+             parts: int, mass_kg: float, materials: object, lang: str) -> dict[str, object]:
     return {
         "grade": grade, "category": category,
-        "category_name": materials.category_name(category, "en")  # type: ignore[attr-defined]
+        "category_name": materials.category_name(category, lang)  # type: ignore[attr-defined]
         if category != "-" else None,
         "parts": parts, "mass_kg": mass_kg, "matched_by": matched or None,
         "factor_key": None if row is None else row["key"],

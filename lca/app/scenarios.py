@@ -83,10 +83,22 @@ class Change:
     key: str | None = None
 
     def describe(self) -> str:
+        """The change in one line of codes (the JSON's `changes`)."""
         target = " ".join(f"{f}={getattr(self, f)}" for f in ("part", "process", "supplier")
                           if getattr(self, f) is not None)
         what = " ".join(str(v) for v in (self.value, self.key) if v is not None)
         return f"{self.kind}{' ' + target if target else ''}: {what}"
+
+    def item(self) -> dict[str, Any]:
+        """The change as fields (the JSON's `change_items`; the documents word it in their
+        language, render/scenarios_view.py)."""
+        return {"change": self.kind, **{f: getattr(self, f) for f in FIELDS[1:]
+                                         if getattr(self, f) is not None}}
+
+    def factor_texts(self) -> list[str]:
+        """The factor keys (or spellings) the change names: its key, a transport mode."""
+        return [str(v) for v in (self.key, self.value if self.kind == "mode" else None)
+                if v is not None]
 
 
 @dataclass
@@ -528,6 +540,7 @@ def run(scenarios: list[Scenario], inputs: Any, options: Any, result: Any,
         out.append({
             "name": scenario.name,
             "changes": [c.describe() for c in scenario.changes],
+            "change_items": [c.item() for c in scenario.changes],
             "total_kg_co2e": total, "stages": stages,
             "delta_kg_co2e": total - base_total,
             "delta_pct": (total - base_total) / base_total if base_total else None,
@@ -632,4 +645,18 @@ def for_options(path: Path, inputs: Any, options: Any, result: Any, cutoff: floa
     else:
         scenarios = read_scenarios(source, None, log)
     # reading and applying problems are reported together (run raises them)
-    return run(scenarios, inputs, options, result, cutoff, match, source.name, log)
+    out = run(scenarios, inputs, options, result, cutoff, match, source.name, log)
+    _name_factors(result, inputs.factors, [c for s in scenarios for c in s.changes])
+    return out
+
+
+def _name_factors(result: Any, factors: Any, changes: list[Change]) -> None:
+    """The names of the factors the changes name (a recycled material, a transport mode),
+    for the documents (`Result.factor_name`): added to the result's factor details."""
+    from ..api import factor_detail
+
+    for change in changes:
+        for text in change.factor_texts():
+            row = factors.find(text)
+            if row is not None and text not in result.factor_details:
+                result.factor_details[text] = factor_detail(row)

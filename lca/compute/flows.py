@@ -397,6 +397,12 @@ def _unweighed_transport(parts: Frame, leaf: np.ndarray, unweighed: np.ndarray,
     notes.excluded.extend(cutoff.transport_exclusions(parts, at, "no_weight"))
 
 
+#: the factor key and source of the grid factor typed into the Settings sheet: identifiers
+#: of the inventory (JSON, CSV); documents show them by what they are (`Result.factor_name`)
+SETTINGS_FACTOR_KEY = "電力排出係数"
+SETTINGS_SOURCE = "設定/Settings"
+
+
 def processing_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTable,
                      log: ProblemLog, notes: Notes) -> Frame:
     """Per part and process: electricity (measured, else rated kW x h x utilisation; and

@@ -27,12 +27,12 @@ from ..frame import isnull
 from ..read.country import GLOBAL, country_code
 from ..read.factors import FactorRow, FactorTable
 from ..read.masters import Masters, Settings
-from .flows import Notes
+from .flows import SETTINGS_FACTOR_KEY as SETTINGS_KEY
+from .flows import SETTINGS_SOURCE, Notes
 
 JAPAN = "JP"
 #: the built-in keys of a country's grid, first found wins (Japan: the national average)
 BUILTIN_KEYS = {JAPAN: ("electricity", "electricity:jp"), GLOBAL: ("electricity:world",)}
-SETTINGS_KEY = "電力排出係数"
 
 
 def grid_key(country: str) -> str:
@@ -137,7 +137,7 @@ def settings_factor(settings: Settings) -> dict[str, object]:
             "factor_given": settings.electricity_factor if given is None else given,
             "factor_unit_given": settings.electricity_unit or "kWh",
             "factor_gases": None,
-            "factor_key": SETTINGS_KEY, "factor_source": "設定/Settings",
+            "factor_key": SETTINGS_KEY, "factor_source": SETTINGS_SOURCE,
             "factor_ref": None,
             "factor_origin": settings.cells.get("electricity_factor", ""),
             "factor_type": "secondary", "builtin": False, "dimension": "energy"}

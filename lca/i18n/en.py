@@ -2092,7 +2092,7 @@ TEXTS: dict[str, str] = {
     "rules.file": "Profile file",
     "rules.origin": "Chosen by",
     "rules.origin.command_line": "command line (--rules)",
-    "rules.origin.settings": "Settings sheet (算定ルール)",
+    "rules.origin.settings": "Settings sheet (Rule profile)",
     "rules.origin.default": "built-in default",
     "rules.guideline": "Follows",
     "rules.sheet": "Rules",
@@ -2190,4 +2190,38 @@ TEXTS: dict[str, str] = {
         "them: technological {tech}, geographical {geo}, temporal {temporal}. Each line's ratings "
         "are in {file} (inventory sheet) and the JSON."
     ),
+    # --- names in documents: factors, sources and files by what they are, not by code -----
+    # (Result.factor_name, source_name; render/model.py origin_text)
+    "factor.settings": "Settings sheet",
+    "list.sep": ", ",
+    "origin.builtin": "cfp built-in",
+    # --- the rule profile named in documents (render/rules_view.py) ---
+    "rules.line": "{name} ({file}, SHA-256 {sha})",
+    "rules.trace": "{name} ({file}; {origin})",
+    "rules.builtin_file": "built-in",
+    # the built-in profiles' texts: the English one is the TOML file's (tests/test_rules.py)
+    "rules.builtin.default.description": (
+        "Japanese CFP guideline practice: cradle-to-gate, cut-off within 5 % of each stage, "
+        "cut-off (recycled-content) allocation, AR6"
+    ),
+    "rules.builtin.default.guideline": (
+        "METI/MOE Carbon Footprint Guideline (2023); cut-off within 5 % of each life-cycle stage"
+    ),
+    "rules.builtin.pact.description": (
+        "PACT Methodology v3: cradle-to-gate, exemptions at most 5 % of the total PCF, cut-off "
+        "allocation, AR6"
+    ),
+    "rules.builtin.pact.guideline": "PACT Methodology v3.0 / Technical Specification v3.0 (WBCSD)",
+    # --- a what-if scenario's changes in words (render/scenarios_view.py change_text) ---
+    "scen.sep": "; ",
+    "scen.change.electricity": "electricity factor: {value} kg-CO2e/kWh",
+    "scen.change.electricity_key": "electricity factor: {value}",
+    "scen.change.grade": "{part}: material {value}",
+    "scen.change.recycled_share": "{part}: recycled share {value} ({key})",
+    "scen.change.supplier": "{part}: supplier {value}",
+    "scen.change.mode": "{supplier}: transport mode {value}",
+    "scen.change.distance": "{supplier}: distance {value} km",
+    "scen.change.measured_kwh": "{part} on {process}: measured {value} kWh per piece",
+    "scen.change.utilisation": "{process}: utilisation {value}",
+    "scen.change.cycle_min": "{part} on {process}: cycle time {value} min",
 }

@@ -1188,7 +1188,7 @@ TEXTS: dict[str, str] = {
     # --- data quality -------------------------------------------------------------------
     "q.pds": "一次データ比率: {share}。",
     "q.proxy": (
-        "合計の {share} は代替原単位({keys})によるものです。仕入先固有のデータや IDEA "
+        "合計の {share} は次の代替原単位によるものです: {keys}。仕入先固有のデータや IDEA "
         "などのデータベースを用いると、これらの値の代表性が高まります。"
     ),
     "q.no_proxy": "代替原単位は使用していません。",
@@ -1199,8 +1199,8 @@ TEXTS: dict[str, str] = {
     "q.complete": "部品表のすべての行を算入しており、カットオフは行っていません。",
     # --- limitations --------------------------------------------------------------------
     "lim.proxy": (
-        "合計の {share} は代替原単位({keys})によるものです。各代替原単位で含まれない範囲は原単位表"
-        "の備考を参照してください。"
+        "合計の {share} は次の代替原単位によるものです: {keys}。各代替原単位で含まれない範囲は原単"
+        "位表の備考を参照してください。"
     ),
     "lim.estimated": (
         "加工電力の {share} は推計値(定格電力 × 時間 × 使用率)で、一般に実測より高めです。"
@@ -2155,4 +2155,39 @@ TEXTS: dict[str, str] = {
         "が対象): 技術的代表性 {tech}、地理的代表性 {geo}、時間的代表性 {temporal}。"
         "各行の評価は {file}(インベントリシート)と JSON にあります。"
     ),
+    # --- names in documents: factors, sources and files by what they are, not by code -----
+    # (Result.factor_name, source_name; render/model.py origin_text)
+    "factor.settings": "設定シート",
+    "list.sep": "、",
+    "origin.builtin": "cfp 内蔵",
+    # --- the rule profile named in documents (render/rules_view.py) ---
+    "rules.line": "{name}({file}、SHA-256 {sha})",
+    "rules.trace": "{name}({file}、指定元: {origin})",
+    "rules.builtin_file": "cfp 内蔵",
+    # the built-in profiles' texts: the English one is the TOML file's (tests/test_rules.py)
+    "rules.builtin.default.description": (
+        "日本の CFP ガイドラインの実務: クレードル・トゥ・ゲート、除外分は各段階の排出量の 5% "
+        "以内、カットオフ(リサイクル含有率)法による配分、AR6"
+    ),
+    "rules.builtin.default.guideline": (
+        "経済産業省・環境省「カーボンフットプリント ガイドライン」(2023 年)、"
+        "除外分は各ライフサイクル段階の排出量の 5% 以内"
+    ),
+    "rules.builtin.pact.description": (
+        "PACT 方法論 v3: クレードル・トゥ・ゲート、除外は PCF 全体の 5% 以内、"
+        "カットオフ法による配分、AR6"
+    ),
+    "rules.builtin.pact.guideline": "PACT 方法論 v3.0・技術仕様 v3.0(WBCSD)",
+    # --- a what-if scenario's changes in words (render/scenarios_view.py change_text) ---
+    "scen.sep": "、",
+    "scen.change.electricity": "電力排出係数: {value} kg-CO2e/kWh",
+    "scen.change.electricity_key": "電力排出係数: {value}",
+    "scen.change.grade": "{part} の材質: {value}",
+    "scen.change.recycled_share": "{part} の再生材比率: {value}({key})",
+    "scen.change.supplier": "{part} の仕入先: {value}",
+    "scen.change.mode": "{supplier} の輸送手段: {value}",
+    "scen.change.distance": "{supplier} の輸送距離: {value} km",
+    "scen.change.measured_kwh": "{part} の {process}: 実測 1 個当たり {value} kWh",
+    "scen.change.utilisation": "{process} の使用率: {value}",
+    "scen.change.cycle_min": "{part} の {process}: 加工時間 {value} 分",
 }

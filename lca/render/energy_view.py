@@ -20,21 +20,22 @@ def view(result: Any, lang: str) -> dict[str, object] | None:
     scopes = result.processing_scopes
     if all(c.key == "electricity" for c in scopes.carriers):
         return None
-    names = result.factor_details
-
-    def label(key: str) -> str:
-        if key == "electricity":
-            return tr("carrier.electricity", lang)
-        if key == "compressed_air":
-            return tr("carrier.compressed_air", lang)
-        detail = names.get(key, {})
-        return str(detail.get("name_ja" if lang == "ja" else "name") or key)
-
     scope_label = {1: tr("scope.scope1", lang), 2: tr("scope.scope2", lang)}
-    rows = [{"carrier": label(c.key), "scope": scope_label[c.scope],
+    rows = [{"carrier": carrier_name(result, c.key, lang), "scope": scope_label[c.scope],
              "amount": c.amount, "unit": c.unit, "kg_co2e": c.kg_co2e, "share": c.share}
             for c in scopes.carriers]
     return {"rows": rows, "scope1": scopes.scope1_kg, "scope2": scopes.scope2_kg}
+
+
+def carrier_name(result: Any, key: str, lang: str) -> str:
+    """An energy carrier (the inventory's `energy_carrier`) by what it is: purchased
+    electricity, compressed air, or the fuel's factor name in `lang`."""
+    if key == "electricity":
+        return tr("carrier.electricity", lang)
+    if key == "compressed_air":
+        return tr("carrier.compressed_air", lang)
+    detail = result.factor_details.get(key, {})
+    return str(detail.get("name_ja" if lang == "ja" else "name") or key)
 
 
 def terminal_lines(result: Any, lang: str) -> list[str]:

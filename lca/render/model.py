@@ -20,11 +20,12 @@ from typing import Any
 
 import numpy as np
 
+from ..aggregate.factors import origin_text
 from ..aggregate.lci import Lci
 from ..aggregate.result import Result
 from ..aggregate.tables import ASSEMBLY_CATEGORY, DATA_TYPES, PartSums
 from ..frame import factorize
-from ..messages import CATALOG, tr
+from ..messages import CATALOG
 from ..read.factors import builtin_path
 from ..schema import FIELDS, INVENTORY
 from . import energy_view, rules_view
@@ -74,6 +75,7 @@ class FactorRow:
     flows: int
     kg: float
     share: float
+    name: str = ""  # the factor's name in sentences, where not its key (`_other_name`)
 
 
 @dataclass
@@ -145,6 +147,7 @@ class Inventory:
 
     lci: Lci
     lang: str
+    result: Any = None  # names the fuels and sources (`Result.factor_name`, `source_name`)
 
     def __len__(self) -> int:
         return len(self.lci)
@@ -171,8 +174,23 @@ class Inventory:
         if prefix is not None:
             return codes, [_label(prefix, v, self.lang) for v in values]
         if name == "factor_unit":
-            return codes, [t("unit.kg_co2e_per", self.lang, unit=_text(v)) for v in values]
-        return codes, [_text(v) or None for v in values]
+            return codes, [t("unit.kg_co2e_per", self.lang, unit=unit_text(v, self.lang))
+                           for v in values]
+        return codes, [self._shown(name, v) or None for v in values]
+
+    def _shown(self, name: str, value: object) -> str:
+        """A text value of column `name` for reading: cfp's own files, the Settings sheet
+        and the energy carriers in the language; BOM and factor texts as given."""
+        if name in ("factor_origin", "master_origin"):
+            return origin_text(value, self.lang)
+        if name in ("unit", "factor_unit_given"):
+            return unit_text(value, self.lang)
+        if self.result is not None and value is not None:
+            if name == "factor_source":
+                return self.result.source_name(value, self.lang)
+            if name == "energy_carrier":
+                return energy_view.carrier_name(self.result, str(value), self.lang)
+        return _text(value)
 
     def _flows(self, source: bool) -> tuple[np.ndarray, list[str | None]]:
         flow_codes, flows = self.lci.source_codes("flow", ordered=False)
@@ -180,7 +198,7 @@ class Inventory:
         codes = np.where(label_codes >= 0, label_codes, flow_codes + len(labels))
         codes[(label_codes < 0) & (flow_codes < 0)] = -1
         codes = codes if source else codes[self.lci.order]
-        return codes, [_flow_text(v, self.lang) for v in labels] + [
+        return codes, [flow_text(v, self.lang, self.result) for v in labels] + [
             _text(v) or None for v in flows]
 
     def records(self, limit: int) -> list[dict[str, Any]]:
@@ -189,10 +207,14 @@ class Inventory:
         rows = slice(0, limit)
         names = [*annex_columns(), "energy_basis", "factor_key", "flow_label"]
         columns = {n: self.lci.column(n, rows).tolist() for n in dict.fromkeys(names)}
-        columns["flow"] = [_flow_text(label, self.lang) if label is not None else
+        columns["flow"] = [flow_text(label, self.lang, self.result) if label is not None else
                            (_text(flow) or None) for flow, label in
                            zip(columns["flow"], columns.pop("flow_label"), strict=True)]
         columns["mass_basis"] = [_label("mass", v, self.lang) for v in columns["mass_basis"]]
+        columns["master_origin"] = [origin_text(v, self.lang) or None
+                                    for v in columns["master_origin"]]
+        for name in ("unit", "factor_unit"):
+            columns[name] = [unit_text(v, self.lang) or None for v in columns[name]]
         for name in ("part_number", "name"):
             columns[name] = list(map(_text, columns[name]))
         count = len(columns["row"])
@@ -299,11 +321,12 @@ def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
     model = ReportModel(
         lang=lang, created=created, product=str(result.product_name),
         product_id=_text(settings.get("product_id")), company=_text(settings.get("company")),
-        declared_unit=str(result.declared_unit),
+        declared_unit=result.declared_unit_in(lang),
         reference_period=_text(settings.get("reference_period")),
         geography=_text(settings.get("geography")),
         total=total, gwp=result.gwp, pds=result.primary_data_share(),
-        proxy_share=data_types["proxy"].share, proxy_keys=", ".join(data_types.proxy_keys),
+        proxy_share=data_types["proxy"].share,
+        proxy_keys=result.factor_names(data_types.proxy_keys, lang),
         measured_share=result.processes.total_measured_share,
         stages=[Share(s.key, t(f"stage.{s.key}", lang), s.kg, s.share,
                       t(f"stage_desc.{s.key}", lang)) for s in result.stage_slices],
@@ -311,13 +334,14 @@ def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
                           t(f"dt_desc.{d.key}", lang)) for d in data_types.slices],
         parts=parts, pareto=_pareto(result, parts), categories=_categories(result, lang),
         processes=_processes(result), factors=_factors(result, lang),
-        databases=_databases(result, lang), inventory=Inventory(result.lci, lang),
+        databases=_databases(result, lang), inventory=Inventory(result.lci, lang, result),
         excluded=_excluded(result, lang), cutoff_pct=result.cutoff_pct,
         excluded_mass=result.excluded_mass_kg, product_mass=result.product_mass_kg,
         input_mass=result.input_mass_kg,
-        warnings=[_as_stated(key, lang, params) for key, params in result.warnings],
+        warnings=[_as_stated(result, key, lang, params) for key, params in result.warnings],
         electricity=[t("text.electricity", lang, factor=fmt_factor(factor),
-                       source=_text(source)) for factor, source in result.electricity_factors],
+                       source=result.source_name(_text(source), lang))
+                     for factor, source in result.electricity_factors],
         settings=[(t(f"setting.{k}", lang), _text(settings[k])) for k in SETTING_KEYS
                   if settings.get(k) is not None],
         input_file=result.input_file, input_sha256=result.input_sha256,
@@ -338,7 +362,8 @@ def _add_sections(model: ReportModel, result: Result, lang: str) -> None:
     model.limitations = _limitations(model)
     model.rules = rules_view.view(result, lang)
     model.quality += model.rules.quality_failures if model.rules else []
-    model.scenarios = __import__("cfp.lca.render.scenarios_view", fromlist=["_"]).view(result)
+    model.scenarios = __import__("cfp.lca.render.scenarios_view", fromlist=["_"]).view(
+        result, lang)
     model.processing_scopes = energy_view.view(result, lang)  # issue 15: Scope 1 / 2
     model.dqi = _dqi(result, lang, model.files["xlsx"])
 
@@ -405,16 +430,27 @@ def _text(value: object) -> str:
     return str(value)
 
 
+def unit_text(unit: object, lang: str) -> str:
+    """A unit for reading: a count (`piece`, a footprint's `1 piece`) in `lang` (個); the
+    others (kg, kWh, t-km, m3) as documents write them in every language."""
+    text = _text(unit)
+    if text == "piece" or text.endswith(" piece"):
+        return text[:-len("piece")] + t("unit.piece", lang)
+    return text
+
+
 def _none(value: object) -> object:
     return None if isinstance(value, float) and math.isnan(value) else value
 
 
-def _flow_text(label: object, lang: str) -> str | None:
-    """A flow label (`aggregate.lci`) as the annex shows it; a fuel's names its fuel."""
+def flow_text(label: object, lang: str, result: Result | None = None) -> str | None:
+    """A flow label (`aggregate.lci`) as the annex shows it; a fuel's names its fuel, by
+    its factor's name where the result is given (`Result.factor_name`)."""
     text = str(label)
     if ":" in text:  # fuel_cycle:city_gas_13a
         kind, fuel = text.split(":", 1)
-        return t(f"flow.{kind}", lang, fuel=fuel)
+        return t(f"flow.{kind}", lang,
+                 fuel=result.factor_name(fuel, lang) if result is not None else fuel)
     return _label("flow", label, lang)
 
 
@@ -460,11 +496,11 @@ def _pareto(result: Result, parts: PartRows, top: int = 10) -> list[ParetoItem]:
                                                 ranked.cumulative.tolist(), strict=True)]
 
 
-def _as_stated(key: str, lang: str, params: dict[str, Any]) -> str:
+def _as_stated(result: Result, key: str, lang: str, params: dict[str, Any]) -> str:
     """A warning as a document states it: its `.doc` text when there is one (a fact, no
     instruction to the author: the customer reads the report), else the warning."""
     doc = f"{key}.doc"
-    return tr(doc if doc in CATALOG else key, lang, **params)
+    return result.warning_text(doc if doc in CATALOG else key, params, lang)
 
 
 def _categories(result: Result, lang: str) -> list[CategoryRow]:
@@ -483,15 +519,26 @@ def _processes(result: Result) -> list[ProcessRow]:
 
 def _factors(result: Result, lang: str) -> list[FactorRow]:
     return [FactorRow(
-        key=f.key, factor=f.factor, unit=_text(f.unit), source=_text(f.source),
-        reference=_text(f.reference), origin=_text(f.origin), licence=f.licence_in(lang),
+        key=f.key, factor=f.factor, unit=unit_text(f.unit, lang),
+        source=result.source_name(_text(f.source), lang),
+        reference=_text(f.reference), origin=origin_text(f.origin, lang),
+        licence=f.licence_in(lang), name=_other_name(result, f.key, lang),
         note=f.note_in(lang), data_type=_text(f.data_type),
-        matched_by=", ".join(t(f"mb.{m}", lang) for m in f.matched_by), flows=f.flows,
+        matched_by=t("list.sep", lang).join(t(f"mb.{m}", lang) for m in f.matched_by),
+        flows=f.flows,
         kg=f.kg, share=f.share) for f in result.factor_uses]
 
 
+def _other_name(result: Result, key: str, lang: str) -> str:
+    """The name sentences give the factor `key` where it is not the key itself (the
+    factor table shows it under the key, so that a reader finds the factor they read
+    of); in English only the Settings sheet's grid factor has one (its key is Japanese)."""
+    name = result.factor_name(key, lang)
+    return "" if name == key else name
+
+
 def _databases(result: Result, lang: str) -> list[DatabaseRow]:
-    return [DatabaseRow(d.source, d.builtin,
+    return [DatabaseRow(result.source_name(d.source, lang), d.builtin,
                         ", ".join(d.licences_ja if lang == "ja" else d.licences),
                         d.factors, d.kg, d.share) for d in result.databases]
 

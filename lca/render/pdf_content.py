@@ -255,7 +255,8 @@ def _rules_cutoff(m: ReportModel, r: Any) -> list[dict[str, Any]]:
     out = [p(t("rules.text.cutoff", profile=r.name, limit=fmt_pct(r.limit_pct / 100),
                basis=t("rules.basis." + r.basis)), "lead")]
     if r.stages_out:
-        out.append(p(t("rules.text.stages_out", stages=", ".join(r.stages_out)), "callout"))
+        out.append(p(t("rules.text.stages_out", stages=t("list.sep").join(r.stages_out)),
+                     "callout"))
     rows = [row(ch.label, fmt_sig(ch.included), fmt_sig(ch.excluded), fmt_pct(ch.share),
                 t("rules.yes") if ch.within else t("rules.no")) for ch in r.checks]
     rows += [row(t("rules.total_without"), fmt_sig(r.total_without), "", "", ""),
@@ -340,7 +341,8 @@ def _energy(m: ReportModel) -> list[dict[str, Any]]:
 def _factors(m: ReportModel) -> list[dict[str, Any]]:
     t = m.t
     shown = m.factors[:PDF_ROWS["factors"]]
-    rows = [row(f.key, fmt_factor(f.factor), t("unit.kg_co2e_per", unit=f.unit),
+    rows = [row(c(f.key, sub=f.name) if f.name else f.key, fmt_factor(f.factor),
+                t("unit.kg_co2e_per", unit=f.unit),
                 _tag(m, f.data_type), c(f.source, sub=f.origin), c(f.reference, small=True),
                 c(f.matched_by, small=True), c(f.licence or "–", small=True), str(f.flows),
                 fmt_sig(f.kg), c(f.note, small=True)) for f in shown]
@@ -524,7 +526,7 @@ def _traceability(m: ReportModel) -> list[dict[str, Any]]:
         (t("f.cfp_version"), m.cfp_version),
         (t("f.builtin_sha256"), c(m.builtin_sha256, mono=True))]
     if m.rules:
-        rows += [(t("rules.profile"), f"{m.rules.name} ({m.rules.file}; {m.rules.origin})"),
+        rows += [(t("rules.profile"), m.rules.trace),
                  (f"{t('rules.profile')} SHA-256", c(m.rules.sha256, mono=True))]
     rows += [(t("f.created"), when(m, True)), (t("f.gwp"), t("v.gwp", set=m.gwp)),
              (t("f.verification"), t("v.not_verified"))]
@@ -626,7 +628,8 @@ def sheet_data(m: ReportModel) -> dict[str, Any]:
 def _sheet_facts(m: ReportModel) -> list[list[Any]]:
     t = m.t
     facts: list[list[Any]] = [
-        [t("f.boundary"), f"{t('v.boundary')}: " + ", ".join(s.label for s in m.stages)],
+        [t("f.boundary"), f"{t('v.boundary')}: "
+         + t("list.sep").join(s.label for s in m.stages)],
         [t("f.standard"), t("v.standard")], [t("f.gwp"), t("v.gwp", set=m.gwp)]]
     if m.rules:
         lines = [m.rules.line]

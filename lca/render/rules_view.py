@@ -12,8 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .text import t
+from .text import LABELS, t
 
+#: the file of a built-in profile in the result (`read.rules.load_profile`)
+BUILTIN_PREFIX = "built-in:"
 STAGE_KEYS = ("materials", "transport", "processing", "waste")
 
 
@@ -52,17 +54,40 @@ class RulesView:
     credit_lines: list[dict[str, object]] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)  # cut-off rules not met, as facts
     quality_failures: list[str] = field(default_factory=list)  # data-quality rules not met
-
-    @property
-    def line(self) -> str:
-        """One line naming the profile and its hash (CFP sheet, traceability)."""
-        return f"{self.name} ({self.file}, SHA-256 {self.sha256[:16]}…)"
+    file_label: str = ""  # the file as a reader of the language reads it ("built-in")
+    line: str = ""  # the profile, its file and hash in one line (CFP sheet)
+    trace: str = ""  # the profile, its file and who chose it (traceability)
 
 
 def view(result: Any, lang: str) -> RulesView | None:
     rules, emissions = result.rules, result.cut_off_emissions
     if not rules or not emissions:
         return None
+    r = _profile_view(result, rules, emissions, lang)
+    r.file_label = file_label(r.file, lang)
+    r.line = t("rules.line", lang, name=r.name, file=r.file_label, sha=f"{r.sha256[:16]}…")
+    r.trace = t("rules.trace", lang, name=r.name, file=r.file_label, origin=r.origin)
+    return r
+
+
+def file_label(file: str, lang: str) -> str:
+    """A profile's file for reading: a built-in one (`built-in:NAME`, the JSON's
+    identifier) as cfp's own, a user's file as given."""
+    return t("rules.builtin_file", lang) if file.startswith(BUILTIN_PREFIX) else file
+
+
+def profile_text(rules: dict[str, object], field_name: str, lang: str) -> str:
+    """A profile's `description` or `guideline` in `lang`: a built-in profile's from the
+    catalogue (`rules.builtin.NAME.FIELD`; tests/test_rules.py checks the English text is
+    the TOML file's), a user's profile's as written in its file."""
+    key = f"rules.builtin.{rules['name']}.{field_name}"
+    if str(rules.get("file", "")) == f"{BUILTIN_PREFIX}{rules['name']}" and key in LABELS:
+        return t(key, lang)
+    return str(rules.get(field_name) or "")
+
+
+def _profile_view(result: Any, rules: dict[str, Any], emissions: dict[str, Any],
+                  lang: str) -> RulesView:
     allocation = result.allocation or {"scrap": "cut_off"}
     basis = str(emissions["basis"])
     checks_of = {"total": emissions["total"]} if basis == "total" else emissions["stages"]
@@ -78,8 +103,8 @@ def view(result: Any, lang: str) -> RulesView | None:
     return RulesView(
         name=str(rules["name"]), file=str(rules["file"]), sha256=str(rules["sha256"]),
         origin=t(f"rules.origin.{rules['origin']}", lang),
-        description=str(rules.get("description") or ""),
-        guideline=str(rules.get("guideline") or ""),
+        description=profile_text(rules, "description", lang),
+        guideline=profile_text(rules, "guideline", lang),
         limit_pct=float(emissions["threshold_pct"]), basis=basis,
         stages_out=[t(f"stage.{s}", lang) for s in STAGE_KEYS if s not in rules["stages"]],
         checks=checks, total_without=float(emissions["total_without_excluded_kg_co2e"]),
@@ -121,7 +146,7 @@ def xlsx_sheet(m: Any) -> Any:
 def _write_profile(s: Any, r: RulesView, lang: str) -> None:
     """The Rules sheet's profile rows: name, file, hash, origin, guideline."""
     s.append([s.cell(t("rules.profile", lang)), r.name])
-    s.append([s.cell(t("rules.file", lang)), r.file])
+    s.append([s.cell(t("rules.file", lang)), r.file_label])
     s.append([s.cell("SHA-256"), r.sha256])
     s.append([s.cell(t("rules.origin", lang)), r.origin])
     if r.guideline:

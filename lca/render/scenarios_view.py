@@ -37,17 +37,46 @@ class ScenariosView:
     rows: tuple[Row, ...]
 
 
-def view(result: Any) -> ScenariosView | None:
+def view(result: Any, lang: str = "en") -> ScenariosView | None:
     items = getattr(result, "scenarios", None)
     if not items:
         return None
     base = result.stages()
-    rows = tuple(Row(s["name"], "; ".join(s["changes"]), s["total_kg_co2e"],
+    rows = tuple(Row(s["name"], changes_text(result, s, lang), s["total_kg_co2e"],
                      s["delta_kg_co2e"], s["delta_pct"],
                      tuple(s["stages"][k] for k in STAGES),
                      tuple(s["stage_deltas"][k] for k in STAGES),
                      tuple(s.get("warnings", ()))) for s in items)
     return ScenariosView(result.total, tuple(base[k] for k in STAGES), rows)
+
+
+def changes_text(result: Any, scenario: dict[str, Any], lang: str) -> str:
+    """A scenario's changes as a reader of `lang` reads them (`scen.change.*`)."""
+    items = scenario.get("change_items")
+    if items is None:  # a result from before the items: the codes
+        return "; ".join(scenario["changes"])
+    return tr("scen.sep", lang).join(change_text(result, c, lang) for c in items)
+
+
+def change_text(result: Any, change: dict[str, Any], lang: str) -> str:
+    """One change in words: the part, process or supplier it is on, the new value; a
+    factor (a recycled material, a transport mode, a grid factor) by its name."""
+    kind = change["change"]
+    params = {f: change.get(f) for f in ("part", "process", "supplier")}
+    value, key = change.get("value"), change.get("key")
+    if kind == "electricity" and key is not None:
+        kind, value = "electricity_key", result.factor_name(key, lang)
+    elif kind == "mode":
+        value = result.factor_name(value, lang)
+    return tr(f"scen.change.{kind}", lang, value=_value(value), **params,
+              key="" if key is None else result.factor_name(key, lang))
+
+
+def _value(value: object) -> str:
+    """A value as written (0.0 as 0, 60% as 60%)."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _signed(value: float, digits: str = ".3f") -> str:
@@ -57,7 +86,7 @@ def _signed(value: float, digits: str = ".3f") -> str:
 def terminal_lines(result: Any, lang: str, limit: int = 5) -> list[Any]:
     """A small table: scenario, total, delta, delta %; at most `limit` rows (the
     terminal view keeps to 80x40), the rest counted."""
-    v = view(result)
+    v = view(result, lang)
     if v is None:
         return []
     from rich.table import Table

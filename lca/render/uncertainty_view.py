@@ -28,8 +28,8 @@ def view(result: Any, lang: str) -> dict[str, Any] | None:
     pct = f"{u.sensitivity_pct:g}"
     oat = [i for i in u.sensitivity if i["kind"] != "energy_basis"]
     basis = [i for i in u.sensitivity if i["kind"] == "energy_basis"]
-    bars = [(_sens_name(i, lang), i["low"], i["high"]) for i in oat]
-    bars += [(_sens_name(i, lang), i["measured"], i["estimated"]) for i in basis]
+    bars = [(_sens_name(result, i, lang), i["low"], i["high"]) for i in oat]
+    bars += [(_sens_name(result, i, lang), i["measured"], i["estimated"]) for i in basis]
     from ..aggregate.advice import action_text, advice_of
 
     advice = advice_of(result, ROWS)
@@ -39,20 +39,38 @@ def view(result: Any, lang: str) -> dict[str, Any] | None:
         "stats": stats,
         "histogram": charts.histogram(counts.tolist(), edges.tolist(), marks,
                                       t("label.unc.histogram", lang), "kg-CO2e"),
-        "contributors": u.contributors[:ROWS],
+        "contributors": [{**c, "flow": flow_name(result, c, lang)}
+                         for c in u.contributors[:ROWS]],
         "pct": pct,
         "sensitivity": [{"name": name, "low": lo, "high": hi} for name, lo, hi in bars],
         "tornado": charts.tornado(bars, u.static_total, t("label.sens.title", lang, pct=pct),
                                   t("label.sens.low", lang, pct=pct),
                                   t("label.sens.high", lang, pct=pct)) if bars else None,
-        "advice": [{**a, "text": action_text(a, lang)} for a in advice.actions],
+        "advice": [{**a, "text": action_text(a, lang, result)} for a in advice.actions],
         "advice_method": t("label.adv.method", lang, iterations=f"{advice.iterations:,}",
                            seed=advice.seed),
     }
 
 
-def _sens_name(item: dict[str, Any], lang: str) -> str:
-    return t(f"label.sens.{item['kind']}", lang, name=item["name"])
+def _sens_name(result: Any, item: dict[str, Any], lang: str) -> str:
+    """An input of the sensitivity: a process by its name, a factor by its display name."""
+    name = item["name"]
+    if item["kind"] in ("factor", "electricity_factor"):
+        name = result.factor_name(name, lang)
+    return t(f"label.sens.{item['kind']}", lang, name=name)
+
+
+def flow_name(result: Any, line: dict[str, Any], lang: str) -> str:
+    """A line of the variance ranking as the inventory annex names its flow: a material
+    by its grade, a processing flow by carrier and kind (電力(加工), not the inventory's
+    `electricity (cycle)`), a fuel by its factor's name."""
+    from ..aggregate.lci import flow_label
+    from .model import flow_text
+
+    label = flow_label(str(line["flow"]), str(line["stage"]))
+    if label is None:
+        return str(line["flow"])
+    return flow_text(label, lang, result) or str(line["flow"])
 
 
 def xlsx_sheet(m: Any) -> Any:
