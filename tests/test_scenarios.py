@@ -381,7 +381,7 @@ def test_cycle_time_of_measured_energy_says_it_changes_nothing(tmp_path: Path) -
     rows = list(openpyxl.load_workbook(out / "metered-inventory.xlsx")["Scenarios"]
                 .iter_rows(values_only=True))
     assert "the energy of those lines is measured" in rows[2][-1]
-    assert rows[3][-1] == "utilisation process=旋盤: 0.5"
+    assert rows[3][-1] == "旋盤: utilisation 0.5"  # the change in words (fix-ja)
 
 
 def test_a_change_that_changes_nothing_says_so(book: Path, tmp_path: Path) -> None:
