@@ -2141,4 +2141,23 @@ TEXTS: dict[str, str] = {
         "them: technological {tech}, geographical {geo}, temporal {temporal}. Each line's ratings "
         "are in {file} (inventory sheet) and the JSON."
     ),
+    # --- PACT exemptedEmissionsDescription and the report's cut-off section (F2) ---
+    "pact.exempted.none": "No exclusions{rule}.",
+    "pact.exempted.rule": " (mass cut-off rule: {limit})",
+    "pact.exempted.items": (
+        "{count} exclusion(s): {items}. The percent is the estimated emissions of the quantified "
+        "exclusions (conservative proxy, rule profile {profile}) as a share of the footprint "
+        "including them."
+    ),
+    "pact.exempted.unquantified": (
+        "{count} exclusion(s) cannot be quantified and are not in the percent, so the true share "
+        "is higher by their unknown emissions: {names}."
+    ),
+    "pact.exempted.item": "{part} ({reason}): {kg} kgCO2e estimated",
+    "pact.exempted.item_unknown": "{part} ({reason}): not quantified",
+    "pact.exempted.materials": "materials: {reason}",
+    "rules.text.exempted": (
+        "Excluded, as a share of the footprint including the estimates (the PACT export's "
+        "exemptedEmissionsPercent): {percent}%. {description}"
+    ),
 }

@@ -2112,4 +2112,22 @@ TEXTS: dict[str, str] = {
         "が対象): 技術的代表性 {tech}、地理的代表性 {geo}、時間的代表性 {temporal}。"
         "各行の評価は {file}(インベントリシート)と JSON にあります。"
     ),
+    # --- PACT exemptedEmissionsDescription and the report's cut-off section (F2) ---
+    "pact.exempted.none": "除外なし{rule}。",
+    "pact.exempted.rule": "(質量基準のカットオフ: {limit})",
+    "pact.exempted.items": (
+        "除外 {count} 件: {items}。割合は、推定できた除外分の排出量(保守的な代替値、"
+        "算定ルール {profile})が、それを含めたフットプリントに占める割合です。"
+    ),
+    "pact.exempted.unquantified": (
+        "{count} 件の除外は推定できず割合に含まれないため、実際の割合はその未知の排出量の分だけ大き"
+        "くなります: {names}。"
+    ),
+    "pact.exempted.item": "{part}({reason}): 推定 {kg} kgCO2e",
+    "pact.exempted.item_unknown": "{part}({reason}): 推定不可",
+    "pact.exempted.materials": "素材: {reason}",
+    "rules.text.exempted": (
+        "除外分が推定値を含めたフットプリントに占める割合(PACT 出力の exemptedEmissionsPercent):"
+        " {percent}%。{description}"
+    ),
 }

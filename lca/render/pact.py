@@ -73,7 +73,7 @@ def to_pact(result: Result, spec_version: str = "3.0.0", created: datetime | Non
     company = _text(settings.get("company"))
     if not company:
         raise UsageError("pact.company")
-    pcf = _carbon_footprint(result, created)
+    pcf = _carbon_footprint(result, created, lang)
     footprint: dict[str, object] = {"id": "", "specVersion": spec_version}
     if preceding:
         footprint["precedingPfIds"] = list(dict.fromkeys(preceding))
@@ -123,7 +123,8 @@ def footprint_bytes(footprint: dict[str, object]) -> bytes:
 
 # --- the CarbonFootprint ------------------------------------------------------------------
 
-def _carbon_footprint(result: Result, created: datetime) -> dict[str, object]:
+def _carbon_footprint(result: Result, created: datetime, lang: str = "en"
+                      ) -> dict[str, object]:
     settings = result.settings
     unit, amount = _declared_unit(result.declared_unit)
     start, end = _reference_period(_text(settings.get("reference_period")), created)
@@ -150,7 +151,7 @@ def _carbon_footprint(result: Result, created: datetime) -> dict[str, object]:
     rules = _urns_free(settings.get("pcr"))
     if rules:
         pcf["productOrSectorSpecificRules"] = [{"operator": "Other", "ruleNames": rules}]
-    percent, description = _exempted(result)
+    percent, description = pact_rules.exempted(result, _decimal, lang)
     pcf["exemptedEmissionsPercent"] = percent
     pcf["exemptedEmissionsDescription"] = description
     sources = secondary_sources(result)
@@ -240,26 +241,6 @@ def _boundary(result: Result) -> str:
     lines = ["Cradle-to-gate (ISO 14067), per declared unit:"]
     lines += [f"- {STAGE_BOUNDARY.get(s, s)}: {_decimal(v)} kgCO2e" for s, v in stages.items()]
     return "\n".join(lines)
-
-
-def _exempted(result: Result) -> tuple[str, str]:
-    """Parts left out (mass cut-off, or no factor with --allow-missing). Their emissions
-    are unknown, so the percent is estimated from their share of the product's mass."""
-    estimate = pact_rules.exempted(result, _decimal)  # the emission cut-off (issue 14)
-    if estimate is not None:
-        return estimate
-    if not result.excluded:
-        rule = f" (mass cut-off rule: {result.cutoff_pct:g}%)" if result.cutoff_pct else ""
-        return "0", f"No parts excluded{rule}."
-    excluded = sum(float(e.get("mass_kg") or 0.0) for e in result.excluded)
-    kept = sum(float(r.net_kg or 0) * float(r.total_quantity) for r in
-               result.parts[~result.parts["is_assembly"].astype(bool)].itertuples()
-               if r.net_kg == r.net_kg)
-    share = excluded / (excluded + kept) * 100 if excluded + kept > 0 else 0.0
-    names = ", ".join(sorted({str(e.get("part_number")) for e in result.excluded}))
-    return _decimal(share), (f"{len(result.excluded)} part(s) excluded ({names}): mass "
-                             f"cut-off or no emission factor; the percent is their share of "
-                             f"the product mass, an estimate of their share of emissions.")
 
 
 def _comment(result: Result) -> str:

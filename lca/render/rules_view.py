@@ -52,6 +52,7 @@ class RulesView:
     credit_lines: list[dict[str, object]] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)  # cut-off rules not met, as facts
     quality_failures: list[str] = field(default_factory=list)  # data-quality rules not met
+    exempted: str = ""  # the exclusions' share, as the PACT export says it (F2)
 
     @property
     def line(self) -> str:
@@ -92,7 +93,18 @@ def view(result: Any, lang: str) -> RulesView | None:
         failures=[t(f"{key}.doc", lang, **params) for key, params in result.rule_failures
                   if _is_cutoff(key)],
         quality_failures=[t(f"{key}.doc", lang, **params)
-                          for key, params in result.rule_failures if not _is_cutoff(key)])
+                          for key, params in result.rule_failures if not _is_cutoff(key)],
+        exempted=exempted_text(result, lang) if result.excluded else "")
+
+
+def exempted_text(result: Any, lang: str) -> str:
+    """The exclusions' share of the footprint and what they are: the PACT export's
+    exemptedEmissionsPercent and exemptedEmissionsDescription, in the report's words."""
+    from .pact import _decimal
+    from .pact_rules import exempted
+
+    percent, description = exempted(result, _decimal, lang)
+    return t("rules.text.exempted", lang, percent=percent, description=description)
 
 
 def _is_cutoff(key: str) -> bool:
