@@ -2160,4 +2160,15 @@ TEXTS: dict[str, str] = {
         "Excluded, as a share of the footprint including the estimates (the PACT export's "
         "exemptedEmissionsPercent): {percent}%. {description}"
     ),
+    # --- the fossil/biogenic split, packaging and GWP sets per line (review F5) ---
+    "h.fossil_kg": "Fossil kg-CO2e",
+    "h.biogenic_incl_kg": "kg-CO2e incl. biogenic uptake",
+    "h.packaging_kg": "Packaging kg-CO2e",
+    "h.gwp_sets": "GWP set",
+    "h.pcf_packaging": "Footprint includes packaging",
+    "supplier_pcf.warn.gwp": (
+        "supplier footprint {id} ({file} {json_path}) for {product} uses the characterization "
+        "factors {sets}, not this run's {gwp}: its figures are used as given, and the PACT export "
+        "lists every set used ({used}). Ask {company} for a footprint on {gwp}."
+    ),
 }

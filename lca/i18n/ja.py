@@ -2130,4 +2130,15 @@ TEXTS: dict[str, str] = {
         "除外分が推定値を含めたフットプリントに占める割合(PACT 出力の exemptedEmissionsPercent):"
         " {percent}%。{description}"
     ),
+    # --- the fossil/biogenic split, packaging and GWP sets per line (review F5) ---
+    "h.fossil_kg": "化石由来 kg-CO2e",
+    "h.biogenic_incl_kg": "生物起源の吸収を含む kg-CO2e",
+    "h.packaging_kg": "包装 kg-CO2e",
+    "h.gwp_sets": "GWP 特性化係数",
+    "h.pcf_packaging": "フットプリントの包装含有",
+    "supplier_pcf.warn.gwp": (
+        "{product} の仕入先フットプリント {id}({file} {json_path})の特性化係数は {sets} で、"
+        "この算定の {gwp} と異なります。値はそのまま使い、PACT 出力には使ったすべての係数({used})"
+        "を記載します。{company} に {gwp} によるフットプリントを依頼してください。"
+    ),
 }

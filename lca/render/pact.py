@@ -10,11 +10,17 @@ is written: v2.x differs in required fields (version, updated, productCategoryCp
 characterizationFactors...) and is not supported.
 
 What cfp knows and what it does not (also said in the footprint's `comment`):
-- cfp has no biogenic accounting: every emission is reported as fossil, so
+- cfp has no biogenic accounting of its own: a database factor gives no split and is
+  reported as fossil (no biogenic uptake, no packaging). A supplier footprint used brings
+  its own fossilGhgEmissions, pcfIncludingBiogenicUptake, packaging and
+  ipccCharacterizationFactors, scaled by the amount used: the footprint's figures are sums
+  over the inventory lines (`carbon_split`); without supplier footprints
   pcfExcludingBiogenicUptake = pcfIncludingBiogenicUptake = fossilGhgEmissions = the total.
 - The fossil carbon content of the product is not assessed: reported as "0" (the field is
   mandatory).
-- Packaging is not part of a BOM: packagingEmissionsIncluded is false.
+- Packaging is not part of a BOM: packagingEmissionsIncluded is true only when a supplier
+  footprint used includes its packaging (packagingGhgEmissions: their sum, when each
+  gives it).
 - Data quality (dqi): the emission-weighted line ratings of `aggregate.quality`; v3 has
   no coverage field, so their coverage is stated in the comment.
 - Extensions: the Green x Digital consortium's, on request (`gxd.py`).
@@ -34,12 +40,15 @@ from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from urllib.parse import quote
 
+import numpy as np
+
 from ..aggregate import quality
 from ..aggregate.result import Result
 from ..errors import Message, UsageError
 from ..read.masters import company_domain
 from ..read.names import UNIT_WORDS
 from ..read.period import reference_period
+from ..resolve.supplier import ar_sorted
 from . import gxd, pact_rules
 
 SPEC_VERSIONS = ("3.0.0",)
@@ -140,11 +149,7 @@ def _carbon_footprint(result: Result, created: datetime, lang: str = "en"
     pcf.update({
         "boundaryProcessesDescription": _boundary(result),
         "pcfExcludingBiogenicUptake": total,
-        "pcfIncludingBiogenicUptake": total,  # no biogenic uptake accounted
-        "fossilGhgEmissions": total,
-        "fossilCarbonContent": "0",  # not assessed (see comment)
-        "packagingEmissionsIncluded": False,
-        "ipccCharacterizationFactors": [result.gwp],
+        **carbon_split(result),  # sums over the lines: supplier footprints' own figures
         "crossSectoralStandards": pact_rules.cross_sectoral(result),
         **pact_rules.allocation(result),
     })
@@ -162,6 +167,35 @@ def _carbon_footprint(result: Result, created: datetime, lang: str = "en"
     if dqi is not None:
         pcf["dqi"] = dqi
     return pcf
+
+
+def carbon_split(result: Result) -> dict[str, object]:
+    """pcfIncludingBiogenicUptake, fossilGhgEmissions, fossilCarbonContent, the packaging
+    and the GWP sets: sums over the inventory lines (`compute.supplier.carbon_split`: a
+    supplier footprint's own figures x the amount used; a database factor, which gives no
+    split, is all fossil). packagingEmissionsIncluded: some footprint used includes its
+    packaging; packagingGhgEmissions: their sum, when each of them gives it."""
+    flows = result.flows
+    if "fossil_kg_co2e" not in flows:  # an inventory without the split: all fossil
+        total = _decimal(max(result.total, 0.0))
+        return {"pcfIncludingBiogenicUptake": total, "fossilGhgEmissions": total,
+                "fossilCarbonContent": "0", "packagingEmissionsIncluded": False,
+                "ipccCharacterizationFactors": [result.gwp]}
+    fossil = float(np.nansum(flows["fossil_kg_co2e"].astype(float)))
+    including = float(np.nansum(flows["biogenic_incl_kg_co2e"].astype(float)))
+    packed = np.asarray(flows.text("pcf_packaging") == "true", dtype=bool)
+    out: dict[str, object] = {"pcfIncludingBiogenicUptake": _decimal(including),
+                              "fossilGhgEmissions": _decimal(max(fossil, 0.0)),
+                              "fossilCarbonContent": "0",  # not assessed (see comment)
+                              "packagingEmissionsIncluded": bool(packed.any())}
+    packaging = flows["packaging_kg_co2e"].astype(float)[packed]
+    if packed.any() and not np.isnan(packaging).any():
+        out["packagingGhgEmissions"] = _decimal(max(float(packaging.sum()), 0.0))
+    gwp = flows.text("gwp_sets")
+    sets = [v for c in np.unique(gwp.codes).tolist() if c >= 0
+            for v in str(gwp.values[c]).split(",")]
+    out["ipccCharacterizationFactors"] = ar_sorted(sets) or [result.gwp]
+    return out
 
 
 def data_quality(result: Result) -> dict[str, str] | None:
@@ -245,11 +279,23 @@ def _boundary(result: Result) -> str:
 
 def _comment(result: Result) -> str:
     return (f"Computed with cfp {result.cfp_version or 'unknown'} from {result.input_file} "
-            f"(sha256 {result.input_sha256}), GWP {result.gwp}. Biogenic emissions and "
-            "removals are not accounted: all emissions are reported as fossil and "
-            "pcfIncludingBiogenicUptake equals pcfExcludingBiogenicUptake. Fossil carbon "
-            "content is not assessed (reported as 0). Product mass is the net weight of "
-            "the BOM's leaf parts." + _quality_comment(result) + pact_rules.comment(result))
+            f"(sha256 {result.input_sha256}), GWP {result.gwp}. " + _biogenic_comment(result)
+            + " Fossil carbon content is not assessed (reported as 0). Product mass is the "
+            "net weight of the BOM's leaf parts." + _quality_comment(result)
+            + pact_rules.comment(result))
+
+
+def _biogenic_comment(result: Result) -> str:
+    """What the fossil / biogenic figures are: with supplier footprints, their own split."""
+    if not result.supplier_pcfs:
+        return ("Biogenic emissions and removals are not accounted: all emissions are "
+                "reported as fossil and pcfIncludingBiogenicUptake equals "
+                "pcfExcludingBiogenicUptake.")
+    return ("Emission factors of databases give no fossil/biogenic split and are reported "
+            "as fossil, without biogenic uptake or packaging; the supplier footprints used "
+            "bring their own fossilGhgEmissions, pcfIncludingBiogenicUptake and packaging "
+            "emissions, in proportion to the amount used, and the figures here are the "
+            "sums. ipccCharacterizationFactors lists every set used.")
 
 
 def _quality_comment(result: Result) -> str:
