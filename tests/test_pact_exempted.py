@@ -99,4 +99,4 @@ def test_nothing_excluded(tmp_path):
     book = _book(tmp_path, [["P-1", 1, "matA", 2.0, "A社"]])
     pcf, _report = _pact(tmp_path, book)
     assert pcf["exemptedEmissionsPercent"] == "0"
-    assert pcf["exemptedEmissionsDescription"] == "No exclusions."
+    assert pcf["exemptedEmissionsDescription"] == "No parts excluded."

@@ -2142,7 +2142,7 @@ TEXTS: dict[str, str] = {
         "are in {file} (inventory sheet) and the JSON."
     ),
     # --- PACT exemptedEmissionsDescription and the report's cut-off section (F2) ---
-    "pact.exempted.none": "No exclusions{rule}.",
+    "pact.exempted.none": "No parts excluded{rule}.",
     "pact.exempted.rule": " (mass cut-off rule: {limit})",
     "pact.exempted.items": (
         "{count} exclusion(s): {items}. The percent is the estimated emissions of the quantified "

@@ -2113,7 +2113,7 @@ TEXTS: dict[str, str] = {
         "各行の評価は {file}(インベントリシート)と JSON にあります。"
     ),
     # --- PACT exemptedEmissionsDescription and the report's cut-off section (F2) ---
-    "pact.exempted.none": "除外なし{rule}。",
+    "pact.exempted.none": "除外した部品なし{rule}。",
     "pact.exempted.rule": "(質量基準のカットオフ: {limit})",
     "pact.exempted.items": (
         "除外 {count} 件: {items}。割合は、推定できた除外分の排出量(保守的な代替値、"
