@@ -150,6 +150,7 @@ def _calculate(path: Path, options: Options) -> Result:
     match = supplier.resolve(inputs.bom, inputs.parts, options.supplier_pcf, log, notes,
                              options.as_of)
     _warn_assembly_material(inputs.parts, notes, match)
+    supplier.warn_gwp(match, inputs.gwp, notes.warn)  # an AR5 footprint in an AR6 run
     say("compute")
     cutoff = rulecheck.mass_cutoff(options.cutoff_pct, inputs.masters.settings.cutoff_pct,
                                    inputs.profile)
@@ -199,6 +200,7 @@ def compute_inventory(inputs: Inputs, options: Options, log: ProblemLog,
     inventory = Frame.concat([f for f in flows if f is not None], compute.FLOW_COLUMNS)
     if match:  # supplier footprints replace what they cover (compute/supplier.py)
         inventory = supplier_flows.apply(inventory, match)
+    supplier_flows.carbon_split(inventory, match, inputs.gwp)  # fossil, biogenic, packaging
     compute.with_structure(inventory, parts)
     checks.non_finite(inventory, bom, log)
     log.raise_if_any()

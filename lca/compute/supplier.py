@@ -52,6 +52,9 @@ MORE_UNITS = {"g": ("kilogram", 0.001), "kl": ("liter", 1000.0), "ml": ("liter",
 #: inventory fields filled on supplier footprint lines (lca/schema.py)
 PCF_FIELDS = ("pcf_id", "pcf_company", "pcf_product_id", "pcf_period", "pcf_primary_share",
               "pcf_dqr_technological", "pcf_dqr_geographical", "pcf_dqr_temporal")
+#: what a line's emissions are made of (lca/schema.py; the PACT export sums them)
+SPLIT_FIELDS = ("fossil_kg_co2e", "biogenic_incl_kg_co2e", "packaging_kg_co2e", "gwp_sets",
+                "pcf_packaging")
 
 
 def line_unit(text: object) -> tuple[str, float] | None:
@@ -268,3 +271,33 @@ def footprint_numbers(footprint: object) -> dict[str, float]:
             "pcf_dqr_technological": rating("technological"),
             "pcf_dqr_geographical": rating("geographical"),
             "pcf_dqr_temporal": rating("temporal")}
+
+
+def carbon_split(inventory: Frame, match: SupplierMatch | None, gwp: str) -> None:
+    """The fossil / including-biogenic-uptake / packaging kg-CO2e and the GWP sets of every
+    line (SPLIT_FIELDS). A database factor states no split: its whole kg_co2e is fossil,
+    with no biogenic uptake and no packaging, on the run's GWP set. A supplier footprint
+    line carries the footprint's own fossilGhgEmissions, pcfIncludingBiogenicUptake (not
+    given: as excluding) and packagingGhgEmissions per declared unit x the amount used."""
+    kg = inventory["kg_co2e"].astype(float)
+    n = len(inventory)
+    fossil, including, packaging = kg.copy(), kg.copy(), np.full(n, np.nan)
+    sets = np.full(n, gwp, dtype=object)
+    included = np.full(n, None, dtype=object)
+    if match:
+        on = positions((inventory["matched_by"] == "supplier_pcf")
+                       & ~isnull(inventory["factor_key"]))
+        amount = inventory["amount"].astype(float)
+        for row, k in zip(on.tolist(), match.index[inventory["part"].astype(np.intp)[on]]
+                          .tolist(), strict=True):
+            f = match.footprints[k]
+            fossil[row] = amount[row] * f.per_unit(f.fossil_ghg_emissions)
+            given = f.per_unit(f.pcf_including_biogenic)
+            including[row] = kg[row] if given is None else amount[row] * given
+            pack = f.per_unit(f.packaging_ghg_emissions) if f.packaging_included else None
+            packaging[row] = np.nan if pack is None else amount[row] * pack
+            sets[row] = ", ".join(f.characterization_factors) or gwp
+            included[row] = "true" if f.packaging_included else "false"
+    inventory["fossil_kg_co2e"], inventory["biogenic_incl_kg_co2e"] = fossil, including
+    inventory["packaging_kg_co2e"] = packaging
+    inventory["gwp_sets"], inventory["pcf_packaging"] = Text.of(sets), Text.of(included)

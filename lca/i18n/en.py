@@ -2224,4 +2224,34 @@ TEXTS: dict[str, str] = {
     "scen.change.measured_kwh": "{part} on {process}: measured {value} kWh per piece",
     "scen.change.utilisation": "{process}: utilisation {value}",
     "scen.change.cycle_min": "{part} on {process}: cycle time {value} min",
+    # --- PACT exemptedEmissionsDescription and the report's cut-off section (F2) ---
+    "pact.exempted.none": "No parts excluded{rule}.",
+    "pact.exempted.rule": " (mass cut-off rule: {limit})",
+    "pact.exempted.items": (
+        "{count} exclusion(s): {items}. The percent is the estimated emissions of the quantified "
+        "exclusions (conservative proxy, rule profile {profile}) as a share of the footprint "
+        "including them."
+    ),
+    "pact.exempted.unquantified": (
+        "{count} exclusion(s) cannot be quantified and are not in the percent, so the true share "
+        "is higher by their unknown emissions: {names}."
+    ),
+    "pact.exempted.item": "{part} ({reason}): {kg} kgCO2e estimated",
+    "pact.exempted.item_unknown": "{part} ({reason}): not quantified",
+    "pact.exempted.materials": "materials: {reason}",
+    "rules.text.exempted": (
+        "Excluded, as a share of the footprint including the estimates (the PACT export's "
+        "exemptedEmissionsPercent): {percent}%. {description}"
+    ),
+    # --- the fossil/biogenic split, packaging and GWP sets per line (review F5) ---
+    "h.fossil_kg": "Fossil kg-CO2e",
+    "h.biogenic_incl_kg": "kg-CO2e incl. biogenic uptake",
+    "h.packaging_kg": "Packaging kg-CO2e",
+    "h.gwp_sets": "GWP set",
+    "h.pcf_packaging": "Footprint includes packaging",
+    "supplier_pcf.warn.gwp": (
+        "supplier footprint {id} ({file} {json_path}) for {product} uses the characterization "
+        "factors {sets}, not this run's {gwp}: its figures are used as given, and the PACT export "
+        "lists every set used ({used}). Ask {company} for a footprint on {gwp}."
+    ),
 }

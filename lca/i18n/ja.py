@@ -2190,4 +2190,33 @@ TEXTS: dict[str, str] = {
     "scen.change.measured_kwh": "{part} の {process}: 実測 1 個当たり {value} kWh",
     "scen.change.utilisation": "{process} の使用率: {value}",
     "scen.change.cycle_min": "{part} の {process}: 加工時間 {value} 分",
+    # --- PACT exemptedEmissionsDescription and the report's cut-off section (F2) ---
+    "pact.exempted.none": "除外した部品なし{rule}。",
+    "pact.exempted.rule": "(質量基準のカットオフ: {limit})",
+    "pact.exempted.items": (
+        "除外 {count} 件: {items}。割合は、推定できた除外分の排出量(保守的な代替値、"
+        "算定ルール {profile})が、それを含めたフットプリントに占める割合です。"
+    ),
+    "pact.exempted.unquantified": (
+        "{count} 件の除外は推定できず割合に含まれないため、実際の割合はその未知の排出量の分だけ大き"
+        "くなります: {names}。"
+    ),
+    "pact.exempted.item": "{part}({reason}): 推定 {kg} kgCO2e",
+    "pact.exempted.item_unknown": "{part}({reason}): 推定不可",
+    "pact.exempted.materials": "素材: {reason}",
+    "rules.text.exempted": (
+        "除外分が推定値を含めたフットプリントに占める割合(PACT 出力の exemptedEmissionsPercent):"
+        " {percent}%。{description}"
+    ),
+    # --- the fossil/biogenic split, packaging and GWP sets per line (review F5) ---
+    "h.fossil_kg": "化石由来 kg-CO2e",
+    "h.biogenic_incl_kg": "生物起源の吸収を含む kg-CO2e",
+    "h.packaging_kg": "包装 kg-CO2e",
+    "h.gwp_sets": "GWP 特性化係数",
+    "h.pcf_packaging": "フットプリントの包装含有",
+    "supplier_pcf.warn.gwp": (
+        "{product} の仕入先フットプリント {id}({file} {json_path})の特性化係数は {sets} で、"
+        "この算定の {gwp} と異なります。値はそのまま使い、PACT 出力には使ったすべての係数({used})"
+        "を記載します。{company} に {gwp} によるフットプリントを依頼してください。"
+    ),
 }

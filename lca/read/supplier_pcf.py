@@ -218,6 +218,8 @@ class SupplierFootprint:
     primary_data_share: float | None = None  # 0-100
     dqi: Dqi | None = None
     characterization_factors: tuple[str, ...] = ()  # ("AR6",)
+    packaging_included: bool = False  # packagingEmissionsIncluded
+    packaging_ghg_emissions: float | None = None  # kg-CO2e per declared unit, if given
     geography: str | None = None  # country, subdivision or region; None: global
     validity_period_start: datetime | None = None
     validity_assumed: bool = False  # validity_period_end = reference end + 3 years
@@ -234,6 +236,10 @@ class SupplierFootprint:
     def kg_co2e_per_unit(self) -> float:
         """kg-CO2e (excluding biogenic uptake) per one `declared_unit`."""
         return self.pcf_excluding_biogenic / self.declared_unit_amount
+
+    def per_unit(self, value: float | None) -> float | None:
+        """A figure of the footprint (per declared unit) per one `declared_unit`."""
+        return None if value is None else value / self.declared_unit_amount
 
     @property
     def mass_kg_per_unit(self) -> float | None:
@@ -883,6 +889,8 @@ class _Reader:
             primary_data_share=pcf.get("primaryDataShare"),
             dqi=None if dqi is None else _dqi(dqi, v2),
             characterization_factors=tuple(factors),
+            packaging_included=pcf.get("packagingEmissionsIncluded") is True,
+            packaging_ghg_emissions=per_declared_unit("packaging"),
             geography=next((pcf[k] for k in _GEOGRAPHY if k in pcf), None),
             loose_numbers=tuple(self.loose_numbers), loose_strings=tuple(self.loose_strings))
 
@@ -901,11 +909,12 @@ class _Reader:
 _V3_NAMES = {"unit": "declaredUnitOfMeasurement", "amount": "declaredUnitAmount",
              "pcf": "pcfExcludingBiogenicUptake", "pcf_including": "pcfIncludingBiogenicUptake",
              "fossil": "fossilGhgEmissions", "mass": "productMassPerDeclaredUnit",
-             "gwp": "ipccCharacterizationFactors"}
+             "gwp": "ipccCharacterizationFactors", "packaging": "packagingGhgEmissions"}
 _V2_NAMES = {"unit": "declaredUnit", "amount": "unitaryProductAmount",
              "pcf": "pCfExcludingBiogenic", "pcf_including": "pCfIncludingBiogenic",
              "fossil": "fossilGhgEmissions", "mass": "productMassPerDeclaredUnit",
-             "gwp": "ipccCharacterizationFactorsSources"}
+             "gwp": "ipccCharacterizationFactorsSources",
+             "packaging": "packagingGhgEmissions"}
 
 
 def _hint(kind: str) -> str:

@@ -10,11 +10,17 @@ is written: v2.x differs in required fields (version, updated, productCategoryCp
 characterizationFactors...) and is not supported.
 
 What cfp knows and what it does not (also said in the footprint's `comment`):
-- cfp has no biogenic accounting: every emission is reported as fossil, so
+- cfp has no biogenic accounting of its own: a database factor gives no split and is
+  reported as fossil (no biogenic uptake, no packaging). A supplier footprint used brings
+  its own fossilGhgEmissions, pcfIncludingBiogenicUptake, packaging and
+  ipccCharacterizationFactors, scaled by the amount used: the footprint's figures are sums
+  over the inventory lines (`carbon_split`); without supplier footprints
   pcfExcludingBiogenicUptake = pcfIncludingBiogenicUptake = fossilGhgEmissions = the total.
 - The fossil carbon content of the product is not assessed: reported as "0" (the field is
   mandatory).
-- Packaging is not part of a BOM: packagingEmissionsIncluded is false.
+- Packaging is not part of a BOM: packagingEmissionsIncluded is true only when a supplier
+  footprint used includes its packaging (packagingGhgEmissions: their sum, when each
+  gives it).
 - Data quality (dqi): the emission-weighted line ratings of `aggregate.quality`; v3 has
   no coverage field, so their coverage is stated in the comment.
 - Extensions: the Green x Digital consortium's, on request (`gxd.py`).
@@ -34,6 +40,8 @@ from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from urllib.parse import quote
 
+import numpy as np
+
 from ..aggregate import quality
 from ..aggregate.result import Result
 from ..errors import Message, UsageError
@@ -41,6 +49,7 @@ from ..read.country import GLOBAL, country_code, subdivision
 from ..read.masters import company_domain
 from ..read.names import UNIT_WORDS
 from ..read.period import reference_period
+from ..resolve.supplier import ar_sorted
 from . import gxd, pact_rules
 
 SPEC_VERSIONS = ("3.0.0",)
@@ -72,7 +81,7 @@ def to_pact(result: Result, spec_version: str = "3.0.0", created: datetime | Non
     company = _text(settings.get("company"))
     if not company:
         raise UsageError("pact.company")
-    pcf = _carbon_footprint(result, created)
+    pcf = _carbon_footprint(result, created, lang)
     footprint: dict[str, object] = {"id": "", "specVersion": spec_version}
     if preceding:
         footprint["precedingPfIds"] = list(dict.fromkeys(preceding))
@@ -122,7 +131,8 @@ def footprint_bytes(footprint: dict[str, object]) -> bytes:
 
 # --- the CarbonFootprint ------------------------------------------------------------------
 
-def _carbon_footprint(result: Result, created: datetime) -> dict[str, object]:
+def _carbon_footprint(result: Result, created: datetime, lang: str = "en"
+                      ) -> dict[str, object]:
     settings = result.settings
     unit, amount = _declared_unit(result.declared_unit)
     start, end = _reference_period(_text(settings.get("reference_period")), created)
@@ -138,18 +148,14 @@ def _carbon_footprint(result: Result, created: datetime) -> dict[str, object]:
     pcf.update({
         "boundaryProcessesDescription": _boundary(result),
         "pcfExcludingBiogenicUptake": total,
-        "pcfIncludingBiogenicUptake": total,  # no biogenic uptake accounted
-        "fossilGhgEmissions": total,
-        "fossilCarbonContent": "0",  # not assessed (see comment)
-        "packagingEmissionsIncluded": False,
-        "ipccCharacterizationFactors": [result.gwp],
+        **carbon_split(result),  # sums over the lines: supplier footprints' own figures
         "crossSectoralStandards": pact_rules.cross_sectoral(result),
         **pact_rules.allocation(result),
     })
     rules = _urns_free(settings.get("pcr"))
     if rules:
         pcf["productOrSectorSpecificRules"] = [{"operator": "Other", "ruleNames": rules}]
-    percent, description = _exempted(result)
+    percent, description = pact_rules.exempted(result, _decimal, lang)
     pcf["exemptedEmissionsPercent"] = percent
     pcf["exemptedEmissionsDescription"] = description
     sources = secondary_sources(result)
@@ -160,6 +166,35 @@ def _carbon_footprint(result: Result, created: datetime) -> dict[str, object]:
     if dqi is not None:
         pcf["dqi"] = dqi
     return pcf
+
+
+def carbon_split(result: Result) -> dict[str, object]:
+    """pcfIncludingBiogenicUptake, fossilGhgEmissions, fossilCarbonContent, the packaging
+    and the GWP sets: sums over the inventory lines (`compute.supplier.carbon_split`: a
+    supplier footprint's own figures x the amount used; a database factor, which gives no
+    split, is all fossil). packagingEmissionsIncluded: some footprint used includes its
+    packaging; packagingGhgEmissions: their sum, when each of them gives it."""
+    flows = result.flows
+    if "fossil_kg_co2e" not in flows:  # an inventory without the split: all fossil
+        total = _decimal(max(result.total, 0.0))
+        return {"pcfIncludingBiogenicUptake": total, "fossilGhgEmissions": total,
+                "fossilCarbonContent": "0", "packagingEmissionsIncluded": False,
+                "ipccCharacterizationFactors": [result.gwp]}
+    fossil = float(np.nansum(flows["fossil_kg_co2e"].astype(float)))
+    including = float(np.nansum(flows["biogenic_incl_kg_co2e"].astype(float)))
+    packed = np.asarray(flows.text("pcf_packaging") == "true", dtype=bool)
+    out: dict[str, object] = {"pcfIncludingBiogenicUptake": _decimal(including),
+                              "fossilGhgEmissions": _decimal(max(fossil, 0.0)),
+                              "fossilCarbonContent": "0",  # not assessed (see comment)
+                              "packagingEmissionsIncluded": bool(packed.any())}
+    packaging = flows["packaging_kg_co2e"].astype(float)[packed]
+    if packed.any() and not np.isnan(packaging).any():
+        out["packagingGhgEmissions"] = _decimal(max(float(packaging.sum()), 0.0))
+    gwp = flows.text("gwp_sets")
+    sets = [v for c in np.unique(gwp.codes).tolist() if c >= 0
+            for v in str(gwp.values[c]).split(",")]
+    out["ipccCharacterizationFactors"] = ar_sorted(sets) or [result.gwp]
+    return out
 
 
 def data_quality(result: Result) -> dict[str, str] | None:
@@ -241,33 +276,25 @@ def _boundary(result: Result) -> str:
     return "\n".join(lines)
 
 
-def _exempted(result: Result) -> tuple[str, str]:
-    """Parts left out (mass cut-off, or no factor with --allow-missing). Their emissions
-    are unknown, so the percent is estimated from their share of the product's mass."""
-    estimate = pact_rules.exempted(result, _decimal)  # the emission cut-off (issue 14)
-    if estimate is not None:
-        return estimate
-    if not result.excluded:
-        rule = f" (mass cut-off rule: {result.cutoff_pct:g}%)" if result.cutoff_pct else ""
-        return "0", f"No parts excluded{rule}."
-    excluded = sum(float(e.get("mass_kg") or 0.0) for e in result.excluded)
-    kept = sum(float(r.net_kg or 0) * float(r.total_quantity) for r in
-               result.parts[~result.parts["is_assembly"].astype(bool)].itertuples()
-               if r.net_kg == r.net_kg)
-    share = excluded / (excluded + kept) * 100 if excluded + kept > 0 else 0.0
-    names = ", ".join(sorted({str(e.get("part_number")) for e in result.excluded}))
-    return _decimal(share), (f"{len(result.excluded)} part(s) excluded ({names}): mass "
-                             f"cut-off or no emission factor; the percent is their share of "
-                             f"the product mass, an estimate of their share of emissions.")
-
-
 def _comment(result: Result) -> str:
     return (f"Computed with cfp {result.cfp_version or 'unknown'} from {result.input_file} "
-            f"(sha256 {result.input_sha256}), GWP {result.gwp}. Biogenic emissions and "
-            "removals are not accounted: all emissions are reported as fossil and "
-            "pcfIncludingBiogenicUptake equals pcfExcludingBiogenicUptake. Fossil carbon "
-            "content is not assessed (reported as 0). Product mass is the net weight of "
-            "the BOM's leaf parts." + _quality_comment(result) + pact_rules.comment(result))
+            f"(sha256 {result.input_sha256}), GWP {result.gwp}. " + _biogenic_comment(result)
+            + " Fossil carbon content is not assessed (reported as 0). Product mass is the "
+            "net weight of the BOM's leaf parts." + _quality_comment(result)
+            + pact_rules.comment(result))
+
+
+def _biogenic_comment(result: Result) -> str:
+    """What the fossil / biogenic figures are: with supplier footprints, their own split."""
+    if not result.supplier_pcfs:
+        return ("Biogenic emissions and removals are not accounted: all emissions are "
+                "reported as fossil and pcfIncludingBiogenicUptake equals "
+                "pcfExcludingBiogenicUptake.")
+    return ("Emission factors of databases give no fossil/biogenic split and are reported "
+            "as fossil, without biogenic uptake or packaging; the supplier footprints used "
+            "bring their own fossilGhgEmissions, pcfIncludingBiogenicUptake and packaging "
+            "emissions, in proportion to the amount used, and the figures here are the "
+            "sums. ipccCharacterizationFactors lists every set used.")
 
 
 def _quality_comment(result: Result) -> str:

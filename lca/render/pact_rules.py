@@ -8,23 +8,47 @@ from __future__ import annotations
 from typing import Any
 
 
-def exempted(result: Any, decimal: Any) -> tuple[str, str] | None:
-    """exemptedEmissionsPercent and its description from the estimated emissions of the
-    excluded items (share of the footprint with them); None: nothing estimated."""
-    emissions = result.cut_off_emissions
-    if not emissions or not result.excluded:
-        return None
-    total = emissions["total"]
-    if total["not_estimated"]:
-        return None  # some items have no weight: the mass share stays the estimate
-    items = ", ".join(f"{e.get('part_number')} ({e.get('stage')}: "
-                      f"{decimal(float(e['estimated_kg_co2e']))} kgCO2e)"
-                      for e in result.excluded)
-    return decimal(float(total["share_pct"])), (
-        f"{len(result.excluded)} item(s) excluded, estimated with a conservative proxy "
-        f"(rule profile {result.rules['name']}: within {emissions['threshold_pct']:g}% of "
-        f"{'the total' if emissions['basis'] == 'total' else 'each life-cycle stage'}): "
-        f"{items}. The percent is their estimated share of the footprint including them.")
+def exempted(result: Any, decimal: Any, lang: str = "en") -> tuple[str, str]:
+    """exemptedEmissionsPercent and its description (also the study report's, section 1.4).
+
+    The percent is what is actually excluded, item by item in its own stage (a part whose
+    transport alone is left out counts with its transport, not its mass): the estimated
+    emissions of the excluded items (`compute.cutoff`, a conservative proxy) as a share of
+    the footprint including them. An item that cannot be estimated (no weight, no route)
+    is not in the percent, which is then a lower bound: the description names it."""
+    from ..i18n import tr
+
+    if not result.excluded:
+        rule = tr("pact.exempted.rule", lang, limit=f"{result.cutoff_pct:g}%") \
+            if result.cutoff_pct else ""
+        return "0", tr("pact.exempted.none", lang, rule=rule)
+    known = [e for e in result.excluded if e.get("estimated_kg_co2e") is not None]
+    unknown = [e for e in result.excluded if e.get("estimated_kg_co2e") is None]
+    estimated = sum(float(e["estimated_kg_co2e"]) for e in known)  # type: ignore[arg-type]
+    base = max(float(result.total), 0.0) + estimated
+    share = estimated / base * 100 if base > 0 else 0.0
+    items = "; ".join(_exempted_item(e, decimal, lang) for e in result.excluded)
+    text = tr("pact.exempted.items", lang, count=len(result.excluded), items=items,
+              profile=(result.rules or {}).get("name", "default"))
+    if unknown:
+        names = ", ".join(str(e.get("part_number")) for e in unknown)
+        text += " " + tr("pact.exempted.unquantified", lang, count=len(unknown), names=names)
+    return decimal(share), text
+
+
+def _exempted_item(item: dict[str, Any], decimal: Any, lang: str) -> str:
+    """'P-1 (transport: supplier not in the supplier table): 0.0203 kgCO2e estimated'."""
+    from ..i18n import tr
+
+    reason = tr(f"reason.{item.get('reason')}", lang)
+    if item.get("stage", "materials") == "materials":
+        reason = tr("pact.exempted.materials", lang, reason=reason)
+    value = item.get("estimated_kg_co2e")
+    if value is None:
+        return tr("pact.exempted.item_unknown", lang, part=item.get("part_number"),
+                  reason=reason)
+    return tr("pact.exempted.item", lang, part=item.get("part_number"), reason=reason,
+              kg=decimal(float(value)))
 
 
 def allocation(result: Any) -> dict[str, str]:

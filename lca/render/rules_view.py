@@ -57,6 +57,7 @@ class RulesView:
     file_label: str = ""  # the file as a reader of the language reads it ("built-in")
     line: str = ""  # the profile, its file and hash in one line (CFP sheet)
     trace: str = ""  # the profile, its file and who chose it (traceability)
+    exempted: str = ""  # the exclusions' share, as the PACT export says it (F2)
 
 
 def view(result: Any, lang: str) -> RulesView | None:
@@ -117,7 +118,18 @@ def _profile_view(result: Any, rules: dict[str, Any], emissions: dict[str, Any],
         failures=[t(f"{key}.doc", lang, **params) for key, params in result.rule_failures
                   if _is_cutoff(key)],
         quality_failures=[t(f"{key}.doc", lang, **params)
-                          for key, params in result.rule_failures if not _is_cutoff(key)])
+                          for key, params in result.rule_failures if not _is_cutoff(key)],
+        exempted=exempted_text(result, lang) if result.excluded else "")
+
+
+def exempted_text(result: Any, lang: str) -> str:
+    """The exclusions' share of the footprint and what they are: the PACT export's
+    exemptedEmissionsPercent and exemptedEmissionsDescription, in the report's words."""
+    from .pact import _decimal
+    from .pact_rules import exempted
+
+    percent, description = exempted(result, _decimal, lang)
+    return t("rules.text.exempted", lang, percent=percent, description=description)
 
 
 def _is_cutoff(key: str) -> bool:

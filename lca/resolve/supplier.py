@@ -211,3 +211,24 @@ def _covered(parts: Frame, matched: np.ndarray) -> np.ndarray:
             break
         covered = new
     return covered
+
+
+def ar_sorted(sets: object) -> list[str]:
+    """IPCC report names (AR5, AR6...) without repeats, oldest first."""
+    names = {str(v).strip() for v in sets if v and str(v).strip()}  # type: ignore[attr-defined]
+    return sorted(names, key=lambda v: (len(v), v))
+
+
+def warn_gwp(match: SupplierMatch | None, gwp: str, warn: object) -> None:
+    """A warning for each footprint used whose characterization factors are not the run's
+    GWP set (an AR5 footprint in an AR6 run): its figures are used as given, and the PACT
+    export lists every set used (`ipccCharacterizationFactors`)."""
+    if not match:
+        return
+    used = ar_sorted([gwp, *(s for f in match.footprints for s in f.characterization_factors)])
+    for f in match.footprints:
+        if set(f.characterization_factors or (gwp,)) != {gwp}:
+            warn("supplier_pcf.warn.gwp", id=f.id, file=f.source.file,  # type: ignore[operator]
+                 json_path=f.source.json_path, product=f.product_name,
+                 sets=", ".join(f.characterization_factors), gwp=gwp, used=", ".join(used),
+                 company=f.company_name)
