@@ -254,37 +254,58 @@ def data_type_text(value: object, lang: str) -> str:
 
 
 def data_table(labels: list[str], rows: list[tuple[str, ...]], *, flexible: tuple[int, ...] = (),
-               right: tuple[int, ...] = (), cut: bool = False):  # noqa: ANN201 - rich, lazily
-    """A rich table (cells in rich markup, values escaped with `shown`) whose key cells
-    are never cut, however narrow the terminal: each column is at least as wide as its
-    widest cell, and a long header wraps instead. The `flexible` columns (long free text)
-    share what the others leave of the console (8 to 40 columns each): they wrap (an
-    action of `cfp advise`), or with `cut` stay on one line, cut with "…" (a listing's
-    sources and spellings: folded into 40-column pieces over eight lines they were
-    unreadable; the full text is in the JSON and in `cfp factors show`). Controls left
+               right: tuple[int, ...] = (), cut: bool = False, optional: tuple[int, ...] = (),
+               foldable: tuple[int, ...] = ()):  # noqa: ANN201 - rich, lazily
+    """A rich table (cells in rich markup, values escaped with `shown`) that fits the
+    console by the rules of `cli/tables.py`: key cells and numbers are never cut (each
+    column at least as wide as its widest cell, a long header wraps instead); the
+    `optional` columns are left out, in that order, while the rest would not fit; the
+    `flexible` columns (long free text) share what the others leave (8 to 40 columns
+    each): they wrap (an action of `cfp advise`), or with `cut` stay on one line, cut with
+    "…" (a listing's sources and spellings: folded into 40-column pieces over eight lines
+    they were unreadable; the full text is in the JSON and in `cfp factors show`); the
+    `foldable` columns (a file name) fold only when they cannot fit whole. The columns
+    left out are the labels missing from the table's headers (`left_out`). Controls left
     in a cell are made `visible` here too."""
     from rich.table import Table
     from rich.text import Text
 
+    from .tables import Spec, fit
+
     rows = [tuple(map(visible, row)) for row in rows]
-    widths = [max((Text.from_markup(row[i]).cell_len for row in rows), default=0)
-              for i in range(len(labels))]
-    # what the key columns leave of the console (3 columns of padding and rule each),
-    # shared by the flexible ones: 8 to 40 columns each
-    room = stdout_console().width - sum(w + 3 for i, w in enumerate(widths)
-                                        if i not in flexible)
-    share = max(8, min(40, room // max(1, len(flexible)) - 3))
+    specs = [Spec(max((Text.from_markup(row[i]).cell_len for row in rows), default=0),
+                  Text.from_markup(label).plain, i in flexible, i in foldable)
+             for i, label in enumerate(labels)]
+    widths = fit(specs, stdout_console().width, optional)
     table = Table(show_edge=False)
-    for i, label in enumerate(labels):
-        if i in flexible:
-            table.add_column(label, no_wrap=cut, overflow="ellipsis" if cut else "fold",
-                             max_width=min(share, max(widths[i], len(label))))
-            continue
-        table.add_column(label, overflow="fold", min_width=widths[i],
+    for i, width in widths.items():
+        one_line = cut and i in flexible
+        table.add_column(labels[i], width=width, no_wrap=one_line,
+                         overflow="ellipsis" if one_line else "fold",
                          justify="right" if i in right else "left")
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(row[i] for i in widths))
     return table
+
+
+def left_out(table, labels: list[str]) -> list[str]:  # noqa: ANN001 - a rich Table
+    """The labels of `data_table`'s optional columns it left out, in their order."""
+    shown_headers = {column.header for column in table.columns}
+    return [label for label in labels if label not in shown_headers]
+
+
+def print_table(table, labels: list[str], lang: str,  # noqa: ANN001 - a rich Table
+                note: str = "table.left_out") -> None:
+    """`table` on stdout, never cropped (a terminal wraps), and a line naming the columns
+    left out at this width (`note`, a message key with {columns}), if any."""
+    from cfp.lca.messages import tr
+
+    console = stdout_console()
+    console.print(table, crop=False)
+    missing = left_out(table, labels)
+    if missing:
+        columns = tr("table.separator", lang).join(missing)
+        console.print(shown(tr(note, lang, columns=columns)))
 
 
 def stderr_console():  # noqa: ANN201 - rich is imported lazily

@@ -258,10 +258,14 @@ TEXTS: dict[str, str] = {
     "unit.one_piece": "1 piece",
     "factors.key": "Key",
     "factors.factor": "Factor",
-    "factors.unit": "Unit",
     "factors.type": "Type",
     "factors.source": "Source",
     "factors.licence": "Licence",
+    "factors.factor_per_unit": "Factor kg-CO2e",
+    "factors.left_out": (
+        "Not shown at this width: {columns} (cfp factors show KEY shows every field of a "
+        "factor; so does --format json)."
+    ),
     "factors.field.key": "Key",
     "factors.field.name": "Name",
     "factors.field.name_ja": "Japanese name",
@@ -2082,4 +2086,8 @@ TEXTS: dict[str, str] = {
         "them: technological {tech}, geographical {geo}, temporal {temporal}. Each line's ratings "
         "are in {file} (inventory sheet) and the JSON."
     ),
+    "table.left_out": (
+        "Not shown at this width: {columns} (a wider window shows them; so does --format json)."
+    ),
+    "table.separator": ", ",
 }

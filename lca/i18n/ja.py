@@ -265,10 +265,14 @@ TEXTS: dict[str, str] = {
     "unit.one_piece": "1 個",
     "factors.key": "キー",
     "factors.factor": "排出原単位",
-    "factors.unit": "単位",
     "factors.type": "種別",
     "factors.source": "出典",
     "factors.licence": "ライセンス",
+    "factors.factor_per_unit": "排出原単位 kg-CO2e",
+    "factors.left_out": (
+        "この幅では {columns} の列を省いています(cfp factors show キー で全項目を表示できます。"
+        "--format json でも確認できます)。"
+    ),
     "factors.field.key": "キー",
     "factors.field.name": "名称",
     "factors.field.name_ja": "名称(日本語)",
@@ -2052,4 +2056,9 @@ TEXTS: dict[str, str] = {
         "が対象): 技術的代表性 {tech}、地理的代表性 {geo}、時間的代表性 {temporal}。"
         "各行の評価は {file}(インベントリシート)と JSON にあります。"
     ),
+    "table.left_out": (
+        "この幅では {columns} の列を省いています(幅の広いウィンドウか --format json で"
+        "確認できます)。"
+    ),
+    "table.separator": "、",
 }
