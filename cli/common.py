@@ -255,28 +255,31 @@ def data_type_text(value: object, lang: str) -> str:
 
 def data_table(labels: list[str], rows: list[tuple[str, ...]], *, flexible: tuple[int, ...] = (),
                right: tuple[int, ...] = (), cut: bool = False, optional: tuple[int, ...] = (),
-               foldable: tuple[int, ...] = ()):  # noqa: ANN201 - rich, lazily
+               foldable: tuple[int, ...] = (), flex_max: int | None = 40,
+               width: int | None = None):  # noqa: ANN201 - rich, lazily
     """A rich table (cells in rich markup, values escaped with `shown`) that fits the
     console by the rules of `cli/tables.py`: key cells and numbers are never cut (each
     column at least as wide as its widest cell, a long header wraps instead); the
     `optional` columns are left out, in that order, while the rest would not fit; the
-    `flexible` columns (long free text) share what the others leave (8 to 40 columns
-    each): they wrap (an action of `cfp advise`), or with `cut` stay on one line, cut with
+    `flexible` columns (long free text) share what the others leave (8 to `flex_max`
+    columns each): they wrap (an action of `cfp advise`), or with `cut` stay on one line, cut with
     "…" (a listing's sources and spellings: folded into 40-column pieces over eight lines
     they were unreadable; the full text is in the JSON and in `cfp factors show`); the
     `foldable` columns (a file name) fold only when they cannot fit whole. The columns
-    left out are the labels missing from the table's headers (`left_out`). Controls left
-    in a cell are made `visible` here too."""
+    left out are the labels missing from the table's headers (`left_out`). `width`: the
+    console's unless given. Controls left in a cell are made `visible` here too."""
     from rich.table import Table
     from rich.text import Text
 
     from .tables import Spec, fit
 
     rows = [tuple(map(visible, row)) for row in rows]
-    specs = [Spec(max((Text.from_markup(row[i]).cell_len for row in rows), default=0),
-                  Text.from_markup(label).plain, i in flexible, i in foldable)
+    specs = [Spec(max((Text.from_markup(row[i], emoji=False).cell_len for row in rows),
+                      default=0),
+                  Text.from_markup(label, emoji=False).plain, i in flexible, i in foldable,
+                  flex_max)
              for i, label in enumerate(labels)]
-    widths = fit(specs, stdout_console().width, optional)
+    widths = fit(specs, width or stdout_console().width, optional)
     table = Table(show_edge=False)
     for i, width in widths.items():
         one_line = cut and i in flexible

@@ -51,6 +51,8 @@ class Spec:
     header: str
     flexible: bool = False
     foldable: bool = False
+    #: the widest a flexible column grows (None: as wide as its text)
+    limit: int | None = FLEX_MAX
 
     @property
     def need(self) -> int:
@@ -62,7 +64,7 @@ class Spec:
     def want(self) -> int:
         """Its width with nothing wrapped, the header on one line."""
         full = max(self.cells, cells_width(self.header))
-        return min(FLEX_MAX, full) if self.flexible else full
+        return min(self.limit, full) if self.flexible and self.limit is not None else full
 
 
 def fit(specs: Sequence[Spec], width: int, optional: Sequence[int] = ()) -> dict[int, int]:

@@ -1,0 +1,96 @@
+"""The terminal output fits its window (review of 2026-12-01, "Terminal").
+
+Each command runs at COLUMNS=80 and COLUMNS=60 (stdout not a terminal: the width is
+COLUMNS, as in a CI log read in a narrow window); every line's display width (a kanji
+counts 2, `rich.cells.cell_len`) must be within the width, and every number must appear
+whole: a cut number is a wrong number to its reader. Keys users copy (factor keys, file
+names) stay whole where the width allows; free text wraps or gives way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from builders import write_book
+from rich.cells import cell_len
+from typer.testing import CliRunner
+
+from cfp.cli.main import app
+from cfp.cli.tables import Spec, fit, table_width
+
+WIDTHS = [80, 60]
+LONG_FILE = "pump-unit-with-a-long-file-name-2026"  # 36 columns, no space to wrap at
+
+
+def run(args: list[object], columns: int, lang: str = "en"):  # noqa: ANN201
+    result = CliRunner().invoke(app, [str(a) for a in args],
+                                env={"COLUMNS": str(columns), "CFP_LANG": lang})
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+def fits(text: str, columns: int) -> list[str]:
+    lines = text.splitlines()
+    wide = [line for line in lines if cell_len(line) > columns]
+    assert not wide, f"{len(wide)} line(s) wider than {columns}:\n" + "\n".join(wide)
+    return lines
+
+
+# --- the arithmetic of cli/tables.py -------------------------------------------------------
+
+def test_optional_columns_go_in_order_then_foldable_ones_narrow():
+    key, number = Spec(32, "Key"), Spec(10, "Factor")
+    text, note = Spec(60, "Source", flexible=True), Spec(30, "Licence", flexible=True)
+    # everything at 120: the flexible columns share what the key and number leave
+    widths = fit([key, number, text, note], 120)
+    assert table_width(list(widths.values())) <= 120 and widths[0] == 32 and widths[1] == 10
+    # at 60 the licence goes, then the source: the key and the number stay whole
+    assert fit([key, number, text, note], 60, optional=(3, 2)) == {0: 32, 1: 10, 2: 10}
+    assert list(fit([key, number, text, note], 50, optional=(3, 2))) == [0, 1]
+    # a file name folds only when it cannot fit whole, and then no more than it must
+    name = Spec(46, "File", foldable=True)
+    assert fit([name, Spec(7, "kg-CO2e")], 80)[0] == 46
+    assert fit([name, Spec(7, "kg-CO2e")], 40) == {0: 28, 1: 7}
+
+
+def test_a_header_wraps_between_words_a_japanese_one_folds():
+    assert Spec(5, "Mass kg/product").need == 10  # kg/product stays on its line
+    assert Spec(5, "製品当たり質量 kg").need == 8  # Japanese breaks anywhere
+    assert Spec(3, "Parts").need == 5
+
+
+# --- the batch summary ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def boms(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("width") / "boms"
+    folder.mkdir()
+    header = ["品番", "個数", "品名", "材質", "重量(kg)"]
+    write_book(folder / f"{LONG_FILE}.xlsx", {"部品表": [
+        header, ["PU-101-HOUSING-LONG-NAME", 1, "ハウジング(アルミダイカスト製、長い品名)",
+                 "ADC12", 1.2], ["PU-103", 1, "Aluminium alloy cover plate", "A6063", 0.3]]})
+    write_book(folder / "b.xlsx", {"部品表": [header, ["P-1", 1, "plate", "SS400", 1.0]]})
+    return folder
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_batch_summary_keeps_file_names_whole(boms, tmp_path, monkeypatch, columns, lang):
+    # the file names were folded mid-word ('pump-unit-with-a-long-f' / 'ile-name-2026')
+    # at 80 columns; now the file column keeps its widest name whole where the window
+    # can give it (80), and folds only a name wider than it can ever be (60)
+    monkeypatch.chdir(boms.parent)
+    done = run(["calc", "boms", "--out", tmp_path / "out", "--jobs", 1], columns, lang)
+    assert done.exit_code == 0, done.output
+    lines = fits(done.stdout, columns)
+    rows = [line for line in lines if "│" in line]
+    # 1.2 kg ADC12 x 0.995078 + 0.3 kg A6063 x 10.8 = 4.434; 1 kg SS400 x 1.91
+    assert any("4.434" in row for row in rows) and any("1.910" in row for row in rows)
+    assert any(row.startswith(" boms/b.xlsx ") for row in rows)  # never folded
+    whole = any(f" boms/{LONG_FILE}.xlsx " in row for row in rows)
+    assert whole is (columns == 80)
+    if not whole:  # folded: the pieces, read in order, are the name
+        pieces = [row.split("│")[0].strip() for row in rows[1:]]
+        assert "".join(pieces) == f"boms/{LONG_FILE}.xlsx"
