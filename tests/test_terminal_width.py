@@ -94,3 +94,32 @@ def test_the_batch_summary_keeps_file_names_whole(boms, tmp_path, monkeypatch, c
     if not whole:  # folded: the pieces, read in order, are the name
         pieces = [row.split("│")[0].strip() for row in rows[1:]]
         assert "".join(pieces) == f"boms/{LONG_FILE}.xlsx"
+
+
+# --- cfp diff ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_diff_wraps_between_words(boms, tmp_path, monkeypatch, columns, lang):
+    # its lines were up to 150 columns (soft wrap: the terminal broke them anywhere); now
+    # each item wraps between words, further lines indented, and a number stays whole
+    monkeypatch.chdir(boms.parent)
+    assert run(["calc", "boms", "--out", tmp_path / "old", "--jobs", 1], 200).exit_code == 0
+    new = tmp_path / "new-boms"
+    new.mkdir()
+    # PU-101 from ADC12 (0.995078) to A6063 (10.8): 1.2 kg x 10.8 = 12.96, total 16.200
+    write_book(new / f"{LONG_FILE}.xlsx", {"部品表": [
+        ["品番", "個数", "品名", "材質", "重量(kg)"],
+        ["PU-101-HOUSING-LONG-NAME", 1, "ハウジング", "A6063", 1.2],
+        ["PU-103", 1, "Aluminium alloy cover plate", "A6063", 0.3]]})
+    assert run(["calc", new, "--out", tmp_path / "new", "--jobs", 1], 200).exit_code == 0
+    done = run(["diff", tmp_path / "old", tmp_path / "new"], columns, lang)
+    lines = fits(done.stdout, columns)
+    assert done.exit_code == 1 and len(lines) > 4
+    text = " ".join(line.strip() for line in lines)
+    assert "4.434 → 16.200 kg-CO2e (+11.766, +265.4%)" in text
+    assert "PU-101-HOUSING-LONG-NAME" in done.stdout  # a key on one line
+    for number in ("4.434", "16.200", "+11.766,", "+265.4%)", "1.194", "12.96", "(+11.77);"):
+        assert any(number in line for line in lines), number
+    further = [line for line in lines if line.startswith("      ")]
+    assert further  # wrapped lines of an inventory line sit under it, 2 further in
