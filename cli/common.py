@@ -215,8 +215,13 @@ PIPE_WIDTH = 160
 
 @cache
 def _visible_console():  # noqa: ANN202 - rich is imported lazily
-    """A rich Console class that prints every string argument through `visible`."""
+    """A rich Console class that prints every string argument through `visible`; made,
+    Japanese text wraps between characters, never inside a number (`cli/wrap.py`)."""
     from rich.console import Console
+
+    from .wrap import install
+
+    install()
 
     class VisibleConsole(Console):
         def print(self, *objects: object, **options: object) -> None:  # type: ignore[override]

@@ -123,3 +123,68 @@ def test_diff_wraps_between_words(boms, tmp_path, monkeypatch, columns, lang):
         assert any(number in line for line in lines), number
     further = [line for line in lines if line.startswith("      ")]
     assert further  # wrapped lines of an inventory line sit under it, 2 further in
+
+
+# --- cfp calc's view --------------------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE, EN_SAMPLE = ROOT / "samples" / "machined-assembly-ja.xlsx", \
+    ROOT / "samples" / "multilevel-en.xlsx"
+#: the sample's processing as Scope 1 / Scope 2 and its categories (both languages)
+SCOPES = ("1.533", "6.051")
+CATEGORIES = {"en": ["Aluminium alloy (wrought)", "Aluminium casting / die casting",
+                     "Carbon and alloy steel"],
+              "ja": ["アルミ合金(展伸材)", "アルミ鋳物・ダイカスト", "炭素鋼・合金鋼"]}
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_calc_view_fits_with_its_numbers_whole(columns, lang):
+    # to a pipe at COLUMNS: every line within the width, the numbers whole on a line
+    done = run(["calc", SAMPLE], columns, lang)
+    assert done.exit_code == 0, done.output
+    lines = fits(done.stdout, columns)
+    for number in ("15.624", *SCOPES, "7.985", "3.409", "6.741", "23.5%"):
+        assert any(number in line for line in lines), number
+    for name in CATEGORIES[lang]:
+        assert any(name in line for line in lines), name
+    assert "…" not in done.stdout  # to a pipe nothing is cut
+    assert "--meter-log" in done.stdout and "--meter-lo\n" not in done.stdout
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_a_60_column_terminal_keeps_numbers_and_tells_categories_apart(lang):
+    # on a terminal 60 wide the Scope line was cut after 'Scope 2 (electric…', losing
+    # 6.051, and the categories read 'Aluminiu…' twice
+    from test_cli import _on_terminal
+
+    shown = _on_terminal(["calc", SAMPLE, "--lang", lang], 40, 60)
+    lines = fits(shown, 60)
+    assert len(lines) <= 39 and lines[0].startswith(("Total: 15.624", "合計: 15.624"))
+    assert all(any(number in line for line in lines) for number in SCOPES)
+    for name in CATEGORIES[lang]:
+        assert name in " ".join(line.strip() for line in lines) or any(
+            name in line for line in lines), name
+    categories = [line.split("│")[0].strip() for line in lines if line.startswith(" Alum")
+                  or line.startswith(" アルミ")]
+    assert len(categories) == len(set(categories)) == 2 and not any("…" in c for c in categories)
+
+
+def test_japanese_wraps_between_characters_never_inside_a_number():
+    from cfp.cli.wrap import break_points, divide
+
+    text = "対象期間(例: 2025-04-01/2026-03-31、2025年度)を追加。--meter-log を指定"
+    points = set(break_points(text))
+    for token in ("2025-04-01/2026-03-31", "--meter-log", "2025"):
+        start = text.index(token)
+        assert not points & set(range(start + 1, start + len(token))), token
+    assert text.index("、") not in points and text.index(")") not in points  # kinsoku
+    for width in (8, 12, 20, 30):
+        offsets = divide(text, width)
+        pieces = [text[a:b] for a, b in zip([0, *offsets], [*offsets, len(text)],
+                                            strict=True)]
+        assert "".join(pieces) == text and all(cell_len(p.rstrip()) <= width for p in pieces)
+    from rich._wrap import divide_line
+
+    plain = "hello world, no wide text"
+    assert divide(plain, 11) == divide_line(plain, 11) == [6, 16]  # rich's own: unchanged

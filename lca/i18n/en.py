@@ -2090,4 +2090,5 @@ TEXTS: dict[str, str] = {
         "Not shown at this width: {columns} (a wider window shows them; so does --format json)."
     ),
     "table.separator": ", ",
+    "label.warnings_count": "{count} warning(s) (all of them: cfp calc ... | less)",
 }

@@ -2061,4 +2061,5 @@ TEXTS: dict[str, str] = {
         "確認できます)。"
     ),
     "table.separator": "、",
+    "label.warnings_count": "警告 {count} 件(すべて表示するには: cfp calc ... | less)",
 }
