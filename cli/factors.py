@@ -125,7 +125,7 @@ def show(key: Annotated[str, typer.Argument(
          output_format: ViewFormatOption = ViewFormat.table, output: OutputOption = None,
          as_json: JsonFlag = False, lang: LangOption = None,
          debug: DebugOption = False) -> None:
-    """Show one factor with its full provenance."""
+    """Show one factor with its full provenance. 排出原単位を出典とともに表示。"""
     language = resolve_lang(lang)
     with handle_errors(language, debug):
         from cfp.lca.app.catalog import factor_record

@@ -188,3 +188,46 @@ def test_japanese_wraps_between_characters_never_inside_a_number():
 
     plain = "hello world, no wide text"
     assert divide(plain, 11) == divide_line(plain, 11) == [6, 16]  # rich's own: unchanged
+
+
+# --- the help ---------------------------------------------------------------------------------
+
+HELP_PAGES = [[], ["calc"], ["advise"], ["init"], ["diff"], ["materials"], ["serve"],
+              ["factors"], ["factors", "list"], ["factors", "show"], ["clients"],
+              ["clients", "add"]]
+#: typer's frame, in each language
+FRAME = {"en": ["Usage: ", "Options", "Show this"],
+         "ja": ["使い方: ", "オプション", "このヘルプを"]}
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_help_fits_and_wraps_instead_of_cutting(columns, lang):
+    # the bilingual help texts were cut with "…" at 80 columns (a Japanese sentence has no
+    # space to wrap at), and so were long option names at 60
+    for page in HELP_PAGES:
+        done = run([*page, "--help"], columns, lang)
+        assert done.exit_code == 0, done.output
+        lines = fits(done.stdout, columns)
+        assert "…" not in done.stdout, (page, done.stdout)
+        assert all(word in done.stdout for word in FRAME[lang]), page
+    assert "--forwarded-" in run(["serve", "--help"], columns, lang).stdout  # folded, not cut
+    assert len(lines) > 5
+
+
+def test_the_help_frame_is_in_japanese():
+    page = run(["calc", "--help"], 80, "ja").stdout
+    assert "使い方: cfp calc [オプション] {boms}..." in page
+    for word in ("─ 引数 ─", "─ オプション ─", "[必須]", "[既定値: table]"):
+        assert word in page, word
+    for word in ("Usage:", "Arguments", "Options", "[required]", "[default:", "Show this"):
+        assert word not in page, word
+    group = run(["--help"], 80, "ja").stdout
+    assert "使い方: cfp [オプション] コマンド [引数]..." in group and "─ コマンド ─" in group
+    # --lang decides as CFP_LANG does, and the next English help is English again
+    assert "使い方:" in run(["factors", "list", "--help", "--lang", "ja"], 80, "en").stdout
+    english = run(["calc", "--help"], 80, "en").stdout
+    assert "Usage: cfp calc [OPTIONS] {boms}..." in english and "[default: table]" in english
+    # the parser's own errors name the usage in the same words
+    error = run(["calc", "--bogus", "x.xlsx"], 80, "ja")
+    assert error.exit_code == 2 and "使い方: cfp calc [オプション] {boms}..." in error.stderr

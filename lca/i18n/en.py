@@ -2091,4 +2091,16 @@ TEXTS: dict[str, str] = {
     ),
     "table.separator": ", ",
     "label.warnings_count": "{count} warning(s) (all of them: cfp calc ... | less)",
+    # --- the frame of typer's help (cli/helpframe.py): English as typer words it ---
+    "help.usage": "Usage:",
+    "help.arguments": "Arguments",
+    "help.options": "Options",
+    "help.commands": "Commands",
+    "help.default": "[default: {}]",
+    "help.required": "[required]",
+    "help.envvar": "[env var: {}]",
+    "help.deprecated": "(deprecated) ",
+    "help.help_option": "Show this message and exit.",
+    "help.options_metavar": "[OPTIONS]",
+    "help.command_metavar": "COMMAND [ARGS]...",
 }

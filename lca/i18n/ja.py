@@ -2062,4 +2062,16 @@ TEXTS: dict[str, str] = {
     ),
     "table.separator": "、",
     "label.warnings_count": "警告 {count} 件(すべて表示するには: cfp calc ... | less)",
+    # --- the frame of typer's help (cli/helpframe.py): English as typer words it ---
+    "help.usage": "使い方:",
+    "help.arguments": "引数",
+    "help.options": "オプション",
+    "help.commands": "コマンド",
+    "help.default": "[既定値: {}]",
+    "help.required": "[必須]",
+    "help.envvar": "[環境変数: {}]",
+    "help.deprecated": "(非推奨) ",
+    "help.help_option": "このヘルプを表示して終了します。",
+    "help.options_metavar": "[オプション]",
+    "help.command_metavar": "コマンド [引数]...",
 }
