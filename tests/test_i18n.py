@@ -321,3 +321,30 @@ def test_doubled_braces_are_one_brace_with_or_without_parameters():
     for lang in ("en", "ja"):
         text = tr("serve.no_route", lang)
         assert "/3/footprints/{id}" in text and "{{" not in text
+
+
+def test_english_messages_name_english_headers_too() -> None:
+    # an English sheet's user was told to fill 個数 or 定格電力(kW) with no word of Qty or
+    # Rated power: where an English text names a Japanese header cfp reads, it names one
+    # of that header's English spellings nearby too (the longest name matched first)
+    from cfp.lca.read import bom, masters, meterlog, utilities
+
+    english: dict[str, set[str]] = {}
+    for table in (bom.BOM_ALIASES, masters.PROCESS_ALIASES, masters.MEASUREMENT_ALIASES,
+                  masters.SUPPLIER_ALIASES, masters.MATERIAL_ALIASES, masters.SETTING_KEYS,
+                  meterlog.MAP_ALIASES, utilities.PROCESS_UTILITY_ALIASES,
+                  utilities.MEASUREMENT_UTILITY_ALIASES):
+        for spellings in table.values():
+            ascii_names = {s.lower() for s in spellings if s.isascii()}
+            for name in spellings:
+                if not name.isascii() and ascii_names:
+                    english.setdefault(name, set()).update(ascii_names)
+    names = sorted(english, key=len, reverse=True)
+    pattern = re.compile("|".join(map(re.escape, names)))
+    missing = []
+    for key, message in REFERENCE.items():
+        for match in pattern.finditer(message):
+            near = message[max(0, match.start() - 40):match.end() + 60].lower()
+            if not any(name in near for name in english[match.group()]):
+                missing.append(f"{key}: {match.group()}")
+    assert not missing, "\n".join(missing)

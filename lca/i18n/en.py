@@ -84,10 +84,10 @@ TEXTS: dict[str, str] = {
         "blank level is not guessed."
     ),
     "cell.qty_unit_unread": (
-        "part '{part}' has the quantity unit '{unit}', but 数量単位 is read only on a line bought "
-        "with a supplier footprint (--supplier-pcf): here 個数 counts pieces. Write the quantity "
-        "in pieces (数量単位 blank, 個 or pcs) and the weight of one piece in the weight column "
-        "(200 g of paint: 個数 1, 重量 200 g)."
+        "part '{part}' has the quantity unit '{unit}', but 数量単位 / Quantity unit is read only "
+        "on a line bought with a supplier footprint (--supplier-pcf): here 個数 / Qty counts "
+        "pieces. Write the quantity in pieces (Quantity unit blank, 個 or pcs) and the weight of "
+        "one piece in the weight column (200 g of paint: Qty 1, Net weight 200 g)."
     ),
     "material.no_factor": (
         "no emission factor for part '{part}' (material '{grade}', category '{category}'). Add a "
@@ -100,7 +100,8 @@ TEXTS: dict[str, str] = {
     ),
     "process.no_power": (
         "process '{process}' has times but no rated power. Add it to the 工程/Processes sheet with "
-        "定格電力(kW) and 使用率, or add a measurement for part '{part}'."
+        "定格電力 / Rated power (kW) and 使用率 / Utilisation, or add a measurement for part "
+        "'{part}'."
     ),
     "process.bad_utilisation": "utilisation {value} must be between 0 and 1 (or 0% and 100%).",
     "measurement.zero_pieces": (
@@ -118,13 +119,14 @@ TEXTS: dict[str, str] = {
         "row."
     ),
     "parent.cycle": (
-        "parent links form a cycle: {path}. A part cannot contain itself; fix the 親品番 column."
+        "parent links form a cycle: {path}. A part cannot contain itself; fix the 親品番 / Parent "
+        "column."
     ),
     "parent.children_differ": (
         "part '{part}' (rows {rows}) has different children under its rows: rows {first}, and "
-        "rows {other}. With a parent column (親品番) a part number has one structure, counted "
-        "for every piece of '{part}': list its children once, or the same under each of its "
-        "rows, or give the variants different part numbers."
+        "rows {other}. With a parent column (親品番 / Parent) a part number has one structure, "
+        "counted for every piece of '{part}': list its children once, or the same under each of "
+        "its rows, or give the variants different part numbers."
     ),
     "supplier.no_factor": (
         "no emission factor for transport mode '{mode}' of supplier '{supplier}'. Use a mode such "
@@ -148,8 +150,8 @@ TEXTS: dict[str, str] = {
         "kg-CO2e."
     ),
     "factor.no_electricity": (
-        "no electricity factor. Set 電力排出係数 in the 設定/Settings sheet or add a factor with "
-        "key 'electricity'."
+        "no electricity factor. Set 電力排出係数 / Electricity factor in the 設定/Settings sheet "
+        "or add a factor with key 'electricity'."
     ),
     "factor.missing_column": (
         "required column '{column}' is missing. Add a column headed {names} or map it with "
@@ -218,12 +220,12 @@ TEXTS: dict[str, str] = {
         "more defensible."
     ),
     "warn.no_lot_size.many": (
-        "no lot size for {count} parts ({first} and {more} more; ロット column or Settings): their "
-        "set-up time is counted for a lot of 1 piece, which overstates it."
+        "no lot size for {count} parts ({first} and {more} more; ロット / Lot size column or "
+        "Settings): their set-up time is counted for a lot of 1 piece, which overstates it."
     ),
     "warn.no_lot_size": (
-        "no lot size for part '{part}' (ロット column or Settings): its set-up time is counted for "
-        "a lot of 1 piece, which overstates it."
+        "no lot size for part '{part}' (ロット / Lot size column or Settings): its set-up time is "
+        "counted for a lot of 1 piece, which overstates it."
     ),
     "warn.utilisation_default": (
         "process '{process}' has no utilisation: 100 % was assumed, which overstates its energy."
@@ -1217,8 +1219,9 @@ TEXTS: dict[str, str] = {
         "scenario '{scenario}' cannot be computed; the problems of its variant follow."
     ),
     "scenario.no_sheet": (
-        "{value} has no シナリオ / Scenarios sheet: add one (columns シナリオ, 変更, 品番, 工程, "
-        "仕入先, 値, キー) or give a TOML file."
+        "{value} has no シナリオ / Scenarios sheet: add one (columns シナリオ/Scenario, "
+        "変更/Change, 品番/Part, 工程/Process, 仕入先/Supplier, 値/Value, キー/Key) or give a TOML "
+        "file."
     ),
     "scenario.sheet_header": (
         "the scenario sheet needs a header row with シナリオ/Scenario and 変更/Change (optional: "
@@ -1241,7 +1244,7 @@ TEXTS: dict[str, str] = {
         "(a difference against the base, by stage)."
     ),
     "materials.name": "Name",
-    "materials.spellings": "Spellings in 分類",
+    "materials.spellings": "Spellings in 分類 / Category",
     "materials.components_marked": (
         "* purchased components (per kg of part mass, labelled proxies)."
     ),
@@ -1261,7 +1264,7 @@ TEXTS: dict[str, str] = {
     ),
     "rules.too_large": (
         "the rule profile is larger than {limit}, more than any profile needs. Check that --rules "
-        "/ 算定ルール names the profile's TOML file."
+        "or 算定ルール / Rule profile names the profile's TOML file."
     ),
     "rules.not_utf8": (
         "the rule profile is not UTF-8 text. Save it as UTF-8 (TOML files are UTF-8)."
@@ -1662,8 +1665,8 @@ TEXTS: dict[str, str] = {
     ),
     "supplier_pcf.needs_mass": (
         "supplier footprint {id} ({file} {json_path}) is per {declared}: enter the part's weight "
-        "(重量) so that cfp can convert it to one piece, or ask {company} for a footprint per "
-        "piece."
+        "(重量 / Net weight) so that cfp can convert it to one piece, or ask {company} for a "
+        "footprint per piece."
     ),
     "supplier_pcf.cannot_convert": (
         "supplier footprint {id} ({file} {json_path}) is per {declared}, which cfp cannot convert "
@@ -1854,7 +1857,7 @@ TEXTS: dict[str, str] = {
     # lca/compute/processing.py) --------------------------------------------------------
     "process.fuel_unit": (
         "the fuel use column needs its unit in brackets: per hour (m3/h, Nm3/h, L/h, kg/h), per "
-        "minute (L/min) or per piece (m3/個, kg/piece), e.g. 燃料消費量(m3/h)."
+        "minute (L/min) or per piece (m3/個, kg/piece), e.g. 燃料消費量(m3/h) or Fuel use (m3/h)."
     ),
     "process.fuel_without_key": (
         "a fuel use is given but no fuel: write the fuel (都市ガス13A, LPG, 灯油, A重油, 軽油...) "
@@ -1865,8 +1868,8 @@ TEXTS: dict[str, str] = {
         "this row or of the process in 工程/Processes."
     ),
     "measurement.fuel_unit": (
-        "the measured fuel column needs its unit per piece in brackets, e.g. 燃料使用量(m3/個), "
-        "(L/個), (kg/piece)."
+        "the measured fuel column needs its unit per piece in brackets, e.g. 燃料使用量(m3/個) or "
+        "Fuel per piece (m3/piece), (L/個), (kg/piece)."
     ),
     "process.fuel_no_factor": (
         "no emission factor for fuel '{fuel}'. Use a built-in fuel (都市ガス13A, 天然ガス, LPG, "
@@ -1880,16 +1883,18 @@ TEXTS: dict[str, str] = {
     ),
     "process.air_unit": (
         "the compressed air column needs its unit in brackets: Nm3/h, m3/min, L/min, or per piece "
-        "Nm3/個, L/個, e.g. 圧縮空気(Nm3/h)."
+        "Nm3/個, L/個, e.g. 圧縮空気(Nm3/h) or Compressed air (Nm3/h)."
     ),
     "process.air_kwh_unit": (
         "the compressor's specific energy is read in kWh/Nm3 (or kWh/m3): write "
-        "空気電力原単位(kWh/Nm3). A specific power in kW/(m3/min) divided by 60 is kWh/Nm3."
+        "空気電力原単位(kWh/Nm3) or Air specific energy (kWh/Nm3). A specific power in kW/(m3/min) "
+        "divided by 60 is kWh/Nm3."
     ),
     "warn.air_default": (
         "compressed air is converted with cfp's default {kwh} kWh/Nm3 (a screw compressor at "
-        "0.6-0.7 MPa): give your compressor's value (空気電力原単位 in 工程/Processes or "
-        "圧縮空気電力原単位 in 設定/Settings) for a defensible figure."
+        "0.6-0.7 MPa): give your compressor's value (空気電力原単位 / Air specific energy in "
+        "工程/Processes or 圧縮空気電力原単位 / Air specific energy in 設定/Settings) for a "
+        "defensible figure."
     ),
     "h.energy_carrier": "Energy carrier",
     "setting.air_kwh": "Compressed air (kWh/Nm3)",
@@ -1904,7 +1909,8 @@ TEXTS: dict[str, str] = {
     "meterlog.no_mapping": (
         "this logger file is given with --meter-log, but the workbook has no 計測ログ / Meter logs "
         "sheet saying which part, process and time window it measured. Add the sheet with the "
-        "columns ファイル, 品番, 工程 (and 開始, 終了, 加工数 as needed)."
+        "columns ファイル / File, 品番 / Part number, 工程 / Process (and 開始 / Start, 終了 / "
+        "End, 加工数 / Pieces as needed)."
     ),
     "meterlog.not_given": (
         "log file '{value}' is not given on the command line: add --meter-log {value} (given:"
@@ -1925,7 +1931,7 @@ TEXTS: dict[str, str] = {
     ),
     "meterlog.column_unit": (
         "column '{value}' is neither power (kW, W) nor an energy counter (kWh, Wh): give the unit "
-        "in its header, e.g. 電力(kW) or 積算電力量(kWh)."
+        "in its header, e.g. 電力(kW) or Power (kW), 積算電力量(kWh) or Energy (kWh)."
     ),
     "meterlog.bad_time": "row {row}: '{value}' is not a date and time (e.g. 2026/04/01 08:00:00).",
     "meterlog.no_samples": "this log has no data rows below its header.",
@@ -1935,7 +1941,8 @@ TEXTS: dict[str, str] = {
     ),
     "meterlog.window_outside": (
         "the time window is outside the log {log_file}, which runs from {log_start} to {log_end}. "
-        "Correct 開始 / 終了 (start before end), or give the log that covers the window."
+        "Correct 開始 / Start and 終了 / End (start before end), or give the log that covers the "
+        "window."
     ),
     "meterlog.too_few_samples": (
         "fewer than two samples of {log_file} fall in this window: widen it."
@@ -1960,7 +1967,7 @@ TEXTS: dict[str, str] = {
     ),
     "meterlog.no_pieces_made": (
         "the piece counter of {log_file} does not rise in this window: no piece was made. Check "
-        "the window or give 加工数."
+        "the window or give 加工数 / Pieces."
     ),
     "warn.meterlog_gap": (
         "{file}: {minutes} min between rows {previous} and {row} (typically {typical} min): "
@@ -1988,7 +1995,7 @@ TEXTS: dict[str, str] = {
     "rules.file": "Profile file",
     "rules.origin": "Chosen by",
     "rules.origin.command_line": "command line (--rules)",
-    "rules.origin.settings": "Settings sheet (算定ルール)",
+    "rules.origin.settings": "Settings sheet (算定ルール / Rule profile)",
     "rules.origin.default": "built-in default",
     "rules.guideline": "Follows",
     "rules.sheet": "Rules",
