@@ -144,23 +144,19 @@ def handle_errors(lang: str, debug: bool) -> Iterator[None]:
         if isinstance(exc, CfpError):
             error_panel(exc.message(lang), lang)
             raise SystemExit(EXIT_INPUT) from None
+        from cfp.lca.details import os_reason
+        from cfp.lca.messages import tr
+
         if isinstance(exc, OSError) and exc.filename is not None:
             # an output folder that cannot be made, a file that cannot be written...: the
             # environment, not a bug
-            from cfp.lca.messages import tr
-
-            error_panel(tr("os.error", lang, path=exc.filename,
-                           reason=exc.strerror or type(exc).__name__), lang)
+            error_panel(tr("os.error", lang, path=exc.filename, reason=os_reason(exc)), lang)
             raise SystemExit(EXIT_INPUT) from None
         if isinstance(exc, OSError) and exc.errno in _ENVIRONMENT_ERRNOS:
             # writing standard output to a full disk (`cfp calc ... > /dev/full`)
-            from cfp.lca.messages import tr
-
             error_panel(tr("os.error", lang, path=tr("label.stdout", lang),
-                           reason=exc.strerror or type(exc).__name__), lang)
+                           reason=os_reason(exc)), lang)
             raise SystemExit(EXIT_INPUT) from None
-        from cfp.lca.messages import tr
-
         error_panel(tr("batch.internal", lang, detail=f"{type(exc).__name__}: {exc}"), lang)
         raise SystemExit(3) from None
 

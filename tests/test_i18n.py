@@ -9,6 +9,8 @@ facades and `tests/i18n_fold.py` moves what is left in them into the language fi
 from __future__ import annotations
 
 import ast
+import json
+import os
 import re
 import shutil
 import string
@@ -22,6 +24,8 @@ from typer.testing import CliRunner
 
 from cfp.cli.main import app
 from cfp.lca import i18n, messages
+from cfp.lca.errors import InputError
+from cfp.lca.messages import tr
 from cfp.lca.render import text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -348,3 +352,55 @@ def test_english_messages_name_english_headers_too() -> None:
             if not any(name in near for name in english[match.group()]):
                 missing.append(f"{key}: {match.group()}")
     assert not missing, "\n".join(missing)
+
+
+@pytest.mark.parametrize(("document", "ja"), [
+    ("", "値が必要な位置に値がありません"),
+    ("{x", "二重引用符で囲んだキー名が必要です"),
+    ('{"a": 1 "b": 2}', "区切りのカンマ(,)がありません"),
+    ('"abc', "文字列が閉じられていません"),
+    ("1 2", "JSON の後に余分なデータがあります"),
+])
+def test_a_json_parsers_words_are_translated(tmp_path, document, ja) -> None:
+    # `cfp diff` of a file that is not JSON said "(Expecting value)" inside Japanese
+    from cfp.lca.app.diff import compare
+
+    (tmp_path / "r.json").write_text(document, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        compare(tmp_path / "r.json", tmp_path / "r.json")
+    english = json_error_text(document)
+    problem = info.value.problems[0]
+    assert f"({ja})。" in problem.message("ja") and english not in problem.message("ja")
+    assert english in problem.message("en")
+
+
+def json_error_text(document: str) -> str:
+    try:
+        json.loads(document)
+    except json.JSONDecodeError as exc:
+        return exc.msg
+    raise AssertionError(document)
+
+
+def test_zip_and_system_reasons_are_translated(tmp_path) -> None:
+    from cfp.lca.details import os_reason, technical
+    from cfp.lca.read.workbook import open_workbook
+
+    cases = [(b"not a workbook", "先頭に ZIP の署名がありません", "no zip signature"),
+             (b"PK\x03\x04 cut short", "ZIP の終端レコードがありません",
+              "zip end record missing (truncated?)")]
+    for data, ja, en in cases:
+        (tmp_path / "b.xlsx").write_bytes(data)
+        with pytest.raises(InputError) as info:
+            open_workbook(tmp_path / "b.xlsx")
+        problem = info.value.problems[0]
+        assert ja in problem.message("ja") and f"({en})" in problem.message("en")
+    missing = OSError(2, os.strerror(2), "x")
+    assert os_reason(missing).render("ja") == "ファイルまたはフォルダーがありません"
+    assert os_reason(missing).render("en") == os.strerror(2)
+    own = NotADirectoryError(20, "Not a directory: 'out' is a file")
+    assert os_reason(own).render("en") == "Not a directory: 'out' is a file"
+    assert os_reason(own).render("ja") == "「Not a directory: 'out' is a file」"
+    assert technical("CalamineError").render("ja") == "「CalamineError」"
+    assert tr("os.error", "ja", path="p", reason=os_reason(missing)) == \
+        "'p' を使えません(ファイルまたはフォルダーがありません)。パスと権限を確認してください。"

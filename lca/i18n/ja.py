@@ -1571,7 +1571,7 @@ TEXTS: dict[str, str] = {
         "を解読できません。PACT フットプリントは UTF-8 の JSON です。UTF-8 で保存してください。"
     ),
     "supplier_pcf.not_json": (
-        "{json_path}: JSON ではありません: {line} 行 {column} 列目で {detail}。"
+        "{json_path}: JSON ではありません: {line} 行 {column} 列目({detail})。"
         "仕入先のシステムが書き出したままのファイルを依頼してください。"
     ),
     "supplier_pcf.too_deep": (
@@ -2074,4 +2074,44 @@ TEXTS: dict[str, str] = {
     "help.help_option": "このヘルプを表示して終了します。",
     "help.options_metavar": "[オプション]",
     "help.command_metavar": "コマンド [引数]...",
+    # --- a parser's or the system's words, in the user's language (lca/details.py) ---
+    "detail.technical": "「{text}」",
+    "detail.json.value": "値が必要な位置に値がありません",
+    "detail.json.name": "二重引用符で囲んだキー名が必要です",
+    "detail.json.comma": "区切りのカンマ(,)がありません",
+    "detail.json.colon": "キーの後のコロン(:)がありません",
+    "detail.json.unterminated": "文字列が閉じられていません",
+    "detail.json.control": "文字列の中に制御文字があります",
+    "detail.json.escape": "文字列の中に不正なエスケープ(\\)があります",
+    "detail.json.escape_u": "不正な \\uXXXX エスケープがあります",
+    "detail.json.extra": "JSON の後に余分なデータがあります",
+    "detail.json.comma_object": "オブジェクトの閉じ括弧の前に余分なカンマがあります",
+    "detail.json.comma_array": "配列の閉じ括弧の前に余分なカンマがあります",
+    "detail.zip.not_zip": "ZIP 形式ではありません",
+    "detail.zip.damaged": "ZIP の構造が壊れています: 「{text}」",
+    "detail.zip.no_signature": "先頭に ZIP の署名がありません",
+    "detail.zip.truncated": (
+        "ZIP の終端レコードがありません: ファイルが途中で切れている可能性があります"
+    ),
+    "detail.zip.directory": "ZIP の目録が {size} MB あります",
+    "detail.zip.duplicate": "ZIP に「{name}」という項目が 2 つあります",
+    "detail.zip.method": "{part}: 対応していない圧縮方式({method})です",
+    "detail.zip.part_size": "{part} が {size} MB あります",
+    "reason.not_found": "ファイルまたはフォルダーがありません",
+    "reason.denied": "アクセスが許可されていません",
+    "reason.not_permitted": "この操作は許可されていません",
+    "reason.no_space": "ディスクの空きがありません",
+    "reason.quota": "ディスクの割り当て量を超えました",
+    "reason.read_only": "読み取り専用のファイルシステムです",
+    "reason.is_directory": "フォルダーです(ファイルを指定してください)",
+    "reason.not_directory": "パスの途中にフォルダーでないものがあります",
+    "reason.exists": "すでに存在します",
+    "reason.too_large": "ファイルが大きすぎます",
+    "reason.io": "入出力エラーです(ディスクや接続を確認してください)",
+    "reason.name_too_long": "ファイル名が長すぎます",
+    "reason.too_many_open": "開いているファイルが多すぎます",
+    "reason.busy": "使用中です",
+    "reason.loop": "シンボリックリンクが循環しています",
+    "reason.address_in_use": "そのアドレスとポートはすでに使われています",
+    "reason.address_not_available": "このマシンにないアドレスです",
 }

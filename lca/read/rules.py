@@ -22,7 +22,8 @@ import math
 from dataclasses import asdict
 from pathlib import Path
 
-from ..errors import ProblemLog
+from ..details import os_reason, technical
+from ..errors import Message, ProblemLog
 from ..output import protect
 from ..records import frozen
 from .names import one_piece
@@ -141,7 +142,7 @@ def _read(path: Path, label: str, log: ProblemLog) -> tuple[dict[str, object] | 
     """The parsed file and its bytes (for the hash); None where it cannot be used."""
     raw = b""
     if path.exists() and not path.is_file():  # a folder, a FIFO, a device: never read
-        log.add("rules.unreadable", value=label, reason="not a regular file")
+        log.add("rules.unreadable", value=label, reason=Message("file.reason.not_regular"))
         return None, raw
     try:
         with path.open("rb") as handle:
@@ -151,7 +152,7 @@ def _read(path: Path, label: str, log: ProblemLog) -> tuple[dict[str, object] | 
         log.add("rules.not_found", value=label, names=", ".join(BUILTIN))
         return None, raw
     except OSError as exc:
-        log.add("rules.unreadable", value=label, reason=exc.strerror or type(exc).__name__)
+        log.add("rules.unreadable", value=label, reason=os_reason(exc))
         return None, raw
     if len(raw) > MAX_BYTES:
         log.add("rules.too_large", value=label, limit=f"{MAX_BYTES // 1024} KiB")
@@ -163,10 +164,10 @@ def _read(path: Path, label: str, log: ProblemLog) -> tuple[dict[str, object] | 
     except UnicodeDecodeError:
         log.add("rules.not_utf8", value=label)
     except tomllib.TOMLDecodeError as exc:
-        log.add("rules.syntax", value=label, detail=str(exc))
+        log.add("rules.syntax", value=label, detail=technical(exc))
     except (RecursionError, ValueError, MemoryError) as exc:
         # nesting deeper than the parser's stack, an integer of thousands of digits
-        log.add("rules.syntax", value=label, detail=type(exc).__name__)
+        log.add("rules.syntax", value=label, detail=technical(type(exc).__name__))
     return None, raw
 
 
