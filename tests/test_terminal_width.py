@@ -231,3 +231,22 @@ def test_the_help_frame_is_in_japanese():
     # the parser's own errors name the usage in the same words
     error = run(["calc", "--bogus", "x.xlsx"], 80, "ja")
     assert error.exit_code == 2 and "使い方: cfp calc [オプション] {boms}..." in error.stderr
+
+
+@pytest.mark.parametrize("terminal", [False, True])
+def test_the_scenario_table_keeps_its_numbers_at_60_columns(tmp_path, terminal):
+    # rich narrowed every column of the what-if table: -38.7% read '-3…'
+    text = (ROOT / "README.md").read_text("utf-8")
+    start = text.index("# plan.toml (UTF-8)")
+    plan = tmp_path / "plan.toml"
+    plan.write_text(text[start:text.index("```", start)], encoding="utf-8")
+    args = ["calc", SAMPLE, "--scenarios", plan, "--lang", "ja"]
+    if terminal:
+        from test_cli import _on_terminal
+
+        shown = _on_terminal(args, 40, 60)
+    else:
+        shown = run(args, 60, "ja").stdout
+    lines = fits(shown, 60)
+    for number in ("9.573", "-6.051", "-38.7%", "12.535", "-3.089", "-19.8%", "-2.2%"):
+        assert any(number in line for line in lines), number
