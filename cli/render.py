@@ -25,7 +25,8 @@ from cfp.lca.aggregate.result import Result
 from cfp.lca.compute.flows import STAGES
 from cfp.lca.messages import tr
 
-from .common import shown, stdout_console
+from .common import shown, stdout_console, visible
+from .wrap import shorten
 
 #: rows of the category and process breakdowns
 BREAKDOWN_ROWS = 6
@@ -98,9 +99,34 @@ def _top_parts(result: Result, lang: str, top: int, total: float, width: int,
                fit: bool) -> Table:
     """The parts with the largest footprint; a column per stage where the terminal is
     wide enough, else the share. Fitted: one line a row; the names, then the part numbers
-    give way ("…"), and the names are left out when even that is too wide."""
+    give way (a name cut between words, "…": never inside a number such as '0.4 kW'),
+    and the names are left out when even that is too wide."""
     parts = result.top_parts(top)
     by_stage = width >= 110
+    names = [visible(p["name"] or "") for p in parts]
+    table = _top_table(parts, names, lang, total, by_stage, fit)
+    if not fit:
+        return table
+    widths = [_natural(c) for c in table.columns]
+    widths[0] = min(widths[0], 24)
+    widths = _shrink(widths, width, [(1, 8), (0, 8)])
+    if _width_of(widths) > width:  # not even 8 columns of name: leave the names out
+        table.columns.pop(1)
+        widths.pop(1)
+        widths = _shrink(widths, width, [(0, 6)])
+    else:
+        table = _top_table(parts, [shorten(n, widths[1]) for n in names], lang, total,
+                           by_stage, fit)
+    for column, cells in zip(table.columns, widths, strict=True):
+        column.width = cells
+    return table
+
+
+def _top_table(parts: list, names: list[str], lang: str, total: float, by_stage: bool,
+               fit: bool) -> Table:
+    """The top parts' table, its names (visible text) as given."""
+    from rich.markup import escape
+
     table = Table(title=tr("label.top_parts", lang), show_edge=False)
     cut = {"no_wrap": True, "overflow": "ellipsis"}
     table.add_column(tr("label.part_number", lang), **(cut if fit else {"no_wrap": True}))
@@ -111,21 +137,11 @@ def _top_parts(result: Result, lang: str, top: int, total: float, width: int,
     table.add_column(tr("label.kg_co2e", lang), justify="right", no_wrap=True)
     if not by_stage:
         table.add_column(tr("label.share", lang), justify="right", no_wrap=True)
-    for p in parts:
+    for p, name in zip(parts, names, strict=True):
         stage_cells = [f"{p[s]:,.3f}" for s in STAGES] if by_stage else []
         tail = [] if by_stage else [f"{p['kg_co2e'] / total:.1%}" if total else "-"]
-        table.add_row(shown(p["part_number"]), shown(p["name"] or ""),
-                      f"{p['total_quantity']:g}", *stage_cells, f"{p['kg_co2e']:,.3f}", *tail)
-    if fit:
-        widths = [_natural(c) for c in table.columns]
-        widths[0] = min(widths[0], 24)
-        widths = _shrink(widths, width, [(1, 8), (0, 8)])
-        if _width_of(widths) > width:  # not even 8 columns of name: leave the names out
-            table.columns.pop(1)
-            widths.pop(1)
-            widths = _shrink(widths, width, [(0, 6)])
-        for column, cells in zip(table.columns, widths, strict=True):
-            column.width = cells
+        table.add_row(shown(p["part_number"]), escape(name), f"{p['total_quantity']:g}",
+                      *stage_cells, f"{p['kg_co2e']:,.3f}", *tail)
     return table
 
 

@@ -91,6 +91,22 @@ def _chop(cells: list[int], start: int, width: int) -> int:
     return end
 
 
+def shorten(text: str, width: int) -> str:
+    """`text` in at most `width` cells: whole if it fits, else cut at the last place a
+    line may break (between words, or beside a kanji) and ended with "…", so that a
+    number in it is never cut (`Gear motor 0.4 kW` -> `Gear motor …`, not `Gear motor
+    0…`); a first word wider than that is cut at the edge."""
+    if cell_len(text) <= width:
+        return text
+    fitting = [p for p in break_points(text) if cell_len(text[:p].rstrip()) <= width - 1]
+    if fitting:
+        return text[:fitting[-1]].rstrip() + "…"
+    cells = [0]
+    for char in text:
+        cells.append(cells[-1] + cell_len(char))
+    return text[:_chop(cells, 0, max(width - 1, 1))] + "…"
+
+
 @cache
 def _rich_divide() -> Callable[[str, int, bool], list[int]]:
     from rich import _wrap

@@ -184,6 +184,11 @@ def test_japanese_wraps_between_characters_never_inside_a_number():
         pieces = [text[a:b] for a, b in zip([0, *offsets], [*offsets, len(text)],
                                             strict=True)]
         assert "".join(pieces) == text and all(cell_len(p.rstrip()) <= width for p in pieces)
+    from cfp.cli.wrap import shorten
+
+    assert shorten("Gear motor 0.4 kW with brake", 13) == "Gear motor…"  # not 'motor 0…'
+    assert shorten("六角穴付ボルト M6×20", 12) == "六角穴付ボ…"
+    assert shorten("short", 12) == "short" and shorten("abcdefghijkl", 6) == "abcde…"
     from rich._wrap import divide_line
 
     plain = "hello world, no wide text"
