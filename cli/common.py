@@ -287,9 +287,23 @@ def data_table(labels: list[str], rows: list[tuple[str, ...]], *, flexible: tupl
         table.add_column(labels[i], width=width, no_wrap=one_line,
                          overflow="ellipsis" if one_line else "fold",
                          justify="right" if i in right else "left")
+    cuts = {i: widths[i] for i in flexible if cut and i in widths}
     for row in rows:
-        table.add_row(*(row[i] for i in widths))
+        table.add_row(*(_cut_between_words(row[i], cuts[i]) if i in cuts else row[i]
+                        for i in widths))
     return table
+
+
+def _cut_between_words(markup: str, width: int) -> str:
+    """A cell of a cut column that does not fit, cut between words ("…"), never inside
+    a number (a source's year cut to '20…' would be another year)."""
+    from rich.markup import escape
+    from rich.text import Text
+
+    from .wrap import shorten
+
+    text = Text.from_markup(markup, emoji=False)
+    return markup if text.cell_len <= width else escape(shorten(text.plain, width))
 
 
 def left_out(table, labels: list[str]) -> list[str]:  # noqa: ANN001 - a rich Table
