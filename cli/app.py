@@ -5,7 +5,8 @@ language.
 the fast path, and sends everything else (other commands, --help, anything the fast
 path does not parse) to this app. Its group renders typer's own usage errors (unknown
 option, missing argument, a value that is not a number) like cfp's, in Japanese under
-`--lang ja` / CFP_LANG=ja, exit 2 (`cli/usage.py`).
+`--lang ja` / CFP_LANG=ja, exit 2 (`cli/usage.py`), and draws the help's frame (Usage:,
+Options, [required]...) in the same language (`cli/helpframe.py`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ class CfpGroup(TyperGroup):
              complete_var: str | None = None, standalone_mode: bool = True,
              **extra: Any) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
+        from .helpframe import use
+        from .usage import language_of
+
+        use(language_of(argv))  # the help's frame words (Usage:, Options...) in the language
         try:
             code = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
         except Exception as exc:

@@ -154,23 +154,25 @@ def _table(outcome, lang: str) -> None:  # noqa: ANN001
     if plain is not None:
         console.file.write(plain)
         return
-    console.print(_rich_table(tr("batch.title", lang), columns, rows))
+    console.print(_rich_table(tr("batch.title", lang), columns, rows, console.width),
+                  crop=False)
 
 
 def _rich_table(title: str, columns: list[tuple[str, str]],
-                rows: list[tuple[list[str], str]]):  # noqa: ANN202
-    """The summary as a rich table (rows: cells, the status last, and the status key):
-    the status in colour, names folded, never cut."""
-    from rich.markup import escape
-    from rich.table import Table
+                rows: list[tuple[list[str], str]], width: int):  # noqa: ANN202
+    """The summary as a rich table (rows: cells, the status last, and the status key),
+    the status in colour, fitted to the window (`common.data_table`): the numbers and
+    the status whole, the file names whole too unless one is wider than the window can
+    give (then it folds), the product names wrap in what is left."""
+    from .common import data_table
 
-    table = Table(title=title, show_edge=False)
-    for i, (header, justify) in enumerate(columns):
-        # the file and product columns are wrapped, never cut
-        table.add_column(header, justify=justify, overflow="fold" if i < 2 else "ellipsis")
     colour = {"ok": "green", "gate_failed": "red", "invalid": "red", "error": "magenta"}
-    for cells, status in rows:
-        table.add_row(*map(escape, cells[:-1]), f"[{colour[status]}]{escape(cells[-1])}[/]")
+    cells = [(*map(shown, texts[:-1]), f"[{colour[status]}]{shown(texts[-1])}[/]")
+             for texts, status in rows]
+    right = tuple(i for i, (_header, justify) in enumerate(columns) if justify == "right")
+    table = data_table([shown(header) for header, _justify in columns], cells,
+                       flexible=(1,), right=right, foldable=(0,), flex_max=None, width=width)
+    table.title = title
     return table
 
 

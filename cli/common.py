@@ -150,23 +150,19 @@ def handle_errors(lang: str, debug: bool) -> Iterator[None]:
         if isinstance(exc, CfpError):
             error_panel(exc.message(lang), lang)
             raise SystemExit(EXIT_INPUT) from None
+        from cfp.lca.details import os_reason
+        from cfp.lca.messages import tr
+
         if isinstance(exc, OSError) and exc.filename is not None:
             # an output folder that cannot be made, a file that cannot be written...: the
             # environment, not a bug
-            from cfp.lca.messages import tr
-
-            error_panel(tr("os.error", lang, path=exc.filename,
-                           reason=exc.strerror or type(exc).__name__), lang)
+            error_panel(tr("os.error", lang, path=exc.filename, reason=os_reason(exc)), lang)
             raise SystemExit(EXIT_INPUT) from None
         if isinstance(exc, OSError) and exc.errno in _ENVIRONMENT_ERRNOS:
             # writing standard output to a full disk (`cfp calc ... > /dev/full`)
-            from cfp.lca.messages import tr
-
             error_panel(tr("os.error", lang, path=tr("label.stdout", lang),
-                           reason=exc.strerror or type(exc).__name__), lang)
+                           reason=os_reason(exc)), lang)
             raise SystemExit(EXIT_INPUT) from None
-        from cfp.lca.messages import tr
-
         error_panel(tr("batch.internal", lang, detail=f"{type(exc).__name__}: {exc}"), lang)
         raise SystemExit(3) from None
 
@@ -221,8 +217,13 @@ PIPE_WIDTH = 160
 
 @cache
 def _visible_console():  # noqa: ANN202 - rich is imported lazily
-    """A rich Console class that prints every string argument through `visible`."""
+    """A rich Console class that prints every string argument through `visible`; made,
+    Japanese text wraps between characters, never inside a number (`cli/wrap.py`)."""
     from rich.console import Console
+
+    from .wrap import install
+
+    install()
 
     class VisibleConsole(Console):
         def print(self, *objects: object, **options: object) -> None:  # type: ignore[override]
@@ -260,37 +261,75 @@ def data_type_text(value: object, lang: str) -> str:
 
 
 def data_table(labels: list[str], rows: list[tuple[str, ...]], *, flexible: tuple[int, ...] = (),
-               right: tuple[int, ...] = (), cut: bool = False):  # noqa: ANN201 - rich, lazily
-    """A rich table (cells in rich markup, values escaped with `shown`) whose key cells
-    are never cut, however narrow the terminal: each column is at least as wide as its
-    widest cell, and a long header wraps instead. The `flexible` columns (long free text)
-    share what the others leave of the console (8 to 40 columns each): they wrap (an
-    action of `cfp advise`), or with `cut` stay on one line, cut with "…" (a listing's
-    sources and spellings: folded into 40-column pieces over eight lines they were
-    unreadable; the full text is in the JSON and in `cfp factors show`). Controls left
-    in a cell are made `visible` here too."""
+               right: tuple[int, ...] = (), cut: bool = False, optional: tuple[int, ...] = (),
+               foldable: tuple[int, ...] = (), flex_max: int | None = 40,
+               width: int | None = None):  # noqa: ANN201 - rich, lazily
+    """A rich table (cells in rich markup, values escaped with `shown`) that fits the
+    console by the rules of `cli/tables.py`: key cells and numbers are never cut (each
+    column at least as wide as its widest cell, a long header wraps instead); the
+    `optional` columns are left out, in that order, while the rest would not fit; the
+    `flexible` columns (long free text) share what the others leave (8 to `flex_max`
+    columns each): they wrap (an action of `cfp advise`), or with `cut` stay on one line, cut with
+    "…" (a listing's sources and spellings: folded into 40-column pieces over eight lines
+    they were unreadable; the full text is in the JSON and in `cfp factors show`); the
+    `foldable` columns (a file name) fold only when they cannot fit whole. The columns
+    left out are the labels missing from the table's headers (`left_out`). `width`: the
+    console's unless given. Controls left in a cell are made `visible` here too."""
     from rich.table import Table
     from rich.text import Text
 
+    from .tables import Spec, fit
+
     rows = [tuple(map(visible, row)) for row in rows]
-    widths = [max((Text.from_markup(row[i]).cell_len for row in rows), default=0)
-              for i in range(len(labels))]
-    # what the key columns leave of the console (3 columns of padding and rule each),
-    # shared by the flexible ones: 8 to 40 columns each
-    room = stdout_console().width - sum(w + 3 for i, w in enumerate(widths)
-                                        if i not in flexible)
-    share = max(8, min(40, room // max(1, len(flexible)) - 3))
+    specs = [Spec(max((Text.from_markup(row[i], emoji=False).cell_len for row in rows),
+                      default=0),
+                  Text.from_markup(label, emoji=False).plain, i in flexible, i in foldable,
+                  flex_max)
+             for i, label in enumerate(labels)]
+    widths = fit(specs, width or stdout_console().width, optional)
     table = Table(show_edge=False)
-    for i, label in enumerate(labels):
-        if i in flexible:
-            table.add_column(label, no_wrap=cut, overflow="ellipsis" if cut else "fold",
-                             max_width=min(share, max(widths[i], len(label))))
-            continue
-        table.add_column(label, overflow="fold", min_width=widths[i],
+    for i, width in widths.items():
+        one_line = cut and i in flexible
+        table.add_column(labels[i], width=width, no_wrap=one_line,
+                         overflow="ellipsis" if one_line else "fold",
                          justify="right" if i in right else "left")
+    cuts = {i: widths[i] for i in flexible if cut and i in widths}
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(_cut_between_words(row[i], cuts[i]) if i in cuts else row[i]
+                        for i in widths))
     return table
+
+
+def _cut_between_words(markup: str, width: int) -> str:
+    """A cell of a cut column that does not fit, cut between words ("…"), never inside
+    a number (a source's year cut to '20…' would be another year)."""
+    from rich.markup import escape
+    from rich.text import Text
+
+    from .wrap import shorten
+
+    text = Text.from_markup(markup, emoji=False)
+    return markup if text.cell_len <= width else escape(shorten(text.plain, width))
+
+
+def left_out(table, labels: list[str]) -> list[str]:  # noqa: ANN001 - a rich Table
+    """The labels of `data_table`'s optional columns it left out, in their order."""
+    shown_headers = {column.header for column in table.columns}
+    return [label for label in labels if label not in shown_headers]
+
+
+def print_table(table, labels: list[str], lang: str,  # noqa: ANN001 - a rich Table
+                note: str = "table.left_out") -> None:
+    """`table` on stdout, never cropped (a terminal wraps), and a line naming the columns
+    left out at this width (`note`, a message key with {columns}), if any."""
+    from cfp.lca.messages import tr
+
+    console = stdout_console()
+    console.print(table, crop=False)
+    missing = left_out(table, labels)
+    if missing:
+        columns = tr("table.separator", lang).join(missing)
+        console.print(shown(tr(note, lang, columns=columns)))
 
 
 def stderr_console():  # noqa: ANN201 - rich is imported lazily

@@ -102,36 +102,49 @@ def _read_files(*paths: Path) -> list[Path]:
 
 def show(report, lang: str) -> None:  # noqa: ANN001 - cfp.lca.app.diff.DiffReport
     """Changed products with their stage deltas and the lines that moved most (texts
-    from the result files through `shown`)."""
+    from the result files through `shown`). Each item wraps at the window's width,
+    between words (a number is never cut), its further lines indented under its text."""
     from cfp.lca.messages import tr
 
-    console = stdout_console(soft_wrap=True)
+    console = stdout_console()
     for p in report.products:
         if p.status == "unchanged":
             continue
         head = f"[bold]{shown(p.product)}[/] ({shown(p.name)}): "
         if p.status in ("added", "removed", "not_computed"):
             total = p.new_total if p.new_total is not None else p.old_total
-            console.print(f"{head}{total:,.3f} kg-CO2e  {tr(f'diff.status.{p.status}', lang)}")
+            _say(console, f"{head}{total:,.3f} kg-CO2e  {tr(f'diff.status.{p.status}', lang)}")
             continue
         pct = "" if p.change_pct is None else f", {p.change_pct:+.1f}%"
         flag = f"  [bold red]{tr('diff.over', lang)}[/]" if p.over_threshold else ""
         colour = "red" if p.status == "increased" else "green"
-        console.print(f"{head}{p.old_total:,.3f} → {p.new_total:,.3f} kg-CO2e "
+        _say(console, f"{head}{p.old_total:,.3f} → {p.new_total:,.3f} kg-CO2e "
                       f"[{colour}]({p.change_abs:+,.3f}{pct})[/]{flag}")
         # a stage whose change rounds to nothing is not listed ("waste -0.000")
         stages = ", ".join(f"{tr(f'stage.{s}', lang) if _known(f'stage.{s}') else s} "
                            f"{d:+,.3f}" for s, d in p.stage_deltas.items() if round(d, 3))
         if stages:
-            console.print(f"  {tr('diff.by_stage', lang)}: {shown(stages)}")
+            _say(console, f"{tr('diff.by_stage', lang)}: {shown(stages)}", 2)
         if p.lines:
-            console.print(f"  {tr('diff.lines', lang)}:")
+            _say(console, f"{tr('diff.lines', lang)}:", 2)
         for line in p.lines:
-            console.print(f"    {shown(describe_line(line, lang))}")
+            _say(console, shown(describe_line(line, lang)), 4)
     counts = report.counts()
     summary = tr("diff.summary", lang, count=len(report.products), **counts,
                  failed=len(report.failed), code=report.exit_code)
-    console.print(f"[bold {'red' if report.failed else 'green'}]{shown(summary)}[/]")
+    _say(console, f"[bold {'red' if report.failed else 'green'}]{shown(summary)}[/]")
+
+
+def _say(console, text: str, indent: int = 0) -> None:  # noqa: ANN001 - a rich Console
+    """`text` (rich markup) indented by `indent`, wrapped between words at the console's
+    width, its further lines indented 2 more (a word wider than the line folds)."""
+    from rich.text import Text
+
+    lines = Text.from_markup(text, emoji=False).wrap(
+        console, max(console.width - indent - 2, 20), overflow="fold")
+    for i, line in enumerate(lines):
+        line.rstrip()
+        console.print(Text(" " * (indent + (2 if i else 0))) + line, no_wrap=True, crop=False)
 
 
 def describe_line(line, lang: str) -> str:  # noqa: ANN001 - cfp.lca.app.diff.LineChange

@@ -22,10 +22,12 @@ from .common import (
     emit_json,
     handle_errors,
     limits_of,
+    print_table,
     resolve_lang,
     shown,
     stdout_console,
     view_format,
+    visible,
     warn,
 )
 from .options import (
@@ -220,13 +222,28 @@ def _print(records: list[dict[str, object]], chosen: ViewFormat, output: Path | 
         return
     from cfp.lca.messages import tr
 
-    rows = [(shown(r["key"]), f"{r['factor']:.6g}", shown(f"kg-CO2e/{r['unit']}"),
-             shown(data_type_text(r["data_type"], lang)), shown(r["source"] or ""),
+    rows = [(shown(r["key"]), factor, shown(data_type_text(r["data_type"], lang)),
+             shown(r["source"] or ""),
              shown(_translated(r, table.find(str(r["key"])), "licence", lang) or ""))
-            for r in records]
-    labels = [tr(label, lang) for label in ("factors.key", "factors.factor", "factors.unit",
+            for r, factor in zip(records, _per_unit(records), strict=True)]
+    labels = [tr(label, lang) for label in ("factors.key", "factors.factor_per_unit",
                                             "factors.type", "factors.source",
                                             "factors.licence")]
-    # source and licence give way (`cfp factors show KEY` prints them in full)
-    table = data_table(labels, rows, flexible=(4, 5), right=(1,), cut=True)
-    stdout_console().print(table, crop=False)  # a terminal wraps; never cut
+    # the key and the factor never give way; source and licence share what is left
+    # (cut with "…"), and at narrow widths the licence, the source, then the type are
+    # left out, with a line saying so (`cfp factors show KEY` prints them in full)
+    table = data_table(labels, rows, flexible=(3, 4), cut=True, optional=(4, 3, 2))
+    print_table(table, labels, lang, note="factors.left_out")
+
+
+def _per_unit(records: list[dict[str, object]]) -> list[str]:
+    """Each factor as '0.423 /kWh' (kg-CO2e per unit), the numbers right-aligned and the
+    units left-aligned in one column: the unit column of its own took 15 columns."""
+    from rich.cells import cell_len
+
+    numbers = [f"{r['factor']:.6g}" for r in records]
+    units = [visible(r["unit"]) for r in records]
+    digits = max(map(len, numbers), default=0)
+    letters = max((cell_len(u) for u in units), default=0)
+    return [shown(f"{n:>{digits}} /{u}" + " " * (letters - cell_len(u)))
+            for n, u in zip(numbers, units, strict=True)]

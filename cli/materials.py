@@ -18,6 +18,7 @@ from .common import (
     handle_errors,
     limits_of,
     parse_factor_columns,
+    print_table,
     resolve_lang,
     shown,
     stdout_console,
@@ -93,8 +94,8 @@ def materials(
                 else shown(r["factor_key"]),
                 "" if missing else shown(f"{r['factor']:.4g} /{r['unit']}"),
                 shown(data_type_text(r["data_type"], language))))
-        table = data_table(labels, cells, right=(2, 3, 5))
-        stdout_console().print(table, crop=False)  # a terminal wraps; never cut
+        # narrow: the type, then the key (often the category's) left out
+        print_table(data_table(labels, cells, right=(2, 3, 5), optional=(6, 4)), labels, language)
 
 
 def _categories(options: object, chosen: ViewFormat, output: Path | None, lang: str) -> None:

@@ -1,11 +1,17 @@
 """The terminal view of a result (rich): total, stages, top parts, breakdowns, warnings.
 
-On a terminal the view fits the window: the total first, one line per table row (text
-too long for its column ends in "…", numbers are never cut; a column is left out when
-the window is too narrow: the part names, the process energy below 70 columns), and as
-many warnings as the window has lines left, then how many more there are; at 80 × 40 the
-default view (`--top 10`) fits without scrolling. To a pipe or a file nothing is cut: the full
-tables at the pipe width (`common.PIPE_WIDTH`) and every warning, as before.
+On a terminal the view fits the window: the total first; a line of text (the header,
+the Scope 1/2 line) wraps between words, never cut, since a number cut at the edge reads
+as another number; the top parts keep one line a row (a part's name too long for its
+column ends in "…", its part number beside it; the names are left out when the window
+is too narrow); the category and process breakdowns wrap their names, never cut (two
+categories cut to 'Aluminiu…' read the same), side by side or one below the other,
+whichever takes fewer lines; the process energy is left out below 70 columns; then as
+many warnings as the window has lines left, and how many more there are. At 80 × 40 and
+60 × 40 the default view (`--top 10`) fits without scrolling. To a pipe or a file
+nothing is cut: the full tables at the pipe width (`common.PIPE_WIDTH`) or COLUMNS,
+names wrapped where they must, and every warning. Japanese wraps between characters,
+never inside a number or a key (`cli/wrap.py`).
 
 Every text from the input (product, part numbers and names, categories, processes,
 warnings naming parts) goes through `shown`: markup escaped, controls made visible."""
@@ -19,7 +25,8 @@ from cfp.lca.aggregate.result import Result
 from cfp.lca.compute.flows import STAGES
 from cfp.lca.messages import tr
 
-from .common import shown, stdout_console
+from .common import shown, stdout_console, visible
+from .wrap import shorten
 
 #: rows of the category and process breakdowns
 BREAKDOWN_ROWS = 6
@@ -43,8 +50,9 @@ def show(result: Result, lang: str, top: int = 10, console: Console | None = Non
     blocks += __import__("cfp.lca.render.energy_view", fromlist=["_"]).terminal_lines(
         result, lang)  # processing as Scope 1 / Scope 2 (issue 15)
     blocks += __import__("cfp.cli.uncertainty", fromlist=["_"]).view_lines(result, lang)
-    blocks += __import__("cfp.lca.render.scenarios_view", fromlist=["_"]).terminal_lines(
-        result, lang)  # --scenarios (issue 15)
+    blocks += [_fit_wide(b, console.width, fit) if isinstance(b, Table) else b
+               for b in __import__("cfp.lca.render.scenarios_view", fromlist=["_"])
+               .terminal_lines(result, lang)]  # --scenarios (issue 15)
     blocks.append(_top_parts(result, lang, top, total, console.width, fit))
     breakdowns = _breakdowns(result, lang, console.width, total, fit)
     if breakdowns is not None:
@@ -54,13 +62,26 @@ def show(result: Result, lang: str, top: int = 10, console: Console | None = Non
             console.print(block)
         _warnings(result, lang, console, None)
         return
-    used = 0
-    options = console.options.reset_height().update(no_wrap=True, overflow="ellipsis")
-    for block in blocks:  # one line each: a line never wraps on the terminal
-        used += len(console.render_lines(block, options, pad=False))
-        console.print(block, no_wrap=True, overflow="ellipsis", crop=True)
+    used = _print_fitted(blocks, console)
     # the shell prompt needs the last line
-    _warnings(result, lang, console, max(console.height - used - 1, 2))
+    _warnings(result, lang, console, max(console.height - used - 1, 1))
+
+
+def _print_fitted(blocks: list[RenderableType], console: Console) -> int:
+    """Print the blocks on the terminal; the lines they took. A line of text wraps
+    between words (a number cut at the edge would be a wrong number); a table's rows
+    keep to their lines, its columns fitted before."""
+    used = 0
+    wrapped = console.options.reset_height()
+    one_line = wrapped.update(no_wrap=True, overflow="ellipsis")
+    for block in blocks:
+        text = isinstance(block, str)
+        used += len(console.render_lines(block, wrapped if text else one_line, pad=False))
+        if text:
+            console.print(block)
+        else:
+            console.print(block, no_wrap=True, overflow="ellipsis", crop=True)
+    return used
 
 
 def _stages(result: Result, lang: str, total: float, fit: bool) -> Table:
@@ -78,35 +99,93 @@ def _top_parts(result: Result, lang: str, top: int, total: float, width: int,
                fit: bool) -> Table:
     """The parts with the largest footprint; a column per stage where the terminal is
     wide enough, else the share. Fitted: one line a row; the names, then the part numbers
-    give way ("…"), and the names are left out when even that is too wide."""
+    give way (a name cut between words, "…": never inside a number such as '0.4 kW'),
+    and the names are left out when even that is too wide."""
     parts = result.top_parts(top)
     by_stage = width >= 110
+    names = [visible(p["name"] or "") for p in parts]
+    table = _top_table(parts, names, lang, total, by_stage, fit)
+    if not fit:
+        return table
+    widths = [_natural(c) for c in table.columns]
+    widths[0] = min(widths[0], 24)
+    widths = _shrink(widths, width, [(1, 8), (0, 8)])
+    if _width_of(widths) > width:  # not even 8 columns of name: leave the names out
+        table.columns.pop(1)
+        widths.pop(1)
+        widths = _shrink(widths, width, [(0, 6)])
+    else:
+        table = _top_table(parts, [shorten(n, widths[1]) for n in names], lang, total,
+                           by_stage, fit)
+    for column, cells in zip(table.columns, widths, strict=True):
+        column.width = cells
+    return table
+
+
+def _top_table(parts: list, names: list[str], lang: str, total: float, by_stage: bool,
+               fit: bool) -> Table:
+    """The top parts' table, its names (visible text) as given."""
+    from rich.markup import escape
+
     table = Table(title=tr("label.top_parts", lang), show_edge=False)
     cut = {"no_wrap": True, "overflow": "ellipsis"}
     table.add_column(tr("label.part_number", lang), **(cut if fit else {"no_wrap": True}))
-    table.add_column(tr("label.name", lang), **(cut if fit else {"no_wrap": False}))
+    table.add_column(tr("label.name", lang), **(cut if fit else {"overflow": "fold"}))
     table.add_column(tr("label.quantity", lang), no_wrap=True)
     for stage in STAGES if by_stage else []:
         table.add_column(tr(f"stage.{stage}", lang), justify="right", no_wrap=True)
     table.add_column(tr("label.kg_co2e", lang), justify="right", no_wrap=True)
     if not by_stage:
         table.add_column(tr("label.share", lang), justify="right", no_wrap=True)
-    for p in parts:
+    for p, name in zip(parts, names, strict=True):
         stage_cells = [f"{p[s]:,.3f}" for s in STAGES] if by_stage else []
         tail = [] if by_stage else [f"{p['kg_co2e'] / total:.1%}" if total else "-"]
-        table.add_row(shown(p["part_number"]), shown(p["name"] or ""),
-                      f"{p['total_quantity']:g}", *stage_cells, f"{p['kg_co2e']:,.3f}", *tail)
-    if fit:
-        widths = [_natural(c) for c in table.columns]
-        widths[0] = min(widths[0], 24)
-        widths = _shrink(widths, width, [(1, 8), (0, 8)])
-        if _width_of(widths) > width:  # not even 8 columns of name: leave the names out
-            table.columns.pop(1)
-            widths.pop(1)
-            widths = _shrink(widths, width, [(0, 6)])
-        for column, cells in zip(table.columns, widths, strict=True):
-            column.width = cells
+        table.add_row(shown(p["part_number"]), escape(name), f"{p['total_quantity']:g}",
+                      *stage_cells, f"{p['kg_co2e']:,.3f}", *tail)
     return table
+
+
+def _fit_wide(table: Table, width: int, fit: bool) -> Table:
+    """A table of names and numbers (the scenarios') wider than `width`: its number
+    columns as narrow as their numbers (their headers wrap), then its name column (the
+    first) narrowed, down to 6, "…" on a terminal, wrapped to a pipe. Numbers are never
+    cut (rich narrowed every column: '-38.7%' read '-3…')."""
+    from .tables import header_need
+
+    if _drawn_width(table) <= width:
+        return table
+    for column in table.columns[1:]:
+        cells = max((_cell_width(cell) for cell in column.cells), default=0)
+        column.width = header_need(_plain(column.header), cells)
+        column.no_wrap, column.overflow = False, "fold"
+    name = table.columns[0]
+    name.width = _natural(name)
+    if not fit:
+        name.no_wrap, name.overflow = False, "fold"
+    while _drawn_width(table) > width and name.width > 6:
+        name.width -= 1
+    return table
+
+
+def _drawn_width(table: Table) -> int:
+    from io import StringIO
+
+    from rich.cells import cell_len
+
+    lines = Console(width=1000, file=StringIO()).render_lines(table, pad=False)
+    return max((sum(cell_len(segment.text) for segment in line) for line in lines), default=0)
+
+
+def _plain(markup: object) -> str:
+    from rich.text import Text
+
+    return Text.from_markup(str(markup), emoji=False).plain
+
+
+def _cell_width(cell: object) -> int:
+    from rich.cells import cell_len
+
+    return cell_len(_plain(cell))
 
 
 def _natural(column) -> int:  # noqa: ANN001 - a rich Column
@@ -169,33 +248,64 @@ def _breakdowns(result: Result, lang: str, width: int, total: float,
         return None
     if not fit:
         return Columns(tables, padding=(0, 4))
-    _side_by_side(tables, width - 2 * (len(tables) - 1))
-    return Columns(tables, padding=(0, 2))
+    return _arranged(tables, width)
 
 
-def _side_by_side(tables: list[Table], width: int) -> None:
-    """Narrow the name columns (the first of each table), the longer first, down to 6,
-    until the tables fit in `width` together; each column's width is then fixed."""
-    widths = [[_natural(c) for c in t.columns] for t in tables]
+def _arranged(tables: list[Table], width: int) -> RenderableType:
+    """The breakdowns side by side, their names narrowed (they wrap, never cut: two
+    categories cut to 'Aluminiu…' read the same), or one below the other at their own
+    widths: whichever takes fewer lines (one below the other when even)."""
+    from rich.columns import Columns
+    from rich.console import Group
+
+    natural = [[_natural(c) for c in t.columns] for t in tables]
+    below = [_shrink(w, width, [(0, 6)]) for w in natural]
+    beside = _side_by_side(natural, width - 2 * (len(tables) - 1))
+    if beside is not None and max(map(_height, tables, beside)) < sum(
+            map(_height, tables, below)):
+        _set_widths(tables, beside)
+        return Columns(tables, padding=(0, 2))
+    _set_widths(tables, below)
+    return Group(*tables)
+
+
+def _side_by_side(natural: list[list[int]], width: int) -> list[list[int]] | None:
+    """The column widths that put the tables side by side in `width`: the name columns
+    (the first of each) narrowed, the longer first, down to 6; None if that is not
+    enough."""
+    widths = [list(w) for w in natural]
     while sum(_width_of(w) for w in widths) > width:
-        names = [w[0] for w in widths]
-        longest = max(range(len(widths)), key=lambda i: names[i])
-        if names[longest] <= 6:
-            break  # does not fit: Columns puts them one below the other
+        longest = max(range(len(widths)), key=lambda i: widths[i][0])
+        if widths[longest][0] <= 6:
+            return None
         widths[longest][0] -= 1
+    return widths
+
+
+def _set_widths(tables: list[Table], widths: list[list[int]]) -> None:
     for table, table_widths in zip(tables, widths, strict=True):
         for column, cells in zip(table.columns, table_widths, strict=True):
             column.width = cells
 
 
+def _height(table: Table, widths: list[int]) -> int:
+    """The lines `table` takes with its columns `widths` wide (its names wrapped)."""
+    from rich.console import Console
+
+    _set_widths([table], [widths])
+    console = Console(width=_width_of(widths), file=__import__("io").StringIO())
+    return len(console.render_lines(table, pad=False))
+
+
 def _small_table(title: str, heads: list[str], lang: str, fit: bool) -> Table:
-    """A breakdown table; fitted, its name column (the first) may give way ("…")."""
-    table = Table(title=title, show_edge=False)
+    """A breakdown table; its name column (the first) wraps where it must. Fitted to the
+    terminal it has no title (its first header says the same), a line saved."""
+    table = Table(title=None if fit else title, show_edge=False)
     for i, head in enumerate(heads):
-        if i == 0 and fit:
-            table.add_column(head, no_wrap=True, overflow="ellipsis")
+        if i == 0:  # wraps between words, folds a longer word: never cut
+            table.add_column(head, overflow="fold")
         else:
-            table.add_column(head, justify="left" if i == 0 else "right", no_wrap=fit)
+            table.add_column(head, justify="right", no_wrap=fit)
     table.add_column(tr("label.kg_co2e", lang), justify="right", no_wrap=fit)
     table.add_column(tr("label.share", lang), justify="right", no_wrap=fit)
     return table
@@ -206,11 +316,15 @@ def _warnings(result: Result, lang: str, console: Console, room: int | None) -> 
     fit in `room` lines, then how many more there are and where to read them all."""
     if not result.warnings:
         return
-    console.print(f"[yellow]{tr('label.warnings', lang)}:[/]")
     texts = [shown(result.warning_text(key, params, lang)) for key, params in result.warnings]
+    if room is not None and room < 2:  # no room for a heading: one line counting them
+        console.print(f"[yellow]{tr('label.warnings_count', lang, count=len(texts))}[/]",
+                      no_wrap=True, overflow="ellipsis", crop=True)
+        return
+    console.print(f"[yellow]{tr('label.warnings', lang)}:[/]")
     if room is None:
         for text in texts:
-            console.print(f"  [yellow]•[/] {text}")
+            console.print(_bullet(text))
         return
     left = room - 1  # the heading
     for i, text in enumerate(texts):

@@ -55,7 +55,9 @@ def report(exc: BaseException, argv: list[str]) -> int:
         return 2
     console = stderr_console()
     if ctx is not None:
-        usage = ctx.get_usage().removeprefix("Usage:").strip()
+        from .helpframe import metavars
+
+        usage = metavars(ctx.get_usage().removeprefix("Usage:").strip(), lang)
         console.print(tr("cli.usage", lang, usage=usage), markup=False, highlight=False)
         console.print(tr("cli.try_help", lang, command=f"{ctx.command_path} --help"),
                       markup=False, highlight=False)

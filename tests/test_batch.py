@@ -382,7 +382,7 @@ def test_plain_summary_table_is_what_rich_prints(seed):
         rows = [(cells + [tr(f"batch.status.{status}", "ja")], status) for cells, status in rows]
         buffer = io.StringIO()
         Console(file=buffer, width=width, highlight=False, emoji=False).print(
-            _rich_table(title, columns, rows))
+            _rich_table(title, columns, rows, width))
         plain = plain_table(title, columns, [cells for cells, _status in rows], width)
         if plain is not None:
             decided += 1

@@ -160,18 +160,59 @@ def test_user_factor_licence_reaches_the_result(tmp_path):
     assert detail["licence"] == "internal use only" and detail["note"] == "measured 2025"
 
 
-@pytest.mark.parametrize("columns", [None, "80"])
-def test_factors_table_never_cuts_keys_values_or_units(columns):
-    # piped (no terminal) the table is 160 wide; in an 80-column terminal the source and
-    # licence columns give way, never the key, the value, the unit or the type
+@pytest.mark.parametrize(("columns", "left_out"), [
+    (None, ""), ("80", "Licence"), ("60", "Type, Source, Licence")])
+def test_factors_table_never_cuts_keys_values_or_units(columns, left_out):
+    # piped (no terminal) the table is 160 wide; at 80 columns it was 96 wide (the longest
+    # key, electricity:jp:hokkaido:residual, is 32): the factor and its unit now share a
+    # column ('0.423 /kWh' under 'Factor kg-CO2e'), source and licence give way, and
+    # narrower the licence, the source and the type are left out, with a line saying so;
+    # never the key or the value
+    from rich.cells import cell_len
+
     env = {"CFP_LANG": "en"} | ({"COLUMNS": columns} if columns else {})
     listed = CliRunner().invoke(app, ["factors", "list"], env=env)
     assert listed.exit_code == 0, listed.output
-    line = next(t for t in listed.output.splitlines() if t.startswith(" electricity "))
+    lines = listed.output.splitlines()
+    assert max(map(cell_len, lines)) <= int(columns or 160)
+    line = next(t for t in lines if t.startswith(" electricity "))
     # factors.md §2a: 全国平均係数 0.000423 t-CO2/kWh = 0.423 kg/kWh
-    assert "0.423" in line and "kg-CO2e/kWh" in line and "Secondary" in line
+    assert "0.423 /kWh" in line and "Factor kg-CO2e" in listed.output
+    assert ("Secondary" in line) is ("Type" not in left_out)
     assert " electricity:jp:hokkaido:residual " in listed.output
     assert "…" not in listed.output.split("Source")[0]  # nothing cut before the source
+    note = next((i for i, t in enumerate(lines) if t.startswith("Not shown")), None)
+    if left_out:
+        assert " ".join(t.strip() for t in lines[note:]) == (
+            f"Not shown at this width: {left_out} (cfp factors show KEY shows every field of "
+            "a factor; so does --format json).")
+    else:
+        assert note is None
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("columns", [80, 60])
+def test_factor_and_material_tables_fit_the_width(lang, columns):
+    # every line within the width (a kanji counts 2), each factor on one line with its
+    # key and value whole; the materials of a BOM leave out the type, then the key
+    from rich.cells import cell_len
+
+    env = {"COLUMNS": str(columns), "CFP_LANG": lang}
+    sample = Path(__file__).resolve().parents[1] / "samples" / "machined-assembly-ja.xlsx"
+    for args in (["factors", "list"], ["factors", "search", "electricity"],
+                 ["factors", "list", "--kind", "component"], ["materials", str(sample)],
+                 ["materials"]):
+        shown = CliRunner().invoke(app, args, env=env)
+        assert shown.exit_code == 0, shown.output
+        lines = shown.output.splitlines()
+        assert max(map(cell_len, lines)) <= columns, (args, shown.output)
+        if args[0] == "factors":
+            rows = [t.split("│") for t in lines if "│" in t and not t.startswith(" " * 5)]
+            assert len(rows) == len(json.loads(CliRunner().invoke(
+                app, [*args, "--format", "json"]).output))
+            assert all(cells[0].strip() and cells[1].strip() for cells in rows)
+        if args[0] == "materials" and len(args) == 2:
+            assert "0.9951 /kg" in shown.output and "aluminium_cast" in shown.output
 
 
 def test_materials_table_never_cuts_cells_in_a_standard_terminal():

@@ -9,6 +9,8 @@ facades and `tests/i18n_fold.py` moves what is left in them into the language fi
 from __future__ import annotations
 
 import ast
+import json
+import os
 import re
 import shutil
 import string
@@ -22,6 +24,8 @@ from typer.testing import CliRunner
 
 from cfp.cli.main import app
 from cfp.lca import i18n, messages
+from cfp.lca.errors import InputError
+from cfp.lca.messages import tr
 from cfp.lca.render import text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -322,3 +326,82 @@ def test_doubled_braces_are_one_brace_with_or_without_parameters():
     for lang in ("en", "ja"):
         text = tr("serve.no_route", lang)
         assert "/3/footprints/{id}" in text and "{{" not in text
+
+
+def test_english_messages_name_english_headers_too() -> None:
+    # an English sheet's user was told to fill 個数 or 定格電力(kW) with no word of Qty or
+    # Rated power: where an English text names a Japanese header cfp reads, it names one
+    # of that header's English spellings nearby too (the longest name matched first)
+    from cfp.lca.read import bom, masters, meterlog, utilities
+
+    english: dict[str, set[str]] = {}
+    for table in (bom.BOM_ALIASES, masters.PROCESS_ALIASES, masters.MEASUREMENT_ALIASES,
+                  masters.SUPPLIER_ALIASES, masters.MATERIAL_ALIASES, masters.SETTING_KEYS,
+                  meterlog.MAP_ALIASES, utilities.PROCESS_UTILITY_ALIASES,
+                  utilities.MEASUREMENT_UTILITY_ALIASES):
+        for spellings in table.values():
+            ascii_names = {s.lower() for s in spellings if s.isascii()}
+            for name in spellings:
+                if not name.isascii() and ascii_names:
+                    english.setdefault(name, set()).update(ascii_names)
+    names = sorted(english, key=len, reverse=True)
+    pattern = re.compile("|".join(map(re.escape, names)))
+    missing = []
+    for key, message in REFERENCE.items():
+        for match in pattern.finditer(message):
+            near = message[max(0, match.start() - 40):match.end() + 60].lower()
+            if not any(name in near for name in english[match.group()]):
+                missing.append(f"{key}: {match.group()}")
+    assert not missing, "\n".join(missing)
+
+
+@pytest.mark.parametrize(("document", "ja"), [
+    ("", "値が必要な位置に値がありません"),
+    ("{x", "二重引用符で囲んだキー名が必要です"),
+    ('{"a": 1 "b": 2}', "区切りのカンマ(,)がありません"),
+    ('"abc', "文字列が閉じられていません"),
+    ("1 2", "JSON の後に余分なデータがあります"),
+])
+def test_a_json_parsers_words_are_translated(tmp_path, document, ja) -> None:
+    # `cfp diff` of a file that is not JSON said "(Expecting value)" inside Japanese
+    from cfp.lca.app.diff import compare
+
+    (tmp_path / "r.json").write_text(document, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        compare(tmp_path / "r.json", tmp_path / "r.json")
+    english = json_error_text(document)
+    problem = info.value.problems[0]
+    assert f"({ja})。" in problem.message("ja") and english not in problem.message("ja")
+    assert english in problem.message("en")
+
+
+def json_error_text(document: str) -> str:
+    try:
+        json.loads(document)
+    except json.JSONDecodeError as exc:
+        return exc.msg
+    raise AssertionError(document)
+
+
+def test_zip_and_system_reasons_are_translated(tmp_path) -> None:
+    from cfp.lca.details import os_reason, technical
+    from cfp.lca.read.workbook import open_workbook
+
+    cases = [(b"not a workbook", "先頭に ZIP の署名がありません", "no zip signature"),
+             (b"PK\x03\x04 cut short", "ZIP の終端レコードがありません",
+              "zip end record missing (truncated?)")]
+    for data, ja, en in cases:
+        (tmp_path / "b.xlsx").write_bytes(data)
+        with pytest.raises(InputError) as info:
+            open_workbook(tmp_path / "b.xlsx")
+        problem = info.value.problems[0]
+        assert ja in problem.message("ja") and f"({en})" in problem.message("en")
+    missing = OSError(2, os.strerror(2), "x")
+    assert os_reason(missing).render("ja") == "ファイルまたはフォルダーがありません"
+    assert os_reason(missing).render("en") == os.strerror(2)
+    own = NotADirectoryError(20, "Not a directory: 'out' is a file")
+    assert os_reason(own).render("en") == "Not a directory: 'out' is a file"
+    assert os_reason(own).render("ja") == "「Not a directory: 'out' is a file」"
+    assert technical("CalamineError").render("ja") == "「CalamineError」"
+    assert tr("os.error", "ja", path="p", reason=os_reason(missing)) == \
+        "'p' を使えません(ファイルまたはフォルダーがありません)。パスと権限を確認してください。"

@@ -31,10 +31,10 @@ def test_a_unit_other_than_pieces_without_a_footprint_is_refused(tmp_path, unit)
     [problem] = refused(path)
     assert (problem.code, problem.sheet, problem.cell) == ("cell.qty_unit_unread", "部品表", "C3")
     assert problem.message("en").endswith(
-        f"部品表!C3: part 'PAINT' has the quantity unit '{unit}', but 数量単位 is read only on "
-        "a line bought with a supplier footprint (--supplier-pcf): here 個数 counts pieces. "
-        "Write the quantity in pieces (数量単位 blank, 個 or pcs) and the weight of one piece "
-        "in the weight column (200 g of paint: 個数 1, 重量 200 g).")
+        f"部品表!C3: part 'PAINT' has the quantity unit '{unit}', but 数量単位 / Quantity unit is "
+        "read only on a line bought with a supplier footprint (--supplier-pcf): here 個数 / Qty "
+        "counts pieces. Write the quantity in pieces (Quantity unit blank, 個 or pcs) and the "
+        "weight of one piece in the weight column (200 g of paint: Qty 1, Net weight 200 g).")
     assert f"部品「PAINT」の数量単位が「{unit}」ですが" in problem.message("ja")
     out = CliRunner().invoke(app, ["calc", str(path), "--lang", "en"], env={"COLUMNS": "1000"})
     assert out.exit_code == 2 and "bom.xlsx: 部品表!C3" in out.output

@@ -108,7 +108,7 @@ def test_different_children_under_the_rows_of_one_part_number_are_refused(tmp_pa
     assert problem.message("en").endswith(
         "bom.xlsx: 部品表!B5: part 'SUB' (rows 2, 4) has different children under its rows: "
         "rows 3, and rows 5. "
-        "With a parent column (親品番) a part number has one structure, counted for every "
+        "With a parent column (親品番 / Parent) a part number has one structure, counted for every "
         "piece of 'SUB': list its children once, or the same under each of its rows, or give "
         "the variants different part numbers.")
     assert "子部品が行によって異なります: 行 3 と行 5" in problem.message("ja")

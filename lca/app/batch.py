@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..clock import resolve_time
+from ..details import os_reason
 from ..errors import CfpError, InputError, Message, UsageError
 from ..messages import tr
 from ..output import atomic_write, atomic_write_text, check_outputs, neutralise
@@ -314,8 +315,7 @@ def compute_one(path: Path) -> BomRecord:
     except OSError as exc:  # the environment (a full disk, a read-only --out), not a bug
         if exc.filename is None:
             raise
-        reason = exc.strerror or type(exc).__name__
-        text = tr("os.error", config.lang, path=exc.filename, reason=reason)
+        text = tr("os.error", config.lang, path=exc.filename, reason=os_reason(exc))
         record.status, record.problem_count, record.problems = INVALID, 1, [f"{path}: {text}"]
     except Exception as exc:  # noqa: BLE001 - one BOM's bug must not stop the batch
         detail = traceback.format_exc() if config.debug else f"{type(exc).__name__}: {exc}"

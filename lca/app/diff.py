@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from ..errors import MAX_PROBLEMS, CfpError, InputError, Problem
+from ..details import json_detail, os_reason
+from ..errors import MAX_PROBLEMS, CfpError, InputError, Message, Problem
 from ..read.jsontext import NonFinite, object_pairs
 from ..read.results import decoded_column, inventory_rows, table_records  # noqa: F401
 from ..records import frozen
@@ -175,7 +176,8 @@ def _load(path: Path, check: _Check) -> object:
         return json.loads(data, object_pairs_hook=object_pairs, parse_constant=NonFinite,
                           parse_int=_integer)
     except json.JSONDecodeError as exc:
-        check.add("diff.not_json", "$", detail=exc.msg, line=exc.lineno, column=exc.colno)
+        check.add("diff.not_json", "$", detail=json_detail(exc.msg), line=exc.lineno,
+                  column=exc.colno)
     except UnicodeDecodeError as exc:
         check.add("diff.not_utf8", "$", offset=exc.start)
     except RecursionError:
@@ -190,12 +192,12 @@ def _read(path: Path, check: _Check) -> bytes | None:
         with path.open("rb") as handle:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
-                check.add("diff.os_error", "$", reason="not a regular file")
+                check.add("diff.os_error", "$", reason=Message("file.reason.not_regular"))
                 return None
             size = info.st_size
             data = b"" if size > MAX_RESULT_BYTES else handle.read(MAX_RESULT_BYTES + 1)
     except OSError as exc:
-        check.add("diff.os_error", "$", reason=exc.strerror or type(exc).__name__)
+        check.add("diff.os_error", "$", reason=os_reason(exc))
         return None
     if max(size, len(data)) > MAX_RESULT_BYTES:
         check.add("diff.too_large", "$", size=f"{max(size, len(data)) / 2**20:,.0f}",

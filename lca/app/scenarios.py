@@ -32,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from ..details import technical
 from ..errors import ProblemLog
 from ..frame import Frame, Text
 from ..read.textnorm import lookup_key, nfkc, parse_number
@@ -139,7 +140,7 @@ def _from_toml(path: Path, log: ProblemLog) -> list[Scenario]:
         log.add("scenario.unreadable", None, None, str(path), file=name, reason=reason(exc))
         return []
     except tomllib.TOMLDecodeError as exc:
-        log.add("scenario.syntax", None, None, str(path), file=name, detail=str(exc))
+        log.add("scenario.syntax", None, None, str(path), file=name, detail=technical(exc))
         return []
     items = data.get("scenario", data.get("scenarios"))
     if not isinstance(items, list) or not items or not all(isinstance(i, dict) for i in items):

@@ -49,11 +49,17 @@ CATALOGUES: dict[str, dict[str, str]] = {
 
 
 def tr(key: str, lang: str = REFERENCE, /, **params: object) -> str:
-    """The text for `key` in `lang`, with parameters filled in.
+    """The text for `key` in `lang`, with parameters filled in. A parameter that can
+    `render(lang)` itself (an `errors.Message`: a parser's detail, a kind of table) is
+    rendered in the same language.
 
     A key the language lacks raises KeyError (never English in its place)."""
     text = CATALOGUES.get(lang, CATALOGUES[REFERENCE])[key]
     if params:
+        for name, value in params.items():
+            render = getattr(value, "render", None)
+            if render is not None and not isinstance(value, str):
+                params[name] = render(lang)
         return text.format(**params)
     # without parameters a text is not formatted: its doubled braces ({{id}}) said so
     return text.replace("{{", "{").replace("}}", "}") if "{{" in text or "}}" in text else text

@@ -101,10 +101,10 @@ TEXTS: dict[str, str] = {
         "the column it belongs to."
     ),
     "cell.qty_unit_unread": (
-        "part '{part}' has the quantity unit '{unit}', but 数量単位 is read only on a line bought "
-        "with a supplier footprint (--supplier-pcf): here 個数 counts pieces. Write the quantity "
-        "in pieces (数量単位 blank, 個 or pcs) and the weight of one piece in the weight column "
-        "(200 g of paint: 個数 1, 重量 200 g)."
+        "part '{part}' has the quantity unit '{unit}', but 数量単位 / Quantity unit is read only "
+        "on a line bought with a supplier footprint (--supplier-pcf): here 個数 / Qty counts "
+        "pieces. Write the quantity in pieces (Quantity unit blank, 個 or pcs) and the weight of "
+        "one piece in the weight column (200 g of paint: Qty 1, Net weight 200 g)."
     ),
     "material.no_factor": (
         "no emission factor for part '{part}' (material '{grade}', category '{category}'). Add a "
@@ -117,7 +117,8 @@ TEXTS: dict[str, str] = {
     ),
     "process.no_power": (
         "process '{process}' has times but no rated power. Add it to the 工程/Processes sheet with "
-        "定格電力(kW) and 使用率, or add a measurement for part '{part}'."
+        "定格電力 / Rated power (kW) and 使用率 / Utilisation, or add a measurement for part "
+        "'{part}'."
     ),
     "process.bad_utilisation": "utilisation {value} must be between 0 and 1 (or 0% and 100%).",
     "process.bad_country": (
@@ -146,13 +147,14 @@ TEXTS: dict[str, str] = {
         "row."
     ),
     "parent.cycle": (
-        "parent links form a cycle: {path}. A part cannot contain itself; fix the 親品番 column."
+        "parent links form a cycle: {path}. A part cannot contain itself; fix the 親品番 / Parent "
+        "column."
     ),
     "parent.children_differ": (
         "part '{part}' (rows {rows}) has different children under its rows: rows {first}, and "
-        "rows {other}. With a parent column (親品番) a part number has one structure, counted "
-        "for every piece of '{part}': list its children once, or the same under each of its "
-        "rows, or give the variants different part numbers."
+        "rows {other}. With a parent column (親品番 / Parent) a part number has one structure, "
+        "counted for every piece of '{part}': list its children once, or the same under each of "
+        "its rows, or give the variants different part numbers."
     ),
     "supplier.no_factor": (
         "no emission factor for transport mode '{mode}' of supplier '{supplier}'. Use a mode such "
@@ -176,8 +178,8 @@ TEXTS: dict[str, str] = {
         "kg-CO2e."
     ),
     "factor.no_electricity": (
-        "no electricity factor. Set 電力排出係数 in the 設定/Settings sheet or add a factor with "
-        "key 'electricity'."
+        "no electricity factor. Set 電力排出係数 / Electricity factor in the 設定/Settings sheet "
+        "or add a factor with key 'electricity'."
     ),
     "factor.no_grid_country": (
         "the site's country {country} (地域 '{value}') has no grid electricity factor in cfp, "
@@ -269,12 +271,12 @@ TEXTS: dict[str, str] = {
         "keyed '{grid}' or write its country in the factor's 地域 column."
     ),
     "warn.no_lot_size.many": (
-        "no lot size for {count} parts ({first} and {more} more; ロット column or Settings): their "
-        "set-up time is counted for a lot of 1 piece, which overstates it."
+        "no lot size for {count} parts ({first} and {more} more; ロット / Lot size column or "
+        "Settings): their set-up time is counted for a lot of 1 piece, which overstates it."
     ),
     "warn.no_lot_size": (
-        "no lot size for part '{part}' (ロット column or Settings): its set-up time is counted for "
-        "a lot of 1 piece, which overstates it."
+        "no lot size for part '{part}' (ロット / Lot size column or Settings): its set-up time is "
+        "counted for a lot of 1 piece, which overstates it."
     ),
     "warn.utilisation_default": (
         "process '{process}' has no utilisation: 100 % was assumed, which overstates its energy."
@@ -309,10 +311,14 @@ TEXTS: dict[str, str] = {
     "unit.one_piece": "1 piece",
     "factors.key": "Key",
     "factors.factor": "Factor",
-    "factors.unit": "Unit",
     "factors.type": "Type",
     "factors.source": "Source",
     "factors.licence": "Licence",
+    "factors.factor_per_unit": "Factor kg-CO2e",
+    "factors.left_out": (
+        "Not shown at this width: {columns} (cfp factors show KEY shows every field of a "
+        "factor; so does --format json)."
+    ),
     "factors.field.key": "Key",
     "factors.field.name": "Name",
     "factors.field.name_ja": "Japanese name",
@@ -1302,8 +1308,9 @@ TEXTS: dict[str, str] = {
         "utilisation. Change the measurement (measured_kwh) instead."
     ),
     "scenario.no_sheet": (
-        "{value} has no シナリオ / Scenarios sheet: add one (columns シナリオ, 変更, 品番, 工程, "
-        "仕入先, 値, キー) or give a TOML file."
+        "{value} has no シナリオ / Scenarios sheet: add one (columns シナリオ/Scenario, "
+        "変更/Change, 品番/Part, 工程/Process, 仕入先/Supplier, 値/Value, キー/Key) or give a TOML "
+        "file."
     ),
     "scenario.sheet_header": (
         "the scenario sheet needs a header row with シナリオ/Scenario and 変更/Change (optional: "
@@ -1326,7 +1333,7 @@ TEXTS: dict[str, str] = {
         "(a difference against the base, by stage)."
     ),
     "materials.name": "Name",
-    "materials.spellings": "Spellings in 分類",
+    "materials.spellings": "Spellings in 分類 / Category",
     "materials.components_marked": (
         "* purchased components (per kg of part mass, labelled proxies)."
     ),
@@ -1346,7 +1353,7 @@ TEXTS: dict[str, str] = {
     ),
     "rules.too_large": (
         "the rule profile is larger than {limit}, more than any profile needs. Check that --rules "
-        "/ 算定ルール names the profile's TOML file."
+        "or 算定ルール / Rule profile names the profile's TOML file."
     ),
     "rules.not_utf8": (
         "the rule profile is not UTF-8 text. Save it as UTF-8 (TOML files are UTF-8)."
@@ -1762,8 +1769,8 @@ TEXTS: dict[str, str] = {
     ),
     "supplier_pcf.needs_mass": (
         "supplier footprint {id} ({file} {json_path}) is per {declared}: enter the part's weight "
-        "(重量) so that cfp can convert it to one piece, or ask {company} for a footprint per "
-        "piece."
+        "(重量 / Net weight) so that cfp can convert it to one piece, or ask {company} for a "
+        "footprint per piece."
     ),
     "supplier_pcf.cannot_convert": (
         "supplier footprint {id} ({file} {json_path}) is per {declared}, which cfp cannot convert "
@@ -1954,7 +1961,7 @@ TEXTS: dict[str, str] = {
     # lca/compute/processing.py) --------------------------------------------------------
     "process.fuel_unit": (
         "the fuel use column needs its unit in brackets: per hour (m3/h, Nm3/h, L/h, kg/h), per "
-        "minute (L/min) or per piece (m3/個, kg/piece), e.g. 燃料消費量(m3/h)."
+        "minute (L/min) or per piece (m3/個, kg/piece), e.g. 燃料消費量(m3/h) or Fuel use (m3/h)."
     ),
     "process.fuel_without_key": (
         "a fuel use is given but no fuel: write the fuel (都市ガス13A, LPG, 灯油, A重油, 軽油...) "
@@ -1965,8 +1972,8 @@ TEXTS: dict[str, str] = {
         "this row or of the process in 工程/Processes."
     ),
     "measurement.fuel_unit": (
-        "the measured fuel column needs its unit per piece in brackets, e.g. 燃料使用量(m3/個), "
-        "(L/個), (kg/piece)."
+        "the measured fuel column needs its unit per piece in brackets, e.g. 燃料使用量(m3/個) or "
+        "Fuel per piece (m3/piece), (L/個), (kg/piece)."
     ),
     "process.fuel_no_factor": (
         "no emission factor for fuel '{fuel}'. Use a built-in fuel (都市ガス13A, 天然ガス, LPG, "
@@ -1980,16 +1987,18 @@ TEXTS: dict[str, str] = {
     ),
     "process.air_unit": (
         "the compressed air column needs its unit in brackets: Nm3/h, m3/min, L/min, or per piece "
-        "Nm3/個, L/個, e.g. 圧縮空気(Nm3/h)."
+        "Nm3/個, L/個, e.g. 圧縮空気(Nm3/h) or Compressed air (Nm3/h)."
     ),
     "process.air_kwh_unit": (
         "the compressor's specific energy is read in kWh/Nm3 (or kWh/m3): write "
-        "空気電力原単位(kWh/Nm3). A specific power in kW/(m3/min) divided by 60 is kWh/Nm3."
+        "空気電力原単位(kWh/Nm3) or Air specific energy (kWh/Nm3). A specific power in kW/(m3/min) "
+        "divided by 60 is kWh/Nm3."
     ),
     "warn.air_default": (
         "compressed air is converted with cfp's default {kwh} kWh/Nm3 (a screw compressor at "
-        "0.6-0.7 MPa): give your compressor's value (空気電力原単位 in 工程/Processes or "
-        "圧縮空気電力原単位 in 設定/Settings) for a defensible figure."
+        "0.6-0.7 MPa): give your compressor's value (空気電力原単位 / Air specific energy in "
+        "工程/Processes or 圧縮空気電力原単位 / Air specific energy in 設定/Settings) for a "
+        "defensible figure."
     ),
     "h.energy_carrier": "Energy carrier",
     "setting.air_kwh": "Compressed air (kWh/Nm3)",
@@ -2004,7 +2013,8 @@ TEXTS: dict[str, str] = {
     "meterlog.no_mapping": (
         "this logger file is given with --meter-log, but the workbook has no 計測ログ / Meter logs "
         "sheet saying which part, process and time window it measured. Add the sheet with the "
-        "columns ファイル, 品番, 工程 (and 開始, 終了, 加工数 as needed)."
+        "columns ファイル / File, 品番 / Part number, 工程 / Process (and 開始 / Start, 終了 / "
+        "End, 加工数 / Pieces as needed)."
     ),
     "meterlog.not_given": (
         "log file '{value}' is not given on the command line: add --meter-log {value} (given:"
@@ -2025,7 +2035,7 @@ TEXTS: dict[str, str] = {
     ),
     "meterlog.column_unit": (
         "column '{value}' is neither power (kW, W) nor an energy counter (kWh, Wh): give the unit "
-        "in its header, e.g. 電力(kW) or 積算電力量(kWh)."
+        "in its header, e.g. 電力(kW) or Power (kW), 積算電力量(kWh) or Energy (kWh)."
     ),
     "meterlog.bad_time": "row {row}: '{value}' is not a date and time (e.g. 2026/04/01 08:00:00).",
     "meterlog.no_samples": "this log has no data rows below its header.",
@@ -2036,8 +2046,8 @@ TEXTS: dict[str, str] = {
     "meterlog.window_outside": (
         "the time window {window_start} to {window_end} is not covered by the log {log_file}, "
         "which runs from {log_start} to {log_end}: energy outside the log would be a guess. "
-        "Correct 開始 / 終了 (start before end, both within the log), or give a log that "
-        "covers the whole window."
+        "Correct 開始 / Start and 終了 / End (start before end, both within the log), or give a "
+        "log that covers the whole window."
     ),
     "meterlog.too_few_samples": (
         "the log {log_file} has fewer than two samples: no interval can be measured. Give a "
@@ -2063,7 +2073,7 @@ TEXTS: dict[str, str] = {
     ),
     "meterlog.no_pieces_made": (
         "the piece counter of {log_file} does not rise in this window: no piece was made. Check "
-        "the window or give 加工数."
+        "the window or give 加工数 / Pieces."
     ),
     "warn.meterlog_gap": (
         "{file}: {minutes} min between rows {previous} and {row} (typically {typical} min): "
@@ -2092,7 +2102,7 @@ TEXTS: dict[str, str] = {
     "rules.file": "Profile file",
     "rules.origin": "Chosen by",
     "rules.origin.command_line": "command line (--rules)",
-    "rules.origin.settings": "Settings sheet (Rule profile)",
+    "rules.origin.settings": "Settings sheet (算定ルール / Rule profile)",
     "rules.origin.default": "built-in default",
     "rules.guideline": "Follows",
     "rules.sheet": "Rules",
@@ -2254,4 +2264,59 @@ TEXTS: dict[str, str] = {
         "factors {sets}, not this run's {gwp}: its figures are used as given, and the PACT export "
         "lists every set used ({used}). Ask {company} for a footprint on {gwp}."
     ),
+    "table.left_out": (
+        "Not shown at this width: {columns} (a wider window shows them; so does --format json)."
+    ),
+    "table.separator": ", ",
+    "label.warnings_count": "{count} warning(s) (all of them: cfp calc ... | less)",
+    # --- the frame of typer's help (cli/helpframe.py): English as typer words it ---
+    "help.usage": "Usage:",
+    "help.arguments": "Arguments",
+    "help.options": "Options",
+    "help.commands": "Commands",
+    "help.default": "[default: {}]",
+    "help.required": "[required]",
+    "help.envvar": "[env var: {}]",
+    "help.deprecated": "(deprecated) ",
+    "help.help_option": "Show this message and exit.",
+    "help.options_metavar": "[OPTIONS]",
+    "help.command_metavar": "COMMAND [ARGS]...",
+    # --- a parser's or the system's words, in the user's language (lca/details.py) ---
+    "detail.technical": "{text}",
+    "detail.json.value": "Expecting value",
+    "detail.json.name": "Expecting property name enclosed in double quotes",
+    "detail.json.comma": "Expecting ',' delimiter",
+    "detail.json.colon": "Expecting ':' delimiter",
+    "detail.json.unterminated": "Unterminated string starting at",
+    "detail.json.control": "Invalid control character at",
+    "detail.json.escape": "Invalid \\escape",
+    "detail.json.escape_u": "Invalid \\uXXXX escape",
+    "detail.json.extra": "Extra data",
+    "detail.json.comma_object": "Illegal trailing comma before end of object",
+    "detail.json.comma_array": "Illegal trailing comma before end of array",
+    "detail.zip.not_zip": "File is not a zip file",
+    "detail.zip.damaged": "zip: {text}",
+    "detail.zip.no_signature": "no zip signature",
+    "detail.zip.truncated": "zip end record missing (truncated?)",
+    "detail.zip.directory": "zip directory of {size} MB",
+    "detail.zip.duplicate": "two zip entries named {name}",
+    "detail.zip.method": "{part}: compression method {method}",
+    "detail.zip.part_size": "{part} of {size} MB",
+    "reason.not_found": "No such file or directory",
+    "reason.denied": "Permission denied",
+    "reason.not_permitted": "Operation not permitted",
+    "reason.no_space": "No space left on device",
+    "reason.quota": "Disk quota exceeded",
+    "reason.read_only": "Read-only file system",
+    "reason.is_directory": "Is a directory",
+    "reason.not_directory": "Not a directory",
+    "reason.exists": "File exists",
+    "reason.too_large": "File too large",
+    "reason.io": "Input/output error",
+    "reason.name_too_long": "File name too long",
+    "reason.too_many_open": "Too many open files",
+    "reason.busy": "Device or resource busy",
+    "reason.loop": "Too many levels of symbolic links",
+    "reason.address_in_use": "Address already in use",
+    "reason.address_not_available": "Cannot assign requested address",
 }

@@ -115,9 +115,9 @@ TEXTS: dict[str, str] = {
     ),
     "cell.qty_unit_unread": (
         "部品「{part}」の数量単位が「{unit}」ですが、数量単位を読むのは仕入先のフットプリント"
-        "(--supplier-pcf)で買う行だけで、この行では個数は部品の個数です。個数を個で書き"
-        "(数量単位は空欄・個・pcs)、1 個の重量を重量列に書いてください"
-        "(塗料 200 g なら 個数 1、重量 200 g)。"
+        "(--supplier-pcf)で買う行だけで、この行では個数は部品の個数です。"
+        "個数を個で書き(数量単位は空欄・個・pcs)、1 個の重量を重量列に書いてください(塗料 200 g "
+        "なら 個数 1、重量 200 g)。"
     ),
     "material.no_factor": (
         "品番「{part}」(材質「{grade}」、分類「{category}」)の排出原単位がありません。"
@@ -160,8 +160,8 @@ TEXTS: dict[str, str] = {
     "parent.children_differ": (
         "品番「{part}」(行 {rows})の子部品が行によって異なります: 行 {first} と行 {other}。"
         "親品番列の部品表では 1 つの品番の構成は 1 つで、「{part}」のすべての個数に数えられます。"
-        "子部品を 1 回だけ書くか、各行の下に同じ内容で書くか、異なる構成には別の品番を"
-        "付けてください。"
+        "子部品を 1 回だけ書くか、各行の下に同じ内容で書くか、異なる構成には別の品番を付けてくださ"
+        "い。"
     ),
     "supplier.no_factor": (
         "仕入先「{supplier}」の輸送手段「{mode}」の排出原単位がありません。truck、rail、ship、air "
@@ -312,10 +312,14 @@ TEXTS: dict[str, str] = {
     "unit.one_piece": "1 個",
     "factors.key": "キー",
     "factors.factor": "排出原単位",
-    "factors.unit": "単位",
     "factors.type": "種別",
     "factors.source": "出典",
     "factors.licence": "ライセンス",
+    "factors.factor_per_unit": "排出原単位 kg-CO2e",
+    "factors.left_out": (
+        "この幅では {columns} の列を省いています(cfp factors show キー で全項目を表示できます。"
+        "--format json でも確認できます)。"
+    ),
     "factors.field.key": "キー",
     "factors.field.name": "名称",
     "factors.field.name_ja": "名称(日本語)",
@@ -1667,7 +1671,7 @@ TEXTS: dict[str, str] = {
         "を解読できません。PACT フットプリントは UTF-8 の JSON です。UTF-8 で保存してください。"
     ),
     "supplier_pcf.not_json": (
-        "{json_path}: JSON ではありません: {line} 行 {column} 列目で {detail}。"
+        "{json_path}: JSON ではありません: {line} 行 {column} 列目({detail})。"
         "仕入先のシステムが書き出したままのファイルを依頼してください。"
     ),
     "supplier_pcf.too_deep": (
@@ -2219,4 +2223,62 @@ TEXTS: dict[str, str] = {
         "この算定の {gwp} と異なります。値はそのまま使い、PACT 出力には使ったすべての係数({used})"
         "を記載します。{company} に {gwp} によるフットプリントを依頼してください。"
     ),
+    "table.left_out": (
+        "この幅では {columns} の列を省いています(幅の広いウィンドウか --format json で"
+        "確認できます)。"
+    ),
+    "table.separator": "、",
+    "label.warnings_count": "警告 {count} 件(すべて表示するには: cfp calc ... | less)",
+    # --- the frame of typer's help (cli/helpframe.py): English as typer words it ---
+    "help.usage": "使い方:",
+    "help.arguments": "引数",
+    "help.options": "オプション",
+    "help.commands": "コマンド",
+    "help.default": "[既定値: {}]",
+    "help.required": "[必須]",
+    "help.envvar": "[環境変数: {}]",
+    "help.deprecated": "(非推奨) ",
+    "help.help_option": "このヘルプを表示して終了します。",
+    "help.options_metavar": "[オプション]",
+    "help.command_metavar": "コマンド [引数]...",
+    # --- a parser's or the system's words, in the user's language (lca/details.py) ---
+    "detail.technical": "「{text}」",
+    "detail.json.value": "値が必要な位置に値がありません",
+    "detail.json.name": "二重引用符で囲んだキー名が必要です",
+    "detail.json.comma": "区切りのカンマ(,)がありません",
+    "detail.json.colon": "キーの後のコロン(:)がありません",
+    "detail.json.unterminated": "文字列が閉じられていません",
+    "detail.json.control": "文字列の中に制御文字があります",
+    "detail.json.escape": "文字列の中に不正なエスケープ(\\)があります",
+    "detail.json.escape_u": "不正な \\uXXXX エスケープがあります",
+    "detail.json.extra": "JSON の後に余分なデータがあります",
+    "detail.json.comma_object": "オブジェクトの閉じ括弧の前に余分なカンマがあります",
+    "detail.json.comma_array": "配列の閉じ括弧の前に余分なカンマがあります",
+    "detail.zip.not_zip": "ZIP 形式ではありません",
+    "detail.zip.damaged": "ZIP の構造が壊れています: 「{text}」",
+    "detail.zip.no_signature": "先頭に ZIP の署名がありません",
+    "detail.zip.truncated": (
+        "ZIP の終端レコードがありません: ファイルが途中で切れている可能性があります"
+    ),
+    "detail.zip.directory": "ZIP の目録が {size} MB あります",
+    "detail.zip.duplicate": "ZIP に「{name}」という項目が 2 つあります",
+    "detail.zip.method": "{part}: 対応していない圧縮方式({method})です",
+    "detail.zip.part_size": "{part} が {size} MB あります",
+    "reason.not_found": "ファイルまたはフォルダーがありません",
+    "reason.denied": "アクセスが許可されていません",
+    "reason.not_permitted": "この操作は許可されていません",
+    "reason.no_space": "ディスクの空きがありません",
+    "reason.quota": "ディスクの割り当て量を超えました",
+    "reason.read_only": "読み取り専用のファイルシステムです",
+    "reason.is_directory": "フォルダーです(ファイルを指定してください)",
+    "reason.not_directory": "パスの途中にフォルダーでないものがあります",
+    "reason.exists": "すでに存在します",
+    "reason.too_large": "ファイルが大きすぎます",
+    "reason.io": "入出力エラーです(ディスクや接続を確認してください)",
+    "reason.name_too_long": "ファイル名が長すぎます",
+    "reason.too_many_open": "開いているファイルが多すぎます",
+    "reason.busy": "使用中です",
+    "reason.loop": "シンボリックリンクが循環しています",
+    "reason.address_in_use": "そのアドレスとポートはすでに使われています",
+    "reason.address_not_available": "このマシンにないアドレスです",
 }

@@ -23,6 +23,7 @@ import math
 from dataclasses import asdict
 from pathlib import Path
 
+from ..details import os_reason, technical
 from ..errors import ProblemLog
 from ..records import frozen
 from .names import one_piece
@@ -141,7 +142,7 @@ def _read(path: Path, label: str, log: ProblemLog) -> tuple[dict[str, object] | 
     """The parsed file and its bytes (for the hash); None where it cannot be used. Read
     bounded by `small.read_small` (a folder, a FIFO, a device is never read; a file read
     is never replaced by an output: a profile the Settings sheet names)."""
-    from .small import SmallFileError, read_small, reason
+    from .small import SmallFileError, read_small
 
     try:
         raw = read_small(path, MAX_BYTES)
@@ -157,7 +158,7 @@ def _read(path: Path, label: str, log: ProblemLog) -> tuple[dict[str, object] | 
         log.add("rules.not_found", value=label, names=", ".join(BUILTIN))
         return None, b""
     except OSError as exc:
-        log.add("rules.unreadable", value=label, reason=reason(exc))
+        log.add("rules.unreadable", value=label, reason=os_reason(exc))
         return None, b""
     import tomllib  # (on first use, ~3 ms: not paid by a command that reads no profile)
 
@@ -166,10 +167,10 @@ def _read(path: Path, label: str, log: ProblemLog) -> tuple[dict[str, object] | 
     except UnicodeDecodeError:
         log.add("rules.not_utf8", value=label)
     except tomllib.TOMLDecodeError as exc:
-        log.add("rules.syntax", value=label, detail=str(exc))
+        log.add("rules.syntax", value=label, detail=technical(exc))
     except (RecursionError, ValueError, MemoryError) as exc:
         # nesting deeper than the parser's stack, an integer of thousands of digits
-        log.add("rules.syntax", value=label, detail=type(exc).__name__)
+        log.add("rules.syntax", value=label, detail=technical(type(exc).__name__))
     return None, raw
 
 

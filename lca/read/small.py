@@ -42,7 +42,9 @@ def read_small(path: Path, limit: int) -> bytes:
 
 def reason(exc: BaseException) -> object:
     """What to tell the user of a failed read: the translated reason of a
-    `SmallFileError`, else the system's text."""
+    `SmallFileError`, else the system's (`details.os_reason`)."""
     if isinstance(exc, SmallFileError):
         return exc.reason
-    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    from ..details import os_reason
+
+    return os_reason(exc)

@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from ..details import json_detail, os_reason
 from ..errors import CfpError, Message, ProblemLog
 from ..records import frozen
 from .jsontext import NonFinite, object_pairs
@@ -483,7 +484,7 @@ def _read(path: Path, limits: Limits, log: ProblemLog, room: int) -> bytes | Non
         with path.open("rb") as handle:
             data = b"" if info.st_size > limit else handle.read(limit + 1)
     except OSError as exc:
-        log.add("supplier_pcf.os_error", file=file, reason=exc.strerror or type(exc).__name__)
+        log.add("supplier_pcf.os_error", file=file, reason=os_reason(exc))
         return None
     size = max(info.st_size, len(data))
     if size > limit:
@@ -539,7 +540,7 @@ def _parse(data: bytes, check: _Check) -> object:
         return json.loads(text, object_pairs_hook=object_pairs, parse_constant=NonFinite,
                           parse_float=_float, parse_int=_int)
     except json.JSONDecodeError as exc:
-        check.add("supplier_pcf.not_json", "$", detail=exc.msg, line=exc.lineno,
+        check.add("supplier_pcf.not_json", "$", detail=json_detail(exc.msg), line=exc.lineno,
                   column=exc.colno)
     except RecursionError:
         check.add("supplier_pcf.too_deep", "$", limit=1000)

@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from ..details import technical
 from ..errors import InputError, Problem, ProblemLog
 from ..frame import Frame, positions
 from ..output import protect
@@ -135,7 +136,7 @@ class Workbook:
             self._book = python_calamine.CalamineWorkbook.from_path(str(self.path))
         except Exception as exc:  # noqa: BLE001 - as open_workbook reports it
             raise file_problem(self.path, "file.not_workbook",
-                               detail=type(exc).__name__) from exc
+                               detail=technical(type(exc).__name__)) from exc
         scans = dict(self._scans)
         self._rows[sheet], self._merged[sheet] = self._read_sheet(sheet)
         self._scans.update(scans)  # the scan of the prefetch (issue search started)
@@ -144,7 +145,7 @@ class Workbook:
     def _unreadable(self, sheet: str, exc: Exception) -> InputError:
         detail = f"{type(exc).__name__}: {exc}"
         return InputError([Problem("sheet.unreadable", str(self.path), sheet,
-                                   params={"detail": detail[:200]})])
+                                   params={"detail": technical(detail[:200])})])
 
     def merged(self, sheet: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         self.rows(sheet)
@@ -218,7 +219,8 @@ def open_workbook(path: Path, prefetched: Prefetch | None = None,
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises several types for corrupt files
-        raise file_problem(path, "file.not_workbook", detail=type(exc).__name__) from exc
+        raise file_problem(path, "file.not_workbook",
+                           detail=technical(type(exc).__name__)) from exc
     return Workbook(path, _sheet_names(path, book), _book=book, limits=limits,
                     _package=package)
 
@@ -269,7 +271,7 @@ def read_csv_rows(path: Path, limits: Limits | None = None) -> Rows:
     except csv.Error as exc:
         code = "csv.field_too_long" if "field limit" in str(exc) else "csv.malformed"
         raise file_problem(path, code, line=reader.line_num, limit=f"{csv.field_size_limit():,}",
-                           detail=str(exc)) from exc
+                           detail=technical(exc)) from exc
     width = max(map(len, rows), default=0)
     if len(rows) * width > limits.max_cells:
         raise file_problem(path, "csv.too_many_cells", limit=f"{limits.max_cells:,}",

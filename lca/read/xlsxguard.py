@@ -36,7 +36,8 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, Problem
+from ..details import technical, zip_detail
+from ..errors import InputError, Message, Problem
 from ..records import frozen
 
 
@@ -130,12 +131,12 @@ def open_package(path: Path, limits: Limits | None = None) -> Package:
     if kind == "ole2":
         raise ole2_problem(path, limits.max_unzipped_bytes)
     if kind != "zip":
-        raise refuse(path, "file.not_workbook", detail="no zip signature")
+        raise refuse(path, "file.not_workbook", detail=Message("detail.zip.no_signature"))
     _check_directory_size(path)
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise refuse(path, "file.not_workbook", detail=f"zip: {exc}"[:120]) from exc
+        raise refuse(path, "file.not_workbook", detail=zip_detail(exc)) from exc
     package = Package(path, archive, limits)
     try:
         package.check_entries()
@@ -156,10 +157,11 @@ def _check_directory_size(path: Path) -> None:
         tail = handle.read()
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or at + 22 > len(tail):
-        raise refuse(path, "file.not_workbook", detail="zip end record missing (truncated?)")
+        raise refuse(path, "file.not_workbook", detail=Message("detail.zip.truncated"))
     directory = struct.unpack_from("<I", tail, at + 12)[0]
     if directory != 0xFFFFFFFF and directory > MAX_DIRECTORY:
-        raise refuse(path, "file.not_workbook", detail=f"zip directory of {mb(directory)} MB")
+        raise refuse(path, "file.not_workbook",
+                     detail=Message("detail.zip.directory", {"size": mb(directory)}))
 
 
 @dataclass(eq=False, repr=False)
@@ -186,12 +188,13 @@ class Package:
         for info in self.archive.infolist():
             key = info.filename.replace("\\", "/").lower()
             if key in self.entries:  # calamine and zipfile may pick different ones
-                raise self.damaged(f"two zip entries named {info.filename}")
+                raise self.damaged(Message("detail.zip.duplicate", {"name": info.filename}))
             self.entries[key] = info
             if info.flag_bits & 1:
                 raise refuse(self.path, "file.encrypted")
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise self.damaged(f"{info.filename}: compression method {info.compress_type}")
+                raise self.damaged(Message("detail.zip.method", {
+                    "part": info.filename, "method": info.compress_type}))
             self._check_size(info)
             total += info.file_size
         if total > self.limits.max_unzipped_bytes:
@@ -211,8 +214,12 @@ class Package:
                          ratio=f"{info.file_size // max(info.compress_size, 1):,}",
                          limit=MAX_RATIO)
 
-    def damaged(self, detail: str) -> InputError:
-        return refuse(self.path, "file.not_workbook", detail=detail[:160])
+    def damaged(self, detail: str | Message) -> InputError:
+        """The workbook refused as damaged; `detail` a message, or cfp's own words on
+        the zip (shown as a technical detail)."""
+        if not isinstance(detail, Message):
+            detail = technical(detail[:160])
+        return refuse(self.path, "file.not_workbook", detail=detail)
 
     def entry(self, name: str) -> zipfile.ZipInfo | None:
         """The entry calamine opens for `name` (it looks names up lower-cased)."""
@@ -227,7 +234,8 @@ class Package:
         if info is None:
             return None
         if info.file_size > MAX_PART_PARSED:
-            raise self.damaged(f"{info.filename} of {mb(info.file_size)} MB")
+            raise self.damaged(Message("detail.zip.part_size", {
+                "part": info.filename, "size": mb(info.file_size)}))
         return b"".join(self.inflate(info))
 
     def read_structure(self) -> None:

@@ -35,6 +35,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ...details import os_reason, technical
 from ...records import frozen
 from .errors import ClientsError
 from .store import Footprint
@@ -158,7 +159,7 @@ def read_clients(path: Path) -> dict[str, Client]:
         raise ClientsError("clients.not_found", path=str(path)) from None
     except OSError as exc:
         raise ClientsError("clients.unreadable", path=str(path),
-                           reason=exc.strerror or type(exc).__name__) from None
+                           reason=os_reason(exc)) from None
     try:
         doc = json.loads(raw.decode("utf-8"))
         if not isinstance(doc, dict) or not isinstance(doc.get("clients"), list):
@@ -166,7 +167,7 @@ def read_clients(path: Path) -> dict[str, Client]:
         return {c.id: c for c in map(_client_from, doc["clients"])}
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ClientsError("clients.invalid", path=str(path),
-                           detail=str(exc)[:200]) from None
+                           detail=technical(str(exc)[:200])) from None
 
 
 def _client_from(item: dict) -> Client:

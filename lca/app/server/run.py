@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...details import os_reason
 from . import events as ev
 from .app import ServerState, build_app
 from .auth import TokenIssuer
@@ -104,7 +105,7 @@ def bind(host: str, port: int) -> socket.socket:
         sock.listen(2048)
     except OSError as exc:
         raise ServeError("serve.bind", host=host, port=port,
-                         reason=exc.strerror or str(exc)) from None
+                         reason=os_reason(exc)) from None
     sock.set_inheritable(True)
     return sock
 

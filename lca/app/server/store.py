@@ -25,6 +25,7 @@ from pathlib import Path
 
 import orjson
 
+from ...details import os_reason, technical
 from ...records import frozen
 
 #: A footprint file larger than this is not a cfp export (they are ~4 KB): skipped.
@@ -109,7 +110,7 @@ class FootprintStore:
             entries = list(os.scandir(self.root))
         except OSError as exc:
             self.report("serve.folder_unreadable", path=str(self.root),
-                        reason=exc.strerror or type(exc).__name__)
+                        reason=os_reason(exc))
             return sorted(self._files)  # keep serving what we had
         for entry in entries:
             try:
@@ -150,8 +151,7 @@ class FootprintStore:
             key, params = exc.args
             self.report(key, path=path, **params)
         except OSError as exc:
-            self.report("serve.bad_footprint.unreadable", path=path,
-                        reason=exc.strerror or type(exc).__name__)
+            self.report("serve.bad_footprint.unreadable", path=path, reason=os_reason(exc))
         return None
 
     def _publish(self) -> Change:
@@ -188,7 +188,7 @@ def parse_footprint(raw: bytes, path: str) -> Footprint:
     try:
         doc = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
-        raise BadFootprint("serve.bad_footprint.json", {"detail": str(exc)}) from None
+        raise BadFootprint("serve.bad_footprint.json", {"detail": technical(exc)}) from None
     if not isinstance(doc, dict):
         raise BadFootprint("serve.bad_footprint.field", {"field": "(document)"})
     footprint_id = doc.get("id")
