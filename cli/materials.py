@@ -94,8 +94,10 @@ def materials(
                 else shown(r["factor_key"]),
                 "" if missing else shown(f"{r['factor']:.4g} /{r['unit']}"),
                 shown(data_type_text(r["data_type"], language))))
-        # narrow: the type, then the key (often the category's) left out
-        print_table(data_table(labels, cells, right=(2, 3, 5), optional=(6, 4)), labels, language)
+        # the category's name wraps (it is read, not copied); narrow: the type, then the key
+        # (often the category's) left out; grades, keys and numbers stay whole
+        print_table(data_table(labels, cells, right=(2, 3, 5), flexible=(1,), flex_max=24,
+                               optional=(6, 4)), labels, language)
 
 
 def _categories(options: object, chosen: ViewFormat, output: Path | None, lang: str) -> None:

@@ -126,11 +126,11 @@ TEXTS: dict[str, str] = {
         "{hint}"
     ),
     "process.other_country": (
-        "process '{process}' runs in '{value}', not at the site ({site}: 設定 地域, Japan when "
-        "not given). cfp computes every process of a BOM with the site's grid, so this "
-        "process's electricity would be wrong. Compute its parts in a BOM of their own (地域 = "
-        "its country) and bring that footprint in as a bought part (--supplier-pcf), or "
-        "correct the 地域 cell."
+        "process '{process}' runs in '{value}', not at the site ({site}: 設定/Settings 地域 / "
+        "Country, Japan when not given). cfp computes every process of a BOM with the site's "
+        "grid, so this process's electricity would be wrong. Compute its parts in a BOM of their "
+        "own (地域 / Country = its country) and bring that footprint in as a bought part "
+        "(--supplier-pcf), or correct the 地域 / Country cell."
     ),
     "measurement.zero_pieces": (
         "pieces must be more than 0 to divide the metered energy. Enter the number of pieces made "
@@ -182,10 +182,10 @@ TEXTS: dict[str, str] = {
         "or add a factor with key 'electricity'."
     ),
     "factor.no_grid_country": (
-        "the site's country {country} (地域 '{value}') has no grid electricity factor in cfp, "
-        "and Japan's is not used for a site elsewhere. Add a factor keyed '{key}' in "
-        "kg-CO2e/kWh to the 排出原単位/Factors sheet or a --factors file, or set 電力排出係数 "
-        "in 設定/Settings (your utility's factor)."
+        "the site's country {country} (地域 / Country '{value}') has no grid electricity factor "
+        "in cfp, and Japan's is not used for a site elsewhere. Add a factor keyed '{key}' in "
+        "kg-CO2e/kWh to the 排出原単位/Factors sheet or a --factors file, or set 電力排出係数 / "
+        "Electricity factor in 設定/Settings (your utility's factor)."
     ),
     "factor.missing_column": (
         "required column '{column}' is missing. Add a column headed {names} or map it with "
@@ -196,8 +196,8 @@ TEXTS: dict[str, str] = {
     "settings.weight_unit_hint": "Use g, kg or t.",
     "settings.number_hint": "Enter a number.",
     "settings.geography_hint": (
-        "Write the site's country: an ISO 3166 code (JP, CN, TH), a name (Japan, China, 中国, "
-        "タイ), a subdivision (JP-13) or Global."
+        "Write the site's country: a country name (中国, タイ, Japan, China), an ISO 3166 "
+        "code (JP, CN, TH), a subdivision (JP-13) or Global."
     ),
     "settings.declared_unit": (
         "declared unit '{value}' cannot be computed: cfp gives the footprint of one piece of "
@@ -260,9 +260,11 @@ TEXTS: dict[str, str] = {
     ),
     "warn.grid_country": (
         "processing electricity uses {grid} = {factor} kg-CO2e/kWh, cfp's built-in grid of "
-        "{country} (地域 '{value}', {where}; year {year}): a location-based average of all "
+        "{country} (地域 / Country '{value}', {where}; year {year}): a location-based average of "
+        "all "
         "generation there with lifecycle emissions (Ember), not comparable 1:1 with Japan's "
-        "combustion-only factors. Your utility's factor (電力排出係数 in 設定/Settings) is "
+        "combustion-only factors. Your utility's factor (電力排出係数 / Electricity factor in "
+        "設定/Settings) is "
         "more specific."
     ),
     "warn.grid_generic_factor": (
