@@ -96,7 +96,7 @@ def materials(
                 shown(data_type_text(r["data_type"], language))))
         # the category's name wraps (it is read, not copied); narrow: the type, then the key
         # (often the category's) left out; grades, keys and numbers stay whole
-        print_table(data_table(labels, cells, right=(2, 3, 5), flexible=(1,), flex_max=24,
+        print_table(data_table(labels, cells, right=(2, 3, 5), flexible=(1,), flex_max=32,
                                optional=(6, 4)), labels, language)
 
 
