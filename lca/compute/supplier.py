@@ -282,22 +282,35 @@ def carbon_split(inventory: Frame, match: SupplierMatch | None, gwp: str) -> Non
     kg = inventory["kg_co2e"].astype(float)
     n = len(inventory)
     fossil, including, packaging = kg.copy(), kg.copy(), np.full(n, np.nan)
-    sets = np.full(n, gwp, dtype=object)
-    included = np.full(n, None, dtype=object)
-    if match:
-        on = positions((inventory["matched_by"] == "supplier_pcf")
-                       & ~isnull(inventory["factor_key"]))
-        amount = inventory["amount"].astype(float)
-        for row, k in zip(on.tolist(), match.index[inventory["part"].astype(np.intp)[on]]
-                          .tolist(), strict=True):
-            f = match.footprints[k]
-            fossil[row] = amount[row] * f.per_unit(f.fossil_ghg_emissions)
-            given = f.per_unit(f.pcf_including_biogenic)
-            including[row] = kg[row] if given is None else amount[row] * given
-            pack = f.per_unit(f.packaging_ghg_emissions) if f.packaging_included else None
-            packaging[row] = np.nan if pack is None else amount[row] * pack
-            sets[row] = ", ".join(f.characterization_factors) or gwp
-            included[row] = "true" if f.packaging_included else "false"
+    on = positions((inventory["matched_by"] == "supplier_pcf")
+                   & ~isnull(inventory["factor_key"])) if match else np.empty(0, np.intp)
+    if len(on):
+        sets, included = _footprint_split(inventory, match, on, gwp,  # type: ignore[arg-type]
+                                          (kg, fossil, including, packaging))
+    else:  # database factors only (most BOMs): one GWP set, no packaging statement
+        sets, included = Text.const(gwp, n), Text.const(None, n)
     inventory["fossil_kg_co2e"], inventory["biogenic_incl_kg_co2e"] = fossil, including
     inventory["packaging_kg_co2e"] = packaging
-    inventory["gwp_sets"], inventory["pcf_packaging"] = Text.of(sets), Text.of(included)
+    inventory["gwp_sets"], inventory["pcf_packaging"] = sets, included
+
+
+def _footprint_split(inventory: Frame, match: SupplierMatch, on: np.ndarray, gwp: str,
+                     columns: tuple[np.ndarray, ...]) -> tuple[Text, Text]:
+    """`carbon_split` on the supplier footprint lines `on`: their fossil, including and
+    packaging kg-CO2e set in `columns` (kg, fossil, including, packaging); the GWP sets
+    and the packaging statement of every line."""
+    kg, fossil, including, packaging = columns
+    sets = np.full(len(inventory), gwp, dtype=object)
+    included = np.full(len(inventory), None, dtype=object)
+    amount = inventory["amount"].astype(float)
+    for row, k in zip(on.tolist(), match.index[inventory["part"].astype(np.intp)[on]]
+                      .tolist(), strict=True):
+        f = match.footprints[k]
+        fossil[row] = amount[row] * f.per_unit(f.fossil_ghg_emissions)
+        given = f.per_unit(f.pcf_including_biogenic)
+        including[row] = kg[row] if given is None else amount[row] * given
+        pack = f.per_unit(f.packaging_ghg_emissions) if f.packaging_included else None
+        packaging[row] = np.nan if pack is None else amount[row] * pack
+        sets[row] = ", ".join(f.characterization_factors) or gwp
+        included[row] = "true" if f.packaging_included else "false"
+    return Text.of(sets), Text.of(included)
