@@ -129,6 +129,4 @@ def _across(table: Table, columns: Columns, where: str, value: object, rows: np.
 
 def _taken(column: np.ndarray | Text, source: np.ndarray) -> np.ndarray | Text:
     """Row i of the column is row `source[i]`'s cell."""
-    if isinstance(column, Text):
-        return Text(column.codes[source], column.values)
-    return np.asarray(column)[source]
+    return column.take(source) if isinstance(column, Text) else np.asarray(column)[source]
