@@ -62,6 +62,11 @@ TEXTS: dict[str, str] = {
     "cell.part_missing": (
         "this row has values but no part number. Enter the part number or delete the row."
     ),
+    "cell.lot_below_one": (
+        "lot size {value} of part '{part}' is less than one piece: a lot is the number of "
+        "pieces made per set-up, and the set-up time is divided by it. Enter the pieces per "
+        "lot (at least 1)."
+    ),
     "cell.raw_lt_net": (
         "raw-material weight {raw} is less than the net weight {net} of part '{part}'. The raw "
         "weight is what is bought before machining: it must be at least the net weight."
@@ -194,6 +199,9 @@ TEXTS: dict[str, str] = {
     "settings.bad_value": "setting '{key}' has an invalid value '{value}'. {hint}",
     "settings.gwp_hint": "Use AR5 or AR6.",
     "settings.weight_unit_hint": "Use g, kg or t.",
+    "settings.lot_hint": (
+        "A lot is the number of pieces made per set-up: enter a number of at least 1."
+    ),
     "settings.number_hint": "Enter a number.",
     "settings.geography_hint": (
         "Write the site's country: a country name (中国, タイ, Japan, China), an ISO 3166 "

@@ -75,6 +75,10 @@ TEXTS: dict[str, str] = {
     "cell.part_missing": (
         "この行には値がありますが品番がありません。品番を入力するか行を削除してください。"
     ),
+    "cell.lot_below_one": (
+        "品番「{part}」のロット {value} が 1 個より少なくなっています。ロットは 1 回の段取で"
+        "加工する個数で、段取時間はこれで割られます。1 以上の個数を入力してください。"
+    ),
     "cell.raw_lt_net": (
         "品番「{part}」の素材重量 {raw} が製品重量 {net} より小さくなっています。"
         "素材重量は加工前に購入する重量なので、製品重量以上にしてください。"
@@ -204,6 +208,7 @@ TEXTS: dict[str, str] = {
     "settings.bad_value": "設定「{key}」の値「{value}」が正しくありません。{hint}",
     "settings.gwp_hint": "AR5 か AR6 にしてください。",
     "settings.weight_unit_hint": "g、kg、t のいずれかにしてください。",
+    "settings.lot_hint": "ロットは 1 回の段取で加工する個数です。1 以上の数値を入力してください。",
     "settings.number_hint": "数値を入力してください。",
     "settings.geography_hint": (
         "拠点の国を書いてください: ISO 3166 の国コード(JP、CN、TH)、国名(日本、中国、タイ、"

@@ -345,11 +345,21 @@ def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> Fram
         else:
             parts[target] = np.full(n, np.nan)
     parts["weight_problem"] = weight_problem
-    parts["lot_size"] = numeric_field(table, log, "lot_size", strict=True)
+    parts["lot_size"] = _lot_sizes(table, log, parts["part_number"])
     short = parts["raw_kg"] < parts["net_kg"] - 1e-12
     _report(log, table, short, "raw_weight", "cell.raw_lt_net",
             raw=data.get("raw_weight"), net=data.get("net_weight"), part=parts["part_number"])
     return parts
+
+
+def _lot_sizes(table: Table, log: ProblemLog, part_number: np.ndarray) -> np.ndarray:
+    """The ロット / Lot size column: pieces made per set-up, so at least 1. A lot below one
+    piece (0.5) would multiply the set-up time per piece instead of dividing it: refused."""
+    lot = numeric_field(table, log, "lot_size", strict=True)
+    below = lot < 1.0
+    _report(log, table, below, "lot_size", "cell.lot_below_one", part=part_number)
+    lot[below] = np.nan
+    return lot
 
 
 def _levels(table: Table, log: ProblemLog, missing_part: np.ndarray,

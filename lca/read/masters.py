@@ -263,6 +263,8 @@ def _set(settings: Settings, key: str, raw: object, log: ProblemLog, file: str, 
             if size is None:
                 return
             value: object = _setting_number(key, raw) * size
+            if key == "lot_size" and value < 1.0:  # pieces per set-up: 0.5 would double it
+                raise ValueError(raw)
             if key == "electricity_factor":  # the inventory shows the factor as written
                 settings.electricity_given = _setting_number(key, raw)
                 settings.electricity_unit = written_unit(label)
@@ -320,7 +322,7 @@ def _setting_unit(key: str, label: str, log: ProblemLog, file: str, sheet: str,
 #: the hint of a refused setting that is not a number
 TEXT_HINTS = {"gwp": "settings.gwp_hint", "company_domain": "settings.domain_hint",
               "gxd": "settings.yes_no_hint", "weight_unit": "settings.weight_unit_hint",
-              "geography": "settings.geography_hint"}
+              "geography": "settings.geography_hint", "lot_size": "settings.lot_hint"}
 
 
 def _setting_text(key: str, raw: object) -> object:
