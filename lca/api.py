@@ -150,6 +150,7 @@ def _calculate(path: Path, options: Options) -> Result:
     match = supplier.resolve(inputs.bom, inputs.parts, options.supplier_pcf, log, notes,
                              options.as_of)
     _warn_assembly_material(inputs.parts, notes, match)
+    _warn_assembly_supplier(inputs.bom, inputs.parts, notes, match)
     supplier.warn_gwp(match, inputs.gwp, notes.warn)  # an AR5 footprint in an AR6 run
     say("compute")
     cutoff = rulecheck.mass_cutoff(options.cutoff_pct, inputs.masters.settings.cutoff_pct,
@@ -274,6 +275,22 @@ def _warn_assembly_material(parts: Frame, notes: compute.Notes,
     # one warning per part number, not per row (a sub-assembly used in two assemblies)
     notes.warn_each("warn.assembly_material",
                     [{"part": part} for part in dict.fromkeys(parts["part_number"][has].tolist())])
+
+
+def _warn_assembly_supplier(bom: Bom, parts: Frame, notes: compute.Notes,
+                            match: supplier.SupplierMatch | None = None) -> None:
+    """A supplier on an assembly's row gives no transport: transport is counted per part
+    from each part's own supplier, so the parts inside a bought-in assembly would travel
+    0 t-km without a word. Warned naming the cell (not guessed: whether the parts came
+    from that supplier, and at which weight, is the user's to say). An assembly bought
+    with a supplier footprint is one delivered part: its supplier is used."""
+    has = parts["is_assembly"] & ~isnull(parts["supplier"])
+    if match:
+        has &= ~(match.matched | match.covered)
+    items = [{"part": parts["part_number"][i], "supplier": parts["supplier"][i],
+              "cell": f"{bom.sheet}!{bom.cell(int(parts['row'][i]), 'supplier')}"}
+             for i in positions(has).tolist()]
+    notes.warn_each("warn.assembly_supplier", list({i["part"]: i for i in items}.values()))
 
 
 def _warn_proxies(inventory: Frame, notes: compute.Notes) -> None:

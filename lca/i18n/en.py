@@ -233,6 +233,17 @@ TEXTS: dict[str, str] = {
         "part(s); it is excluded and estimated like an unknown supplier's. Enter the value in "
         "the 仕入先/Suppliers sheet."
     ),
+    "warn.assembly_supplier": (
+        "assembly '{part}' has the supplier '{supplier}' ({cell}), which is not used: transport "
+        "is counted per part from each part's own supplier, so the parts inside '{part}' get no "
+        "transport from '{supplier}'. Write the supplier on the parts delivered in the assembly, "
+        "or bring the assembly in with its supplier's footprint (--supplier-pcf)."
+    ),
+    "warn.assembly_supplier.many": (
+        "{count} assemblies have a supplier ({first} and {more} more), which is not used: "
+        "transport is counted per part from each part's own supplier. Write the supplier on the "
+        "parts delivered in the assemblies."
+    ),
     "warn.assembly_material": (
         "assembly '{part}' has a material or weight; it is ignored because its children carry the "
         "material."
