@@ -18,6 +18,11 @@ from .textnorm import lookup_key, nfkc
 #: Finish, temper and form suffixes dropped when a grade is not found as written:
 #: SUS304-2B, A6063-T5, C1100-H, SPCC-SD, A5052-H34, S45C-H.
 _SUFFIX_RE = re.compile(r"[-_/ ](?:[A-Z0-9]{1,4})$")
+#: Suffixes that are not a finish but another material, never dropped: a filler content
+#: (PA66-GF30: 30 % glass fibre, CF carbon fibre, GB glass beads, MF/MD mineral) and a
+#: blend after a slash (PC/ABS, PA6/PP): read as the first grade, a blend or a filled
+#: grade would silently take the factor of the pure resin.
+_NOT_A_FINISH_RE = re.compile(r"(?:[-_/ ](?:GF|CF|GB|MF|MD)[0-9]{0,2}|/[A-Z]{2,4})$")
 
 
 @lru_cache(maxsize=8192)
@@ -32,7 +37,7 @@ def grade_candidates(grade: str) -> list[str]:
     first = grade_key(text)
     out = [first]
     stripped = _SUFFIX_RE.sub("", text)
-    if stripped != text:
+    if stripped != text and not _NOT_A_FINISH_RE.search(text):
         out.append(grade_key(stripped))
     return out
 
