@@ -151,6 +151,7 @@ def _calculate(path: Path, options: Options) -> Result:
                              options.as_of)
     _warn_assembly_material(inputs.parts, notes, match)
     _warn_assembly_supplier(inputs.bom, inputs.parts, notes, match)
+    _warn_product_rows(inputs.bom, inputs.parts, notes)
     supplier.warn_gwp(match, inputs.gwp, notes.warn)  # an AR5 footprint in an AR6 run
     say("compute")
     cutoff = rulecheck.mass_cutoff(options.cutoff_pct, inputs.masters.settings.cutoff_pct,
@@ -291,6 +292,17 @@ def _warn_assembly_supplier(bom: Bom, parts: Frame, notes: compute.Notes,
               "cell": f"{bom.sheet}!{bom.cell(int(parts['row'][i]), 'supplier')}"}
              for i in positions(has).tolist()]
     notes.warn_each("warn.assembly_supplier", list({i["part"]: i for i in items}.values()))
+
+
+def _warn_product_rows(bom: Bom, parts: Frame, notes: compute.Notes) -> None:
+    """Level 0 is the product itself (README); several level-0 rows are read as parts of
+    one product, their footprints added: right for levels counted from 0 for the direct
+    children, wrong for two products in one sheet. Warned, naming the rows."""
+    top = positions(parts["level"] == 0)
+    if len(top) > 1 and "level" in bom.columns:
+        cells = [bom.cell(int(parts["row"][i]), "level") for i in top[:5].tolist()]
+        notes.warn("warn.product_rows", count=len(top), sheet=bom.sheet,
+                   cells=", ".join(cells) + (", …" if len(top) > 5 else ""))
 
 
 def _warn_proxies(inventory: Frame, notes: compute.Notes) -> None:

@@ -76,6 +76,11 @@ TEXTS: dict[str, str] = {
         "machined parts)."
     ),
     "cell.level_invalid": "level '{value}' must be a whole number of 1 or more.",
+    "cell.product_quantity": (
+        "the product row '{part}' (level 0) has the quantity {value}: cfp computes the footprint "
+        "of one product (the declared unit), and this quantity would multiply every part. Write "
+        "1 on the product row and the quantities per product on its parts."
+    ),
     "cell.level_first": (
         "the first row is level {value}: start at level 1 (or 0 for the product itself)."
     ),
@@ -243,6 +248,12 @@ TEXTS: dict[str, str] = {
         "{count} assemblies have a supplier ({first} and {more} more), which is not used: "
         "transport is counted per part from each part's own supplier. Write the supplier on the "
         "parts delivered in the assemblies."
+    ),
+    "warn.product_rows": (
+        "{count} rows of '{sheet}' are at level 0 ({cells}), the level of the product itself: "
+        "they are read as parts of one product and their footprints are added. If the sheet "
+        "holds several products, give each its own BOM workbook; if level 0 means a direct "
+        "child of the product, number the levels from 1."
     ),
     "warn.assembly_material": (
         "assembly '{part}' has a material or weight; it is ignored because its children carry the "

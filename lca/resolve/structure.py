@@ -53,6 +53,7 @@ def _by_level(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...]
         else:
             log.add("cell.level_jump", bom.sheet, bom.cell(rows[i], "level"), int(level[i]),
                     previous=int(previous[i]))
+    _check_product_rows(bom, parts, level, log)
     index = np.arange(len(level))
     parent_pos = np.full(len(level), -1)
     values = sorted_unique(level)
@@ -69,6 +70,19 @@ def _by_level(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...]
         has_parent = parent_pos[at] >= 0
         total[at[has_parent]] *= total[parent_pos[at[has_parent]]]
     return parent_pos, level.astype(int), total
+
+
+def _check_product_rows(bom: Bom, parts: Frame, level: np.ndarray, log: ProblemLog) -> None:
+    """The one level-0 row is the product itself, one declared unit: its quantity
+    multiplies every row below it, so 個数 2 there gave the footprint of two products as
+    that of one (exit 0). Refused unless 1 (blank: the read reports a missing quantity).
+    Several level-0 rows are warned (api.py): 0-based levels or several products."""
+    top = positions(level == 0)
+    if len(top) != 1 or parts["quantity"][top[0]] == 1.0 or np.isnan(parts["quantity"][top[0]]):
+        return
+    i = top[0]
+    log.add("cell.product_quantity", bom.sheet, bom.cell(parts["row"][i], "quantity"),
+            f"{float(parts['quantity'][i]):g}", part=parts["part_number"][i])
 
 
 def _by_parent(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...]:
