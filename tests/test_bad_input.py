@@ -151,7 +151,14 @@ CASES = [
     Case("raw_less_than_net",
          {"部品表": [["品番", "個数", "材質", "重量(kg)", "素材重量(kg)"],
                      ["P-1", 1, "SS400", 2.0, 1.0]]},
-         [Expect("cell.raw_lt_net", "部品表!E2", "raw-material weight 1")]),
+         [Expect("cell.raw_lt_net", "部品表!E2", "raw-material weight 1 kg is less than the net "
+                 "weight 2 kg")]),
+    # E2 is 0.5 kg, D2 1000 g = 1 kg: the message gives both in kg (gave '0.5' and '1000.0')
+    Case("raw_less_than_net_other_units",
+         {"部品表": [["品番", "個数", "材質", "重量(g)", "素材重量(kg)"],
+                     ["P-1", 1, "SS400", 1000, 0.5]]},
+         [Expect("cell.raw_lt_net", "部品表!E2", "raw-material weight 0.5 kg is less than the "
+                 "net weight 1 kg")]),
     # D1 is the header 重量 without a unit; no Settings weight_unit either
     Case("weight_column_without_unit",
          {"部品表": [["品番", "個数", "材質", "重量"], ["P-1", 1, "SS400", 1.0]]},

@@ -347,9 +347,18 @@ def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> Fram
     parts["weight_problem"] = weight_problem
     parts["lot_size"] = _lot_sizes(table, log, parts["part_number"])
     short = parts["raw_kg"] < parts["net_kg"] - 1e-12
-    _report(log, table, short, "raw_weight", "cell.raw_lt_net",
-            raw=data.get("raw_weight"), net=data.get("net_weight"), part=parts["part_number"])
+    _report(log, table, short, "raw_weight", "cell.raw_lt_net",  # in kg: the columns'
+            raw=_kg_texts(parts["raw_kg"], short), net=_kg_texts(parts["net_kg"], short),
+            part=parts["part_number"])  # units may differ (素材重量(kg) against 重量(g))
     return parts
+
+
+def _kg_texts(kg: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """`'0.5 kg'` for the flagged rows of a weight column in kg (the others empty)."""
+    out = np.full(len(kg), "", dtype=object)
+    for i in positions(mask).tolist():
+        out[i] = f"{float(kg[i]):g} kg"
+    return out
 
 
 def _lot_sizes(table: Table, log: ProblemLog, part_number: np.ndarray) -> np.ndarray:
