@@ -82,6 +82,16 @@ MATERIAL_ALIASES = {
     "category": ["分類", "Category"],
 }
 
+#: The fields of each master table whose value a cell merged down the rows gives to each
+#: of them (text: a process, supplier or grade merged over its rows); a merged number
+#: (power, utilisation, distance, meter reading) is refused (workbook.find_table).
+FILLED = {
+    "processes": frozenset({"process", "fuel", "geography"}),
+    "measurements": frozenset({"part_number", "process", "fuel"}),
+    "suppliers": frozenset({"supplier", "mode"}),
+    "materials": frozenset({"grade", "category"}),
+}
+
 SETTING_KEYS: dict[str, list[str]] = {
     "product_name": ["製品名", "Product name", "Product"],
     "product_id": ["製品番号", "製品品番", "Product id", "Product number"],
@@ -173,7 +183,8 @@ def _table_source(book: Workbook, kind: str, extra: Path | None,
     if extra is not None:
         other = open_workbook(extra, limits=book.limits)
         table = next((t for name in other.sheet_names
-                      if (t := find_table(other, name, aliases, required, log)) is not None),
+                      if (t := find_table(other, name, aliases, required, log,
+                                          FILLED[kind])) is not None),
                      None)
         if table is None:
             _no_master_table(other, other.sheet_names[0], kind, aliases, required, log)
@@ -181,7 +192,7 @@ def _table_source(book: Workbook, kind: str, extra: Path | None,
             tables.append(table)
     sheet = find_sheet(book, MASTER_SHEETS[kind])
     if sheet is not None:
-        table = find_table(book, sheet, aliases, required, log)
+        table = find_table(book, sheet, aliases, required, log, FILLED[kind])
         if table is None:
             _no_master_table(book, sheet, kind, aliases, required, log)
         else:
