@@ -347,8 +347,9 @@ def _usable_unit(table: Table, log: ProblemLog, i: int, key: object, unit: objec
     if kg is None:
         log.at(table, i, "unit", "factor.bad_numerator", unit=unit, allowed=CO2E_ALLOWED)
         return None
-    if np.isnan(value):
-        log.at(table, i, "key", "factor.missing_value", key=key)
+    if np.isnan(value):  # (at the blank cell: under a merged factor, said once)
+        log.at(table, i, "factor" if "factor" in table.columns else "key",
+               "factor.missing_value", key=key)
         return None
     if value < 0:
         log.at(table, i, "factor" if "factor" in table.columns else "key",
