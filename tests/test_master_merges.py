@@ -199,3 +199,40 @@ def test_hidden_rows_of_a_master_file_are_named_with_the_file(tmp_path):
     assert document["stages"]["processing"] == pytest.approx(0.4)  # as above
     assert [w.split(" are hidden")[0] for w in warnings(document, "warn.hidden_table_rows")] \
         == ["rows 2 of 'machines.xlsx!Sheet1'"]
+
+
+# --- the Settings sheet (key / value rows) ------------------------------------------------
+
+def test_a_settings_label_merged_across_reads_the_value_right_of_the_merge(tmp_path):
+    # 電力排出係数 written in A1, merged over A1:B1, its value 0.5 in C1 (before: B1 read,
+    # blank: no factor of the workbook, the built-in grid's used with exit 0). P-1 旋盤
+    # 6 min: 6 kW x 0.5 x 0.1 h = 0.3 kWh x 0.5 = 0.15.
+    settings = [["電力排出係数", None, 0.5], ["対象期間", "2025"]]
+    path = write_book(tmp_path / "b.xlsx", sheets(
+        部品表=[BOM_HEADER, line("P-1", lathe=6)], 設定=settings), {"設定": ["A1:B1"]})
+    document = run_json(path)
+    assert document["stages"]["processing"] == pytest.approx(0.15)
+
+
+def test_a_settings_number_merged_down_is_refused_and_text_is_filled(tmp_path):
+    # B1:B2 merged: 0.5 is 電力排出係数's (row 1) and shown over ロット (row 2): refused.
+    settings = [["電力排出係数", 0.5], ["ロット", None], ["対象期間", "2025"]]
+    path = write_book(tmp_path / "b.xlsx", sheets(設定=settings), {"設定": ["B1:B2"]})
+    code, output = run(path)
+    assert code == 2
+    assert ("b.xlsx: 設定!B2: the value of ロット is under the merged cell B1:B2, which holds "
+            "0.5 for the row above: a number is not copied down a merged cell.") in flat(output)
+    # text merged down: 製品名 (row 2) reads G-1, the value of 製品番号 merged over B1:B2
+    settings = [["製品番号", "G-1"], ["製品名", None], *SETTINGS]
+    path = write_book(tmp_path / "c.xlsx", sheets(設定=settings), {"設定": ["B1:B2"]})
+    assert run_json(path)["product"] == "G-1"
+
+
+def test_a_hidden_settings_row_is_used_and_named(tmp_path):
+    # 電力排出係数 on the hidden row 1: used (processing 0.15 as above) and named
+    path = write_book(tmp_path / "b.xlsx", sheets(部品表=[BOM_HEADER, line("P-1", lathe=6)]),
+                      hidden={"設定": [1]})
+    document = run_json(path)
+    assert document["stages"]["processing"] == pytest.approx(0.15)
+    assert [w.split(" are hidden")[0] for w in warnings(document, "warn.hidden_table_rows")] \
+        == ["rows 1 of 'b.xlsx!設定'"]

@@ -206,6 +206,11 @@ TEXTS: dict[str, str] = {
         "Write the site's country: a country name (中国, タイ, Japan, China), an ISO 3166 "
         "code (JP, CN, TH), a subdivision (JP-13) or Global."
     ),
+    "settings.merged_number": (
+        "the value of {key} is under the merged cell {where}, which holds {value} for the row "
+        "above: a number is not copied down a merged cell. Unmerge the cells and write the "
+        "value of {key} in its own cell."
+    ),
     "settings.declared_unit": (
         "declared unit '{value}' cannot be computed: cfp gives the footprint of one piece of "
         "the product this BOM describes. Write 1 piece (1 個) or leave 宣言単位 / Declared unit "
