@@ -236,3 +236,25 @@ def test_a_hidden_settings_row_is_used_and_named(tmp_path):
     assert document["stages"]["processing"] == pytest.approx(0.15)
     assert [w.split(" are hidden")[0] for w in warnings(document, "warn.hidden_table_rows")] \
         == ["rows 1 of 'b.xlsx!設定'"]
+
+
+# --- the 計測ログ / Meter logs mapping -----------------------------------------------------
+
+def test_a_log_file_merged_down_the_mapping_is_each_windows(tmp_path):
+    # One counter log, two windows: P-1 08:00-08:20, P-2 08:20-08:40; ファイル log.csv
+    # merged over both rows (計測ログ!A2:A3). P-1: (575 - 561) kWh / (104 - 100) pieces =
+    # 3.5 kWh; P-2: (607 - 575) / (113 - 104) = 32/9 kWh; x 0.5 kg-CO2e/kWh:
+    # processing 1.75 + 16/9 = 3.52778 (before: P-2's row read no file, its 旋盤 time
+    # was computed instead: 6 kW x 0.5 x 0.5 h = 1.5 kWh, 0.75).
+    log = tmp_path / "log.csv"
+    log.write_text("日時,積算電力量(kWh),生産数\n2026/04/01 08:00:00,561,100\n"
+                   "2026/04/01 08:20:00,575,104\n2026/04/01 08:40:00,607,113\n",
+                   encoding="utf-8")
+    mapping = [["ファイル", "品番", "工程", "開始", "終了"],
+               ["log.csv", "P-1", "旋盤", "2026/04/01 08:00:00", "2026/04/01 08:20:00"],
+               [None, "P-2", "旋盤", "2026/04/01 08:20:00", "2026/04/01 08:40:00"]]
+    path = write_book(tmp_path / "b.xlsx", sheets(
+        部品表=[BOM_HEADER, line("P-1", lathe=30), line("P-2", lathe=30)], 計測ログ=mapping),
+        {"計測ログ": ["A2:A3"]})
+    document = run_json(path, "--meter-log", str(log))
+    assert document["stages"]["processing"] == pytest.approx(1.75 + 16 / 9)
