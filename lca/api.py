@@ -118,6 +118,8 @@ class Inputs:
     parts: Frame
     gwp: str
     profile: Any = None  # rules.RuleProfile in force (issue 14)
+    #: master and factor tables read with rows or columns hidden in Excel (ProblemLog.hidden)
+    hidden_tables: list[dict[str, object]] = field(default_factory=list)
 
 
 def read_inputs(path: Path, options: Options, log: ProblemLog) -> Inputs:
@@ -136,7 +138,8 @@ def read_inputs(path: Path, options: Options, log: ProblemLog) -> Inputs:
     materials = load_material_map(masters.materials)
     parts = resolve_structure(bom, log)
     compute.assign_categories(parts, materials)
-    inputs = Inputs(book, masters, bom, factors, materials, parts, gwp)
+    inputs = Inputs(book, masters, bom, factors, materials, parts, gwp,
+                    hidden_tables=log.hidden)
     inputs.profile = profile
     return inputs
 

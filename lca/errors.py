@@ -130,6 +130,9 @@ class ProblemLog:
         self.problems: list[Problem] = []
         self.dropped = 0
         self._error_cells: set[tuple[str, str | None, str | None]] = set()
+        #: tables read with rows or columns hidden in Excel (`workbook.find_table`): not
+        #: problems, warned by resolve/checks.py (table, file, sheet, rows, columns)
+        self.hidden: list[dict[str, object]] = []
 
     def add(self, code: str, sheet: str | None = None, cell: str | None = None,
             value: object = None, *, file: str | None = None, **params: object) -> None:

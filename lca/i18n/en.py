@@ -100,6 +100,13 @@ TEXTS: dict[str, str] = {
         "(copied, it would count {lines} times; on the top row only, the other lines would "
         "count nothing). Unmerge the cells and put the value on each row."
     ),
+    # ... and of a master or factor table (workbook.find_table)
+    "cell.merged_table_numbers": (
+        "one merged cell holds {value} once for rows {first}–{last} ({lines} rows of the "
+        "table) of the column {column}: a number is not copied down a merged cell (cfp cannot "
+        "tell if it is each row's value or the top row's only, the others left blank). "
+        "Unmerge the cells and put the value on each row."
+    ),
     "cell.merged_columns": (
         "one merged cell over the columns {column} and {others}, which cfp reads as separate "
         "fields: its value {value} is in {column} only, and {others} read as blank under it. "
@@ -211,6 +218,11 @@ TEXTS: dict[str, str] = {
     "settings.geography_hint": (
         "Write the site's country: a country name (中国, タイ, Japan, China), an ISO 3166 "
         "code (JP, CN, TH), a subdivision (JP-13) or Global."
+    ),
+    "settings.merged_number": (
+        "the value of {key} is under the merged cell {where}, which holds {value} for the row "
+        "above: a number is not copied down a merged cell. Unmerge the cells and write the "
+        "value of {key} in its own cell."
     ),
     "settings.declared_unit": (
         "declared unit '{value}' cannot be computed: cfp gives the footprint of one piece of "
@@ -596,6 +608,14 @@ TEXTS: dict[str, str] = {
     "warn.hidden_columns": (
         "columns hidden in Excel are read from the sheet '{sheet}': {columns}. Check they are "
         "meant to be part of the calculation."
+    ),
+    "warn.hidden_table_rows": (
+        "rows {rows} of '{table}' are hidden in Excel and are read like the others ({count} "
+        "rows): hiding a row does not switch it off. Delete it if it should not count."
+    ),
+    "warn.hidden_table_columns": (
+        "columns hidden in Excel are read from '{table}': {columns}. Check they are meant to "
+        "be part of the calculation."
     ),
     "usage.factor_columns_field": (
         "--factor-columns: unknown field '{field}'. Use one of: {fields}."
@@ -1686,6 +1706,12 @@ TEXTS: dict[str, str] = {
     ),
     "warn.hidden_columns.doc": (
         "columns hidden in Excel were read from the sheet '{sheet}' and used: {columns}."
+    ),
+    "warn.hidden_table_rows.doc": (
+        "{count} rows hidden in Excel were read from '{table}' and used (rows {rows})."
+    ),
+    "warn.hidden_table_columns.doc": (
+        "columns hidden in Excel were read from '{table}' and used: {columns}."
     ),
     # --- PACT export: data quality, version chain, product ids, Green x Digital (issue 12,
     # lca/aggregate/quality.py, lca/render/pact_chain.py, lca/render/gxd.py) ---------------

@@ -112,6 +112,12 @@ TEXTS: dict[str, str] = {
         "写せば {lines} 回数え、先頭行だけなら他の行は何も数えません)。セルの結合を解除し、"
         "各行に値を入力してください。"
     ),
+    # ... and of a master or factor table (workbook.find_table)
+    "cell.merged_table_numbers": (
+        "列 {column} の {first}〜{last} 行目(表の {lines} 行)が 1 つのセルに結合され、値 "
+        "{value} が 1 回だけ書かれています。数値は結合セルの各行に写しません(各行の値か"
+        "先頭行だけの値かを判断できません)。セルの結合を解除し、各行に値を入力してください。"
+    ),
     "cell.merged_columns": (
         "列 {column} と {others} が 1 つのセルに結合されていますが、cfp はこれらを別々の項目"
         "として読みます。値 {value} は {column} だけのもので、{others} は空欄として読まれます。"
@@ -218,6 +224,10 @@ TEXTS: dict[str, str] = {
     "settings.geography_hint": (
         "拠点の国を書いてください: ISO 3166 の国コード(JP、CN、TH)、国名(日本、中国、タイ、"
         "China)、行政区画コード(JP-13)または Global。"
+    ),
+    "settings.merged_number": (
+        "{key} の値のセルは、上の行の値 {value} を持つ結合セル {where} の中にあります。数値は"
+        "結合セルの下の行に写しません。セルの結合を解除し、{key} の値を入力してください。"
     ),
     "settings.declared_unit": (
         "宣言単位「{value}」では算定できません: cfp が求めるのは、この部品表が表す製品 1 個の"
@@ -595,6 +605,14 @@ TEXTS: dict[str, str] = {
     ),
     "warn.hidden_columns": (
         "シート「{sheet}」の列 {columns} は Excel で非表示ですが、読み込んで使用しています。"
+        "計算に含めるべき列か確認してください。"
+    ),
+    "warn.hidden_table_rows": (
+        "「{table}」の {rows} 行目は Excel で非表示ですが、ほかの行と同じく読み込んでいます"
+        "({count} 行)。非表示にしても無効にはなりません。使わない行なら削除してください。"
+    ),
+    "warn.hidden_table_columns": (
+        "「{table}」の列 {columns} は Excel で非表示ですが、読み込んで使用しています。"
         "計算に含めるべき列か確認してください。"
     ),
     "usage.factor_columns_field": (
@@ -1644,6 +1662,12 @@ TEXTS: dict[str, str] = {
     ),
     "warn.hidden_columns.doc": (
         "Excel で非表示のシート「{sheet}」の列 {columns} を読み込んで使用しました。"
+    ),
+    "warn.hidden_table_rows.doc": (
+        "Excel で非表示の {count} 行を「{table}」から読み込んで使用しました({rows} 行目)。"
+    ),
+    "warn.hidden_table_columns.doc": (
+        "Excel で非表示の列を「{table}」から読み込んで使用しました: {columns}。"
     ),
     # --- PACT export: data quality, version chain, product ids, Green x Digital (issue 12,
     # lca/aggregate/quality.py, lca/render/pact_chain.py, lca/render/gxd.py) ---------------

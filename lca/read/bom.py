@@ -32,6 +32,7 @@ from .units import TIME, WEIGHT, header_size
 from .workbook import (
     Table,
     Workbook,
+    guard_table,
     locate_table,
     missing_columns,
     table_at,
@@ -234,14 +235,13 @@ def read_bom(book: Workbook, log: ProblemLog, weight_unit: str | None) -> Bom:
     if len(table.data) == 0:
         log.add("sheet.no_rows", sheet)
         log.raise_if_any()
-    columns = _columns(table, process_cols)
-    merges.apply(table, book.merged(sheet), data_row, columns, lambda: book.cells(sheet), log)
+    hidden_rows, hidden_columns = guard_table(book, table, data_row,
+                                              _columns(table, process_cols), log)
     parts = _typed_parts(table, log, weight_unit)
     times = _typed_times(table, process_cols, log)
     processes = list(dict.fromkeys(pc.process for pc in process_cols))
-    bom = Bom(table.file, sheet, table.header_row, table.columns, parts, times, processes)
-    _hidden(book, bom, columns)
-    return bom
+    return Bom(table.file, sheet, table.header_row, table.columns, parts, times, processes,
+               hidden_rows=hidden_rows, hidden_columns=hidden_columns)
 
 
 def _columns(table: Table, process_cols: list[ProcessColumn]) -> merges.Columns:
@@ -251,17 +251,6 @@ def _columns(table: Table, process_cols: list[ProcessColumn]) -> merges.Columns:
     for pc in process_cols:
         fields[pc.col], labels[pc.col] = f"t{pc.col}", pc.label
     return merges.Columns(fields, MERGED_FILLED, labels)
-
-
-def _hidden(book: Workbook, bom: Bom, columns: merges.Columns) -> None:
-    """The BOM's data rows and the columns it reads that are hidden in Excel."""
-    hidden = book.hidden_rows(bom.sheet)
-    if hidden:
-        rows = bom.parts["row"]
-        bom.hidden_rows = rows[np.isin(rows, np.asarray(hidden, dtype=rows.dtype))].tolist()
-    ranges = book.hidden_columns(bom.sheet)
-    bom.hidden_columns = [columns.label(c) for c in sorted(columns.fields)
-                          if any(first <= c <= last for first, last in ranges)]
 
 
 def _no_header(book: Workbook, sheet: str, log: ProblemLog) -> None:

@@ -57,6 +57,12 @@ FACTOR_ALIASES: dict[str, list[str]] = {
     **DISTRIBUTION_ALIASES,  # uncertainty (issue 14): distribution, gsd, sd, min, max
 }
 
+#: Factor-table fields whose value a cell merged down the rows gives to each of them
+#: (text, and the year); a merged factor, gas or spread is refused (workbook.find_table).
+FILLED = frozenset({"key", "unit", "source", "source_ref", "name", "name_ja", "name_en",
+                    "aliases", "data_type", "licence", "licence_ja", "note", "note_ja",
+                    "geography", "reference_year", "distribution"})
+
 #: unit spelling -> (dimension, size of one such unit in the dimension's base unit)
 UNITS: dict[str, tuple[str, float]] = {
     "kg": ("mass", 1.0), "g": ("mass", 0.001), "t": ("mass", 1000.0), "ton": ("mass", 1000.0),
@@ -270,7 +276,7 @@ def read_factor_source(book: Workbook, sheet: str, log: ProblemLog, gwp: dict[st
     aliases = {k: list(v) for k, v in FACTOR_ALIASES.items()}
     for fieldname, header in (column_map or {}).items():
         aliases.setdefault(fieldname, []).insert(0, header)
-    table = find_table(book, sheet, aliases, ["key", "unit"], log)
+    table = find_table(book, sheet, aliases, ["key", "unit"], log, FILLED)
     if table is not None and mapped is not None:
         present = {header_key(v) for v in book.rows(sheet)[table.header_row]
                    if isinstance(v, str)}
@@ -341,8 +347,9 @@ def _usable_unit(table: Table, log: ProblemLog, i: int, key: object, unit: objec
     if kg is None:
         log.at(table, i, "unit", "factor.bad_numerator", unit=unit, allowed=CO2E_ALLOWED)
         return None
-    if np.isnan(value):
-        log.at(table, i, "key", "factor.missing_value", key=key)
+    if np.isnan(value):  # (at the blank cell: under a merged factor, said once)
+        log.at(table, i, "factor" if "factor" in table.columns else "key",
+               "factor.missing_value", key=key)
         return None
     if value < 0:
         log.at(table, i, "factor" if "factor" in table.columns else "key",
@@ -472,6 +479,7 @@ def load_factors(book: Workbook | None, extra_files: list[Path], log: ProblemLog
         sources.append(read_factor_source(other, sheet, file_log, gwp, column_map,
                                           mapped=mapped))
         log.extend(file_log.problems)
+        log.hidden.extend(file_log.hidden)
     # a mapping that applies to no file is a mistake, not a no-op
     for fieldname, header in (column_map or {}).items():
         if fieldname not in mapped:

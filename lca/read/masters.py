@@ -82,6 +82,16 @@ MATERIAL_ALIASES = {
     "category": ["分類", "Category"],
 }
 
+#: The fields of each master table whose value a cell merged down the rows gives to each
+#: of them (text: a process, supplier or grade merged over its rows); a merged number
+#: (power, utilisation, distance, meter reading) is refused (workbook.find_table).
+FILLED = {
+    "processes": frozenset({"process", "fuel", "geography"}),
+    "measurements": frozenset({"part_number", "process", "fuel"}),
+    "suppliers": frozenset({"supplier", "mode"}),
+    "materials": frozenset({"grade", "category"}),
+}
+
 SETTING_KEYS: dict[str, list[str]] = {
     "product_name": ["製品名", "Product name", "Product"],
     "product_id": ["製品番号", "製品品番", "Product id", "Product number"],
@@ -173,7 +183,8 @@ def _table_source(book: Workbook, kind: str, extra: Path | None,
     if extra is not None:
         other = open_workbook(extra, limits=book.limits)
         table = next((t for name in other.sheet_names
-                      if (t := find_table(other, name, aliases, required, log)) is not None),
+                      if (t := find_table(other, name, aliases, required, log,
+                                          FILLED[kind])) is not None),
                      None)
         if table is None:
             _no_master_table(other, other.sheet_names[0], kind, aliases, required, log)
@@ -181,7 +192,7 @@ def _table_source(book: Workbook, kind: str, extra: Path | None,
             tables.append(table)
     sheet = find_sheet(book, MASTER_SHEETS[kind])
     if sheet is not None:
-        table = find_table(book, sheet, aliases, required, log)
+        table = find_table(book, sheet, aliases, required, log, FILLED[kind])
         if table is None:
             _no_master_table(book, sheet, kind, aliases, required, log)
         else:
@@ -221,7 +232,6 @@ LOCATED = ["file", "sheet", "origin", "ref"]
 def read_settings(book: Workbook, log: ProblemLog, extra: Path | None = None) -> Settings:
     """Key/value rows: the first column holding a known key, the value right of it."""
     settings = Settings()
-    index = alias_index(SETTING_KEYS)
     sources: list[tuple[Workbook, str]] = []
     sheet = find_sheet(book, MASTER_SHEETS["settings"])
     if sheet is not None:
@@ -230,25 +240,67 @@ def read_settings(book: Workbook, log: ProblemLog, extra: Path | None = None) ->
         other = open_workbook(extra, limits=book.limits)
         sources.append((other, other.sheet_names[0]))
     for source, name in sources:
-        for r, row in enumerate(source.rows(name)):
-            for c, value in enumerate(row[:-1]):
-                key = index.get(header_key(value)) if isinstance(value, str) else None
-                if key is None:
-                    continue
-                raw = row[c + 1]
-                # an Excel error or a formula without its value in a value cell
-                cell_problems = source.cell_problems(name, range(r, r + 1), [c + 1])
-                if cell_problems:
-                    log.extend(cell_problems)
-                    break
-                if not is_blank(raw):
-                    _set(settings, key, raw, log, str(source.path), name, r, c + 1,
-                         value)
-                    if key == "declared_unit" and not one_piece(str(settings.declared_unit)):
-                        log.add("settings.declared_unit", name, cell_ref(r, c + 1), raw,
-                                file=str(source.path))
-                break
+        _settings_sheet(settings, source, name, log)
     return settings
+
+
+def _settings_sheet(settings: Settings, source: Workbook, name: str, log: ProblemLog) -> None:
+    """The settings of one sheet; the rows read that are hidden in Excel noted in
+    `log.hidden` (a setting hidden is used like the others)."""
+    index = alias_index(SETTING_KEYS)
+    read: list[int] = []
+    for r, row in enumerate(source.rows(name)):
+        for c, value in enumerate(row[:-1]):
+            key = index.get(header_key(value)) if isinstance(value, str) else None
+            if key is None:
+                continue
+            read.append(r)
+            # an Excel error or a formula without its value in a value cell
+            spot = _setting_cell(source, name, r, c, key, log)
+            if spot is None:
+                break
+            vr, vc, raw = spot
+            if not is_blank(raw):
+                _set(settings, key, raw, log, str(source.path), name, vr, vc, value)
+                if key == "declared_unit" and not one_piece(str(settings.declared_unit)):
+                    log.add("settings.declared_unit", name, cell_ref(vr, vc), raw,
+                            file=str(source.path))
+            break
+    hidden = set(source.hidden_rows(name))
+    rows = [r for r in read if r in hidden]
+    if rows:
+        log.hidden.append({"table": source_label(str(source.path), name),
+                           "file": str(source.path), "sheet": name, "rows": rows,
+                           "columns": []})
+
+
+def _setting_cell(source: Workbook, name: str, r: int, c: int, key: str,
+                  log: ProblemLog) -> tuple[int, int, object] | None:
+    """(row, column, value) of the value of the key in cell (r, c): the cell right of
+    it (of its merged cell, when the key's cell is merged across), or, when that cell is
+    under a cell merged down from a row above, that cell's text (README, "Merged cells":
+    a number is refused). None, with the problem in `log`, for an error cell or a
+    merged number."""
+    merged = source.merged(name)
+    vc = next((c1 for (r0, c0), (_r1, c1) in merged if (r0, c0) == (r, c)), c) + 1
+    vr = r
+    for (r0, c0), (r1, c1) in merged:
+        if r0 <= r <= r1 and c0 <= vc <= c1 and (r0, c0) != (r, vc):
+            if r0 < r:  # merged down: the top cell's value
+                vr, vc = r0, c0
+            break
+    cell_problems = source.cell_problems(name, range(vr, vr + 1), [vc])
+    if cell_problems:
+        log.extend(cell_problems)
+        return None
+    rows = source.rows(name)
+    raw = rows[vr][vc] if vc < len(rows[vr]) else None
+    if vr != r and key in NUMBER_SETTINGS and not is_blank(raw):
+        ranged = next(m for m in merged if m[0] == (vr, vc))
+        log.add("settings.merged_number", name, cell_ref(r, vc), raw, file=str(source.path),
+                key=rows[r][c], where=f"{cell_ref(*ranged[0])}:{cell_ref(*ranged[1])}")
+        return None
+    return vr, vc, raw
 
 
 def _set(settings: Settings, key: str, raw: object, log: ProblemLog, file: str, sheet: str,

@@ -1,4 +1,9 @@
-"""Merged cells in the data rows of the BOM sheet: what each row under a merged cell reads.
+"""Merged cells in the data rows of a table: what each row under a merged cell reads.
+
+The BOM sheet and every master and factor table (processes, suppliers, measurements,
+grade map, factors, the meter-log mapping; a sheet of the workbook or a file given on the
+command line) go through `apply`, by `workbook.guard_table`; each reader says which of
+its fields are text (`Columns.filled`).
 
 Excel keeps a merged cell's value in its top-left cell only; python-calamine and
 fastexcel read every other cell of the range as blank. Down the rows of a table that is
@@ -7,8 +12,10 @@ a blank there silently drops data. One rule, applied to whatever reader gave the
 (README, "Merged cells"):
 
 * down a text column (part number, parent, name, material, category, supplier, footprint
-  ids, units) and the level: every data row the range covers reads the value;
-* down a number column (quantity, weights, lot size, process times): refused, naming the
+  ids, units; a master's process, supplier, mode, grade, factor key...) and the BOM's
+  level: every data row the range covers reads the value;
+* down a number column (quantity, weights, lot size, process times; a master's power,
+  utilisation, distance, meter reading, factor...): refused, naming the
   range and its value. Copied, a weight would be counted on every row; left on the top
   row, the others would count nothing; which one the user meant cannot be told;
 * across two columns cfp reads, or from a column it does not read over one it reads:
@@ -49,6 +56,8 @@ class Columns:
     fields: dict[int, str]
     filled: Collection[str]
     labels: dict[int, str] = field(default_factory=dict)
+    #: the problem of a number merged down (the BOM's names its lines)
+    numbers_code: str = "cell.merged_numbers"
 
     def label(self, col: int) -> str:
         return f"{column_letter(col)} ({self.labels.get(col, self.fields[col])})"
@@ -85,7 +94,7 @@ def apply(table: Table, merged: list[Range], start: int, columns: Columns,
             continue
         name = columns.fields[c0]
         if name not in columns.filled:
-            log.add("cell.merged_numbers", table.sheet, where, value, file=table.file,
+            log.add(columns.numbers_code, table.sheet, where, value, file=table.file,
                     column=columns.label(c0), first=r0 + 1, last=r1 + 1, lines=hi - lo)
             log.explained(table.sheet, (cell_ref(int(r), c0) for r in kept[lo + 1:hi]),
                           table.file)

@@ -71,6 +71,9 @@ MAP_ALIASES = {
     "pieces": ["加工数", "個数", "Pieces", "Count"],
     "column": ["列", "列名", "計測列", "Column", "Channel"],
 }
+#: mapping fields a cell merged down the rows gives to each (one log for several
+#: windows); a merged start, end or piece count is refused (workbook.find_table)
+MAP_FILLED = frozenset({"file", "part_number", "process", "column"})
 TIMESTAMP = {"日時", "日付時刻", "計測日時", "年月日時刻", "timestamp", "datetime", "dateandtime",
              "date&time", "time stamp"}
 DATE = {"日付", "年月日", "date", "outputdate"}
@@ -119,7 +122,8 @@ def read_meter_logs(book: Workbook, paths: list[Path], log: ProblemLog,
     if not paths:
         return None
     sheet = find_sheet(book, MAP_SHEET)
-    table = find_table(book, sheet, MAP_ALIASES, ["file", "part_number", "process"], log) \
+    table = find_table(book, sheet, MAP_ALIASES, ["file", "part_number", "process"], log,
+                       MAP_FILLED) \
         if sheet is not None else None
     if table is None:
         for path in paths:
@@ -600,7 +604,8 @@ def add_meter_logs(book: Workbook, masters: object, paths: list[Path],
     masters.meter_log_warnings = warnings  # type: ignore[attr-defined]
     if not paths:  # a mapping sheet naming logs not given is not used: say so
         sheet = find_sheet(book, MAP_SHEET)
-        table = find_table(book, sheet, MAP_ALIASES, ["file", "part_number", "process"]) \
+        table = find_table(book, sheet, MAP_ALIASES, ["file", "part_number", "process"],
+                           filled=MAP_FILLED) \
             if sheet is not None else None
         if table is not None and any(v is not None for v in to_text(table.data["file"])):
             warnings.append(("warn.meterlog_not_given", {"sheet": sheet}))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -27,8 +27,8 @@ from ..details import technical
 from ..errors import InputError, Problem, ProblemLog
 from ..frame import Frame, positions
 from ..output import protect
-from . import xlsxguard
-from .names import bom_sheet_name, find_sheet_name
+from . import merges, xlsxguard
+from .names import bom_sheet_name, find_sheet_name, source_label
 from .prefetch import WORKBOOK_SUFFIXES, Prefetch, worksheet_names
 from .textnorm import blank_mask, cell_ref, header_key, nfkc
 from .xlsxguard import CellIssue, Limits
@@ -468,10 +468,49 @@ def report(problems: list[Problem], log: ProblemLog | None) -> None:
 
 
 def find_table(book: Workbook, sheet: str, aliases: dict[str, list[str]],
-               required: list[str], log: ProblemLog | None = None) -> Table | None:
-    """Locate a table by its headers; None if no header row holds the required fields."""
+               required: list[str], log: ProblemLog | None = None,
+               filled: Collection[str] = ()) -> Table | None:
+    """Locate a table by its headers; None if no header row holds the required fields.
+
+    Its merged and hidden cells are read by the rule of every table (`guard_table`): a
+    cell merged down the rows gives its value to each of them in the fields `filled`
+    (text: names, modes, units) and is refused in any other (numbers); its hidden data
+    rows and columns are noted in `log.hidden` for the warnings."""
     header = locate_table(book, sheet, aliases, required, log)
-    return None if header is None else table_at(book, sheet, header, log=log)
+    if header is None:
+        return None
+    table = table_at(book, sheet, header, log=log)
+    own = log if log is not None else ProblemLog(table.file)
+    fields = {col: name for name, col in table.columns.items()}
+    labels = {table.columns[name]: text for name, text in table.headers.items()}
+    columns = merges.Columns(fields, filled, labels, numbers_code="cell.merged_table_numbers")
+    rows, hidden_columns = guard_table(book, table, header.row + 1, columns, own)
+    if log is None:
+        own.raise_if_any()
+    elif rows or hidden_columns:
+        log.hidden.append({"table": source_label(table.file, sheet), "file": table.file,
+                           "sheet": sheet, "rows": rows, "columns": hidden_columns})
+    return table
+
+
+def guard_table(book: Workbook, table: Table, start: int, columns: merges.Columns,
+                log: ProblemLog) -> tuple[list[int], list[str]]:
+    """The one rule for merged and hidden cells of a table cfp reads (the BOM sheet and
+    every master and factor table; README, "Merged cells"): each range merged over its
+    data rows (sheet row `start` on) filled or refused (`merges.apply`); returned, the
+    data rows (0-based sheet rows) and the `columns` read that are hidden in Excel. All
+    from what the sheet's read already holds (its merged ranges, the guard's scan)."""
+    sheet = table.sheet
+    merges.apply(table, book.merged(sheet), start, columns, lambda: book.cells(sheet), log)
+    rows: list[int] = []
+    hidden = book.hidden_rows(sheet)
+    if hidden:
+        read = table.data["row"]
+        rows = read[np.isin(read, np.asarray(hidden, dtype=read.dtype))].tolist()
+    ranges = book.hidden_columns(sheet)
+    labels = [columns.label(c) for c in sorted(columns.fields)
+              if any(first <= c <= last for first, last in ranges)]
+    return rows, labels
 
 
 def missing_columns(book: Workbook, sheet: str, aliases: dict[str, list[str]],

@@ -57,6 +57,7 @@ def warn_inputs(inputs: Inputs, inventory: Frame, notes: Notes) -> None:
     for sheet in (hidden() if hidden is not None else []):
         notes.warn("warn.hidden_sheet", sheet=sheet)
     _hidden_rows_and_columns(inputs.bom, notes)
+    _hidden_in_tables(getattr(inputs, "hidden_tables", []), notes)
 
 
 #: Runs of hidden rows named in the warning; the others are counted (a filtered
@@ -72,6 +73,23 @@ def _hidden_rows_and_columns(bom: Bom, notes: Notes) -> None:
                    rows=row_runs(bom.hidden_rows, HIDDEN_RUNS_NAMED))
     if bom.hidden_columns:
         notes.warn("warn.hidden_columns", sheet=bom.sheet, columns=", ".join(bom.hidden_columns))
+
+
+def _hidden_in_tables(tables: list[dict[str, object]], notes: Notes) -> None:
+    """Rows and columns hidden in Excel in the master and factor tables read (a process
+    or supplier hidden to "switch it off" is read like the others), named per table."""
+    seen: set[object] = set()
+    for table in tables:
+        if table["table"] in seen:  # (a table read twice is named once)
+            continue
+        seen.add(table["table"])
+        rows = list(table["rows"])  # type: ignore[call-overload]
+        if rows:
+            notes.warn("warn.hidden_table_rows", table=table["table"], count=f"{len(rows):,}",
+                       rows=row_runs(rows, HIDDEN_RUNS_NAMED))
+        if table["columns"]:
+            notes.warn("warn.hidden_table_columns", table=table["table"],
+                       columns=", ".join(table["columns"]))  # type: ignore[arg-type]
 
 
 def row_runs(rows: list[int], most: int) -> str:
