@@ -255,11 +255,79 @@ def test_settings_file_names_its_cell(tmp_path):
 
 # --- a process at another site ------------------------------------------------------------------
 
-def test_a_process_in_another_country_is_refused(tmp_path):
-    processes = [["工程", "定格電力(kW)", "使用率", "地域"], ["旋盤", 5, 1.0, "タイ"]]
-    done = calc(bom(tmp_path / "p.xlsx", [["地域", "CN"]], processes=processes))
-    assert done.returncode == 2
-    assert "p.xlsx: 工程!D2" in done.stderr and "タイ" in done.stderr and "CN" in done.stderr
+def processing_lines(doc: dict[str, object]) -> dict[str, tuple[object, ...]]:
+    """Each process's electricity (cycle) line: (factor key, factor, kg, DQR geographical)."""
+    names = ["stage", "process", "flow", "factor_key", "factor", "kg_co2e", "dqr_geographical"]
+    rows = zip(*(column(doc, n) for n in names), strict=True)
+    return {r[1]: r[3:] for r in rows if r[0] == "processing" and r[2] == "electricity (cycle)"}
+
+
+TWO_SITES_BOM = {  # P-1: 30 min on the lathe (5 kW), 60 min of heat treatment (10 kW, 50 %)
+    "部品表": [["品番", "個数", "材質", "重量(kg)", "旋盤 加工(分)", "熱処理 加工(分)"],
+              ["P-1", 1, "SS400", 1.0, 30, 60]]}
+
+
+def two_sites(path: Path, settings: list[list[object]], furnace_at: object,
+              factors: list[list[object]] | None = None) -> Path:
+    sheets = {**TWO_SITES_BOM,
+              "工程": [["工程", "定格電力(kW)", "使用率", "地域"], ["旋盤", 5, 1.0, None],
+                      ["熱処理", 10, 0.5, furnace_at]],
+              "設定": [["製品名", "テスト製品"], *settings]}
+    if factors is not None:
+        sheets["排出原単位"] = [["キー", "単位", "排出原単位", "出典", "地域"], *factors]
+    return write_book(path, sheets)
+
+
+def test_a_process_in_another_country_uses_that_countrys_grid(tmp_path):
+    # the site is Japan (no 地域); the furnace is in Thailand: 10 kW x 1 h x 0.5 = 5 kWh x
+    # 0.5545 (built-in electricity:th, Ember 2024) = 2.7725; the lathe at the site: 2.5 kWh
+    # x 0.423 (Japan's national average) = 1.0575. Processing 3.83; before, exit 2.
+    doc = result(two_sites(tmp_path / "p.xlsx", [], "タイ"))
+    lines = processing_lines(doc)
+    assert lines["熱処理"][:3] == ("electricity:th", 0.5545, pytest.approx(2.7725))
+    assert lines["旋盤"][:3] == ("electricity", 0.423, pytest.approx(1.0575))
+    assert doc["stages"]["processing"] == pytest.approx(2.7725 + 1.0575)  # type: ignore[index]
+    assert doc["total_kg_co2e"] == pytest.approx(1.91 + 2.7725 + 1.0575)
+    # the Thai grid is of the place the furnace runs: geographically representative (1),
+    # as the lathe's Japanese grid is for the Japanese site
+    assert lines["熱処理"][3] == 1.0 and lines["旋盤"][3] == 1.0
+    (warning,) = [w for w in doc["warnings"] if w["code"] == "warn.grid_country.process"]  # type: ignore[union-attr, index]
+    assert "熱処理" in warning["message"] and "p.xlsx!工程!D3" in warning["message"]
+
+
+def test_the_settings_factor_is_the_sites_not_the_other_countrys(tmp_path):
+    # 電力排出係数 0.3 is the site's utility: the lathe 2.5 x 0.3 = 0.75; the furnace in
+    # Thailand keeps your electricity:th 0.6 (your factor before the built-in): 5 x 0.6 = 3.0
+    path = two_sites(tmp_path / "s.xlsx", [["電力排出係数", 0.3]], "TH",
+                     factors=[["electricity:th", "kWh", 0.6, "タイ工場の電力会社", "TH"]])
+    lines = processing_lines(result(path))
+    assert lines["旋盤"][:3] == ("電力排出係数", 0.3, pytest.approx(0.75))  # the Settings key
+    assert lines["熱処理"][:3] == ("electricity:th", 0.6, pytest.approx(3.0))
+
+
+def test_a_process_in_japan_for_a_site_abroad(tmp_path):
+    # the site is in China (lathe: 2.5 x 0.55955 = 1.398875); the furnace in Japan uses
+    # Japan's national average: 5 x 0.423 = 2.115
+    lines = processing_lines(result(two_sites(tmp_path / "j.xlsx", [["地域", "CN"]], "日本")))
+    assert lines["旋盤"][:3] == ("electricity:cn", 0.55955, pytest.approx(1.398875))
+    assert lines["熱処理"][:3] == ("electricity", 0.423, pytest.approx(2.115))
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ["p.xlsx: 工程!D3", "'熱処理'", "BD", "'electricity:bd'"]),
+    ("ja", ["p.xlsx: 工程!D3", "「熱処理」", "BD", "「electricity:bd」"]),
+])
+def test_a_process_in_a_country_without_a_grid_is_refused(tmp_path, lang, words):
+    # never another country's factor: exit 2 naming the process's 地域 cell and the key
+    done = calc(two_sites(tmp_path / "p.xlsx", [], "Bangladesh"), lang=lang)
+    assert done.returncode == 2, done.stdout
+    for word in words:
+        assert word in done.stderr, (word, done.stderr)
+
+
+def test_a_process_place_that_is_no_country_is_refused(tmp_path):
+    done = calc(two_sites(tmp_path / "p.xlsx", [], "第二工場"))
+    assert done.returncode == 2 and "工程!D3" in done.stderr and "第二工場" in done.stderr
 
 
 def test_a_process_row_of_the_site_or_unused_is_fine(tmp_path):
@@ -271,7 +339,21 @@ def test_a_process_row_of_the_site_or_unused_is_fine(tmp_path):
 
 
 def test_a_process_without_site_country_is_in_japan(tmp_path):
-    # no 地域 in 設定: the site is Japan, so a lathe marked China is refused
+    # no 地域 in 設定: the site is Japan, so the lathe marked China is a process elsewhere:
+    # 2.5 kWh x 0.55955 (electricity:cn) = 1.398875, not Japan's 0.423
     processes = [["工程", "定格電力(kW)", "使用率", "国"], ["旋盤", 5, 1.0, "CN"]]
-    done = calc(bom(tmp_path / "p.xlsx", [], processes=processes), lang="ja")
-    assert done.returncode == 2 and "工程!D2" in done.stderr and "記載がなければ日本" in done.stderr
+    doc = result(bom(tmp_path / "p.xlsx", [], processes=processes))
+    assert grid_line(doc)["factor_key"] == "electricity:cn"
+    assert doc["stages"]["processing"] == pytest.approx(KWH * 0.55955)  # type: ignore[index]
+
+def test_each_grid_is_its_own_sensitivity_item(tmp_path):
+    # ±10 % of each grid factor moves the total by 10 % of the kg it scales: the Thai grid
+    # 0.1 x 2.7725 = 0.27725, Japan's 0.1 x 1.0575 = 0.10575 (one item named the first
+    # grid key and summing both before)
+    done = calc(two_sites(tmp_path / "u.xlsx", [], "TH"), "--format", "json",
+                "--uncertainty", "200", "--seed", "1")
+    assert done.returncode == 0, done.stderr
+    items = json.loads(done.stdout)["uncertainty"]["sensitivity"]["items"]
+    grids = {i["name"]: i["delta"] for i in items if i["kind"] == "electricity_factor"}
+    assert grids == {"electricity:th": pytest.approx(0.27725),
+                     "electricity": pytest.approx(0.10575)}

@@ -19,6 +19,7 @@ technological  1 own or specific data: measured energy, a factor for the part it
                4 a proxy (another material or process standing in)
                5 data type unknown
 geographical   1 the site's country (or a part of it); the Settings electricity factor
+                 (a process in another country: rated against that country)
                2 a country or a region of the site's UN M49 sub-region (JP: Eastern Asia)
                3 a global average (GLO, RoW, World)
                4 another country or region
@@ -100,8 +101,10 @@ class Quality:
 
 
 def rate(flows: Frame, factor_details: dict[str, dict[str, object]],
-         settings: dict[str, object], default_year: int) -> dict[str, np.ndarray]:
-    """The three rating columns (float, NaN: not rated) of every line of `flows`."""
+         settings: dict[str, object], default_year: int,
+         process_countries: dict[str, str] | None = None) -> dict[str, np.ndarray]:
+    """The three rating columns (float, NaN: not rated) of every line of `flows`; the
+    lines of a process in `process_countries` rated against its country, not the site's."""
     # one rating per distinct factor (a 100,000-line BOM has a few hundred), then taken
     codes, uniques, _first = first_use_of(flows, "factor_key")
     keys = [None if k is None or k != k else str(k) for k in uniques]
@@ -116,6 +119,10 @@ def rate(flows: Frame, factor_details: dict[str, dict[str, object]],
     grid = np.array([k == SETTINGS_ELECTRICITY for k in keys] + [False], dtype=bool)[codes]
     tech = technological(flows)
     geo[grid] = 1.0
+    for process, country in (process_countries or {}).items():
+        lines = where(flows, "process", process) & where(flows, "stage", "processing")
+        geo[lines] = [geographical(_detail(factor_details, keys[c] if c >= 0 else None,
+                                           "geography"), country) for c in codes[lines]]
     if years is not None:
         when[grid] = 1.0
     ratings = {"dqr_technological": tech, "dqr_geographical": geo, "dqr_temporal": when}
@@ -219,6 +226,7 @@ def add_ratings(result: object, as_of: object = None) -> None:
 
     when = as_of if isinstance(as_of, datetime) else resolve_time(None)[0]
     ratings = rate(result.flows, result.factor_details,  # type: ignore[attr-defined]
-                   result.settings, when.year)  # type: ignore[attr-defined]
+                   result.settings, when.year,  # type: ignore[attr-defined]
+                   getattr(result, "process_countries", None))
     for name, values in ratings.items():
         result.flows[name] = values  # type: ignore[attr-defined]

@@ -90,6 +90,9 @@ class Result:
     #: what-if scenarios of `--scenarios FILE` (lca/app/scenarios.py run): a list of
     #: {name, changes, total_kg_co2e, stages, delta_kg_co2e, delta_pct, stage_deltas}, or None
     scenarios: Any = None
+    #: processes run in another country than the site: {process: ISO country code}, the
+    #: country of their grid (compute/grid.py); their lines' DQR is rated against it
+    process_countries: dict[str, str] = field(default_factory=dict)
 
     def declared_unit_in(self, lang: str) -> str:
         """The declared unit for display; the default "1 piece" reads "1 個" in Japanese."""

@@ -61,6 +61,9 @@ class Notes:
 
     warnings: list[tuple[str, dict[str, object]]] = field(default_factory=list)
     excluded: list[dict[str, object]] = field(default_factory=list)
+    #: processes whose 地域/Country is another country than the site's, by the process
+    #: name the inventory's lines carry: their grid's country (compute/grid.py)
+    process_countries: dict[str, str] = field(default_factory=dict)
 
     def warn(self, key: str, **params: object) -> None:
         self.warnings.append((key, params))

@@ -23,10 +23,12 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import ProblemLog
-from ..frame import isnull
+from ..frame import Frame, isnull
 from ..read.country import GLOBAL, country_code
 from ..read.factors import FactorRow, FactorTable
 from ..read.masters import Masters, Settings
+from ..read.names import source_label
+from ..records import frozen
 from .flows import SETTINGS_FACTOR_KEY as SETTINGS_KEY
 from .flows import SETTINGS_SOURCE, Notes
 
@@ -54,9 +56,10 @@ def electricity_factor(masters: Masters, factors: FactorTable, log: ProblemLog,
             log.add("factor.no_electricity", None, None, None)
             return None
         return factor_columns(row)
-    row = country_row(country, factors, settings, notes)
+    place = site_place(settings)
+    row = country_row(country, factors, notes, place)
     if row is None:
-        _no_grid(settings, country, log)
+        place.log(log, "factor.no_grid_country", country=country, key=grid_key(country))
         return None
     if row["dimension"] != "energy":
         log.add("factor.unit_kind", None, None, row["key"], key=row["key"],
@@ -65,23 +68,65 @@ def electricity_factor(masters: Masters, factors: FactorTable, log: ProblemLog,
     return factor_columns(row)
 
 
-def check_process_sites(at: np.ndarray, masters: Masters, log: ProblemLog) -> None:
-    """A process row used by the BOM (`at`: its row per line, -1: none) whose 地域/Country
-    column names another place than the site is an input error naming the cell: its
-    electricity would be computed with the site's grid. Other rows (a shared master file
-    listing the machines of several sites) are not looked at."""
+def process_grids(at: np.ndarray, masters: Masters, factors: FactorTable, log: ProblemLog,
+                  notes: Notes) -> tuple[dict[int, dict[str, object]], dict[int, str]]:
+    """The grid of each process row the BOM uses (`at`: its row per line, -1: none) whose
+    地域/Country column names another country than the site: {process row: the flow
+    columns of that country's grid factor} and {process row: the country}, by steps 2-4
+    of the module docstring (the Settings 電力排出係数 is the site's utility, not that
+    country's). A place that is not a
+    country, or a country without a grid factor, is an input error naming the cell. Rows
+    the BOM does not use (a shared master file listing the machines of several sites) are
+    not looked at."""
     procs = masters.processes
+    grids: dict[int, dict[str, object]] = {}
+    countries: dict[int, str] = {}
     if not len(procs) or isnull(procs["geography"]).all():
-        return
+        return grids, countries
     site = site_country(masters.settings) or JAPAN
     for p in sorted(set(at[at >= 0].tolist())):
         value = procs["geography"][p]
-        if value is None or country_code(value) == site:
+        country = country_code(value) if value is not None else site
+        if country == site:
             continue
-        sheet, _, cell = str(procs["geography_cell"][p]).partition("!")
-        code = "process.bad_country" if country_code(value) is None else "process.other_country"
-        log.add(code, sheet, cell, value, file=str(procs["file"][p]),
-                process=procs["process"][p], site=site, hint="settings.geography_hint")
+        place = process_place(procs, p)
+        if country is None:
+            place.log(log, "process.bad_country", hint="settings.geography_hint")
+            continue
+        row = country_row(country, factors, notes, place)
+        if row is None:
+            place.log(log, "factor.no_grid_process", country=country, key=grid_key(country))
+        elif row["dimension"] != "energy":
+            log.add("factor.unit_kind", None, None, row["key"], key=row["key"],
+                    unit=row["unit_given"] or row["unit"], use="electricity", expected="kWh")
+        else:
+            grids[p], countries[p] = factor_columns(row), country
+    return grids, countries
+
+
+@frozen
+class Place:
+    """Where a grid's country is written: the 地域/Country cell of the Settings sheet
+    (`process` None) or of a process row, for the messages naming it."""
+
+    file: str | None
+    cell: str  # `sheet!B2` ("" where not known)
+    value: object
+    process: str | None = None
+    where: str = ""  # the cell as warnings name it: `bom.xlsx!設定!B3`
+
+    def log(self, log: ProblemLog, code: str, **params: object) -> None:
+        sheet, _, cell = self.cell.partition("!")
+        extra = {} if self.process is None else {"process": self.process}
+        log.add(code, sheet or None, cell or None, self.value, file=self.file, **extra,
+                **params)
+
+    def warn(self, notes: Notes, code: str, **params: object) -> None:
+        """A site's warning, or its `.process` variant naming the process."""
+        if self.process is None:
+            notes.warn(code, value=self.value, **params)
+        else:
+            notes.warn(f"{code}.process", value=self.value, process=self.process, **params)
 
 
 def site_country(settings: Settings) -> str | None:
@@ -90,23 +135,25 @@ def site_country(settings: Settings) -> str | None:
     return country_code(settings.geography) if settings.geography else None
 
 
-def country_row(country: str, factors: FactorTable, settings: Settings,
-                notes: Notes) -> FactorRow | None:
-    """Steps 2-4 of the module docstring for a site in `country`."""
+def country_row(country: str, factors: FactorTable, notes: Notes,
+                place: Place) -> FactorRow | None:
+    """Steps 2-4 of the module docstring for a site (or a process) in `country`."""
     own = factors.find(grid_key(country))
     if own is not None and not own["builtin"]:
         return own
     generic = factors.find("electricity")
     if generic is not None and not generic["builtin"] and _fits(generic, country):
         if country != JAPAN and not str(generic["geography"] or "").strip():
-            notes.warn("warn.grid_generic_factor", origin=generic["origin"],
-                       value=settings.geography, country=country, grid=grid_key(country))
+            place.warn(notes, "warn.grid_generic_factor", origin=generic["origin"],
+                       country=country, grid=grid_key(country))
         return generic
     for key in BUILTIN_KEYS.get(country, (grid_key(country),)):
         row = factors.find(key)
         if row is not None and row["builtin"]:
             if country != JAPAN:
-                _warn_builtin(row, settings, country, notes)
+                place.warn(notes, "warn.grid_country", grid=row["key"],
+                           factor=f"{float(row['factor']):g}", country=country,
+                           where=place.where, year=row["reference_year"] or "-")
             return row
     return None
 
@@ -117,17 +164,19 @@ def _fits(row: FactorRow, country: str) -> bool:
     return not geography or country_code(geography) == country
 
 
-def _warn_builtin(row: FactorRow, settings: Settings, country: str, notes: Notes) -> None:
-    notes.warn("warn.grid_country", grid=row["key"], factor=f"{float(row['factor']):g}",
-               country=country, value=settings.geography,
-               where=settings.cells.get("geography", ""), year=row["reference_year"] or "-")
+def process_place(procs: Frame, p: int) -> Place:
+    """The 地域/Country cell of process row `p`."""
+    file, cell = str(procs["file"][p]), str(procs["geography_cell"][p])
+    sheet, _, ref = cell.partition("!")
+    return Place(file, cell, procs["geography"][p], str(procs["process"][p]),
+                 where=f"{source_label(file, sheet)}!{ref}")
 
 
-def _no_grid(settings: Settings, country: str, log: ProblemLog) -> None:
-    """The site's country has no grid factor: the 地域 cell, its value and the fix."""
+def site_place(settings: Settings) -> Place:
+    """The Settings 地域 cell, as the messages about the site's grid name it."""
     file, sheet, cell = settings.places.get("geography", ("", None, None))
-    log.add("factor.no_grid_country", sheet, cell, settings.geography, file=file or None,
-            country=country, key=grid_key(country))
+    return Place(file or None, f"{sheet}!{cell}" if sheet else "", settings.geography,
+                 where=settings.cells.get("geography", ""))
 
 
 def settings_factor(settings: Settings) -> dict[str, object]:

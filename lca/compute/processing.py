@@ -21,7 +21,7 @@ from itertools import repeat
 import numpy as np
 
 from ..errors import ProblemLog
-from ..frame import Frame, Text, choose, factorize, isnull, nan_to_zero, positions
+from ..frame import Frame, Text, choose, factorize, is_in, isnull, nan_to_zero, positions
 from ..read.bom import Bom
 from ..read.factors import FactorTable, parse_unit, per_unit_text
 from ..read.masters import Masters
@@ -29,12 +29,12 @@ from ..read.textnorm import cell_ref
 from ..read.utilities import DEFAULT_AIR_KWH_PER_NM3, fuel_size
 from ..records import frozen
 from . import flows as base
-from .grid import check_process_sites, electricity_factor
+from .grid import electricity_factor, process_grids
 
 #: energy carriers of processing lines that are electricity bought from the grid (Scope 2)
 ELECTRIC_CARRIERS = ("electricity", "compressed_air")
 LINE_COLUMNS = ["part", "row", "part_number", "stage", "process", "unit", "flow", "amount",
-                "energy_basis", "master_origin", "energy_carrier"]
+                "energy_basis", "master_origin", "energy_carrier", "process_at"]
 
 
 @dataclass(eq=False, repr=False)
@@ -60,7 +60,7 @@ class ProcessRows:
 
     def common(self, parts: Frame) -> dict[str, object]:
         part = self.times["part"]
-        return {"part": part, "row": self.times["row"],
+        return {"part": part, "row": self.times["row"], "process_at": self.at,
                 "part_number": parts.text("part_number").take(part), "stage": "processing",
                 "process": self.times.text("process")}
 
@@ -75,7 +75,8 @@ def processing_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTa
         return base._empty()
     rows = _process_rows(times, parts, masters)
     _check_power(rows, masters, bom, log)
-    check_process_sites(rows.at, masters, log)
+    others, countries = process_grids(rows.at, masters, factors, log, notes)  # elsewhere
+    _note_countries(rows, countries, notes)
     _warn_utilisation(rows, masters, notes)
     rows.lot = _lot_sizes(times, parts, masters, notes)
     electric = [f for f in (electricity_lines(rows, parts, masters),
@@ -85,10 +86,11 @@ def processing_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTa
     fuel = fuel_lines(rows, parts, masters, factors, log)
     if not len(lines):
         return fuel
-    grid = electricity_factor(masters, factors, log, notes)
+    site = positions(~is_in(lines["process_at"], list(others)))
+    grid = electricity_factor(masters, factors, log, notes) if len(site) else {}
     if grid is None:  # (the problem is logged)
         return base._empty()
-    lines = _with_grid(lines, grid, notes)
+    lines = _with_grid(lines, grid, others, notes)
     return Frame.concat([lines, fuel], base.FLOW_COLUMNS) if len(fuel) else lines
 
 
@@ -190,7 +192,7 @@ def air_lines(rows: ProcessRows, parts: Frame, masters: Masters, notes: base.Not
     per_h, per_piece = rows.proc(procs, "air_nm3_h"), rows.proc(procs, "air_nm3_piece")
     uses = ~np.isnan(per_h) | ~np.isnan(per_piece)
     if not uses.any():
-        return base._empty().select(LINE_COLUMNS)
+        return base._empty()  # (dropped: only frames with lines are joined)
     own = rows.proc(procs, "air_kwh")
     setting = masters.settings.air_kwh
     specific = np.where(np.isnan(own), setting or DEFAULT_AIR_KWH_PER_NM3, own)
@@ -231,10 +233,15 @@ def _positive(lines: Frame) -> Frame:
     return lines.take(~np.isnan(amount) & (amount > 0))
 
 
-def _with_grid(lines: Frame, grid: dict[str, object], notes: base.Notes) -> Frame:
-    """Electricity and air lines x the grid factor; primary where measured."""
-    for name, value in grid.items():
-        lines[name] = value
+def _with_grid(lines: Frame, grid: dict[str, object],
+               others: dict[int, dict[str, object]], notes: base.Notes) -> Frame:
+    """Electricity and air lines x the grid factor (the site's, or that of the country a
+    process row in `others` names); primary where measured."""
+    if not others:
+        for name, value in grid.items():
+            lines[name] = value
+    else:
+        lines = _by_grid(lines, grid, others)
     lines["matched_by"] = "electricity"
     lines["data_type"] = choose(lines["energy_basis"] == "measured", "primary", "secondary")
     estimated = int(((lines["energy_basis"] == "estimated")
@@ -242,6 +249,32 @@ def _with_grid(lines: Frame, grid: dict[str, object], notes: base.Notes) -> Fram
     if estimated:
         notes.warn("warn.estimated_energy", count=estimated)
     return base._finish(lines)
+
+
+def _note_countries(rows: ProcessRows, countries: dict[int, str], notes: base.Notes) -> None:
+    """The country of each process run elsewhere, by the name its lines carry."""
+    for p, country in countries.items():
+        for name in dict.fromkeys(rows.times["process"][rows.at == p].tolist()):
+            notes.process_countries[str(name)] = country
+
+
+def _by_grid(lines: Frame, site: dict[str, object],
+             others: dict[int, dict[str, object]]) -> Frame:
+    """`lines` with the factor columns of each line's grid: `others[process row]`, else
+    `site` (a line at the site), in the lines' order."""
+    at = lines["process_at"]
+    groups = [(positions(at == p), grid) for p, grid in others.items()]
+    groups.append((positions(~is_in(at, list(others))), site))
+    pieces, order = [], []
+    for rows, grid in groups:
+        if len(rows):
+            piece = lines.take(rows)
+            for name, value in grid.items():
+                piece[name] = value
+            pieces.append(piece)
+            order.append(rows)
+    joined = Frame.concat(pieces, list(pieces[0].cols))
+    return joined.take(np.argsort(np.concatenate(order), kind="stable"))
 
 
 # --- fuels ---------------------------------------------------------------------------

@@ -635,8 +635,8 @@ def sensitivity(result: Any, model: Model, labels: dict[str, Any], pct: float,
     for name in dict.fromkeys(process[estimated].tolist()):
         add("utilisation", str(name), float(kg[estimated & (process == name)].sum()))
     grid = matched == "electricity"
-    if grid.any():
-        add("electricity_factor", str(keys[grid][0]), float(kg[grid].sum()))
+    for key in dict.fromkeys(keys[grid].tolist()):  # the site's grid; a process elsewhere
+        add("electricity_factor", str(key), float(kg[grid & (keys == key)].sum()))
     sums = np.bincount(model.factor_of, weights=kg, minlength=len(model.keys))
     is_grid = np.bincount(model.factor_of, weights=grid, minlength=len(model.keys)) > 0
     ranked = sorted((-float(sums[k]), model.keys[k]) for k in np.flatnonzero(~is_grid))

@@ -142,12 +142,11 @@ TEXTS: dict[str, str] = {
         "process '{process}': '{value}' in the 地域/Country column is not a country cfp knows. "
         "{hint}"
     ),
-    "process.other_country": (
-        "process '{process}' runs in '{value}', not at the site ({site}: 設定/Settings 地域 / "
-        "Country, Japan when not given). cfp computes every process of a BOM with the site's "
-        "grid, so this process's electricity would be wrong. Compute its parts in a BOM of their "
-        "own (地域 / Country = its country) and bring that footprint in as a bought part "
-        "(--supplier-pcf), or correct the 地域 / Country cell."
+    "factor.no_grid_process": (
+        "process '{process}' runs in {country} (地域 / Country '{value}'), and cfp has no grid "
+        "electricity factor of {country}: its electricity is not computed with another "
+        "country's. Add a factor keyed '{key}' in kg-CO2e/kWh (that site's utility) to the "
+        "排出原単位/Factors sheet or a --factors file, or correct the 地域 / Country cell."
     ),
     "measurement.zero_pieces": (
         "pieces must be more than 0 to divide the metered energy. Enter the number of pieces made "
@@ -309,10 +308,21 @@ TEXTS: dict[str, str] = {
         "設定/Settings) is "
         "more specific."
     ),
+    "warn.grid_country.process": (
+        "process '{process}' runs in {country} (地域 / Country '{value}', {where}): its "
+        "electricity uses {grid} = {factor} kg-CO2e/kWh, cfp's built-in grid of {country} "
+        "(year {year}), a location-based average of all generation there with lifecycle "
+        "emissions (Ember). A factor keyed '{grid}' of that site's utility is more specific."
+    ),
     "warn.grid_generic_factor": (
         "your factor 'electricity' ({origin}) states no 地域/geography and is used for the "
         "site in {country} (地域 '{value}'). If it is not the grid of {country}, add a factor "
         "keyed '{grid}' or write its country in the factor's 地域 column."
+    ),
+    "warn.grid_generic_factor.process": (
+        "your factor 'electricity' ({origin}) states no 地域/geography and is used for process "
+        "'{process}' in {country} (地域 '{value}'). If it is not the grid of {country}, add a "
+        "factor keyed '{grid}' or write its country in the factor's 地域 column."
     ),
     "warn.no_lot_size.many": (
         "no lot size for {count} parts ({first} and {more} more; ロット / Lot size column or "

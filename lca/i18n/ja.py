@@ -151,11 +151,11 @@ TEXTS: dict[str, str] = {
     "process.bad_country": (
         "工程「{process}」: 地域の列の「{value}」は cfp の知る国ではありません。{hint}"
     ),
-    "process.other_country": (
-        "工程「{process}」の所在「{value}」が拠点の国({site}: 設定の地域。記載がなければ日本)"
-        "と違います。cfp は部品表のすべての工程を拠点の系統電力で計算するため、この工程の電力が"
-        "正しくなりません。その部品を別の部品表(地域 = 所在国)で算定し、そのフットプリントを購入"
-        "部品として取り込む(--supplier-pcf)か、地域のセルを直してください。"
+    "factor.no_grid_process": (
+        "工程「{process}」は {country}(地域「{value}」)にありますが、cfp に {country} の系統電力"
+        "の排出係数がありません。他の国の係数では計算しません。キー「{key}」の原単位"
+        "(kg-CO2e/kWh、その拠点の電力会社の係数)を排出原単位シートか --factors のファイルに追加"
+        "するか、地域のセルを直してください。"
     ),
     "measurement.zero_pieces": (
         "加工数は 0 より大きくしてください(積算電力量を割るため)。2 回の読み取りの間に加工した個数"
@@ -303,10 +303,21 @@ TEXTS: dict[str, str] = {
         "平均でライフサイクルの排出(Ember)を含み、日本の燃焼時のみの係数とは 1:1 で比較できま"
         "せん。電力会社の係数(設定シートの電力排出係数)の方が具体的です。"
     ),
+    "warn.grid_country.process": (
+        "工程「{process}」は {country}(地域「{value}」、{where})にあり、その電力には {grid} = "
+        "{factor} kg-CO2e/kWh を使いました: cfp に組み込みの {country} の系統電力({year} 年)、"
+        "その国の発電全体のロケーション基準の平均でライフサイクルの排出(Ember)を含みます。"
+        "その拠点の電力会社の係数をキー「{grid}」で与える方が具体的です。"
+    ),
     "warn.grid_generic_factor": (
         "原単位「electricity」({origin})には地域の記載がなく、{country} の拠点(地域「{value}」)"
         "に使いました。{country} の系統電力でない場合は、キー「{grid}」の原単位を追加するか、"
         "その原単位の地域列に国を書いてください。"
+    ),
+    "warn.grid_generic_factor.process": (
+        "原単位「electricity」({origin})には地域の記載がなく、{country} にある工程「{process}」"
+        "(地域「{value}」)に使いました。{country} の系統電力でない場合は、キー「{grid}」の原単位"
+        "を追加するか、その原単位の地域列に国を書いてください。"
     ),
     "warn.no_lot_size.many": (
         "{count} 件の部品({first} ほか {more} 件)のロットサイズがありません(ロット列・設定シート): "
