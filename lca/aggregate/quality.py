@@ -121,8 +121,9 @@ def rate(flows: Frame, factor_details: dict[str, dict[str, object]],
     geo[grid] = 1.0
     for process, country in (process_countries or {}).items():
         lines = where(flows, "process", process) & where(flows, "stage", "processing")
-        geo[lines] = [geographical(_detail(factor_details, keys[c] if c >= 0 else None,
-                                           "geography"), country) for c in codes[lines]]
+        # one rating per distinct factor against the process's country, then taken
+        geo[lines] = np.array([geographical(_detail(factor_details, k, "geography"), country)
+                               for k in keys] + [5.0], dtype=float)[codes[lines]]
     if years is not None:
         when[grid] = 1.0
     ratings = {"dqr_technological": tech, "dqr_geographical": geo, "dqr_temporal": when}

@@ -74,10 +74,9 @@ def process_grids(at: np.ndarray, masters: Masters, factors: FactorTable, log: P
     地域/Country column names another country than the site: {process row: the flow
     columns of that country's grid factor} and {process row: the country}, by steps 2-4
     of the module docstring (the Settings 電力排出係数 is the site's utility, not that
-    country's). A place that is not a
-    country, or a country without a grid factor, is an input error naming the cell. Rows
-    the BOM does not use (a shared master file listing the machines of several sites) are
-    not looked at."""
+    country's). A place that is not a country, or a country without a grid factor, is an
+    input error naming the cell. Rows the BOM does not use (a shared master file listing
+    the machines of several sites) are not looked at."""
     procs = masters.processes
     grids: dict[int, dict[str, object]] = {}
     countries: dict[int, str] = {}
