@@ -607,6 +607,15 @@ TEXTS: dict[str, str] = {
         "{count} keys are on several rows of one table ({first} and {more} more): the first row "
         "of each is used and the others are ignored. Delete or correct them."
     ),
+    "warn.gases_differ": (
+        "the factor '{part}' ({origin}) gives {given} kg-CO2e in its CO2e cell, but its "
+        "per-gas values make {gases} with {gwp} ({pct} %): the CO2e cell is used. Correct the "
+        "row, or leave one of them blank, or check which GWP set the source used."
+    ),
+    "warn.gases_differ.many": (
+        "{count} factors give a CO2e cell that disagrees with their per-gas values ({first} "
+        "and {more} more): the CO2e cells are used. Correct the rows or check the GWP set."
+    ),
     "warn.hidden_sheet": (
         "the hidden sheet '{sheet}' was read and used: check it is meant to be part of the "
         "calculation."

@@ -180,6 +180,9 @@ class FactorTable:
     #: rows of one of your tables repeating an earlier row's key (`_first_of_each_key`):
     #: part (the key), used and ignored (origins); warned by resolve/checks.py
     repeated_rows: list[dict[str, object]] = field(default_factory=list)
+    #: rows whose CO2e cell and per-gas values disagree (`gas_mismatches`): part (the
+    #: key), origin, given, gases, gwp, pct; warned by resolve/checks.py
+    gas_mismatches: list[dict[str, object]] = field(default_factory=list)
 
     @property
     def rows(self):  # a pandas DataFrame, for listings (cfp factors)
@@ -314,7 +317,7 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
                origin: str) -> list[FactorRow]:
     keys = _text(table, "key")
     units = _text(table, "unit")
-    value = _factor_values(table, log, gwp)
+    value, gases_co2e = _factor_values(table, log, gwp)
     gases = _gas_texts(table)
     texts = {f: _text(table, f) for f in ("name", "name_en", "name_ja", "source",
                                           "source_ref", "data_type", "aliases", "note",
@@ -331,6 +334,8 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
         rows.append(_factor_row(table, i, parsed, keys[i], units[i], float(value[i]),
                                 gases[i], {f: v[i] for f, v in texts.items()}, dists[i],
                                 origin))
+        if not np.isnan(gases_co2e[i]):
+            rows[-1]["gases_co2e"] = float(gases_co2e[i])
     return rows
 
 
@@ -396,23 +401,43 @@ def _first_given(*values: object) -> object:
     return next((v for v in values if v is not None), None)
 
 
-def _factor_values(table: Table, log: ProblemLog, gwp: dict[str, float]) -> np.ndarray:
-    """kg-CO2e per given unit; computed from the gas columns where the CO2e cell is blank."""
+def _factor_values(table: Table, log: ProblemLog,
+                   gwp: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+    """kg-CO2e per given unit; computed from the gas columns where the CO2e cell is blank.
+    Second: per row, the gases' CO2e where a CO2e cell is given too (else NaN)."""
     value = np.full(len(table.data), np.nan)
     if "factor" in table.data:
         value, bad = to_numbers(table.data["factor"])
         report_not_numbers(log, table, bad, "factor")
     gases = [g for g in GAS_COLUMNS if g in table.data]
-    if gases:
-        total = np.zeros(len(table.data))
-        any_gas = np.zeros(len(table.data), dtype=bool)
-        for gas in gases:
-            amount, bad = to_numbers(table.data[gas])
-            report_not_numbers(log, table, bad, gas)
-            total += nan_to_zero(amount) * gwp.get(gas, np.nan)
-            any_gas |= ~np.isnan(amount)
-        value = np.where(~np.isnan(value) | ~any_gas, value, total)
-    return value
+    total = np.zeros(len(table.data))
+    any_gas = np.zeros(len(table.data), dtype=bool)
+    for gas in gases:
+        amount, bad = to_numbers(table.data[gas])
+        report_not_numbers(log, table, bad, gas)
+        total += nan_to_zero(amount) * gwp.get(gas, np.nan)
+        any_gas |= ~np.isnan(amount)
+    both = ~np.isnan(value) & any_gas
+    return np.where(~both, np.where(any_gas, total, value), value), np.where(both, total, np.nan)
+
+
+#: A CO2e cell and its row's gases (under the run's GWP set) further apart than this
+#: share of the CO2e cell are warned: the CO2e cell is used, but one of them is wrong or
+#: the source used another GWP set (AR5 and AR6 differ by a few percent for CH4).
+GAS_MISMATCH = 0.01
+
+
+def gas_mismatches(rows: list[FactorRow], gwp_set: str) -> list[dict[str, object]]:
+    """The rows whose CO2e cell and per-gas values disagree (`GAS_MISMATCH`)."""
+    out = []
+    for row in rows:
+        gases = row.get("gases_co2e")
+        given = float(row["factor_given"])
+        if gases is not None and abs(given - gases) > GAS_MISMATCH * abs(given):
+            out.append({"part": row["key"], "origin": row["origin"], "given": f"{given:g}",
+                        "gases": f"{gases:g}", "gwp": gwp_set,
+                        "pct": f"{100 * (gases - given) / given:+.1f}" if given else "-"})
+    return out
 
 
 def _gas_texts(table: Table) -> list[str | None]:
@@ -491,6 +516,7 @@ def load_factors(book: Workbook | None, extra_files: list[Path], log: ProblemLog
         if sheet is not None:
             sources.append(read_factor_source(book, sheet, log, gwp))
     repeats: list[dict[str, object]] = []
+    mismatches = [m for source in sources[1:] for m in gas_mismatches(source, gwp_set)]
     sources[1:] = [_first_of_each_key(source, repeats) for source in sources[1:]]
     for source in sources[1:]:
         for row in source:
@@ -500,6 +526,7 @@ def load_factors(book: Workbook | None, extra_files: list[Path], log: ProblemLog
         return FactorTable(dict(merged.records), merged.alias)  # formula rows are added
     table = merge_sources(sources)
     table.repeated_rows = repeats
+    table.gas_mismatches = mismatches
     return table
 
 

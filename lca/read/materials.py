@@ -22,7 +22,13 @@ _SUFFIX_RE = re.compile(r"[-_/ ](?:[A-Z0-9]{1,4})$")
 #: (PA66-GF30: 30 % glass fibre, CF carbon fibre, GB glass beads, MF/MD mineral) and a
 #: blend after a slash (PC/ABS, PA6/PP): read as the first grade, a blend or a filled
 #: grade would silently take the factor of the pure resin.
-_NOT_A_FINISH_RE = re.compile(r"(?:[-_/ ](?:GF|CF|GB|MF|MD)[0-9]{0,2}|/[A-Z]{2,4})$")
+_NOT_A_FINISH_RE = re.compile(r"(?:[-_/ ](?:GF|CF|GB|MF|MD|TD)[0-9]{0,2}|/[A-Z]{2,4})$")
+#: A talc content on a plastic (PP-T20: 20 % talc, ISO 1043's TD or the trade's T) reads
+#: like an aluminium temper (A6063-T5) but is a filler: on a plastic base it is never
+#: dropped. The bases are ISO 1043-1 symbols of thermoplastics.
+_TALC_RE = re.compile(r"^(?:PP|PE|[HL]DPE|LLDPE|PA[0-9]{0,4}|PBT|PET|ABS|ASA|PC|POM|PPS|"
+                      r"PS|HIPS|SAN|PVC|PMMA|PPE|PPO|TPE|TPO|TPU|PEEK|PEI|LCP)"
+                      r"[-_ ]T[0-9]{1,2}$")
 
 
 @lru_cache(maxsize=8192)
@@ -37,7 +43,8 @@ def grade_candidates(grade: str) -> list[str]:
     first = grade_key(text)
     out = [first]
     stripped = _SUFFIX_RE.sub("", text)
-    if stripped != text and not _NOT_A_FINISH_RE.search(text):
+    if stripped != text and not (_NOT_A_FINISH_RE.search(text)
+                                 or _TALC_RE.match(text.strip())):
         out.append(grade_key(stripped))
     return out
 
