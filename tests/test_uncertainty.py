@@ -482,3 +482,25 @@ def test_scaled_distribution_parameters():
     assert (unit_size("m3", "volume"), unit_size("kL", "volume"), unit_size("L", "volume"),
             unit_size("t", "mass"), unit_size("kg", "mass"), unit_size("m3", "mass"),
             unit_size(None, "mass")) == (1000.0, 1000.0, 1.0, 1000.0, 1.0, 1.0, 1.0)
+
+
+@pytest.mark.parametrize(("settings", "key", "basis", "gsd"), [
+    # Settings 電力排出係数 0.388: the site's own utility, gsd 1.10
+    (SETTINGS, "電力排出係数", "electricity", 1.10),
+    # no Settings factor: the built-in Japanese average (0.423), a country's average grid
+    # is not the site's own supply: gsd 1.20
+    ([["製品名", "テスト製品"]], "electricity", "electricity_average", 1.20),
+    # your own factor keyed `electricity` (your utility's): gsd 1.10, not an average
+    ([["製品名", "テスト製品"]], "own", "electricity", 1.10),
+])
+def test_a_country_average_grid_is_wider_than_the_utility_factor(tmp_path, settings, key,
+                                                                  basis, gsd):
+    path = book(tmp_path, [["品番", "個数", "材質", "重量(kg)", "旋盤"],
+                           [None, None, None, None, "加工(分)"], ["P-1", 1, "X1", 1, 60]],
+                [["X1", "kg", 1.0, "t"], *([["electricity", "kWh", 0.5, "my utility"]]
+                                           if key == "own" else [])],
+                工程=PROCESSES, 設定=settings)
+    result = calculate(path, Options(uncertainty=100))
+    key = "electricity" if key == "own" else key
+    grid = next(f for f in result.uncertainty.factors if f["factor_key"] == key)
+    assert (grid["basis"], grid["gsd"]) == (basis, pytest.approx(gsd))

@@ -10,11 +10,9 @@ from __future__ import annotations
 import numpy as np
 
 from ..frame import Frame, factorize
+from ..read.factors import BUILTIN_ORIGIN
 from ..records import frozen
 from .tables import first_use, share
-
-#: The origin of every built-in factor starts so ("cfp built-in:12": line 12).
-BUILTIN_ORIGIN = "cfp built-in"
 
 
 def origin_text(origin: object, lang: str) -> str:

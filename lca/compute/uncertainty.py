@@ -36,6 +36,7 @@ others in the last digit of ~5 % of the values).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -43,6 +44,7 @@ from typing import Any
 import numpy as np
 
 from ..compute.flows import STAGES
+from ..read.factors import BUILTIN_ORIGIN
 from ..records import frozen
 
 DEFAULT_SEED = 14
@@ -68,7 +70,8 @@ class Defaults:
     })
     factor_gsd: dict[str, float] = field(default_factory=lambda: {
         "primary": 1.10,  # a supplier-specific or company's own factor
-        "electricity": 1.10,  # the utility's published grid factor
+        "electricity": 1.10,  # the utility's published factor (Settings, your own, a utility's)
+        "electricity_average": 1.20,  # a country's average grid: not the site's own utility
         "supplier_pcf": 1.20,  # a supplier PACT footprint without DQR
         "supplier_pcf_best": 1.05,  # ... with the best DQR (1)
         "supplier_pcf_worst": 1.40,  # ... with the worst DQR (5 in v3, 3 in v2)
@@ -307,6 +310,8 @@ def _factor_params(flows: Any, first: np.ndarray, uniques: list[Any],
     static = np.nan_to_num(flows["factor"].astype(float))
     matched = np.asarray(flows["matched_by"], dtype=object)
     types = np.asarray(flows["data_type"], dtype=object)
+    origins = np.asarray(flows["factor_origin"], dtype=object) if "factor_origin" in flows \
+        else np.full(len(flows), None, dtype=object)
     columns: tuple[list[Any], ...] = ([], [], [], [], [], [])
     for key, i in zip(uniques, first.tolist(), strict=True):
         loc = float(static[i])
@@ -314,7 +319,9 @@ def _factor_params(flows: Any, first: np.ndarray, uniques: list[Any],
         if given is not None and given.get("distribution"):
             params = _given_params(given, loc)
         else:
-            params = _default_params(key, loc, str(matched[i]), str(types[i]), defaults, dqr)
+            basis = default_factor_basis(str(matched[i]), str(types[i]),
+                                         key if _builtin(origins[i]) else None)
+            params = _default_params(key, loc, basis, defaults, dqr)
         for column, value in zip(columns, params, strict=True):
             column.append(value)
     return columns
@@ -332,10 +339,9 @@ def _given_params(given: dict[str, object], loc: float) -> tuple[Any, ...]:
     return index, loc, scale, low, high, "given"
 
 
-def _default_params(key: Any, loc: float, matched_by: str, data_type: str,
-                    defaults: Defaults, dqr: dict[str, float] | None) -> tuple[Any, ...]:
-    """(kind, loc, scale, low, high, basis) of a factor's data-quality default."""
-    name = default_factor_basis(matched_by, data_type)
+def _default_params(key: Any, loc: float, name: str, defaults: Defaults,
+                    dqr: dict[str, float] | None) -> tuple[Any, ...]:
+    """(kind, loc, scale, low, high, basis) of a factor's data-quality default `name`."""
     gsd = defaults.factor_gsd[name]
     if name == "supplier_pcf" and dqr and key in dqr:
         best, worst = defaults.factor_gsd["supplier_pcf_best"], \
@@ -356,10 +362,23 @@ def _stage_codes(flows: Any) -> tuple[np.ndarray, list[str]]:
     return stage_of, names
 
 
-def default_factor_basis(matched_by: str, data_type: str) -> str:
-    """Which default a factor gets (`Defaults.factor_gsd` key)."""
+def _builtin(origin: object) -> bool:
+    return isinstance(origin, str) and origin.startswith(f"{BUILTIN_ORIGIN}:")
+
+
+#: Built-in grid factors that are a country's average, not one utility's: a country's
+#: key (`electricity`, `electricity:th`) and Japan's default value (代替値).
+_AVERAGE_GRID_RE = re.compile(r"^electricity(?::[a-z]{2})?(?::default)?$")
+
+
+def default_factor_basis(matched_by: str, data_type: str, builtin_key: object = None) -> str:
+    """Which default a factor gets (`Defaults.factor_gsd` key). A built-in grid factor
+    that is a country's average (`builtin_key`: the key of a built-in factor) is wider
+    than the site's own utility's published factor: the site's supply may differ from
+    the average (its representativeness, ISO 14067 6.3.5)."""
     if matched_by == "electricity":
-        return "electricity"
+        average = isinstance(builtin_key, str) and _AVERAGE_GRID_RE.match(builtin_key)
+        return "electricity_average" if average else "electricity"
     if matched_by == "supplier_pcf":
         return "supplier_pcf"
     return data_type if data_type in ("primary", "secondary", "proxy") else "secondary"

@@ -562,13 +562,17 @@ def read_builtin(log: ProblemLog, gwp: dict[str, float]) -> list[FactorRow]:
     return rows
 
 
+#: The origin of every built-in factor starts so ("cfp built-in:12": line 12).
+BUILTIN_ORIGIN = "cfp built-in"
+
+
 @lru_cache(maxsize=4)
 def _builtin_cached(gwp_items: tuple[tuple[str, float], ...]) -> tuple[list[FactorRow], list]:
     path = builtin_path("factors.csv")
     book = open_workbook(path)
     log = ProblemLog(str(path))
     rows = read_factor_source(book, book.sheet_names[0], log, dict(gwp_items),
-                              origin="cfp built-in")
+                              origin=BUILTIN_ORIGIN)
     for row in rows:
         row["builtin"] = True
     return rows, log.problems
