@@ -71,19 +71,20 @@ INVENTORY: tuple[Field, ...] = (
           doc="processing: electricity, compressed_air (both bought electricity, Scope 2) "
               "or the factor key of a fuel burnt on site (Scope 1)"),
     Field("kg_co2e", "float", "h.kg", unit="kg-CO2e", digits=6),
-    # what the line's emissions are made of, summed into the PACT export (review F5): a
-    # supplier footprint's own figures x the amount used; a database factor gives no split,
-    # so its whole kg_co2e counts as fossil and it has no biogenic uptake and no packaging
-    Field("fossil_kg_co2e", "float", "h.fossil_kg", unit="kg-CO2e", digits=6, xlsx=False,
+    # what the line's emissions are made of, summed into the PACT export and the workbook's
+    # Rules sheet (`render.pact.split_totals`; review F5): a supplier footprint's own
+    # figures x the amount used; a database factor gives no split, so its whole kg_co2e
+    # counts as fossil and it has no biogenic uptake and no packaging
+    Field("fossil_kg_co2e", "float", "h.fossil_kg", unit="kg-CO2e", digits=6,
           doc="fossil GHG emissions of the line (PACT fossilGhgEmissions); database "
               "factors: all of kg_co2e"),
     Field("biogenic_incl_kg_co2e", "float", "h.biogenic_incl_kg", unit="kg-CO2e", digits=6,
-          xlsx=False, doc="the line's emissions including biogenic uptake (PACT "
-                          "pcfIncludingBiogenicUptake); database factors: kg_co2e"),
+          doc="the line's emissions including biogenic uptake (PACT "
+              "pcfIncludingBiogenicUptake); database factors: kg_co2e"),
     Field("packaging_kg_co2e", "float", "h.packaging_kg", unit="kg-CO2e", digits=6,
-          xlsx=False, doc="packaging emissions inside the line (a supplier footprint's "
-                          "packagingGhgEmissions x amount; blank: none or not given)"),
-    Field("gwp_sets", "text", "h.gwp_sets", xlsx=False,
+          doc="packaging emissions inside the line (a supplier footprint's "
+              "packagingGhgEmissions x amount; blank: none or not given)"),
+    Field("gwp_sets", "text", "h.gwp_sets",
           doc="IPCC characterization factors of the line: the run's GWP set, or the "
               "supplier footprint's ipccCharacterizationFactors (AR5, AR6)"),
     # a supplier footprint used as primary data (issue 12, compute/supplier.py)
@@ -100,7 +101,7 @@ INVENTORY: tuple[Field, ...] = (
           doc="its PACT v3 geographicalDQR, 1-5"),
     Field("pcf_dqr_temporal", "float", "h.pcf_dqr_temporal", digits=6,
           doc="its PACT v3 temporalDQR, 1-5"),
-    Field("pcf_packaging", "text", "h.pcf_packaging", xlsx=False,
+    Field("pcf_packaging", "text", "h.pcf_packaging",
           doc="its packagingEmissionsIncluded: true or false"),
     # data quality ratings of the line, PACT v3's 1-5 (1 best; issue 12, aggregate/quality.py)
     Field("dqr_technological", "float", "h.dqr_technological", csv=False,

@@ -8,6 +8,7 @@ and is not copied here; the schema tests are skipped when it is missing.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -519,3 +520,82 @@ def test_every_sample_export_validates(validator, results, tmp_path, stem):
     assert "extensions" in new and "dqi" in new["pcf"] and "extensions" not in old
     for footprint in (first, new, old):
         assert _errors(validator, footprint) == [] and rule_problems(footprint) == []
+
+
+#: the free texts of a footprint (with the Green x Digital extension's comment)
+FREE_TEXTS = [("productDescription",), ("comment",), ("pcf", "boundaryProcessesDescription"),
+              ("pcf", "allocationRulesDescription"), ("pcf", "exemptedEmissionsDescription"),
+              ("extensions", 0, "data", "gateToGate", "unitaryProductAmountComment")]
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+#: English sentences of the texts: none may remain in a Japanese footprint
+ENGLISH = re.compile(r"\b(the|of|and|is|are|per|from|not|Computed|Cradle|Process|No)\b")
+
+
+def _at(footprint: dict, path: tuple) -> object:
+    for step in path:
+        footprint = footprint[step]
+    return footprint
+
+
+def test_free_texts_follow_the_language(validator, results):
+    result = _with(results["machined-assembly-ja"], gxd=True)
+    en, ja = (to_pact(result, created=CREATED, lang=lang) for lang in ("en", "ja"))
+    for path in FREE_TEXTS:
+        english, japanese = _at(en, path), _at(ja, path)
+        assert JAPANESE.search(japanese) and not ENGLISH.search(japanese), (path, japanese)
+        assert ENGLISH.search(english), (path, english)
+    # the same figures in both (only the texts differ), in the texts too: the boundary's
+    # stages with their kg-CO2e, the comment's coverage and the input's hash
+    texts = {path[-1] for path in FREE_TEXTS}
+    assert _without(en, texts) == _without(ja, texts)
+    stages = [line.rsplit(": ", 1)[1] for line in
+              en["pcf"]["boundaryProcessesDescription"].splitlines()[1:]]
+    assert [line.rsplit(": ", 1)[1] for line in
+            ja["pcf"]["boundaryProcessesDescription"].splitlines()[1:]] == stages
+    assert len(stages) == 4 and all(s.endswith(" kgCO2e") for s in stages)
+    assert result.input_sha256 in ja["comment"] and "100%" in ja["comment"]
+    # the id is derived from the content, texts included: another language is another
+    # footprint, with its own id, the same for every run of that language
+    assert ja["id"] != en["id"]
+    assert to_pact(result, created=CREATED, lang="ja")["id"] == ja["id"]
+    assert _errors(validator, ja) == [] and rule_problems(ja) == []
+
+
+def _without(footprint: object, names: set[str]) -> object:
+    """The footprint without the free texts and the id (which derives from them)."""
+    if isinstance(footprint, dict):
+        return {k: _without(v, names) for k, v in footprint.items()
+                if k not in names and k != "id"}
+    if isinstance(footprint, list):
+        return [_without(v, names) for v in footprint]
+    return footprint
+
+
+def test_recycling_credit_text_in_japanese():
+    from types import SimpleNamespace
+
+    from cfp.lca.render.pact_rules import allocation
+
+    # an end-of-life recycling profile: the credit is described, never subtracted
+    result = SimpleNamespace(allocation={"scrap": "eol_recycling", "credit_kg_co2e": 0.1234567},
+                             rules={"name": "eu-eol"})
+    ja = allocation(result, "ja")["allocationRulesDescription"]
+    en = allocation(result, "en")["allocationRulesDescription"]
+    assert "eu-eol" in ja and "0.123457 kgCO2e" in ja and "差し引いていません" in ja
+    assert "0.123457 kgCO2e per declared unit" in en and not JAPANESE.search(en)
+
+
+def test_cli_writes_the_japanese_texts_and_a_language_switch_is_a_new_version(tmp_path):
+    # through write_reports, as `cfp calc --report pact --lang ja`: the texts in Japanese;
+    # the same folder written in English next: another footprint (its texts differ), which
+    # lists the Japanese one as preceding and deprecates it (PACT v3: immutable footprints)
+    bom, out = _workbook(tmp_path / "bracket.xlsx"), tmp_path / "out"
+    [path] = write_reports(calculate(bom), ["pact"], out, "ja", "2026-04-01T00:00:00Z")
+    first = json.loads(path.read_bytes())
+    assert JAPANESE.search(first["comment"]) and first["comment"].startswith("cfp ")
+    again = write_reports(calculate(bom), ["pact"], out, "ja", "2026-04-01T00:00:00Z")
+    assert again == [path] and json.loads(path.read_bytes()) == first  # unchanged: same id
+    written = _write(calculate(bom), out)
+    new = json.loads(written[-1].read_bytes())
+    assert new["comment"].startswith("Computed with cfp") and new["id"] != first["id"]
+    assert new["precedingPfIds"] == [first["id"]]

@@ -2195,6 +2195,26 @@ TEXTS: dict[str, str] = {
     "rules.no": "no",
     "rules.total_without": "Total without the excluded items",
     "rules.total_with": "Total with the excluded items (estimated)",
+    "rules.split_title": (
+        "What the footprint is made of: the inventory's split columns summed (the PACT export's "
+        "figures)"
+    ),
+    "rules.h.split": "Part of the footprint",
+    "rules.h.kg": "kg-CO2e per declared unit",
+    "rules.h.pact": "PACT field",
+    "rules.split.excluding": "Footprint excluding biogenic uptake",
+    "rules.split.fossil": "Fossil GHG emissions",
+    "rules.split.including": "Footprint including biogenic uptake",
+    "rules.split.packaging_included": "Packaging emissions included (by a supplier footprint)",
+    "rules.split.packaging": "Packaging emissions",
+    "rules.split.packaging_unknown": "not given by every footprint that includes it",
+    "rules.split.gwp_sets": "IPCC characterization factors",
+    "rules.split.note": (
+        "Emission factors of databases give no fossil/biogenic split and count as fossil, without "
+        "biogenic uptake or packaging; a supplier footprint used brings its own figures in "
+        "proportion to the amount used. The PACT export rounds them to 6 significant digits "
+        "(fossil and packaging not below 0)."
+    ),
     "rules.alloc.cut_off": (
         "cut-off (recycled-content) approach: process scrap leaves without burden or credit"
     ),
@@ -2326,6 +2346,64 @@ TEXTS: dict[str, str] = {
     "pact.exempted.item": "{part} ({reason}): {kg} kgCO2e estimated",
     "pact.exempted.item_unknown": "{part} ({reason}): not quantified",
     "pact.exempted.materials": "materials: {reason}",
+    # --- the PACT export's free texts, in the run's language (--lang) ---
+    "pact.text.description": (
+        "{product} ({unit}): cradle-to-gate carbon footprint computed by cfp from the bill of "
+        "materials {file}"
+    ),
+    "pact.text.comment": (
+        "Computed with cfp {version} from {file} (sha256 {sha256}), GWP {gwp}. {biogenic} Fossil "
+        "carbon content is not assessed (reported as 0). Product mass is the net weight of the "
+        "BOM's leaf parts.{quality}{rules}"
+    ),
+    "pact.text.unknown_version": "unknown",
+    "pact.text.biogenic_none": (
+        "Biogenic emissions and removals are not accounted: all emissions are reported as fossil "
+        "and pcfIncludingBiogenicUptake equals pcfExcludingBiogenicUptake."
+    ),
+    "pact.text.biogenic_suppliers": (
+        "Emission factors of databases give no fossil/biogenic split and are reported as fossil, "
+        "without biogenic uptake or packaging; the supplier footprints used bring their own "
+        "fossilGhgEmissions, pcfIncludingBiogenicUptake and packaging emissions, in proportion "
+        "to the amount used, and the figures here are the sums. ipccCharacterizationFactors "
+        "lists every set used."
+    ),
+    "pact.text.quality_none": " No data quality ratings (no line rated): dqi not given.",
+    "pact.text.quality": (
+        " Data quality ratings (dqi, 1 best - 5 worst) are emission-weighted over {rated} of "
+        "{lines} inventory lines covering {coverage}% of the emissions; scoring per line as "
+        "documented in cfp's README (PACT export)."
+    ),
+    "pact.text.rules": " Rule profile {name} ({file}, sha256 {sha256}).",
+    "pact.boundary.title": "Cradle-to-gate (ISO 14067), per declared unit:",
+    "pact.boundary.materials": (
+        "- Materials: production of the materials of the purchased and in-house parts in the "
+        "bill of materials (raw weight, including process scrap): {kg} kgCO2e"
+    ),
+    "pact.boundary.transport": (
+        "- Transport: inbound transport of parts and materials from suppliers: {kg} kgCO2e"
+    ),
+    "pact.boundary.processing": (
+        "- Processing: electricity of in-house manufacturing processes: {kg} kgCO2e"
+    ),
+    "pact.boundary.waste": (
+        "- Waste: treatment of production scrap (cut-off: no recycling credit): {kg} kgCO2e"
+    ),
+    "pact.allocation.cut_off": (
+        "Process scrap: cut-off (recycled-content) approach; the product carries the full burden "
+        "of the raw material bought, the scrap only its treatment. Processing electricity is "
+        "allocated to parts by machine time."
+    ),
+    "pact.allocation.eol_recycling": (
+        " The rule profile {profile} asks for end-of-life recycling (avoided burden): the credit "
+        "of the recycled scrap, {credit} kgCO2e per declared unit, is reported here only and not "
+        "subtracted from this PCF."
+    ),
+    "pact.gxd.gate_comment": (
+        "kg CO2e per declared unit ({unit}): the processing stage of the company's own site "
+        "(electricity, compressed air and fuels of its own processes); materials, purchased "
+        "parts, inbound transport and waste treatment are upstream or by others and not included."
+    ),
     "rules.text.exempted": (
         "Excluded, as a share of the footprint including the estimates (the PACT export's "
         "exemptedEmissionsPercent): {percent}%. {description}"
@@ -2336,6 +2414,8 @@ TEXTS: dict[str, str] = {
     "h.packaging_kg": "Packaging kg-CO2e",
     "h.gwp_sets": "GWP set",
     "h.pcf_packaging": "Footprint includes packaging",
+    "pcfpack.true": "yes",
+    "pcfpack.false": "no",
     "supplier_pcf.warn.gwp": (
         "supplier footprint {id} ({file} {json_path}) for {product} uses the characterization "
         "factors {sets}, not this run's {gwp}: its figures are used as given, and the PACT export "

@@ -2148,6 +2148,23 @@ TEXTS: dict[str, str] = {
     "rules.no": "いいえ",
     "rules.total_without": "除外分を含まない合計",
     "rules.total_with": "除外分を含む合計(推計)",
+    "rules.split_title": "フットプリントの内訳: 明細の内訳列の合計(PACT 出力の値)",
+    "rules.h.split": "内訳",
+    "rules.h.kg": "宣言単位あたり kg-CO2e",
+    "rules.h.pact": "PACT の項目",
+    "rules.split.excluding": "フットプリント(生物起源の吸収を含まない)",
+    "rules.split.fossil": "化石由来の温室効果ガス排出量",
+    "rules.split.including": "フットプリント(生物起源の吸収を含む)",
+    "rules.split.packaging_included": "包装の排出量を含む(サプライヤーのフットプリントによる)",
+    "rules.split.packaging": "包装の排出量",
+    "rules.split.packaging_unknown": "包装を含むフットプリントの一部が値を示していません",
+    "rules.split.gwp_sets": "IPCC の特性化係数",
+    "rules.split.note": (
+        "データベースの排出原単位は化石由来・生物起源の内訳を持たないため、すべて化石由来とし、生物"
+        "起源の吸収も包装も含めません。使用したサプライヤーのフットプリントは、自身の値を使用量に比"
+        "例して持ち込みます。PACT 出力ではこれを有効数字 6 桁に丸めます(化石由来と包装は 0 未満に"
+        "しません)。"
+    ),
     "rules.alloc.cut_off": (
         "カットオフ(リサイクル含有率)法: 工程スクラップは負荷も控除もなしに系外へ"
     ),
@@ -2277,6 +2294,60 @@ TEXTS: dict[str, str] = {
     "pact.exempted.item": "{part}({reason}): 推定 {kg} kgCO2e",
     "pact.exempted.item_unknown": "{part}({reason}): 推定不可",
     "pact.exempted.materials": "素材: {reason}",
+    # --- the PACT export's free texts, in the run's language (--lang) ---
+    "pact.text.description": (
+        "{product} ({unit}): 部品表 {file} から cfp で算定したクレードル・トゥ・ゲートのカーボン"
+        "フットプリント"
+    ),
+    "pact.text.comment": (
+        "cfp {version} で {file} (sha256 {sha256}) から算定、GWP は {gwp}。{biogenic}"
+        "化石由来の炭素含有量は評価していません(0 として報告)。製品質量は部品表の末端部品の正味重量"
+        "です。{quality}{rules}"
+    ),
+    "pact.text.unknown_version": "(版不明)",
+    "pact.text.biogenic_none": (
+        "生物起源の排出と吸収は算定していません: すべての排出を化石由来として報告し、"
+        "pcfIncludingBiogenicUptake は pcfExcludingBiogenicUptake と等しくなります。"
+    ),
+    "pact.text.biogenic_suppliers": (
+        "データベースの排出原単位は化石由来・生物起源の内訳を持たないため化石由来とし、生物起源の"
+        "吸収も包装も含めません。使用したサプライヤーのフットプリントは自身の "
+        "fossilGhgEmissions、pcfIncludingBiogenicUptake と包装の排出量を使用量に比例して持ち"
+        "込み、ここでの値はその合計です。ipccCharacterizationFactors には使用したすべての係数を"
+        "挙げます。"
+    ),
+    "pact.text.quality_none": (
+        "データ品質の評価なし(評価した明細行がない): dqi は記載していません。"
+    ),
+    "pact.text.quality": (
+        "データ品質評価(dqi、1 が最良、5 が最悪)は、明細 {lines} 行のうち評価した {rated} 行"
+        "(排出量の {coverage}% を占める)の排出量による加重平均です。行ごとの採点は cfp の "
+        "README(PACT 出力)に記載のとおりです。"
+    ),
+    "pact.text.rules": "算定ルール {name}({file}、sha256 {sha256})。",
+    "pact.boundary.title": "クレードル・トゥ・ゲート(ISO 14067)、宣言単位あたり:",
+    "pact.boundary.materials": (
+        "- 原材料: 部品表の購入部品と内製部品の材料の製造(素材重量、工程スクラップを含む): "
+        "{kg} kgCO2e"
+    ),
+    "pact.boundary.transport": "- 輸送: サプライヤーからの部品と材料の調達輸送: {kg} kgCO2e",
+    "pact.boundary.processing": "- 加工: 社内の製造工程の電力: {kg} kgCO2e",
+    "pact.boundary.waste": (
+        "- 廃棄物: 工程スクラップの処理(カットオフ: リサイクル控除なし): {kg} kgCO2e"
+    ),
+    "pact.allocation.cut_off": (
+        "工程スクラップ: カットオフ(リサイクル含有率)法。製品は購入した原材料の負荷をすべて負い、"
+        "スクラップはその処理の負荷のみを負います。加工電力は機械時間で部品に配分します。"
+    ),
+    "pact.allocation.eol_recycling": (
+        "算定ルール {profile} はリサイクル効果(回避負荷法)を求めています: リサイクルされる"
+        "スクラップの控除、宣言単位あたり {credit} kgCO2e はここに記載するのみで、この PCF から"
+        "は差し引いていません。"
+    ),
+    "pact.gxd.gate_comment": (
+        "宣言単位({unit})あたりの kg CO2e: 自社サイトの加工段階(自社工程の電力、圧縮空気と燃料)。"
+        "原材料、購入部品、調達輸送と廃棄物処理は上流または他者によるもので、含めていません。"
+    ),
     "rules.text.exempted": (
         "除外分が推定値を含めたフットプリントに占める割合(PACT 出力の exemptedEmissionsPercent):"
         " {percent}%。{description}"
@@ -2287,6 +2358,8 @@ TEXTS: dict[str, str] = {
     "h.packaging_kg": "包装 kg-CO2e",
     "h.gwp_sets": "GWP 特性化係数",
     "h.pcf_packaging": "フットプリントの包装含有",
+    "pcfpack.true": "はい",
+    "pcfpack.false": "いいえ",
     "supplier_pcf.warn.gwp": (
         "{product} の仕入先フットプリント {id}({file} {json_path})の特性化係数は {sets} で、"
         "この算定の {gwp} と異なります。値はそのまま使い、PACT 出力には使ったすべての係数({used})"

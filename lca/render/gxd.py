@@ -50,8 +50,11 @@ def gate_to_gate_kg(result: Result) -> float:
     return sum(float(stages.get(stage, 0.0)) for stage in GATE_STAGES)
 
 
-def gxd_extension(result: Result, decimal: object) -> dict[str, object]:
-    """The extension entry; `decimal` formats a number as PACT's decimal string."""
+def gxd_extension(result: Result, decimal: object, lang: str = "en") -> dict[str, object]:
+    """The extension entry; `decimal` formats a number as PACT's decimal string, `lang`
+    the language of its comment."""
+    from ..i18n import tr
+
     gate = decimal(max(gate_to_gate_kg(result), 0.0))  # type: ignore[operator]
     return {
         "specVersion": DME_SPEC_VERSION,
@@ -62,11 +65,8 @@ def gxd_extension(result: Result, decimal: object) -> dict[str, object]:
             "FWedition": FW_EDITION,
             "gateToGate": {
                 "gateToGateFossilGhgEmissions": gate,
-                "unitaryProductAmountComment": (
-                    f"kg CO2e per declared unit ({result.declared_unit}): the processing "
-                    "stage of the company's own site (electricity, compressed air and fuels "
-                    "of its own processes); materials, purchased parts, inbound transport "
-                    "and waste treatment are upstream or by others and not included."),
+                "unitaryProductAmountComment": tr("pact.gxd.gate_comment", lang,
+                                                  unit=result.declared_unit),
             },
         },
     }

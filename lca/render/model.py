@@ -46,7 +46,7 @@ ANNEX_FIELDS = ("row", "part_number", "stage", "flow", "process", "amount", "uni
 #: Message key prefix of the translated values of a column.
 VALUE_LABELS = {"direction": "dir", "stage": "stage", "data_type": "dt",
                 "energy_basis": "basis", "matched_by": "mb", "mass_basis": "mass",
-                "flow_label": "flow"}
+                "flow_label": "flow", "pcf_packaging": "pcfpack"}
 
 
 @dataclass

@@ -14,8 +14,9 @@ What cfp knows and what it does not (also said in the footprint's `comment`):
   reported as fossil (no biogenic uptake, no packaging). A supplier footprint used brings
   its own fossilGhgEmissions, pcfIncludingBiogenicUptake, packaging and
   ipccCharacterizationFactors, scaled by the amount used: the footprint's figures are sums
-  over the inventory lines (`carbon_split`); without supplier footprints
-  pcfExcludingBiogenicUptake = pcfIncludingBiogenicUptake = fossilGhgEmissions = the total.
+  over the inventory lines (`split_totals`, which the workbook's Rules sheet shows too);
+  without supplier footprints pcfExcludingBiogenicUptake = pcfIncludingBiogenicUptake =
+  fossilGhgEmissions = the total.
 - The fossil carbon content of the product is not assessed: reported as "0" (the field is
   mandatory).
 - Packaging is not part of a BOM: packagingEmissionsIncluded is true only when a supplier
@@ -25,8 +26,11 @@ What cfp knows and what it does not (also said in the footprint's `comment`):
   no coverage field, so their coverage is stated in the comment.
 - Extensions: the Green x Digital consortium's, on request (`gxd.py`).
 
-Numbers are decimal strings (the spec's Decimal type), 6 significant digits, never in
-exponent notation. With a pinned `created` and unchanged inputs the file is
+The free texts (productDescription, comment, the boundary, allocation and exemption
+descriptions, the extension's comment) are in `lang` (`pact.text.*`, `pact.boundary.*`,
+`pact.allocation.*` in lca/i18n); they are part of the footprint, so its id differs by
+language. Numbers are decimal strings (the spec's Decimal type), 6 significant digits,
+never in exponent notation. With a pinned `created` and unchanged inputs the file is
 byte-identical: the id is a UUID of everything the footprint says but its id, creation
 time and status (`identity`: figures, the input's hash and the cfp version in the
 comment) and of the ids it replaces, unless the Settings sheet gives one (PACT id).
@@ -36,6 +40,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from urllib.parse import quote
@@ -45,6 +50,7 @@ import numpy as np
 from ..aggregate import quality
 from ..aggregate.result import Result
 from ..errors import Message, UsageError
+from ..i18n import tr
 from ..read.country import GLOBAL, country_code, subdivision
 from ..read.masters import company_domain
 from ..read.names import UNIT_WORDS
@@ -55,14 +61,6 @@ from . import gxd, pact_rules
 SPEC_VERSIONS = ("3.0.0",)
 DEFAULT_GEOGRAPHY = "JP"
 
-
-STAGE_BOUNDARY = {
-    "materials": "Materials: production of the materials of the purchased and in-house "
-                 "parts in the bill of materials (raw weight, including process scrap)",
-    "transport": "Transport: inbound transport of parts and materials from suppliers",
-    "processing": "Processing: electricity of in-house manufacturing processes",
-    "waste": "Waste: treatment of production scrap (cut-off: no recycling credit)",
-}
 
 _NAMESPACE = uuid.UUID("6f1c1a4e-2b7d-5c1e-9a0e-7c6b0d1f5a11")  # cfp's namespace for ids
 _URN = re.compile(r"^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$", re.IGNORECASE)
@@ -90,19 +88,18 @@ def to_pact(result: Result, spec_version: str = "3.0.0", created: datetime | Non
         "status": "Active",
         "companyName": company,
         "companyIds": _company_ids(settings, company),
-        "productDescription": f"{result.product_name} ({result.declared_unit}): "
-                              f"cradle-to-gate carbon footprint computed by cfp from the "
-                              f"bill of materials {result.input_file}",
+        "productDescription": tr("pact.text.description", lang, product=result.product_name,
+                                 unit=result.declared_unit, file=result.input_file),
         "productIds": [_product_urn(result)],
     })
     classes = _urns(settings.get("product_classification"), _classification_urn)
     if classes:
         footprint["productClassifications"] = classes
     footprint["productNameCompany"] = result.product_name
-    footprint["comment"] = _comment(result)
+    footprint["comment"] = _comment(result, lang)
     footprint["pcf"] = pcf
     if gxd.wanted(result):  # the Green x Digital extension (render/gxd.py)
-        footprint["extensions"] = [gxd.gxd_extension(result, _decimal)]
+        footprint["extensions"] = [gxd.gxd_extension(result, _decimal, lang)]
     footprint["id"] = _footprint_id(result, footprint)
     return footprint
 
@@ -146,11 +143,11 @@ def _carbon_footprint(result: Result, created: datetime, lang: str = "en"
     }
     pcf.update(_geography(_text(settings.get("geography"))))
     pcf.update({
-        "boundaryProcessesDescription": _boundary(result),
+        "boundaryProcessesDescription": _boundary(result, lang),
         "pcfExcludingBiogenicUptake": total,
         **carbon_split(result),  # sums over the lines: supplier footprints' own figures
         "crossSectoralStandards": pact_rules.cross_sectoral(result),
-        **pact_rules.allocation(result),
+        **pact_rules.allocation(result, lang),
     })
     rules = _urns_free(settings.get("pcr"))
     if rules:
@@ -168,32 +165,57 @@ def _carbon_footprint(result: Result, created: datetime, lang: str = "en"
     return pcf
 
 
-def carbon_split(result: Result) -> dict[str, object]:
-    """pcfIncludingBiogenicUptake, fossilGhgEmissions, fossilCarbonContent, the packaging
-    and the GWP sets: sums over the inventory lines (`compute.supplier.carbon_split`: a
-    supplier footprint's own figures x the amount used; a database factor, which gives no
-    split, is all fossil). packagingEmissionsIncluded: some footprint used includes its
-    packaging; packagingGhgEmissions: their sum, when each of them gives it."""
-    flows = result.flows
+@dataclass(frozen=True)
+class SplitTotals:
+    """What the product's emissions are made of: sums over the inventory lines, in
+    kg-CO2e per declared unit (not rounded, not clamped)."""
+
+    excluding: float  # pcfExcludingBiogenicUptake: the footprint
+    fossil: float  # fossilGhgEmissions
+    including: float  # pcfIncludingBiogenicUptake
+    packaging_included: bool  # some supplier footprint used includes its packaging
+    packaging: float | None  # their packaging; None: none included, or one does not say
+    gwp_sets: tuple[str, ...]  # every IPCC characterization factor set used
+
+
+def split_totals(result: Result) -> SplitTotals:
+    """The product totals of the split (the PACT export's figures, the workbook's Rules
+    sheet): sums over the inventory lines (`compute.supplier.carbon_split`: a supplier
+    footprint's own figures x the amount used; a database factor, which gives no split,
+    is all fossil). The packaging: the sum over the footprints that include theirs, when
+    each of them gives it."""
+    flows, total = result.flows, float(result.total)
     if "fossil_kg_co2e" not in flows:  # an inventory without the split: all fossil
-        total = _decimal(max(result.total, 0.0))
-        return {"pcfIncludingBiogenicUptake": total, "fossilGhgEmissions": total,
-                "fossilCarbonContent": "0", "packagingEmissionsIncluded": False,
-                "ipccCharacterizationFactors": [result.gwp]}
-    fossil = float(np.nansum(flows["fossil_kg_co2e"].astype(float)))
-    including = float(np.nansum(flows["biogenic_incl_kg_co2e"].astype(float)))
+        return SplitTotals(total, total, total, False, None, (result.gwp,))
     packed = np.asarray(flows.text("pcf_packaging") == "true", dtype=bool)
-    out: dict[str, object] = {"pcfIncludingBiogenicUptake": _decimal(including),
-                              "fossilGhgEmissions": _decimal(max(fossil, 0.0)),
-                              "fossilCarbonContent": "0",  # not assessed (see comment)
-                              "packagingEmissionsIncluded": bool(packed.any())}
     packaging = flows["packaging_kg_co2e"].astype(float)[packed]
-    if packed.any() and not np.isnan(packaging).any():
-        out["packagingGhgEmissions"] = _decimal(max(float(packaging.sum()), 0.0))
     gwp = flows.text("gwp_sets")
     sets = [v for c in np.unique(gwp.codes).tolist() if c >= 0
             for v in str(gwp.values[c]).split(",")]
-    out["ipccCharacterizationFactors"] = ar_sorted(sets) or [result.gwp]
+    return SplitTotals(
+        excluding=total,
+        fossil=float(np.nansum(flows["fossil_kg_co2e"].astype(float))),
+        including=float(np.nansum(flows["biogenic_incl_kg_co2e"].astype(float))),
+        packaging_included=bool(packed.any()),
+        packaging=float(packaging.sum())
+        if packed.any() and not np.isnan(packaging).any() else None,
+        gwp_sets=tuple(ar_sorted(sets) or [result.gwp]))
+
+
+def carbon_split(result: Result) -> dict[str, object]:
+    """pcfIncludingBiogenicUptake, fossilGhgEmissions, fossilCarbonContent, the packaging
+    and the GWP sets of the footprint: `split_totals`, as PACT decimals (the fossil
+    emissions and the packaging not below 0)."""
+    split = split_totals(result)
+    including = split.including if "fossil_kg_co2e" in result.flows \
+        else max(split.including, 0.0)  # without the split: the footprint's own figure
+    out: dict[str, object] = {"pcfIncludingBiogenicUptake": _decimal(including),
+                              "fossilGhgEmissions": _decimal(max(split.fossil, 0.0)),
+                              "fossilCarbonContent": "0",  # not assessed (see comment)
+                              "packagingEmissionsIncluded": split.packaging_included}
+    if split.packaging is not None:
+        out["packagingGhgEmissions"] = _decimal(max(split.packaging, 0.0))
+    out["ipccCharacterizationFactors"] = list(split.gwp_sets)
     return out
 
 
@@ -269,43 +291,29 @@ def _geography(text: str) -> dict[str, str]:
     raise UsageError("pact.geography", value=text)
 
 
-def _boundary(result: Result) -> str:
+def _boundary(result: Result, lang: str) -> str:
     stages = pact_rules.boundary_stages(result)
-    lines = ["Cradle-to-gate (ISO 14067), per declared unit:"]
-    lines += [f"- {STAGE_BOUNDARY.get(s, s)}: {_decimal(v)} kgCO2e" for s, v in stages.items()]
+    lines = [tr("pact.boundary.title", lang)]
+    lines += [tr(f"pact.boundary.{s}", lang, kg=_decimal(v)) for s, v in stages.items()]
     return "\n".join(lines)
 
 
-def _comment(result: Result) -> str:
-    return (f"Computed with cfp {result.cfp_version or 'unknown'} from {result.input_file} "
-            f"(sha256 {result.input_sha256}), GWP {result.gwp}. " + _biogenic_comment(result)
-            + " Fossil carbon content is not assessed (reported as 0). Product mass is the "
-            "net weight of the BOM's leaf parts." + _quality_comment(result)
-            + pact_rules.comment(result))
+def _comment(result: Result, lang: str) -> str:
+    return tr("pact.text.comment", lang,
+              version=result.cfp_version or tr("pact.text.unknown_version", lang),
+              file=result.input_file, sha256=result.input_sha256, gwp=result.gwp,
+              biogenic=tr("pact.text.biogenic_suppliers" if result.supplier_pcfs
+                          else "pact.text.biogenic_none", lang),
+              quality=_quality_comment(result, lang), rules=pact_rules.comment(result, lang))
 
 
-def _biogenic_comment(result: Result) -> str:
-    """What the fossil / biogenic figures are: with supplier footprints, their own split."""
-    if not result.supplier_pcfs:
-        return ("Biogenic emissions and removals are not accounted: all emissions are "
-                "reported as fossil and pcfIncludingBiogenicUptake equals "
-                "pcfExcludingBiogenicUptake.")
-    return ("Emission factors of databases give no fossil/biogenic split and are reported "
-            "as fossil, without biogenic uptake or packaging; the supplier footprints used "
-            "bring their own fossilGhgEmissions, pcfIncludingBiogenicUptake and packaging "
-            "emissions, in proportion to the amount used, and the figures here are the "
-            "sums. ipccCharacterizationFactors lists every set used.")
-
-
-def _quality_comment(result: Result) -> str:
+def _quality_comment(result: Result, lang: str) -> str:
     """PACT v3's dqi has no coverage field (v2's coveragePercent): said here."""
     summary = quality.summary(result.flows)
     if summary.technological is None:
-        return " No data quality ratings (no line rated): dqi not given."
-    return (f" Data quality ratings (dqi, 1 best - 5 worst) are emission-weighted over "
-            f"{summary.rated_lines} of {summary.lines} inventory lines covering "
-            f"{_decimal(summary.coverage_percent)}% of the emissions; scoring per line "
-            "as documented in cfp's README (PACT export).")
+        return tr("pact.text.quality_none", lang)
+    return tr("pact.text.quality", lang, rated=summary.rated_lines, lines=summary.lines,
+              coverage=_decimal(summary.coverage_percent))
 
 
 # --- identifiers --------------------------------------------------------------------------

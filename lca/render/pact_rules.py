@@ -51,16 +51,14 @@ def _exempted_item(item: dict[str, Any], decimal: Any, lang: str) -> str:
               kg=decimal(float(value)))
 
 
-def allocation(result: Any) -> dict[str, str]:
+def allocation(result: Any, lang: str = "en") -> dict[str, str]:
+    from ..i18n import tr
+
     allocation = result.allocation or {"scrap": "cut_off"}
-    text = ("Process scrap: cut-off (recycled-content) approach; the product carries the "
-            "full burden of the raw material bought, the scrap only its treatment. "
-            "Processing electricity is allocated to parts by machine time.")
+    text = tr("pact.allocation.cut_off", lang)
     if allocation["scrap"] == "eol_recycling":
-        text += (f" The rule profile {result.rules['name']} asks for end-of-life recycling "
-                 f"(avoided burden): the credit of the recycled scrap, "
-                 f"{float(allocation['credit_kg_co2e']):.6g} kgCO2e per declared unit, is "
-                 f"reported here only and not subtracted from this PCF.")
+        text += tr("pact.allocation.eol_recycling", lang, profile=result.rules["name"],
+                   credit=f"{float(allocation['credit_kg_co2e']):.6g}")
     return {"allocationRulesDescription": text}
 
 
@@ -71,11 +69,14 @@ def boundary_stages(result: Any) -> dict[str, float]:
     return {s: v for s, v in stages.items() if s in inside}
 
 
-def comment(result: Any) -> str:
+def comment(result: Any, lang: str = "en") -> str:
+    from ..i18n import tr
+
     rules = result.rules
     if not rules:
         return ""
-    return (f" Rule profile {rules['name']} ({rules['file']}, sha256 {rules['sha256']}).")
+    return tr("pact.text.rules", lang, name=rules["name"], file=rules["file"],
+              sha256=rules["sha256"])
 
 
 #: the PACT Methodology version the built-in `pact` profile follows (lca/data/rules/pact.toml),

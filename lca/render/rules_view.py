@@ -58,13 +58,17 @@ class RulesView:
     line: str = ""  # the profile, its file and hash in one line (CFP sheet)
     trace: str = ""  # the profile, its file and who chose it (traceability)
     exempted: str = ""  # the exclusions' share, as the PACT export says it (F2)
+    split: Any = None  # `pact.SplitTotals`: fossil, biogenic, packaging, GWP sets (F5)
 
 
 def view(result: Any, lang: str) -> RulesView | None:
     rules, emissions = result.rules, result.cut_off_emissions
     if not rules or not emissions:
         return None
+    from .pact import split_totals
+
     r = _profile_view(result, rules, emissions, lang)
+    r.split = split_totals(result)
     r.file_label = file_label(r.file, lang)
     r.line = t("rules.line", lang, name=r.name, file=r.file_label, sha=f"{r.sha256[:16]}…")
     r.trace = t("rules.trace", lang, name=r.name, file=r.file_label, origin=r.origin)
@@ -138,7 +142,8 @@ def _is_cutoff(key: str) -> bool:
 
 
 def xlsx_sheet(m: Any) -> Any:
-    """The workbook's Rules sheet: the profile, the cut-off check, the allocation."""
+    """The workbook's Rules sheet: the profile, the cut-off check, the allocation and
+    what the footprint is made of (the split)."""
     from .xlsx import ExtraSheet
 
     r: RulesView | None = m.rules
@@ -150,6 +155,7 @@ def xlsx_sheet(m: Any) -> Any:
         _write_profile(s, r, lang)
         _write_cutoff(s, r, lang)
         _write_allocation(s, r, lang)
+        _write_split(s, r, lang)
 
     return ExtraSheet(t("rules.sheet", lang), [30, 22, 22, 28, 16, 12], write,
                       freeze_header=False)
@@ -206,3 +212,29 @@ def _write_allocation(s: Any, r: RulesView, lang: str) -> None:
                       f"{fmt_sig(line['scrap_kg'])} kg", s.cell(line["kg_co2e"], fmt=KG)])
     for text in r.failures:
         s.append([s.cell(text, wrap=True)])
+
+
+def _write_split(s: Any, r: RulesView, lang: str) -> None:
+    """The Rules sheet's split: the product totals of the inventory's fossil, biogenic
+    and packaging columns (`pact.split_totals`, the PACT export's figures before its
+    rounding), each beside the PACT field it is."""
+    from .xlsx import KG
+
+    split = r.split
+    s.append([])
+    s.append([s.cell(t("rules.split_title", lang))])
+    s.header([t("rules.h.split", lang), t("rules.h.kg", lang), t("rules.h.pact", lang)])
+    for key, value, name in (("excluding", split.excluding, "pcfExcludingBiogenicUptake"),
+                             ("fossil", split.fossil, "fossilGhgEmissions"),
+                             ("including", split.including, "pcfIncludingBiogenicUptake")):
+        s.append([t(f"rules.split.{key}", lang), s.cell(value, fmt=KG), name])
+    s.append([t("rules.split.packaging_included", lang),
+              t("rules.yes" if split.packaging_included else "rules.no", lang),
+              "packagingEmissionsIncluded"])
+    if split.packaging_included:
+        packaging = s.cell(split.packaging, fmt=KG) if split.packaging is not None \
+            else t("rules.split.packaging_unknown", lang)
+        s.append([t("rules.split.packaging", lang), packaging, "packagingGhgEmissions"])
+    s.append([t("rules.split.gwp_sets", lang), ", ".join(split.gwp_sets),
+              "ipccCharacterizationFactors"])
+    s.append([t("rules.split.note", lang)])

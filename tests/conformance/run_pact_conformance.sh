@@ -3,13 +3,16 @@
 # against a `cfp serve` of the samples' footprints, on loopback only.
 #
 #   tests/conformance/run_pact_conformance.sh        # from anywhere; exit 0 = 39/39
+#   PACT_LANG=ja tests/conformance/run_pact_conformance.sh   # footprints and server in Japanese
 #
 # What it does: computes the samples with `cfp calc samples/*.xlsx --report pact`, makes
 # a self-signed certificate (openssl), adds a client whose events go to the tool's
 # callback listener (http://127.0.0.1:PORT, plain http allowed because it is loopback;
 # the listener's own OAuth endpoint is used for the outbound token), starts `cfp serve`
 # on a free port and runs ../shared/tools/pact-conformance/run.sh with
-# PACT_CALLBACK_LISTENER=1. Its last line is the tool's verdict:
+# PACT_CALLBACK_LISTENER=1. PACT_LANG (en, the default, or ja) is the --lang of every cfp
+# command: the footprints' free texts (comment, descriptions) and the server's messages.
+# The tool's last line is its verdict:
 #   PACT conformance: P/N mandatory test cases passed
 #
 # The tool (node, ~455 npm packages, ~20 s) is installed on first use with `npm ci` into
@@ -22,6 +25,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 TOOL_DIR=${PACT_TOOL_DIR:-$ROOT/../shared/tools/pact-conformance}
 CFP=${CFP:-$ROOT/.venv/bin/cfp}
 PY=${PYTHON:-$ROOT/.venv/bin/python}
+LANG_OPT=${PACT_LANG:-en}
 export PACT_CACHE_DIR=${PACT_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/cfp/pact-conformance}
 
 skip() { echo "PACT conformance skipped: $*"; exit 0; }
@@ -44,7 +48,7 @@ free_port() { "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0
 
 # 1. the footprints: both samples (their Settings give a company name)
 "$CFP" calc "$ROOT"/samples/*.xlsx --report pact --out "$WORK/results" \
-  --timestamp 2026-04-01T00:00:00Z --lang en >"$WORK/calc.log" 2>&1 \
+  --timestamp 2026-04-01T00:00:00Z --lang "$LANG_OPT" >"$WORK/calc.log" 2>&1 \
   || { cat "$WORK/calc.log" >&2; fail "cfp calc failed"; }
 
 # 2. a certificate for loopback
@@ -59,12 +63,12 @@ CALLBACK_PORT=$(free_port)
 export PACT_CALLBACK_URL=http://127.0.0.1:$CALLBACK_PORT
 SECRET=$(CFP_EVENTS_CLIENT_SECRET=test_client_secret "$CFP" clients add conformance \
   --clients "$WORK/clients.json" --all --events-url "$PACT_CALLBACK_URL" \
-  --events-client-id test_client_id --generate --lang en 2>"$WORK/clients.log") \
+  --events-client-id test_client_id --generate --lang "$LANG_OPT" 2>"$WORK/clients.log") \
   || { cat "$WORK/clients.log" >&2; fail "cfp clients add failed"; }
 
 # 4. the server
 "$CFP" serve "$WORK/results" --host 127.0.0.1 --port "$PORT" --tls-cert "$WORK/cert.pem" \
-  --tls-key "$WORK/key.pem" --clients "$WORK/clients.json" --lang en \
+  --tls-key "$WORK/key.pem" --clients "$WORK/clients.json" --lang "$LANG_OPT" \
   >"$WORK/serve.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 100); do
