@@ -2384,7 +2384,8 @@ TEXTS: dict[str, str] = {
         "- Transport: inbound transport of parts and materials from suppliers: {kg} kgCO2e"
     ),
     "pact.boundary.processing": (
-        "- Processing: electricity of in-house manufacturing processes: {kg} kgCO2e"
+        "- Processing: energy of in-house manufacturing processes (electricity, fuels, "
+        "compressed air): {kg} kgCO2e"
     ),
     "pact.boundary.waste": (
         "- Waste: treatment of production scrap (cut-off: no recycling credit): {kg} kgCO2e"

@@ -2331,7 +2331,9 @@ TEXTS: dict[str, str] = {
         "{kg} kgCO2e"
     ),
     "pact.boundary.transport": "- 輸送: サプライヤーからの部品と材料の調達輸送: {kg} kgCO2e",
-    "pact.boundary.processing": "- 加工: 社内の製造工程の電力: {kg} kgCO2e",
+    "pact.boundary.processing": (
+        "- 加工: 社内の製造工程のエネルギー(電力・燃料・圧縮空気): {kg} kgCO2e"
+    ),
     "pact.boundary.waste": (
         "- 廃棄物: 工程スクラップの処理(カットオフ: リサイクル控除なし): {kg} kgCO2e"
     ),
