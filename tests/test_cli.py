@@ -266,10 +266,10 @@ def test_the_fast_path_reads_numbers_as_typer_does():
      "エラー: --bogus というオプションはありません(--budgets, --jobs, --out のことですか?)。"),
     (["calc", SAMPLE, "--bogus"], {"CFP_LANG": "en"}, "cfp calc",
      "Error: no such option: --bogus (did you mean --budgets, --jobs, --out?)."),
-    (["calc", "--lang", "ja"], {}, "cfp calc", "エラー: 引数 BOMS を指定してください。"),
+    (["calc", "--lang", "ja"], {}, "cfp calc", "エラー: 引数「BOMS」を指定してください。"),
     (["calc", "--lang", "en"], {}, "cfp calc", "Error: missing argument BOMS."),
     (["factors", "show", "--lang", "ja"], {}, "cfp factors show",
-     "エラー: 引数 KEY を指定してください。"),
+     "エラー: 引数「KEY」を指定してください。"),
     (["nosuch", "--lang", "ja"], {}, "cfp",
      "エラー: 'nosuch' というコマンドはありません。コマンド: advise, calc, clients, diff, "
      "factors, init, materials, serve。"),
@@ -540,7 +540,7 @@ def test_warnings_that_do_not_fit_are_counted():
     lines = shown.rstrip("\n").split("\n")
     assert len(lines) == 37
     assert lines[-5] == "警告:"
-    assert lines[-4].startswith("  • 計測ログ シートにロガーのファイルが対応付けられていますが")
+    assert lines[-4].startswith("  • 「計測ログ」シートにロガーのファイルが対応付けられていますが")
     assert lines[-1] == "  …ほか警告 3 件(すべて表示するには: cfp calc ... | less)"
 
 

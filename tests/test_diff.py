@@ -435,7 +435,7 @@ def test_malformed_result_in_japanese(sets):
     (new / "pump.json").write_text(broken(stages=[]))
     result = diff(old, new, "--lang", "ja")
     assert result.exit_code == 2
-    assert "$.stages: JSON オブジェクト {…}が必要ですが [] です。" in result.output
+    assert "$.stages: JSON オブジェクト {…}が必要ですが「[]」です。" in result.output
     assert "入力の問題" in result.output
 
 

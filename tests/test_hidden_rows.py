@@ -20,7 +20,7 @@ from cfp.lca.read import xlsxguard
 from cfp.lca.render.html import render_report
 from cfp.lca.render.model import build_model
 from cfp.lca.render.reports import resolve_created
-from cfp.lca.resolve.checks import row_runs
+from cfp.lca.resolve.checks import RowRuns, row_runs
 
 SHEET = "xl/worksheets/sheet1.xml"
 
@@ -60,15 +60,15 @@ def test_the_warning_in_japanese_on_the_terminal_and_in_the_report(tmp_path, mon
     code, output, _ = run_calc(tmp_path, monkeypatch, "cells", bom_lines(20), [], "--lang",
                                "ja", hidden=[3, 4, 9])
     assert code == 0
-    assert ("シート「部品表」の 3–4, 9 行目は Excel で非表示ですが、計算に含めています"
+    assert ("シート「部品表」の 3〜4, 9 行目は Excel で非表示ですが、計算に含めています"
             "(3 行の部品)。製品に含まれない行なら削除してください。") in "".join(output.split("\n"))
     result = calculate(tmp_path / "cells.xlsx")
-    assert ("warn.hidden_rows", {"sheet": "部品表", "count": "3", "rows": "3–4, 9"}) \
-        in result.warnings
+    assert ("warn.hidden_rows", {"sheet": "部品表", "count": "3",
+                                 "rows": RowRuns(((3, 4), (9, 9)))}) in result.warnings
     for lang, text in (("en", "3 BOM lines hidden in Excel were counted (rows 3–4, 9 of the "
                                 "sheet '部品表')."),
                        ("ja", "Excel で非表示の 3 行の部品を計算に含めました(シート「部品表」の "
-                              "3–4, 9 行目)。")):
+                              "3〜4, 9 行目)。")):
         model = build_model(result, lang, resolve_created("2026-01-15T00:00:00Z"))
         assert text in model.warnings
         assert f"<li>{text}</li>" in render_report(model).replace("&#39;", "'")
@@ -77,10 +77,13 @@ def test_the_warning_in_japanese_on_the_terminal_and_in_the_report(tmp_path, mon
 def test_many_hidden_rows_name_the_first_runs():
     # ten runs named, then "…"; the count says how many rows
     rows = [r for start in range(0, 300, 10) for r in (start, start + 1)]
-    assert row_runs(rows, 10) == ("1–2, 11–12, 21–22, 31–32, 41–42, 51–52, 61–62, 71–72, "
-                                  "81–82, 91–92, …")
-    assert row_runs([4], 10) == "5"
-    assert row_runs([], 10) == ""
+    assert row_runs(rows, 10).render("en") == ("1–2, 11–12, 21–22, 31–32, 41–42, 51–52, "
+                                               "61–62, 71–72, 81–82, 91–92, …")
+    # Japanese ranges with 〜 (a wave dash), English with an en dash
+    assert row_runs(rows, 10).render("ja") == ("1〜2, 11〜12, 21〜22, 31〜32, 41〜42, 51〜52, "
+                                               "61〜62, 71〜72, 81〜82, 91〜92, …")
+    assert row_runs([4], 10).render("ja") == "5"
+    assert row_runs([], 10).render("en") == ""
 
 
 # --- the scan of the sheet XML ------------------------------------------------------------

@@ -188,7 +188,7 @@ def test_the_scan_finds_keys() -> None:
 # ---------------------------------------------------------------- lookup and facades
 
 def test_lookup_fills_parameters_and_has_no_fallback(monkeypatch) -> None:
-    assert i18n.tr("calc.written", "ja", path="x.json") == "x.json を書き出しました"
+    assert i18n.tr("calc.written", "ja", path="x.json") == "「x.json」を書き出しました"
     assert i18n.tr("calc.written", "en", path="x.json") == "Written x.json"
     assert i18n.tr("calc.written", "de", path="x") == "Written x"  # a language cfp lacks
     monkeypatch.delitem(CATALOGUES["ja"], "calc.written")

@@ -77,16 +77,16 @@ def test_japanese_documents_name_things_in_japanese(result):
     assert "電力(加工)" in report and "燃料 都市ガス(13A)(加工)" in report
     # the factors named in sentences: proxies, sensitivity, advice
     assert "次の代替原単位によるものです: アルミニウム合金(展伸材)、アルミ鋳物" in report
-    assert "原単位 アルミニウム合金(展伸材)" in report and "電力排出係数(設定シート)" in report
-    assert "(代替原単位 アルミニウム合金(展伸材)、" in report
+    assert "原単位「アルミニウム合金(展伸材)」" in report and "電力排出係数(設定シート)" in report
+    assert "(代替原単位「アルミニウム合金(展伸材)」、" in report
     assert "代替(プロキシ)原単位を使っています: アルミニウム合金(展伸材)、" in docs["warnings"]
     # the factor table keeps the key and shows the name under it
     assert re.search(r"aluminium_cast\s+アルミ鋳物・ダイカスト", report)
     # scenarios in words
     for text in (report, xlsx):
-        assert "電力排出係数: 0 kg-CO2e/kWh" in text and "PU-103 の材質: ADC12" in text
-        assert "PU-104 の再生材比率: 50%(アルミ(リサイクル材, DEFRA closed-loop))" in text
-        assert "山田鋼材 の輸送手段: 鉄道貨物" in text and "旋盤 の使用率: 60%" in text
+        assert "電力排出係数: 0 kg-CO2e/kWh" in text and "「PU-103」の材質: ADC12" in text
+        assert "「PU-104」の再生材比率: 50%(アルミ(リサイクル材, DEFRA closed-loop))" in text
+        assert "「山田鋼材」の輸送手段: 鉄道貨物" in text and "「旋盤」の使用率: 60%" in text
     # the rule profile: its file, who chose it, its guideline
     assert "default(cfp 内蔵、SHA-256 " in sheet and "default(cfp 内蔵、指定元: " in report
     assert "経済産業省・環境省「カーボンフットプリント ガイドライン」" in xlsx

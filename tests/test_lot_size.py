@@ -53,7 +53,7 @@ def test_the_set_up_is_divided_by_the_lot(tmp_path, lot, settings_lot, processin
 
 @pytest.mark.parametrize(("lang", "words"), [
     ("en", "部品表!G2: lot size 0.5 of part 'P-1' is less than one piece"),
-    ("ja", "部品表!G2: 品番「P-1」のロット 0.5 が 1 個より少なくなっています"),
+    ("ja", "部品表!G2: 品番「P-1」のロット「0.5」が 1 個より少なくなっています"),
 ])
 def test_a_lot_below_one_piece_is_refused(tmp_path, lang, words):
     # Before the fix: exit 0 and processing (1 + 10 / 0.5) x 0.5 = 10.5, the set-up doubled.

@@ -131,8 +131,8 @@ def test_a_merged_factor_is_refused_in_japanese_with_the_other_problems(tmp_path
     code, output = run(path, lang="ja")
     assert code == 2
     text = "".join(output.split())
-    assert ("排出原単位!C2:C3:列C(排出原単位)の2〜3行目(表の2行)が1つのセルに結合され、値2が"
-            "1回だけ書かれています。") in text
+    assert ("排出原単位!C2:C3:列「C(排出原単位)」の2〜3行目(表の2行)が1つのセルに結合され、"
+            "値「2」が1回だけ書かれています。") in text
     assert "セルの結合を解除し、各行に値を入力してください。" in text
     assert "部品表!B3" in text
     assert "排出原単位!C3" not in text and "排出原単位!A3" not in text  # (said once)

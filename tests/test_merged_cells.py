@@ -175,8 +175,9 @@ def test_merged_weights_and_times_are_refused_with_the_other_problems(tmp_path, 
                             "--lang", "ja")
     assert code == 2
     flat = "".join(output.split())
-    assert "部品表!E11:E12:列E(重量(kg))の11〜12行目(2行の部品)が1つのセルに結合され、値1.5" in flat
-    assert "部品表!G301:G303:列G(旋盤加工(分))の301〜303行目(3行の部品)" in flat
+    assert ("部品表!E11:E12:列「E(重量(kg))」の11〜12行目(2行の部品)が1つのセルに結合され、"
+            "値「1.5」") in flat
+    assert "部品表!G301:G303:列「G(旋盤加工(分))」の301〜303行目(3行の部品)" in flat
     assert "セルの結合を解除し、各行に値を入力してください。" in flat
     assert "部品表!B351" in flat
 

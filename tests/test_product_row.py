@@ -44,7 +44,7 @@ def test_the_product_row_of_one_piece(tmp_path):
 
 @pytest.mark.parametrize(("lang", "words"), [
     ("en", "部品表!C2: the product row 'PROD' (level 0) has the quantity 2"),
-    ("ja", "部品表!C2: 製品の行「PROD」(レベル 0)の個数が 2 です"),
+    ("ja", "部品表!C2: 製品の行「PROD」(レベル 0)の個数が「2」です"),
 ])
 def test_a_product_row_of_two_pieces_is_refused(tmp_path, lang, words):
     # Before the fix: exit 0 and 2 x 3 x 1 kg x 1.91 = 11.46 "per 1 piece" (twice 5.73).

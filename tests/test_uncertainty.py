@@ -218,7 +218,7 @@ def test_advise_command(tmp_path):
     ja = subprocess.run([CFP, "advise", str(path), "--lang", "ja", "--uncertainty", "2000",
                          "--format", "json"], capture_output=True, text=True, check=True)
     texts = [a["text"] for a in json.loads(ja.stdout)["actions"]]
-    assert "部品 P-2 の 旋盤 の加工電力量を実測する(推定値、分散の 41%)" in texts
+    assert "部品「P-2」の「旋盤」の加工電力量を実測する(推定値、分散の 41%)" in texts
     table = subprocess.run([CFP, "advise", str(path), "--lang", "ja", "--uncertainty", "2000"],
                            capture_output=True, text=True)
     assert table.returncode == 0, table.stderr

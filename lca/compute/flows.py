@@ -64,6 +64,9 @@ class Notes:
     #: processes whose 地域/Country is another country than the site's, by the process
     #: name the inventory's lines carry: their grid's country (compute/grid.py)
     process_countries: dict[str, str] = field(default_factory=dict)
+    #: the cells (`bom.xlsx!工程!D4`, a factor's origin) whose `中国` was read as China
+    #: where it picked a grid (compute/grid.py), warned with Settings 地域 (resolve/checks.py)
+    read_as_china: list[str] = field(default_factory=list)
 
     def warn(self, key: str, **params: object) -> None:
         self.warnings.append((key, params))

@@ -24,7 +24,7 @@ import numpy as np
 
 from ..errors import ProblemLog
 from ..frame import Frame, isnull
-from ..read.country import GLOBAL, country_code
+from ..read.country import GLOBAL, country_code, names_china_or_chugoku
 from ..read.factors import FactorRow, FactorTable
 from ..read.masters import Masters, Settings
 from ..read.names import source_label
@@ -86,6 +86,8 @@ def process_grids(at: np.ndarray, masters: Masters, factors: FactorTable, log: P
     for p in sorted(set(at[at >= 0].tolist())):
         value = procs["geography"][p]
         country = country_code(value) if value is not None else site
+        if names_china_or_chugoku(value):  # China, or Japan's 中国地方? (warned)
+            notes.read_as_china.append(process_place(procs, p).where)
         if country == site:
             continue
         place = process_place(procs, p)
@@ -141,6 +143,9 @@ def country_row(country: str, factors: FactorTable, notes: Notes,
     if own is not None and not own["builtin"]:
         return own
     generic = factors.find("electricity")
+    if generic is not None and not generic["builtin"] \
+            and names_china_or_chugoku(generic["geography"]):  # used or not by it (warned)
+        notes.read_as_china.append(str(generic["origin"]))
     if generic is not None and not generic["builtin"] and _fits(generic, country):
         if country != JAPAN and not str(generic["geography"] or "").strip():
             place.warn(notes, "warn.grid_generic_factor", origin=generic["origin"],

@@ -324,6 +324,12 @@ TEXTS: dict[str, str] = {
         "'{process}' in {country} (地域 '{value}'). If it is not the grid of {country}, add a "
         "factor keyed '{grid}' or write its country in the factor's 地域 column."
     ),
+    "warn.country_china": (
+        "地域 / Country '中国' was read as the country China (CN): {cells}. If it means "
+        "Japan's Chūgoku region (中国地方), write the country JP or a prefecture's code (JP-31 "
+        "Tottori to JP-35 Yamaguchi; a Chūgoku utility's factor goes in Settings 電力排出係数 / "
+        "Electricity factor). For China, the country name 中華人民共和国 or CN gives no warning."
+    ),
     "warn.no_lot_size.many": (
         "no lot size for {count} parts ({first} and {more} more; ロット / Lot size column or "
         "Settings): their set-up time is counted for a lot of 1 piece, which overstates it."
@@ -632,6 +638,8 @@ TEXTS: dict[str, str] = {
         "rows {rows} of '{table}' are hidden in Excel and are read like the others ({count} "
         "rows): hiding a row does not switch it off. Delete it if it should not count."
     ),
+    # a run of rows inside a warning (resolve/checks.py `RowRuns`): rows 3 to 4
+    "fmt.row_range": "{first}–{last}",
     "warn.hidden_table_columns": (
         "columns hidden in Excel are read from '{table}': {columns}. Check they are meant to "
         "be part of the calculation."

@@ -61,9 +61,10 @@ TEXTS: dict[str, str] = {
         "「%」を付けずに量そのものを入力してください。"
     ),
     "cell.qty_not_positive": (
-        "個数 {value} は 0 より大きくなければなりません。親 1 個あたりの使用数を入力してください。"
+        "個数「{value}」は 0 より大きくなければなりません。親 1 個あたりの使用数を入力してください"
+        "。"
     ),
-    "cell.not_positive": "{value} は 0 より大きくしてください。",
+    "cell.not_positive": "「{value}」は 0 より大きくしてください。",
     "column.process_name": (
         "時間列「{value}」の上に工程名がありません。上の行に工程名(例 旋盤、Lathe)を書くか、"
         "同じセルに「旋盤 加工」のように書いてください。"
@@ -71,13 +72,13 @@ TEXTS: dict[str, str] = {
     "cell.qty_missing": (
         "品番「{part}」の個数がありません。親 1 個あたりの使用数を入力してください。"
     ),
-    "cell.negative": "{value} は負の値にできません。0 以上を入力してください。",
+    "cell.negative": "「{value}」は負の値にできません。0 以上を入力してください。",
     "cell.part_missing": (
         "この行には値がありますが品番がありません。品番を入力するか行を削除してください。"
     ),
     "cell.lot_below_one": (
-        "品番「{part}」のロット {value} が 1 個より少なくなっています。ロットは 1 回の段取で"
-        "加工する個数で、段取時間はこれで割られます。1 以上の個数を入力してください。"
+        "品番「{part}」のロット「{value}」が 1 個より少なくなっています。ロットは 1 "
+        "回の段取で加工する個数で、段取時間はこれで割られます。1 以上の個数を入力してください。"
     ),
     "cell.raw_lt_net": (
         "品番「{part}」の素材重量 {raw} が製品重量 {net} より小さくなっています。"
@@ -89,15 +90,15 @@ TEXTS: dict[str, str] = {
     ),
     "cell.level_invalid": "レベル「{value}」は 1 以上の整数にしてください。",
     "cell.product_quantity": (
-        "製品の行「{part}」(レベル 0)の個数が {value} です。cfp は製品 1 個(宣言単位)の"
-        "フットプリントを計算するため、この個数がすべての部品に掛かってしまいます。製品の行は 1 に"
-        "して、部品には製品 1 個あたりの個数を書いてください。"
+        "製品の行「{part}」(レベル 0)の個数が「{value}」です。cfp は製品 1 個(宣言単位)"
+        "のフットプリントを計算するため、この個数がすべての部品に掛かってしまいます。製品の行は 1 "
+        "にして、部品には製品 1 個あたりの個数を書いてください。"
     ),
     "cell.level_first": (
-        "最初の行がレベル {value} です。レベル 1(製品自体なら 0)から始めてください。"
+        "最初の行がレベル「{value}」です。レベル 1(製品自体なら 0)から始めてください。"
     ),
     "cell.level_jump": (
-        "レベル {value} がレベル {previous} の次にあります。1 段ずつしか深くできません。"
+        "レベル「{value}」がレベル {previous} の次にあります。1 段ずつしか深くできません。"
         "レベルを直すか、抜けている組立品の行を追加してください。"
     ),
     "cell.level_missing": (
@@ -107,26 +108,26 @@ TEXTS: dict[str, str] = {
     ),
     # merged cells over the data rows of the BOM sheet (lca/read/merges.py)
     "cell.merged_numbers": (
-        "列 {column} の {first}〜{last} 行目({lines} 行の部品)が 1 つのセルに結合され、値 "
-        "{value} が 1 回だけ書かれています。各行の値か全行の合計かを判断できません(各行に"
-        "写せば {lines} 回数え、先頭行だけなら他の行は何も数えません)。セルの結合を解除し、"
+        "列「{column}」の {first}〜{last} 行目({lines} 行の部品)が 1 つのセルに結合され、"
+        "値「{value}」が 1 回だけ書かれています。各行の値か全行の合計かを判断できません(各行に写せ"
+        "ば {lines} 回数え、先頭行だけなら他の行は何も数えません)。セルの結合を解除し、"
         "各行に値を入力してください。"
     ),
     # ... and of a master or factor table (workbook.find_table)
     "cell.merged_table_numbers": (
-        "列 {column} の {first}〜{last} 行目(表の {lines} 行)が 1 つのセルに結合され、値 "
-        "{value} が 1 回だけ書かれています。数値は結合セルの各行に写しません(各行の値か"
-        "先頭行だけの値かを判断できません)。セルの結合を解除し、各行に値を入力してください。"
+        "列「{column}」の {first}〜{last} 行目(表の {lines} 行)が 1 つのセルに結合され、"
+        "値「{value}」が 1 回だけ書かれています。数値は結合セルの各行に写しません(各行の値か先頭行"
+        "だけの値かを判断できません)。セルの結合を解除し、各行に値を入力してください。"
     ),
     "cell.merged_columns": (
-        "列 {column} と {others} が 1 つのセルに結合されていますが、cfp はこれらを別々の項目"
-        "として読みます。値 {value} は {column} だけのもので、{others} は空欄として読まれます。"
-        "セルの結合を解除し、それぞれの列に値を入力してください。"
+        "列「{column}」と {others} が 1 つのセルに結合されていますが、cfp "
+        "はこれらを別々の項目として読みます。値「{value}」は「{column}」だけのもので、{others} "
+        "は空欄として読まれます。セルの結合を解除し、それぞれの列に値を入力してください。"
     ),
     "cell.merged_unread": (
-        "結合セルの値 {value} は cfp が読まない列 {column} にあり、{others} の上に表示されて"
-        "いますが、{others} は空欄として読まれます。セルの結合を解除し、値を本来の列に入力"
-        "してください。"
+        "結合セルの値「{value}」は cfp が読まない列「{column}」にあり、{others} "
+        "の上に表示されていますが、{others} は空欄として読まれます。セルの結合を解除し、"
+        "値を本来の列に入力してください。"
     ),
     "cell.qty_unit_unread": (
         "部品「{part}」の数量単位が「{unit}」ですが、数量単位を読むのは仕入先のフットプリント"
@@ -147,7 +148,7 @@ TEXTS: dict[str, str] = {
         "工程「{process}」に時間がありますが定格電力がありません。工程シートに定格電力(kW)"
         "と使用率を追加するか、品番「{part}」の実測値を追加してください。"
     ),
-    "process.bad_utilisation": "使用率 {value} は 0〜1(0%〜100%)の範囲にしてください。",
+    "process.bad_utilisation": "使用率「{value}」は 0〜1(0%〜100%)の範囲にしてください。",
     "process.bad_country": (
         "工程「{process}」: 地域の列の「{value}」は cfp の知る国ではありません。{hint}"
     ),
@@ -226,15 +227,15 @@ TEXTS: dict[str, str] = {
         "China)、行政区画コード(JP-13)または Global。"
     ),
     "settings.merged_number": (
-        "{key} の値のセルは、上の行の値 {value} を持つ結合セル {where} の中にあります。数値は"
-        "結合セルの下の行に写しません。セルの結合を解除し、{key} の値を入力してください。"
+        "「{key}」の値のセルは、上の行の値「{value}」を持つ結合セル {where} の中にあります。"
+        "数値は結合セルの下の行に写しません。セルの結合を解除し、「{key}」の値を入力してください。"
     ),
     "settings.declared_unit": (
         "宣言単位「{value}」では算定できません: cfp が求めるのは、この部品表が表す製品 1 個の"
         "フットプリントです。宣言単位を 1 個(1 piece)にするか空欄にしてください。kg 当たりの値は、"
         "合計を製品質量(product_mass_kg)で割って求めてください。"
     ),
-    "output.exists_dir": "出力先 {path} はディレクトリです。",
+    "output.exists_dir": "出力先「{path}」はディレクトリです。",
     "problems.more": "... ほか同種の問題が {count} 件あります。",
     # --- warnings in results ------------------------------------------------------------
     "warn.proxy_factor": (
@@ -319,6 +320,12 @@ TEXTS: dict[str, str] = {
         "(地域「{value}」)に使いました。{country} の系統電力でない場合は、キー「{grid}」の原単位"
         "を追加するか、その原単位の地域列に国を書いてください。"
     ),
+    "warn.country_china": (
+        "地域の「中国」は中国(中華人民共和国、CN)として読みました: {cells}。"
+        "日本の中国地方のことなら、JP または県のコード(JP-31 鳥取〜JP-35 山口)"
+        "を書いてください(中国地方の電力会社の係数は設定シートの電力排出係数に)。"
+        "中国のことなら「中華人民共和国」か「CN」と書くとこの警告は出ません。"
+    ),
     "warn.no_lot_size.many": (
         "{count} 件の部品({first} ほか {more} 件)のロットサイズがありません(ロット列・設定シート): "
         "段取時間を 1 個のロットとして計上したため過大です。"
@@ -391,15 +398,15 @@ TEXTS: dict[str, str] = {
     "materials.mass": "製品当たり質量 kg",
     "materials.matched": "対応方法",
     "materials.no_factor": "原単位なし",
-    "init.written": "テンプレートを {path} に書き出しました",
+    "init.written": "テンプレートを「{path}」に書き出しました",
     "init.not_xlsx": (
         "{path}: テンプレートは Excel ブック(.xlsx)です。.xlsx で終わるファイル名を指定して"
         "ください。"
     ),
-    "calc.written": "{path} を書き出しました",
+    "calc.written": "「{path}」を書き出しました",
     # --- batch runs and `cfp diff` (cli/batch.py, lca/batch.py, cli/diff.py, lca/diff.py) ---
     "batch.no_boms_in_dir": (
-        "フォルダ {path} に部品表ブック(*.xlsx、*.xlsm)がありません。ブックを置くか、"
+        "フォルダ「{path}」に部品表ブック(*.xlsx、*.xlsm)がありません。ブックを置くか、"
         "ファイル名を指定してください。"
     ),
     "batch.no_match": (
@@ -407,7 +414,7 @@ TEXTS: dict[str, str] = {
         "(サブフォルダも探すには ** を使います)。"
     ),
     "batch.same_stem": (
-        "{first} と {second} はどちらも {out} に {name}.json を書き出します。"
+        "「{first}」と「{second}」はどちらも「{out}」に {name}.json を書き出します。"
         "どちらかの名前を変えるか、別の --out フォルダで実行してください。"
     ),
     "batch.reserved_name": (
@@ -523,7 +530,7 @@ TEXTS: dict[str, str] = {
     "usage.factor_columns": (
         "--factor-columns: '{item}' は 項目=見出し の形ではありません(例: key=製品コード)。"
     ),
-    "usage.exists": "{path} は既にあります。置き換えるには --force を付けてください。",
+    "usage.exists": "「{path}」は既にあります。置き換えるには --force を付けてください。",
     "usage.no_factor": "排出原単位 '{key}' はありません(cfp factors search {key} で検索できます)。",
     "usage.range": "{option} {value}: {low} から {high} までの数を指定してください。",
     "usage.at_least": "{option} {value}: {low} 以上の整数を指定してください。",
@@ -536,7 +543,7 @@ TEXTS: dict[str, str] = {
         "--report xlsx ではなく --format csv か json で出力してください。"
     ),
     "usage.pact_version": (
-        "PACT 仕様バージョン {value} には対応していません。cfp が書けるのは {versions} です(v2.x "
+        "PACT 仕様バージョン「{value}」には対応していません。cfp が書けるのは {versions} です(v2.x "
         "は非対応)。"
     ),
     # --- PACT export --------------------------------------------------------------------
@@ -580,8 +587,8 @@ TEXTS: dict[str, str] = {
     "master.kind.suppliers": "仕入先",
     "master.kind.materials": "材質",
     "master.missing_column": (
-        "{kind} の表に {column} の列がありません。この見出しの列を追加してください(ないとこのファイ"
-        "ル・シートを使えません)。"
+        "{kind} の表に「{column}」の列がありません。この見出しの列を追加してください(ないとこのファ"
+        "イル・シートを使えません)。"
     ),
     "output.is_input": (
         "この出力先は入力ファイル「{input}」を上書きしてしまいます。別の出力ファイル・"
@@ -631,6 +638,8 @@ TEXTS: dict[str, str] = {
         "「{table}」の {rows} 行目は Excel で非表示ですが、ほかの行と同じく読み込んでいます"
         "({count} 行)。非表示にしても無効にはなりません。使わない行なら削除してください。"
     ),
+    # a run of rows inside a warning (resolve/checks.py `RowRuns`): rows 3 to 4
+    "fmt.row_range": "{first}〜{last}",
     "warn.hidden_table_columns": (
         "「{table}」の列 {columns} は Excel で非表示ですが、読み込んで使用しています。"
         "計算に含めるべき列か確認してください。"
@@ -658,11 +667,11 @@ TEXTS: dict[str, str] = {
         "が書き出した結果ファイル(--format json または --out)を比較してください。"
     ),
     "diff.bad_type": (
-        "{json_path}: {hint}が必要ですが {value} です。cfp calc が書き出した結果ファイル(--format "
-        "json または --out)を編集せずに比較してください。"
+        "{json_path}: {hint}が必要ですが「{value}」です。cfp calc が書き出した結果ファイル"
+        "(--format json または --out)を編集せずに比較してください。"
     ),
     "diff.bad_cell": (
-        "{json_path}(列 {column}): {hint}が必要ですが {value} です。cfp calc "
+        "{json_path}(列 {column}): {hint}が必要ですが「{value}」です。cfp calc "
         "が書き出した結果ファイル(--format json または --out)を編集せずに比較してください。"
     ),
     "diff.missing_key": (
@@ -670,15 +679,15 @@ TEXTS: dict[str, str] = {
         "json または --out)を編集せずに比較してください。"
     ),
     "diff.duplicate_key": (
-        "{json_path}: キー {key} が {count} 回あり、どの値を使うか決まりません。1 "
+        "{json_path}: キー「{key}」が {count} 回あり、どの値を使うか決まりません。1 "
         "つだけにしてください。"
     ),
     "diff.duplicate_column": (
-        "{json_path}: 列 {value} が 2 回あります(最初は {first})。cfp calc "
+        "{json_path}: 列「{value}」が 2 回あります(最初は {first})。cfp calc "
         "が書き出した結果ファイル(--format json または --out)を編集せずに比較してください。"
     ),
     "diff.missing_column": (
-        "{json_path}: 比較に必要な列 {column} がありません。cfp calc が書き出した結果ファイル"
+        "{json_path}: 比較に必要な列「{column}」がありません。cfp calc が書き出した結果ファイル"
         "(--format json または --out)を編集せずに比較してください。"
     ),
     "diff.row_length": (
@@ -718,21 +727,21 @@ TEXTS: dict[str, str] = {
         "ブックにワークシートがありません。部品表のシートを追加して保存し直してください。"
     ),
     "file.part_too_large": (
-        "ファイル内の {part} が大きすぎます。展開すると {size} MB で、上限 {limit} MB を超えます。"
-        "部品表にはありえない大きさで、正常なブックではない可能性があります。それでも読む場合は "
-        "--max-unzipped-mb N で上限を上げてください。"
+        "ファイル内の「{part}」が大きすぎます。展開すると {size} MB で、上限 {limit} MB "
+        "を超えます。部品表にはありえない大きさで、正常なブックではない可能性があります。"
+        "それでも読む場合は --max-unzipped-mb N で上限を上げてください。"
     ),
     "file.unzipped_too_large": (
         "ブックが大きすぎます。展開すると {size} MB で、上限 {limit} MB を超えます。cfp "
         "が使わない画像やシートを削除するか、--max-unzipped-mb N で上限を上げてください。"
     ),
     "file.zip_ratio": (
-        "ファイル内の {part} の圧縮率が {ratio}:1 で、正常なブックではありえません(読むのは"
+        "ファイル内の「{part}」の圧縮率が {ratio}:1 で、正常なブックではありえません(読むのは"
         " {limit}:1 まで)。zip 爆弾の疑いがあります。本物のブックなら Excel "
         "で開いて保存し直してください。"
     ),
     "file.zip_size_lies": (
-        "ファイル内の {part} に、zip ヘッダーが示す {size} MB を超えるデータがあります。"
+        "ファイル内の「{part}」に、zip ヘッダーが示す {size} MB を超えるデータがあります。"
         "ファイルが壊れているか改変されています。Excel で開いて保存し直してください。"
     ),
     "file.shared_strings_count": (
@@ -752,7 +761,7 @@ TEXTS: dict[str, str] = {
         "{value} — 値を入力するか、Excel でブックを開いて保存し、数式を計算させてください。"
     ),
     "cell.formula_no_value": (
-        "数式 {value} に計算結果が保存されていません — 値を入力するか、Excel "
+        "数式「{value}」に計算結果が保存されていません — 値を入力するか、Excel "
         "でブックを開いて保存し、数式を計算させてください。"
     ),
     "cell.shared_formula_no_value": (
@@ -780,26 +789,26 @@ TEXTS: dict[str, str] = {
     ),
     # --- cfp serve (PACT v3 host) and cfp clients ---------------------------------------
     "serve.started": (
-        "{path} の {count} 件のフットプリントを {url} で {clients} クライアントに提供しています"
+        "「{path}」の {count} 件のフットプリントを {url} で {clients} クライアントに提供しています"
         "(PACT v3、HTTPS のみ)。Ctrl+C で停止します。"
     ),
     "serve.empty": (
-        "{path} にはまだフットプリント(*-pact.json)がありません。書き出されるとすぐに提供されます"
-        "(cfp calc BOM --report pact --out {path})。"
+        "「{path}」にはまだフットプリント(*-pact.json)がありません。書き出されるとすぐに提供されま"
+        "す(cfp calc BOM --report pact --out {path})。"
     ),
     "serve.no_folder": (
-        "結果フォルダー {path} が存在しないかフォルダーではありません。cfp calc ... --report pact "
-        "の --out フォルダーを指定してください。"
+        "結果フォルダー「{path}」が存在しないかフォルダーではありません。cfp calc ... --report "
+        "pact の --out フォルダーを指定してください。"
     ),
     "serve.folder_unreadable": (
-        "結果フォルダー {path} を読めません({reason})。前に読んだフットプリントを提供し続けます。"
+        "結果フォルダー「{path}」を読めません({reason})。前に読んだフットプリントを提供し続けます。"
     ),
     "serve.tls_missing": (
-        "TLS ファイル {path} が見つかりません。--tls-cert と --tls-key で証明書と鍵(PEM)"
+        "TLS ファイル「{path}」が見つかりません。--tls-cert と --tls-key で証明書と鍵(PEM)"
         "を指定してください。"
     ),
     "serve.tls_bad": (
-        "TLS 証明書 {cert} と鍵 {key} を使えません({reason})。PEM 形式の証明書と、"
+        "TLS 証明書「{cert}」と鍵「{key}」を使えません({reason})。PEM 形式の証明書と、"
         "それに対応する暗号化されていない秘密鍵を指定してください。"
     ),
     "serve.bind": (
@@ -885,13 +894,14 @@ TEXTS: dict[str, str] = {
         "ヘッダーで取得できます。"
     ),
     "serve.filter.time": (
-        "{name} は 2025-04-01T00:00:00Z のような RFC 3339 の日時で指定してください(「{value}」)。"
+        "「{name}」は 2025-04-01T00:00:00Z のような RFC 3339 の日時で指定してください(「{value}」)"
+        "。"
     ),
     "serve.filter.cursor": (
         "ページ送りのカーソルが正しくありません。Link ヘッダーの URL をそのまま使ってください。"
     ),
     "serve.filter.too_long": "「{name}」の値が長すぎます。",
-    "serve.filter.too_many": "{name} の値が多すぎます(最大 {max})。",
+    "serve.filter.too_many": "「{name}」の値が多すぎます(最大 {max})。",
     "serve.event.content_type": "イベントは application/cloudevents+json で送ってください。",
     "serve.event.json": "イベントが JSON オブジェクトではありません。",
     "serve.event.field": (
@@ -902,7 +912,7 @@ TEXTS: dict[str, str] = {
         "specversion {value} には対応していません。CloudEvents 1.0 で送ってください。"
     ),
     "serve.event.type": (
-        "不明なイベント種別 {value} です。PACT v3 の種別は .3 で終わります(例 "
+        "不明なイベント種別「{value}」です。PACT v3 の種別は .3 で終わります(例 "
         "org.wbcsd.pact.ProductFootprint.RequestCreatedEvent.3)。"
     ),
     "serve.event.criterion": (
@@ -931,14 +941,14 @@ TEXTS: dict[str, str] = {
     "serve.event.dropped": "停止時に未送信のイベント {count} 件を破棄しました。",
     "serve.stopped": "サーバーを停止しました。",
     "clients.not_found": (
-        "クライアントファイル {path} が見つかりません。cfp clients add CLIENT_ID --clients {path} "
-        "で作成してください。"
+        "クライアントファイル「{path}」が見つかりません。cfp clients add CLIENT_ID "
+        "--clients {path} で作成してください。"
     ),
     "clients.unreadable": (
-        "クライアントファイル {path} を読めません({reason})。権限を確認してください。"
+        "クライアントファイル「{path}」を読めません({reason})。権限を確認してください。"
     ),
     "clients.invalid": (
-        "クライアントファイル {path} が正しくありません({detail})。元に戻すか cfp clients add "
+        "クライアントファイル「{path}」が正しくありません({detail})。元に戻すか cfp clients add "
         "で作り直してください。"
     ),
     "clients.bad_id": (
@@ -960,21 +970,21 @@ TEXTS: dict[str, str] = {
         "--subscribe には --events-url(PublishedEvent の送信先)が必要です。"
     ),
     "clients.exists": (
-        "クライアント {id} は {path} に既にあります。置き換えるには --force "
+        "クライアント {id} は「{path}」に既にあります。置き換えるには --force "
         "を付けてください(古いシークレットとトークンは無効になります)。"
     ),
-    "clients.unknown": "{path} にクライアント {id} はありません。",
+    "clients.unknown": "「{path}」にクライアント {id} はありません。",
     "clients.no_secret": (
         "標準入力にシークレットがありません。パイプで渡す(printf %s \"$SECRET\" | cfp clients add "
         "...)か、--generate を使ってください。"
     ),
-    "clients.added": "クライアント {id} を {path} に保存しました。閲覧範囲: {scope}。",
+    "clients.added": "クライアント {id} を「{path}」に保存しました。閲覧範囲: {scope}。",
     "clients.generated": (
         "新しいシークレットを標準出力に表示しました。今すぐクライアントに渡してください。"
         "保存されるのはハッシュのみで、再表示はできません。"
     ),
     "clients.removed": (
-        "クライアント {id} を {path} から削除しました。そのトークンは 1 秒以内に無効になります。"
+        "クライアント {id} を「{path}」から削除しました。そのトークンは 1 秒以内に無効になります。"
     ),
     "clients.scope_all": "すべてのフットプリント",
     "clients.scope_companies": "会社 {values}",
@@ -1165,8 +1175,8 @@ TEXTS: dict[str, str] = {
     "xl.process_chart": "加工電力量",
     # --- prose --------------------------------------------------------------------------
     "text.goal": (
-        "本算定は、ISO 14067:2018 に基づいて {product} の宣言単位当たりの部分カーボンフットプリント"
-        "(クレードル・トゥ・ゲート)を定量化するものです。取引先(顧客)への提供(例: 顧客の Scope 3 "
+        "本算定は、ISO 14067:2018 に基づいて「{product}」の宣言単位当たりの部分カーボンフットプリン"
+        "ト(クレードル・トゥ・ゲート)を定量化するものです。取引先(顧客)への提供(例: 顧客の Scope 3 "
         "カテゴリ 1 の算定)と、材料・仕入先・工程における削減機会の把握を目的とし、"
         "一般に公開する比較主張を意図したものではありません。"
     ),
@@ -1241,17 +1251,19 @@ TEXTS: dict[str, str] = {
     "text.electricity": "電力: {factor} kg-CO2e/kWh({source})。",
     # --- hotspots -----------------------------------------------------------------------
     "hot.stage": "最大のライフサイクル段階は{stage}で、{kg} kg-CO2e(合計の {share})です。",
-    "hot.part": "最大の部品は {part} {name} で、{kg} kg-CO2e({share})です。",
+    "hot.part": "最大の部品は「{part} {name}」で、{kg} kg-CO2e({share})です。",
     "hot.top_parts": "上位 {n} 部品で合計の {share} を占めます。",
     "hot.pareto": (
         "{count} 部品のうち {n} 部品で合計の 80% を占めます。削減の余地の大部分はこれらの部品にあり"
         "ます。"
     ),
     "hot.category": (
-        "材料分類では{category}が全段階で {kg} kg-CO2e({share})を占めます(材料 {mass} kg)。"
+        "材料分類では「{category}」が全段階で {kg} kg-CO2e({share})を占めます(材料 {mass} kg)。"
     ),
     "hot.categories": "材料分類別の排出量: {items}。",
-    "hot.process": "工程では{process}の電力使用が最大で、{kwh} kWh、{kg} kg-CO2e({share})です。",
+    "hot.process": (
+        "工程では「{process}」の電力使用が最大で、{kwh} kWh、{kg} kg-CO2e({share})です。"
+    ),
     # --- data quality -------------------------------------------------------------------
     "q.pds": "一次データ比率: {share}。",
     "q.proxy": (
@@ -1360,7 +1372,7 @@ TEXTS: dict[str, str] = {
         "(measured_kwh)変更にしてください。"
     ),
     "scenario.no_sheet": (
-        "{value} にシナリオ(シナリオ / Scenarios)シートがありません。シート(列: シナリオ、変更、"
+        "「{value}」にシナリオ(シナリオ / Scenarios)シートがありません。シート(列: シナリオ、変更、"
         "品番、工程、仕入先、値、キー)を追加するか、TOML ファイルを指定してください。"
     ),
     "scenario.sheet_header": (
@@ -1392,11 +1404,11 @@ TEXTS: dict[str, str] = {
     ),
     # --- rule profiles, emission cut-off, scrap allocation (issue 14, lca/read/rules.py) ---
     "rules.not_found": (
-        "算定ルール {value} が見つかりません。存在する TOML ファイルか、組み込みのルール({names})"
+        "算定ルール「{value}」が見つかりません。存在する TOML ファイルか、組み込みのルール({names})"
         "を指定してください。"
     ),
     "rules.unreadable": (
-        "算定ルール {value} を読めません({reason})。読み取れる TOML ファイルを指定してください。"
+        "算定ルール「{value}」を読めません({reason})。読み取れる TOML ファイルを指定してください。"
     ),
     "rules.too_large": (
         "算定ルールのファイルが {limit} を超えています。--rules / 算定ルール が算定ルールの TOML "
@@ -1409,7 +1421,7 @@ TEXTS: dict[str, str] = {
     ),
     "rules.not_table": "{key} = {value}: {key} は [{key}] の節(テーブル)として書いてください。",
     "rules.unknown_key": (
-        "不明なキー {key}(= {value})です。綴りを確認してください。使えるキー: {known}。"
+        "不明なキー「{key}」(= {value})です。綴りを確認してください。使えるキー: {known}。"
     ),
     "rules.bad_type": "{key} = {value} の型が違います。{hint}",
     "rules.expect_text": "引用符で囲んだ文字列にしてください。",
@@ -1444,123 +1456,123 @@ TEXTS: dict[str, str] = {
     ),
     "rules.cutoff_exceeded.materials": (
         "カットオフ基準の超過(原材料): 除外した {count} 件は保守的な代替値で {kg} kg-CO2e "
-        "と推計され、原材料段階の {share} で、算定ルール {profile} の上限 {limit} を超えます。"
+        "と推計され、原材料段階の {share} で、算定ルール「{profile}」の上限 {limit} を超えます。"
         "これらの部品に排出原単位(または仕入先の輸送条件)を与えるか、算定ルールに低い代替値"
         "(cutoff.proxy_kg_co2e_per_kg)を明記してください。--strict では終了コード 1 になります。"
     ),
     "rules.cutoff_exceeded.transport": (
         "カットオフ基準の超過(輸送): 除外した {count} 件は保守的な代替値で {kg} kg-CO2e "
-        "と推計され、輸送段階の {share} で、算定ルール {profile} の上限 {limit} を超えます。"
+        "と推計され、輸送段階の {share} で、算定ルール「{profile}」の上限 {limit} を超えます。"
         "これらの部品に排出原単位(または仕入先の輸送条件)を与えるか、算定ルールに低い代替値"
         "(cutoff.proxy_kg_co2e_per_kg)を明記してください。--strict では終了コード 1 になります。"
     ),
     "rules.cutoff_exceeded.processing": (
         "カットオフ基準の超過(加工): 除外した {count} 件は保守的な代替値で {kg} kg-CO2e "
-        "と推計され、加工段階の {share} で、算定ルール {profile} の上限 {limit} を超えます。"
+        "と推計され、加工段階の {share} で、算定ルール「{profile}」の上限 {limit} を超えます。"
         "これらの部品に排出原単位(または仕入先の輸送条件)を与えるか、算定ルールに低い代替値"
         "(cutoff.proxy_kg_co2e_per_kg)を明記してください。--strict では終了コード 1 になります。"
     ),
     "rules.cutoff_exceeded.waste": (
         "カットオフ基準の超過(廃棄物): 除外した {count} 件は保守的な代替値で {kg} kg-CO2e "
-        "と推計され、廃棄物段階の {share} で、算定ルール {profile} の上限 {limit} を超えます。"
+        "と推計され、廃棄物段階の {share} で、算定ルール「{profile}」の上限 {limit} を超えます。"
         "これらの部品に排出原単位(または仕入先の輸送条件)を与えるか、算定ルールに低い代替値"
         "(cutoff.proxy_kg_co2e_per_kg)を明記してください。--strict では終了コード 1 になります。"
     ),
     "rules.cutoff_exceeded.total": (
         "カットオフ基準の超過(全体): 除外した {count} 件は保守的な代替値で {kg} kg-CO2e "
-        "と推計され、フットプリント全体の {share} で、算定ルール {profile} の上限 {limit} "
+        "と推計され、フットプリント全体の {share} で、算定ルール「{profile}」の上限 {limit} "
         "を超えます。これらの部品に排出原単位(または仕入先の輸送条件)を与えるか、"
         "算定ルールに低い代替値(cutoff.proxy_kg_co2e_per_kg)を明記してください。--strict "
         "では終了コード 1 になります。"
     ),
     "rules.cutoff_not_estimated.materials": (
         "カットオフ基準を確認できません(原材料): 除外した {count} 件のうち {missing} "
-        "件に重量がなく、排出量を推計して算定ルール {profile} の上限 {limit} と照合できません。"
+        "件に重量がなく、排出量を推計して算定ルール「{profile}」の上限 {limit} と照合できません。"
         "重量を入力するか排出原単位を与えてください。--strict では終了コード 1 になります。"
     ),
     "rules.cutoff_not_estimated.transport": (
         "カットオフ基準を確認できません(輸送): 除外した {count} 件のうち {missing} 件に重量がなく、"
-        "排出量を推計して算定ルール {profile} の上限 {limit} と照合できません。"
+        "排出量を推計して算定ルール「{profile}」の上限 {limit} と照合できません。"
         "重量を入力するか排出原単位を与えてください。--strict では終了コード 1 になります。"
     ),
     "rules.cutoff_not_estimated.processing": (
         "カットオフ基準を確認できません(加工): 除外した {count} 件のうち {missing} 件に重量がなく、"
-        "排出量を推計して算定ルール {profile} の上限 {limit} と照合できません。"
+        "排出量を推計して算定ルール「{profile}」の上限 {limit} と照合できません。"
         "重量を入力するか排出原単位を与えてください。--strict では終了コード 1 になります。"
     ),
     "rules.cutoff_not_estimated.waste": (
         "カットオフ基準を確認できません(廃棄物): 除外した {count} 件のうち {missing} "
-        "件に重量がなく、排出量を推計して算定ルール {profile} の上限 {limit} と照合できません。"
+        "件に重量がなく、排出量を推計して算定ルール「{profile}」の上限 {limit} と照合できません。"
         "重量を入力するか排出原単位を与えてください。--strict では終了コード 1 になります。"
     ),
     "rules.cutoff_not_estimated.total": (
         "カットオフ基準を確認できません(全体): 除外した {count} 件のうち {missing} 件に重量がなく、"
-        "排出量を推計して算定ルール {profile} の上限 {limit} と照合できません。"
+        "排出量を推計して算定ルール「{profile}」の上限 {limit} と照合できません。"
         "重量を入力するか排出原単位を与えてください。--strict では終了コード 1 になります。"
     ),
     # documents state a broken rule as a fact (render/rules_view.py, issue 14)
     "rules.cutoff_exceeded.materials.doc": (
         "原材料: 除外した {count} 件の保守的な推計 {kg} kg-CO2e は、それを含む原材料段階の {share} "
-        "で、算定ルール {profile} の上限 {limit} を超えています。"
+        "で、算定ルール「{profile}」の上限 {limit} を超えています。"
     ),
     "rules.cutoff_exceeded.transport.doc": (
         "輸送: 除外した {count} 件の保守的な推計 {kg} kg-CO2e は、それを含む輸送段階の {share} で、"
-        "算定ルール {profile} の上限 {limit} を超えています。"
+        "算定ルール「{profile}」の上限 {limit} を超えています。"
     ),
     "rules.cutoff_exceeded.processing.doc": (
         "加工: 除外した {count} 件の保守的な推計 {kg} kg-CO2e は、それを含む加工段階の {share} で、"
-        "算定ルール {profile} の上限 {limit} を超えています。"
+        "算定ルール「{profile}」の上限 {limit} を超えています。"
     ),
     "rules.cutoff_exceeded.waste.doc": (
         "廃棄物: 除外した {count} 件の保守的な推計 {kg} kg-CO2e は、それを含む廃棄物段階の {share} "
-        "で、算定ルール {profile} の上限 {limit} を超えています。"
+        "で、算定ルール「{profile}」の上限 {limit} を超えています。"
     ),
     "rules.cutoff_exceeded.total.doc": (
         "全体: 除外した {count} 件の保守的な推計 {kg} kg-CO2e は、それを含むフットプリント全体の"
-        " {share} で、算定ルール {profile} の上限 {limit} を超えています。"
+        " {share} で、算定ルール「{profile}」の上限 {limit} を超えています。"
     ),
     "rules.cutoff_not_estimated.materials.doc": (
-        "原材料: 除外した {count} 件のうち {missing} 件に重量がなく、算定ルール {profile} "
+        "原材料: 除外した {count} 件のうち {missing} 件に重量がなく、算定ルール「{profile}」"
         "の上限 {limit} 以内かは示されていません。"
     ),
     "rules.cutoff_not_estimated.transport.doc": (
-        "輸送: 除外した {count} 件のうち {missing} 件に重量がなく、算定ルール {profile} "
+        "輸送: 除外した {count} 件のうち {missing} 件に重量がなく、算定ルール「{profile}」"
         "の上限 {limit} 以内かは示されていません。"
     ),
     "rules.cutoff_not_estimated.processing.doc": (
-        "加工: 除外した {count} 件のうち {missing} 件に重量がなく、算定ルール {profile} "
+        "加工: 除外した {count} 件のうち {missing} 件に重量がなく、算定ルール「{profile}」"
         "の上限 {limit} 以内かは示されていません。"
     ),
     "rules.cutoff_not_estimated.waste.doc": (
-        "廃棄物: 除外した {count} 件のうち {missing} 件に重量がなく、算定ルール {profile} "
+        "廃棄物: 除外した {count} 件のうち {missing} 件に重量がなく、算定ルール「{profile}」"
         "の上限 {limit} 以内かは示されていません。"
     ),
     "rules.cutoff_not_estimated.total.doc": (
-        "全体: 除外した {count} 件のうち {missing} 件に重量がなく、算定ルール {profile} "
+        "全体: 除外した {count} 件のうち {missing} 件に重量がなく、算定ルール「{profile}」"
         "の上限 {limit} 以内かは示されていません。"
     ),
     "rules.min_primary.doc": (
-        "一次データ比率 {share} は、算定ルール {profile} の最小値 {limit} を下回っています。"
+        "一次データ比率 {share} は、算定ルール「{profile}」の最小値 {limit} を下回っています。"
     ),
     "rules.max_proxy.doc": (
-        "合計の {share} が代替原単位によるもので、算定ルール {profile} の上限 {limit} "
+        "合計の {share} が代替原単位によるもので、算定ルール「{profile}」の上限 {limit} "
         "を超えています。"
     ),
     "rules.min_primary": (
-        "データ品質: 一次データ比率が {share} で、算定ルール {profile} の最小値 {limit} "
+        "データ品質: 一次データ比率が {share} で、算定ルール「{profile}」の最小値 {limit} "
         "を下回ります。排出の大きい行についてエネルギーの実測や仕入先固有のフットプリントを入手して"
         "ください。--strict では終了コード 1 になります。"
     ),
     "rules.max_proxy": (
-        "データ品質: 合計の {share} が代替原単位によるもので、算定ルール {profile} の上限 {limit} "
-        "を超えます。これらの材料に自社またはデータベースの原単位を与えてください。--strict "
-        "では終了コード 1 になります。"
+        "データ品質: 合計の {share} が代替原単位によるもので、算定ルール「{profile}」"
+        "の上限 {limit} を超えます。これらの材料に自社またはデータベースの原単位を与えてください。"
+        "--strict では終了コード 1 になります。"
     ),
     "rules.strict_failed": (
-        "算定ルール {profile} の {count} 件の基準を満たしていません(--strict): 終了コード 1。"
+        "算定ルール「{profile}」の {count} 件の基準を満たしていません(--strict): 終了コード 1。"
     ),
     "warn.rules_stages_out": (
-        "算定ルール {profile} は段階 {stages} を対象外とします: システム境界の外にあり、"
+        "算定ルール「{profile}」は段階 {stages} を対象外とします: システム境界の外にあり、"
         "どの数値にも含まれません。"
     ),
     "warn.rules_eol_credit": (
@@ -1585,7 +1597,7 @@ TEXTS: dict[str, str] = {
         "{option} というオプションはありません({options} のことですか?)。"
     ),
     "cli.missing_option": "オプション {option} を指定してください。",
-    "cli.missing_argument": "引数 {name} を指定してください。",
+    "cli.missing_argument": "引数「{name}」を指定してください。",
     "cli.needs_value": "{option} には値が必要です。",
     "cli.takes_no_value": "{option} は値を取りません。",
     "cli.no_such_command": "'{name}' というコマンドはありません。コマンド: {commands}。",
@@ -1748,7 +1760,7 @@ TEXTS: dict[str, str] = {
         "フットプリントは約 7 段)。PACT フットプリントのファイルか確認してください。"
     ),
     "supplier_pcf.duplicate_key": (
-        "{json_path}: 1 つのオブジェクトにキー {key} が {count} 回あり、値が定まりません。1 "
+        "{json_path}: 1 つのオブジェクトにキー「{key}」が {count} 回あり、値が定まりません。1 "
         "つにしてください。"
     ),
     "supplier_pcf.not_finite": (
@@ -1760,7 +1772,7 @@ TEXTS: dict[str, str] = {
         "のファイルでは表せません。テキストを修正してください。"
     ),
     "supplier_pcf.not_footprint": (
-        "{json_path}: これは {value} で、PACT フットプリントのファイルではありません。cfp "
+        "{json_path}: これは「{value}」で、PACT フットプリントのファイルではありません。cfp "
         "が読むのは ProductFootprint 1 件(id、specVersion、pcf など)、その配列、または "
         "ListFootprints の応答 {{\"data\": [...]}} です。"
     ),
@@ -1773,7 +1785,7 @@ TEXTS: dict[str, str] = {
         "仕様どおりのフットプリントを仕入先に依頼してください。"
     ),
     "supplier_pcf.wrong_type": (
-        "{json_path}: {hint}が必要ですが、{value} でした。ファイルを修正するか、PACT "
+        "{json_path}: {hint}が必要ですが、「{value}」でした。ファイルを修正するか、PACT "
         "の仕様どおりのファイルを仕入先に依頼してください。"
     ),
     "supplier_pcf.bad_value": (
@@ -1809,13 +1821,13 @@ TEXTS: dict[str, str] = {
     ),
     "supplier_pcf.needs_mass": (
         "仕入先フットプリント {id}({file} {json_path})は {declared} あたりです。1 "
-        "個あたりに換算できるよう部品の重量を記入するか、{company} に 1 個(piece)"
+        "個あたりに換算できるよう部品の重量を記入するか、「{company}」に 1 個(piece)"
         "あたりのフットプリントを依頼してください。"
     ),
     "supplier_pcf.cannot_convert": (
         "仕入先フットプリント {id}({file} {json_path})は {declared} あたりで、行にある量({wanted})"
-        "では換算できません(フットプリントに製品質量がありません)。{company} に 1 個あたりまたは 1 "
-        "kg あたりのフットプリントを依頼してください。"
+        "では換算できません(フットプリントに製品質量がありません)。「{company}」に 1 "
+        "個あたりまたは 1 kg あたりのフットプリントを依頼してください。"
     ),
     "supplier_pcf.kind.footprint": "ProductFootprint のオブジェクト {…}",
     "supplier_pcf.kind.object": "JSON オブジェクト {…}",
@@ -1852,7 +1864,7 @@ TEXTS: dict[str, str] = {
         "進数の文字列です({paths})。数値として読みました。"
     ),
     "supplier_pcf.warn.unit_alias": (
-        "{file} {json_path}: 宣言単位 {value} は PACT {version} の表記ではありません。{unit} "
+        "{file} {json_path}: 宣言単位「{value}」は PACT {version} の表記ではありません。{unit} "
         "として読みました。"
     ),
     "supplier_pcf.warn.empty": "{file}: ファイルにフットプリントがありません。",
@@ -1860,36 +1872,37 @@ TEXTS: dict[str, str] = {
         "{file} {json_path}: {other} と同じフットプリント {id} です。1 回だけ読みました。"
     ),
     "supplier_pcf.warn.deprecated_only": (
-        "{product} の仕入先フットプリント {id}({file} {json_path})は Deprecated(廃止)ですが、"
-        "一致する Active のフットプリントがないため使用しました。{company} "
+        "「{product}」の仕入先フットプリント {id}({file} {json_path})は Deprecated(廃止)ですが、"
+        "一致する Active のフットプリントがないため使用しました。「{company}」"
         "に後継のフットプリントを依頼してください。"
     ),
     "supplier_pcf.warn.deprecated_chosen": (
-        "{product} の仕入先フットプリント {id}({file} {json_path})は Deprecated(廃止)です。Active "
-        "のフットプリント {active} も一致しています。"
+        "「{product}」の仕入先フットプリント {id}({file} {json_path})は Deprecated(廃止)です。"
+        "Active のフットプリント {active} も一致しています。"
     ),
     "supplier_pcf.warn.several_active": (
-        "{product} に一致する Active の仕入先フットプリントが {count} 件あります({ids})。"
+        "「{product}」に一致する Active の仕入先フットプリントが {count} 件あります({ids})。"
         "最新の {id}({file} {json_path})を使用しました。製品ごとに 1 件にしてください。"
     ),
     "supplier_pcf.warn.expired": (
-        "{product} の仕入先フットプリント {id}({file} {json_path})は {end} "
-        "に有効期限(validityPeriodEnd)が切れています。{company} に最新のフットプリントを依頼してく"
-        "ださい。"
+        "「{product}」の仕入先フットプリント {id}({file} {json_path})は {end} "
+        "に有効期限(validityPeriodEnd)が切れています。「{company}」に最新のフットプリントを依頼して"
+        "ください。"
     ),
     "supplier_pcf.warn.expired_assumed": (
-        "{product} の仕入先フットプリント {id}({file} {json_path})は {end} "
+        "「{product}」の仕入先フットプリント {id}({file} {json_path})は {end} "
         "に有効期限が切れています(有効期間の記載がないため、PACT の規定により対象期間の終了"
-        " {reference_end} から 3 年)。{company} に最新のフットプリントを依頼してください。"
+        " {reference_end} から 3 年)。「{company}」に最新のフットプリントを依頼してください。"
     ),
     "supplier_pcf.warn.not_yet_valid": (
-        "{product} の仕入先フットプリント {id}({file} {json_path})の有効期間は {start} "
+        "「{product}」の仕入先フットプリント {id}({file} {json_path})の有効期間は {start} "
         "から(validityPeriodStart)です。"
     ),
     # --- supplier footprints matched to BOM lines (issue 12, lca/resolve/supplier.py) ----
     "supplier_pcf.id_unknown": (
-        "{part} に指定されたフットプリント ID {value} の仕入先フットプリントがありません(読み込んだ"
-        "ファイル: {files})。ID を確認するか、--supplier-pcf で仕入先のファイルを追加してください。"
+        "「{part}」に指定されたフットプリント ID {value} の仕入先フットプリントがありません(読み込"
+        "んだファイル: {files})。ID を確認するか、--supplier-pcf で仕入先のファイルを追加してくださ"
+        "い。"
     ),
     "supplier_pcf.ambiguous": (
         "{part}({value})に一致する Active の仕入先フットプリントが {count} 件あります:"
@@ -1897,7 +1910,7 @@ TEXTS: dict[str, str] = {
         "古い方を削除してください。"
     ),
     "supplier_pcf.line_unit": (
-        "{value} は {part} の数量の単位として使えません(仕入先フットプリント {id})。{units} "
+        "「{value}」は「{part}」の数量の単位として使えません(仕入先フットプリント {id})。{units} "
         "のいずれかを書くか、個数なら空欄にしてください。"
     ),
     "supplier_pcf.warn.ids_unused": (
@@ -1917,7 +1930,7 @@ TEXTS: dict[str, str] = {
         "を書いてください({names})。"
     ),
     "factor.dist_missing": (
-        "{distribution} 分布には列 {column} が必要です。列を追加し、この行に値を入れてください。"
+        "{distribution} 分布には列「{column}」が必要です。列を追加し、この行に値を入れてください。"
     ),
     "factor.dist_gsd": (
         "幾何標準偏差 {gsd} が 1 未満です。gsd は 1 以上です(1 は不確かさなし、1.2 は約 ±20%)。"
@@ -1963,9 +1976,9 @@ TEXTS: dict[str, str] = {
     "label.sens.input": "入力",
     "label.sens.low": "{pct}% 減",
     "label.sens.high": "{pct}% 増",
-    "label.sens.utilisation": "{name} の使用率",
+    "label.sens.utilisation": "「{name}」の使用率",
     "label.sens.electricity_factor": "電力排出係数({name})",
-    "label.sens.factor": "原単位 {name}",
+    "label.sens.factor": "原単位「{name}」",
     "label.sens.energy_basis": "{name}: 実測値 → 定格電力による推定値",
     "label.sens.measured": "実測",
     "label.sens.estimated": "推定",
@@ -1978,9 +1991,11 @@ TEXTS: dict[str, str] = {
         "各対応は、その入力を一次データ(実測値の既定の分布)にして同じモンテカルロ計算({iterations} "
         "回、シード {seed})をやり直したものです。縮小幅は合計の 95% 区間の変化です。"
     ),
-    "advice.measure": "部品 {part} の {process} の加工電力量を実測する(推定値、分散の {variance})",
+    "advice.measure": (
+        "部品「{part}」の「{process}」の加工電力量を実測する(推定値、分散の {variance})"
+    ),
     "advice.ask_supplier": (
-        "{supplier} に部品 {part} の PACT フットプリントを依頼する({basis}原単位 {key}、"
+        "「{supplier}」に部品「{part}」の PACT フットプリントを依頼する({basis}原単位「{key}」、"
         "合計の {share}、分散の {variance})"
     ),
     "advice.basis.proxy": "代替",
@@ -2051,8 +2066,8 @@ TEXTS: dict[str, str] = {
         "を追加してください(指定済み: {files})。"
     ),
     "meterlog.unmapped": (
-        "--meter-log {value} が {map_sheet} シートのファイルの列にありません。その行を追加するか、"
-        "オプションを外してください。"
+        "--meter-log {value} が「{map_sheet}」シートのファイルの列にありません。"
+        "その行を追加するか、オプションを外してください。"
     ),
     "meterlog.no_header": (
         "このログの先頭 40 行に、時刻(日時、または日付と時刻。Date、Time、Timestamp)と電力(電力(kW)"
@@ -2074,20 +2089,20 @@ TEXTS: dict[str, str] = {
         "桁区切り(1,200)にだけ使ってください。"
     ),
     "meterlog.window_outside": (
-        "時間帯 {window_start} から {window_end} がログ {log_file} の範囲({log_start} から "
-        "{log_end})に収まっていません。ログの外の電力量は推測になります。開始・終了を直す"
-        "(開始は終了より前、どちらもログの範囲内)か、時間帯全体を含むログを指定して"
-        "ください。"
+        "時間帯 {window_start} から {window_end} がログ「{log_file}」の範囲({log_start} "
+        "から {log_end})に収まっていません。ログの外の電力量は推測になります。開始・"
+        "終了を直す(開始は終了より前、どちらもログの範囲内)か、時間帯全体を含むログを指定してくださ"
+        "い。"
     ),
     "meterlog.too_few_samples": (
-        "ログ {log_file} のサンプルが 2 つ未満で、区間を計測できません。より長いログを指定"
-        "してください。"
+        "ログ「{log_file}」のサンプルが 2 つ未満で、区間を計測できません。"
+        "より長いログを指定してください。"
     ),
     "meterlog.bad_window": (
         "'{value}' は日時ではありません。例: 2026/04/01 08:00 のように書いてください。"
     ),
     "meterlog.time_not_increasing": (
-        "{row} 行目: 時刻 {value} が {previous} 行目より後になっていません。"
+        "{row} 行目: 時刻「{value}」が {previous} 行目より後になっていません。"
         "ログは時刻順で重複がない必要があります(時計の変更か、2 つのログの連結?)。"
         "並べ替えるか分けてください。"
     ),
@@ -2100,11 +2115,11 @@ TEXTS: dict[str, str] = {
         "クランプの向きを確認してください。"
     ),
     "meterlog.no_pieces": (
-        "ログ {log_file} には個数カウンタがありません。時間帯内の加工数を加工数の列に書いてください"
-        "。"
+        "ログ「{log_file}」には個数カウンタがありません。時間帯内の加工数を加工数の列に書いてくださ"
+        "い。"
     ),
     "meterlog.no_pieces_made": (
-        "{log_file} の個数カウンタがこの時間帯で増えていません(加工されていません)。"
+        "「{log_file}」の個数カウンタがこの時間帯で増えていません(加工されていません)。"
         "時間帯を確認するか加工数を書いてください。"
     ),
     "warn.meterlog_gap": (
@@ -2116,13 +2131,13 @@ TEXTS: dict[str, str] = {
         "{file}: 値のない行({count} 行。----、OR、空欄)を読み飛ばしました(例: {first} 行目)。"
     ),
     "warn.meterlog_not_given": (
-        "{sheet} シートにロガーのファイルが対応付けられていますが、--meter-log "
+        "「{sheet}」シートにロガーのファイルが対応付けられていますが、--meter-log "
         "が指定されていないため計測値は使われません(各ファイルを --meter-log FILE "
         "で指定してください)。"
     ),
     "warn.meterlog_not_given.doc": (
-        "{sheet} シートに対応付けられたロガーのファイルは今回の算定に含めていません。該当する"
-        "行の加工エネルギーは計測値ではなく推計値です。"
+        "「{sheet}」シートに対応付けられたロガーのファイルは今回の算定に含めていません。"
+        "該当する行の加工エネルギーは計測値ではなく推計値です。"
     ),
     "warn.meterlog_replaces": (
         "部品 '{part}' の工程 '{process}' の計測ログが実測シートの行に代わって使われます。"
@@ -2272,14 +2287,14 @@ TEXTS: dict[str, str] = {
     "scen.sep": "、",
     "scen.change.electricity": "電力排出係数: {value} kg-CO2e/kWh",
     "scen.change.electricity_key": "電力排出係数: {value}",
-    "scen.change.grade": "{part} の材質: {value}",
-    "scen.change.recycled_share": "{part} の再生材比率: {value}({key})",
-    "scen.change.supplier": "{part} の仕入先: {value}",
-    "scen.change.mode": "{supplier} の輸送手段: {value}",
-    "scen.change.distance": "{supplier} の輸送距離: {value} km",
-    "scen.change.measured_kwh": "{part} の {process}: 実測 1 個当たり {value} kWh",
-    "scen.change.utilisation": "{process} の使用率: {value}",
-    "scen.change.cycle_min": "{part} の {process}: 加工時間 {value} 分",
+    "scen.change.grade": "「{part}」の材質: {value}",
+    "scen.change.recycled_share": "「{part}」の再生材比率: {value}({key})",
+    "scen.change.supplier": "「{part}」の仕入先: {value}",
+    "scen.change.mode": "「{supplier}」の輸送手段: {value}",
+    "scen.change.distance": "「{supplier}」の輸送距離: {value} km",
+    "scen.change.measured_kwh": "「{part}」の「{process}」: 実測 1 個当たり {value} kWh",
+    "scen.change.utilisation": "「{process}」の使用率: {value}",
+    "scen.change.cycle_min": "「{part}」の「{process}」: 加工時間 {value} 分",
     # --- PACT exemptedEmissionsDescription and the report's cut-off section (F2) ---
     "pact.exempted.none": "除外した部品なし{rule}。",
     "pact.exempted.rule": "(質量基準のカットオフ: {limit})",
@@ -2363,9 +2378,9 @@ TEXTS: dict[str, str] = {
     "pcfpack.true": "はい",
     "pcfpack.false": "いいえ",
     "supplier_pcf.warn.gwp": (
-        "{product} の仕入先フットプリント {id}({file} {json_path})の特性化係数は {sets} で、"
+        "「{product}」の仕入先フットプリント {id}({file} {json_path})の特性化係数は {sets} で、"
         "この算定の {gwp} と異なります。値はそのまま使い、PACT 出力には使ったすべての係数({used})"
-        "を記載します。{company} に {gwp} によるフットプリントを依頼してください。"
+        "を記載します。「{company}」に {gwp} によるフットプリントを依頼してください。"
     ),
     "table.left_out": (
         "この幅では {columns} の列を省いています(幅の広いウィンドウか --format json で"
@@ -2407,7 +2422,7 @@ TEXTS: dict[str, str] = {
     "detail.zip.directory": "ZIP の目録が {size} MB あります",
     "detail.zip.duplicate": "ZIP に「{name}」という項目が 2 つあります",
     "detail.zip.method": "{part}: 対応していない圧縮方式({method})です",
-    "detail.zip.part_size": "{part} が {size} MB あります",
+    "detail.zip.part_size": "「{part}」が {size} MB あります",
     "reason.not_found": "ファイルまたはフォルダーがありません",
     "reason.denied": "アクセスが許可されていません",
     "reason.not_permitted": "この操作は許可されていません",

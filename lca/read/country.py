@@ -4,12 +4,19 @@
     country_code("JP-13") == "JP"          # a subdivision: its country
     country_code("Global") == GLOBAL       # the world, not one country
     country_code("Kanto") is None          # not a country cfp can name
+    names_china_or_chugoku("中国")           # True: China, or Japan's Chūgoku region?
 
 One table for every place that reads a country (Settings 地域: the site's grid factor, the
 PACT geography, the data-quality rating). Text is compared NFKC-folded and case-folded
 without spaces, dots or dashes (`name_key`), so `ＣＮ`, `cn`, `U.S.A.` and `South Korea`
 all match. Any other two letters are taken as an ISO 3166-1 code (`BD`): a country cfp
 has no name for is still a country, and the grid factor's check names it.
+
+`中国` is read as China, the country cell's one country of that name, but it is also the
+Chūgoku region of Japan (中国地方: Tottori to Yamaguchi, JP-31..35, 中国電力's area), a
+region a Japanese workbook's 地域 column may well hold. Reading it either way silently
+could give the wrong grid, so each cell that used it is warned about (resolve/checks.py:
+`warn.country_china`); 中華人民共和国, 中国本土, China or CN are not.
 """
 
 from __future__ import annotations
@@ -75,6 +82,15 @@ def _key(text: str) -> str:
 
 _BY_NAME: dict[str, str] = {_key(name): code for code, names in NAMES.items()
                             for name in (code, *names)}
+
+
+#: the names of China that are also a region of Japan (the 中国地方), as `_key` gives them
+CHINA_OR_CHUGOKU = frozenset({_key("中国")})
+
+
+def names_china_or_chugoku(text: object) -> bool:
+    """`text` is `中国` (any width, spaces): China to cfp, but maybe Japan's Chūgoku region."""
+    return isinstance(text, str) and _key(nfkc(text)) in CHINA_OR_CHUGOKU
 
 
 def country_code(text: object) -> str | None:

@@ -15,7 +15,10 @@ import numpy as np
 
 from ..errors import ProblemLog
 from ..frame import Frame, Text, factorize, positions
+from ..i18n import tr
 from ..read.bom import Bom
+from ..read.country import names_china_or_chugoku
+from ..records import frozen
 
 if TYPE_CHECKING:
     from ..api import Inputs
@@ -59,6 +62,19 @@ def warn_inputs(inputs: Inputs, inventory: Frame, notes: Notes) -> None:
         notes.warn("warn.hidden_sheet", sheet=sheet)
     _hidden_rows_and_columns(inputs.bom, notes)
     _hidden_in_tables(getattr(inputs, "hidden_tables", []), notes)
+    _china_or_chugoku(inputs, notes)
+
+
+def _china_or_chugoku(inputs: Inputs, notes: Notes) -> None:
+    """Settings 地域, the 地域 of the processes the BOM uses and your `electricity`
+    factor's 地域 that say `中国` were read as China (`read.country`); a Japanese site in
+    the 中国地方 (Chūgoku) would get the wrong grid, so the cells are named, once each."""
+    settings = inputs.masters.settings
+    cells = [settings.cells.get("geography", "地域")] \
+        if names_china_or_chugoku(settings.geography) else []
+    cells += notes.read_as_china
+    if cells:
+        notes.warn("warn.country_china", cells=", ".join(dict.fromkeys(cells)))
 
 
 #: Runs of hidden rows named in the warning; the others are counted (a filtered
@@ -93,7 +109,26 @@ def _hidden_in_tables(tables: list[dict[str, object]], notes: Notes) -> None:
                        columns=", ".join(table["columns"]))  # type: ignore[arg-type]
 
 
-def row_runs(rows: list[int], most: int) -> str:
+@frozen
+class RowRuns:
+    """Excel row numbers in runs, a message parameter shown in the message's language
+    (`i18n.tr` calls `render`): `12, 15–17` in English, `12, 15〜17` in Japanese
+    (`fmt.row_range`); `cut`: more runs than named, `, …`."""
+
+    runs: tuple[tuple[int, int], ...]
+    cut: bool = False
+
+    def render(self, lang: str = "en") -> str:
+        text = ", ".join(str(first) if first == last else
+                         tr("fmt.row_range", lang, first=first, last=last)
+                         for first, last in self.runs)
+        return f"{text}, …" if self.cut else text
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def row_runs(rows: list[int], most: int) -> RowRuns:
     """0-based sheet rows (ascending) as Excel row numbers in runs, `12, 15–17`; after
     `most` runs, `…`."""
     runs: list[list[int]] = []
@@ -101,14 +136,10 @@ def row_runs(rows: list[int], most: int) -> str:
         if runs and row == runs[-1][1] + 1:
             runs[-1][1] = row
         elif len(runs) == most:
-            return ", ".join(_run(*r) for r in runs) + ", …"
+            return RowRuns(tuple((a + 1, b + 1) for a, b in runs), cut=True)
         else:
             runs.append([row, row])
-    return ", ".join(_run(*r) for r in runs)
-
-
-def _run(first: int, last: int) -> str:
-    return str(first + 1) if first == last else f"{first + 1}–{last + 1}"
+    return RowRuns(tuple((a + 1, b + 1) for a, b in runs))
 
 
 def _zero_factors(inventory: Frame, notes: Notes) -> None:
