@@ -271,7 +271,7 @@ def test_the_fast_path_reads_numbers_as_typer_does():
     (["factors", "show", "--lang", "ja"], {}, "cfp factors show",
      "エラー: 引数「KEY」を指定してください。"),
     (["nosuch", "--lang", "ja"], {}, "cfp",
-     "エラー: 'nosuch' というコマンドはありません。コマンド: advise, calc, clients, diff, "
+     "エラー: 「nosuch」というコマンドはありません。コマンド: advise, calc, clients, diff, "
      "factors, init, materials, serve。"),
     (["init", "a.xlsx", "b.xlsx"], {"CFP_LANG": "ja"}, "cfp init",
      "エラー: 余分な引数があります: b.xlsx。"),
@@ -284,7 +284,7 @@ def test_parser_errors_read_in_the_users_language(args, env, command, last):
     lines = done.stderr.splitlines()
     ja = last.startswith("エラー")
     assert lines[0].startswith(f"使い方: {command} " if ja else f"Usage: {command} ")
-    assert lines[1:] == [f"ヘルプは '{command} --help' で表示できます。" if ja
+    assert lines[1:] == [f"ヘルプは「{command} --help」で表示できます。" if ja
                          else f"Try '{command} --help' for help.", last]
 
 
@@ -312,7 +312,7 @@ def test_parser_errors_read_in_the_users_language(args, env, command, last):
      "いずれかを指定してください。"),
     (["factors", "show", "unobtainium"],
      "Error: no factor 'unobtainium' (try: cfp factors search unobtainium).",
-     "エラー: 排出原単位 'unobtainium' はありません(cfp factors search unobtainium で検索"
+     "エラー: 排出原単位「unobtainium」はありません(cfp factors search unobtainium で検索"
      "できます)。"),
     (["diff", SAMPLE, SAMPLE, "--format", "xml"],
      "Error: --format xml: use table, json.",
@@ -417,7 +417,7 @@ def test_a_search_that_matches_nothing_says_so(tmp_path):
     for lang, text in (
             ("en", "• no factor matches 'zzqx' (searched: key, names, aliases, source, "
                    "note). Try a shorter word, or list them all: cfp factors list"),
-            ("ja", "• 'zzqx' に一致する排出原単位はありません(検索対象: キー、名称、別名、出典、"
+            ("ja", "• 「zzqx」に一致する排出原単位はありません(検索対象: キー、名称、別名、出典、"
                    "備考)。短い語で検索するか、cfp factors list で一覧を表示してください。")):
         done = cfp("factors", "search", "zzqx", "--lang", lang)
         assert (done.returncode, done.stdout, done.stderr.strip()) == (0, "", text)

@@ -106,7 +106,7 @@ def test_unknown_category_names_cell_known_ones_and_closest(tmp_path: Path) -> N
     assert "Did you mean 'モーター' (category motor)?" in text
     assert "Known categories: steel, stainless" in text and "fluid_power" in text
     ja = runner.invoke(app, ["calc", str(book), "--lang", "ja"])
-    assert ja.exit_code == 2 and "'モーター'(分類 motor)のことですか" in ja.output
+    assert ja.exit_code == 2 and "「モーター」(分類 motor)のことですか" in ja.output
 
 
 def test_unknown_category_from_the_materials_sheet(tmp_path: Path) -> None:

@@ -360,7 +360,7 @@ def test_factors_max_cells_bounds_the_workbook_and_the_factor_files(tmp_path):
     (["factors", "search", "zzzz", "--lang", "ja"], "一致する排出原単位はありません"),
     # the sub-command's own --lang wins over the group's
     (["factors", "--lang", "ja", "search", "zzzz", "--lang", "en"], "no factor matches"),
-    (["factors", "--lang", "en", "show", "zzzz", "--lang", "ja"], "排出原単位 'zzzz' はありません"),
+    (["factors", "--lang", "en", "show", "zzzz", "--lang", "ja"], "排出原単位「zzzz」はありません"),
 ])
 def test_factors_take_lang_before_or_after_the_sub_command(argv, expected):
     # `cfp factors --lang ja list` was refused: "no such option: --lang"

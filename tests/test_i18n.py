@@ -404,4 +404,4 @@ def test_zip_and_system_reasons_are_translated(tmp_path) -> None:
     assert os_reason(own).render("ja") == "「Not a directory: 'out' is a file」"
     assert technical("CalamineError").render("ja") == "「CalamineError」"
     assert tr("os.error", "ja", path="p", reason=os_reason(missing)) == \
-        "'p' を使えません(ファイルまたはフォルダーがありません)。パスと権限を確認してください。"
+        "「p」を使えません(ファイルまたはフォルダーがありません)。パスと権限を確認してください。"

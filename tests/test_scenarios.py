@@ -277,7 +277,7 @@ def test_bad_change_through_the_cli_in_japanese(book: Path, tmp_path: Path) -> N
                            'changes = [{change = "grade", part = "P-11", value = "ADC12"}]\n')
     run = runner.invoke(app, ["calc", str(book), "--scenarios", str(plan), "--lang", "ja"])
     assert run.exit_code == 2
-    assert "plan.toml: scenario 'A', change 1: part 'P-11' は見つかりません。近いもの: 'P-1'" \
+    assert "plan.toml: scenario 'A', change 1: part「P-11」は見つかりません。近いもの:「P-1」" \
         in run.output
     assert "Traceback" not in run.output
 
@@ -359,14 +359,15 @@ def test_cycle_time_of_measured_energy_says_it_changes_nothing(tmp_path: Path) -
     # set-up 2 x 10 kW x 0.5 h / 10 + P-2 10 x 2/60 h, x (0.5 - 0.7): -0.06667 kWh x 0.388
     assert use["delta_kg_co2e"] == pytest.approx((1.0 + 1 / 3) * (0.5 - 0.7) * GRID)
     assert use["warnings"] == []
-    for lang, words in (("en", "changes nothing: the energy of those lines is measured"),
-                        ("ja", "これらの行の電力量は実測値")):
+    for lang, words, name in (
+            ("en", "changes nothing: the energy of those lines is measured", "'cyc'"),
+            ("ja", "これらの行の電力量は実測値", "「cyc」")):
         done = runner.invoke(app, ["calc", str(path), "--scenarios", str(plan), "--format",
                                    "json", "--lang", lang])
         assert done.exit_code == 0, done.output
         (warning,) = json.loads(done.stdout)["scenarios"][0]["warnings"]
         assert warning["code"] == "scenario.no_effect.measured"
-        assert "'cyc'" in warning["message"] and words in warning["message"]
+        assert name in warning["message"] and words in warning["message"]
         assert json.loads(done.stdout)["scenarios"][1]["warnings"] == []
     shown = runner.invoke(app, ["calc", str(path), "--scenarios", str(plan), "--lang", "en"],
                           env={"COLUMNS": "300"})

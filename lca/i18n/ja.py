@@ -14,13 +14,13 @@ TEXTS: dict[str, str] = {
     "file.not_workbook": (
         "Excel ブックではありません({detail})。Excel で .xlsx 形式で保存してください。"
     ),
-    "os.error": "'{path}' を使えません({reason})。パスと権限を確認してください。",
+    "os.error": "「{path}」を使えません({reason})。パスと権限を確認してください。",
     "sheet.unreadable": (
         "シートを読み込めません({detail})。ファイルが壊れている可能性があります。Excel "
         "で開いて保存し直してください。"
     ),
     "file.bad_extension": (
-        "未対応のファイル形式 '{suffix}' です。.xlsx、.xlsm、.csv を使ってください(ほかのブックは "
+        "未対応のファイル形式「{suffix}」です。.xlsx、.xlsm、.csv を使ってください(ほかのブックは "
         "Excel で .xlsx 形式で保存してください)。"
     ),
     "file.encoding": (
@@ -528,10 +528,10 @@ TEXTS: dict[str, str] = {
         "(複数のファイル、フォルダ、glob)に使うオプションです。外してください。"
     ),
     "usage.factor_columns": (
-        "--factor-columns: '{item}' は 項目=見出し の形ではありません(例: key=製品コード)。"
+        "--factor-columns:「{item}」は 項目=見出し の形ではありません(例: key=製品コード)。"
     ),
     "usage.exists": "「{path}」は既にあります。置き換えるには --force を付けてください。",
-    "usage.no_factor": "排出原単位 '{key}' はありません(cfp factors search {key} で検索できます)。",
+    "usage.no_factor": "排出原単位「{key}」はありません(cfp factors search {key} で検索できます)。",
     "usage.range": "{option} {value}: {low} から {high} までの数を指定してください。",
     "usage.at_least": "{option} {value}: {low} 以上の整数を指定してください。",
     "usage.cfp_lang": (
@@ -1308,10 +1308,10 @@ TEXTS: dict[str, str] = {
     # --- purchased components, unknown categories, what-if scenarios (issue 15,
     # lca/read/materials.py, lca/compute/flows.py unknown_category, lca/app/scenarios.py) --
     "material.unknown_category_near": (
-        "部品 '{part}': 分類 '{category}'({origin})は既知の分類ではなく、"
-        "そのキーの排出原単位もありません。'{closest}'(分類 {closest_key})のことですか? 既知の分類:"
-        " {known}。分類列に既知の分類かその表記(`cfp materials` で一覧)を書くか、"
-        "排出原単位シートにキー '{category}' の行を追加してください。"
+        "部品「{part}」: 分類「{category}」({origin})は既知の分類ではなく、"
+        "そのキーの排出原単位もありません。「{closest}」(分類 {closest_key})のことですか?"
+        " 既知の分類: {known}。分類列に既知の分類かその表記(`cfp materials` で一覧)を書くか、"
+        "排出原単位シートにキー「{category}」の行を追加してください。"
     ),
     "file.reason.not_found": "ファイルがありません",
     "file.reason.not_regular": "通常のファイルではありません(フォルダ、パイプ、デバイス?)",
@@ -1329,45 +1329,45 @@ TEXTS: dict[str, str] = {
     ),
     "scenario.no_name": "{where}: シナリオには名前が必要です。",
     "scenario.no_changes": (
-        "シナリオ '{scenario}' に変更がありません。`changes = [{{change = ...}}]` "
+        "シナリオ「{scenario}」に変更がありません。`changes = [{{change = ...}}]` "
         "の形で書いてください。"
     ),
     "scenario.bad_change": (
         "{where}: 変更は {{change = \"grade\", part = \"P-1\", value = \"A6063\"}} "
         "のような表で書いてください。"
     ),
-    "scenario.missing": "{where}: '{kind}' の変更には {fields} が必要です。",
+    "scenario.missing": "{where}:「{kind}」の変更には {fields} が必要です。",
     "scenario.duplicate": (
-        "'{scenario}' という名前のシナリオが 2 つあります。別々の名前にしてください。"
+        "「{scenario}」という名前のシナリオが 2 つあります。別々の名前にしてください。"
     ),
     "scenario.unknown_near": (
-        "{where}: {what} '{value}' は見つかりません。近いもの: '{near}'。候補: {known}。"
+        "{where}: {what}「{value}」は見つかりません。近いもの:「{near}」。候補: {known}。"
     ),
-    "scenario.unknown": "{where}: {what} '{value}' は見つかりません。候補: {known}。",
-    "scenario.bad_value.number": "{where}: '{kind}' の値は 0 以上の数値にしてください。",
+    "scenario.unknown": "{where}: {what}「{value}」は見つかりません。候補: {known}。",
+    "scenario.bad_value.number": "{where}:「{kind}」の値は 0 以上の数値にしてください。",
     "scenario.bad_value.share": (
-        "{where}: '{kind}' の値は 0〜1(または 0〜100%)の割合にしてください。"
+        "{where}:「{kind}」の値は 0〜1(または 0〜100%)の割合にしてください。"
     ),
     "scenario.bad_value.per_kwh": (
-        "{where}: '{value}' は kWh 当たりの原単位ではありません。電力の変更には kWh "
+        "{where}:「{value}」は kWh 当たりの原単位ではありません。電力の変更には kWh "
         "当たりの原単位キー(cfp factors list --kind energy)か値を指定してください。"
     ),
     "scenario.bad_value.per_kg": (
-        "{where}: '{value}' は kg 当たりの原単位ではありません。再生材比率の変更には再生材のkg "
+        "{where}:「{value}」は kg 当たりの原単位ではありません。再生材比率の変更には再生材のkg "
         "当たりの原単位キーを指定してください。"
     ),
     "scenario.not_per_kg": (
-        "{where}: 部品 '{part}' には kg 当たりの原材料の行がないため、再生材比率を適用できません。"
+        "{where}: 部品「{part}」には kg 当たりの原材料の行がないため、再生材比率を適用できません。"
     ),
     "scenario.failed": (
-        "シナリオ '{scenario}' を計算できません。その変更後の入力の問題を以下に示します。"
+        "シナリオ「{scenario}」を計算できません。その変更後の入力の問題を以下に示します。"
     ),
     "scenario.no_effect": (
-        "シナリオ '{scenario}': 変更 '{change}' は何も変えません(この変更がなくても同じフット"
+        "シナリオ「{scenario}」: 変更「{change}」は何も変えません(この変更がなくても同じフット"
         "プリントです)。変えたい対象を指定しているか確認してください。"
     ),
     "scenario.no_effect.measured": (
-        "シナリオ '{scenario}': 変更 '{change}' は何も変えません。これらの行の電力量は実測値"
+        "シナリオ「{scenario}」: 変更「{change}」は何も変えません。これらの行の電力量は実測値"
         "(積算電力量の読み)で、定格電力 × 時間 × 使用率の推定より優先されます。実測値を変える"
         "(measured_kwh)変更にしてください。"
     ),
@@ -1398,9 +1398,9 @@ TEXTS: dict[str, str] = {
     "materials.spellings": "分類に書ける表記",
     "materials.components_marked": "* は購入部品(部品質量 1 kg 当たり、代替データと明示)。",
     "material.unknown_category": (
-        "部品 '{part}': 分類 '{category}'({origin})は既知の分類ではなく、"
+        "部品「{part}」: 分類「{category}」({origin})は既知の分類ではなく、"
         "そのキーの排出原単位もありません。既知の分類: {known}。分類列に既知の分類かその表記(`cfp "
-        "materials` で一覧)を書くか、排出原単位シートにキー '{category}' の行を追加してください。"
+        "materials` で一覧)を書くか、排出原単位シートにキー「{category}」の行を追加してください。"
     ),
     # --- rule profiles, emission cut-off, scrap allocation (issue 14, lca/read/rules.py) ---
     "rules.not_found": (
@@ -1590,7 +1590,7 @@ TEXTS: dict[str, str] = {
     "diff.kind.column": "列: 配列、または {\"values\": [...], \"codes\": [...]}",
     # --- the command line (cli/): typer's own usage errors, cli/usage.py ------------------
     "cli.usage": "使い方: {usage}",
-    "cli.try_help": "ヘルプは '{command}' で表示できます。",
+    "cli.try_help": "ヘルプは「{command}」で表示できます。",
     "cli.aborted": "中断しました。",
     "cli.no_such_option": "{option} というオプションはありません。",
     "cli.no_such_option_possible": (
@@ -1600,7 +1600,7 @@ TEXTS: dict[str, str] = {
     "cli.missing_argument": "引数「{name}」を指定してください。",
     "cli.needs_value": "{option} には値が必要です。",
     "cli.takes_no_value": "{option} は値を取りません。",
-    "cli.no_such_command": "'{name}' というコマンドはありません。コマンド: {commands}。",
+    "cli.no_such_command": "「{name}」というコマンドはありません。コマンド: {commands}。",
     "cli.extra_arguments": "余分な引数があります: {args}。",
     "cli.missing_command": "コマンドを指定してください。",
     "cli.not_integer": "{option} {value}: 整数を指定してください。",
@@ -1631,11 +1631,11 @@ TEXTS: dict[str, str] = {
         "(cfp factors list {path})。"
     ),
     "factors.no_match": (
-        "'{term}' に一致する排出原単位はありません(検索対象: キー、名称、別名、出典、備考)。"
+        "「{term}」に一致する排出原単位はありません(検索対象: キー、名称、別名、出典、備考)。"
         "短い語で検索するか、cfp factors list で一覧を表示してください。"
     ),
     "factors.no_match_kind": (
-        "種類 {kind} で '{term}' に一致する排出原単位はありません(検索対象: キー、名称、別名、"
+        "種類 {kind} で「{term}」に一致する排出原単位はありません(検索対象: キー、名称、別名、"
         "出典、備考)。短い語で検索するか、別の --kind を指定してください。"
     ),
     "label.more_warnings": "…ほか警告 {count} 件(すべて表示するには: cfp calc ... | less)",
@@ -2024,12 +2024,12 @@ TEXTS: dict[str, str] = {
         "(kg/個)。"
     ),
     "process.fuel_no_factor": (
-        "燃料 '{fuel}' の排出原単位がありません。内蔵の燃料(都市ガス13A、天然ガス、LPG、LNG、灯油、"
-        "軽油、ガソリン、A重油、B・C重油、コークス、一般炭)を使うか、排出原単位シートに '{fuel}' "
+        "燃料「{fuel}」の排出原単位がありません。内蔵の燃料(都市ガス13A、天然ガス、LPG、LNG、灯油、"
+        "軽油、ガソリン、A重油、B・C重油、コークス、一般炭)を使うか、排出原単位シートに「{fuel}」"
         "を追加してください。"
     ),
     "process.fuel_unit_mismatch": (
-        "燃料 '{fuel}' の排出原単位は {factor_unit} 当たりですが、使用量が {unit} "
+        "燃料「{fuel}」の排出原単位は {factor_unit} 当たりですが、使用量が {unit} "
         "で書かれています。質量と体積は換算しません(密度を仮定しません)。{factor_unit}(または同じ種"
         "類の L、kL、m3、Nm3 / kg、t)で書くか、{unit} 当たりの排出原単位を追加してください。"
     ),
@@ -2062,7 +2062,7 @@ TEXTS: dict[str, str] = {
         "工程(必要に応じて開始、終了、加工数)の列を持つシートを追加してください。"
     ),
     "meterlog.not_given": (
-        "ログファイル '{value}' がコマンドラインで指定されていません。--meter-log {value} "
+        "ログファイル「{value}」がコマンドラインで指定されていません。--meter-log {value} "
         "を追加してください(指定済み: {files})。"
     ),
     "meterlog.unmapped": (
@@ -2075,14 +2075,14 @@ TEXTS: dict[str, str] = {
         "出力設定を確認するか見出しを変更してください。"
     ),
     "meterlog.no_column": (
-        "列 '{value}'(計測ログシートの列)がこのログの見出しにありません。"
+        "列「{value}」(計測ログシートの列)がこのログの見出しにありません。"
         "ログの見出しをそのまま書いてください。"
     ),
     "meterlog.column_unit": (
-        "列 '{value}' は電力(kW、W)でも積算電力量(kWh、Wh)でもありません。"
+        "列「{value}」は電力(kW、W)でも積算電力量(kWh、Wh)でもありません。"
         "見出しに単位を書いてください。例: 電力(kW)、積算電力量(kWh)。"
     ),
-    "meterlog.bad_time": "{row} 行目: '{value}' は日時ではありません(例: 2026/04/01 08:00:00)。",
+    "meterlog.bad_time": "{row} 行目:「{value}」は日時ではありません(例: 2026/04/01 08:00:00)。",
     "meterlog.no_samples": "このログには見出しの下にデータ行がありません。",
     "meterlog.not_number": (
         "{row} 行目: 「{value}」は数値ではありません。小数は小数点(0.5)で、カンマは 3 桁ごとの"
@@ -2099,7 +2099,7 @@ TEXTS: dict[str, str] = {
         "より長いログを指定してください。"
     ),
     "meterlog.bad_window": (
-        "'{value}' は日時ではありません。例: 2026/04/01 08:00 のように書いてください。"
+        "「{value}」は日時ではありません。例: 2026/04/01 08:00 のように書いてください。"
     ),
     "meterlog.time_not_increasing": (
         "{row} 行目: 時刻「{value}」が {previous} 行目より後になっていません。"
@@ -2140,7 +2140,7 @@ TEXTS: dict[str, str] = {
         "該当する行の加工エネルギーは計測値ではなく推計値です。"
     ),
     "warn.meterlog_replaces": (
-        "部品 '{part}' の工程 '{process}' の計測ログが実測シートの行に代わって使われます。"
+        "部品「{part}」の工程「{process}」の計測ログが実測シートの行に代わって使われます。"
     ),
     # --- rule profiles, emission cut-off, allocation (issue 14, render/rules_view.py) ---
     "rules.profile": "算定ルール",
@@ -2240,7 +2240,7 @@ TEXTS: dict[str, str] = {
     "scope.terminal": "加工のうち Scope 1(燃料燃焼){scope1}、Scope 2(購入電力){scope2} kg-CO2e",
     # --- --meter-log files of the same name (issue 15, read/meterlog.py) ---
     "meterlog.same_name": (
-        "ログファイル '{value}' に一致する --meter-log のファイルが複数あります({paths})。"
+        "ログファイル「{value}」に一致する --meter-log のファイルが複数あります({paths})。"
         "このセルにフォルダーも書く(例: line2/{value})か、どちらかのファイル名を変えてください。"
     ),
     # --- PDF reports typeset by Typst (lca/render/pdf.py) ---------------------------------
