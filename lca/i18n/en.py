@@ -2139,6 +2139,14 @@ TEXTS: dict[str, str] = {
         "log {log_file} has no piece counter: give the pieces made in the window in 加工数 / "
         "Pieces."
     ),
+    "meterlog.pieces_unread": (
+        "cell {ref} (row {row}, column '{column}', {time}): the piece counter is {reading} at a "
+        "sample the window {window_start} to {window_end} reads its energy from: the pieces made "
+        "would be a guess from other samples. Fill in the counter's reading, move 開始 / Start "
+        "or 終了 / End to samples with readings, or give the pieces made in 加工数 / Pieces."
+    ),
+    "meterlog.reading_blank": "blank",
+    "meterlog.reading_text": "'{text}'",
     "meterlog.no_pieces_made": (
         "the piece counter of {log_file} does not rise in this window: no piece was made. Check "
         "the window or give 加工数 / Pieces."

@@ -2094,6 +2094,14 @@ TEXTS: dict[str, str] = {
         "ログ {log_file} には個数カウンタがありません。時間帯内の加工数を加工数の列に書いてください"
         "。"
     ),
+    "meterlog.pieces_unread": (
+        "セル {ref}({row} 行目、列「{column}」、{time}): 時間帯 {window_start} から {window_end} の"
+        "電力量を読むサンプルで個数カウンタが{reading}です。加工数がほかのサンプルからの推測になり"
+        "ます。カウンタの値を記入するか、開始・終了を値のあるサンプルに移すか、加工数の列に"
+        "時間帯内の加工数を書いてください。"
+    ),
+    "meterlog.reading_blank": "空欄",
+    "meterlog.reading_text": "「{text}」",
     "meterlog.no_pieces_made": (
         "{log_file} の個数カウンタがこの時間帯で増えていません(加工されていません)。"
         "時間帯を確認するか加工数を書いてください。"
