@@ -392,6 +392,9 @@ SAMPLES = [
     ("electricity:jp:tepco:residual", 0.000452 * 1000),
     # factors.md §2a: A0272 関西電力 (参考値)事業者全体 0.000396 t-CO2/kWh x 1000 = 0.396 (p.8)
     ("electricity:jp:kepco", 0.000396 * 1000),
+    # factors.md §2a: A0276 沖縄電力 (参考値)事業者全体 0.000677 t-CO2/kWh x 1000 = 0.677 (p.8):
+    # the grid of a site or process in JP-47 (compute/grid.py SUBDIVISION_GRIDS)
+    ("electricity:jp:okinawa", 0.000677 * 1000),
     # factors.md §2a: A0276 沖縄電力 メニューB(残差) 0.000685 t-CO2/kWh x 1000 = 0.685 kg/kWh (p.8)
     ("electricity:jp:okinawa:residual", 0.000685 * 1000),
     # factors.md §2b: Ember via co2.js, China 2024 559.55 g/kWh / 1000 = 0.55955 kg/kWh

@@ -357,3 +357,103 @@ def test_each_grid_is_its_own_sensitivity_item(tmp_path):
     grids = {i["name"]: i["delta"] for i in items if i["kind"] == "electricity_factor"}
     assert grids == {"electricity:th": pytest.approx(0.27725),
                      "electricity": pytest.approx(0.10575)}
+
+
+# --- a subdivision: Okinawa has a grid of its own, the others use their country's -------------
+
+OKINAWA = 0.677  # electricity:jp:okinawa: 沖縄電力 事業者全体(参考値) 0.000677 t-CO2/kWh x 1000
+
+
+@pytest.mark.parametrize("written", ["JP-47", "jp-47", "ＪＰ－４７"])
+def test_a_site_in_okinawa_uses_okinawas_grid(tmp_path, written):
+    # 2.5 kWh x 0.677 = 1.6925, not Japan's national 2.5 x 0.423 = 1.0575
+    doc = result(bom(tmp_path / "oki.xlsx", [["地域", written]]))
+    line = grid_line(doc)
+    assert (line["factor_key"], line["factor"]) == ("electricity:jp:okinawa", OKINAWA)
+    assert doc["stages"]["processing"] == pytest.approx(1.6925)  # type: ignore[index]
+    assert line["dqr_geographical"] == 1.0
+    (warning,) = [w for w in doc["warnings"] if w["code"] == "warn.grid_subdivision_own"]  # type: ignore[union-attr, index]
+    assert "electricity:jp:okinawa = 0.677" in warning["message"]
+    assert "oki.xlsx!設定!B2" in warning["message"]
+
+
+def test_okinawa_keeps_the_settings_factor_and_your_own(tmp_path):
+    # 電力排出係数 0.6 (the site's utility) wins: 2.5 x 0.6 = 1.5, no grid warning
+    doc = result(bom(tmp_path / "s.xlsx", [["地域", "JP-47"], ["電力排出係数", 0.6]]))
+    assert (grid_line(doc)["factor_key"], doc["stages"]["processing"]) == (  # type: ignore[index]
+        "電力排出係数", pytest.approx(1.5))
+    assert "warn.grid_subdivision_own" not in codes(doc)
+    # your electricity:jp:okinawa 0.7 before the built-in: 2.5 x 0.7 = 1.75
+    doc = result(bom(tmp_path / "y.xlsx", [["地域", "JP-47"]],
+                     [["electricity:jp:okinawa", "kWh", 0.7, "my utility", None]]))
+    assert doc["stages"]["processing"] == pytest.approx(1.75)  # type: ignore[index]
+    # your `electricity` stated for JP-47, 0.69: 2.5 x 0.69 = 1.725
+    doc = result(bom(tmp_path / "g.xlsx", [["地域", "JP-47"]],
+                     [["electricity", "kWh", 0.69, "my utility", "JP-47"]]))
+    assert doc["stages"]["processing"] == pytest.approx(1.725)  # type: ignore[index]
+    # your national `electricity` (地域 blank, 0.45) is not Okinawa's grid: built-in,
+    # 2.5 x 0.677 = 1.6925, the warning saying how to use yours
+    doc = result(bom(tmp_path / "n.xlsx", [["地域", "JP-47"]],
+                     [["electricity", "kWh", 0.45, "mainland utility", None]]))
+    assert doc["stages"]["processing"] == pytest.approx(1.6925)  # type: ignore[index]
+    assert "warn.grid_subdivision_own" in codes(doc)
+
+
+@pytest.mark.parametrize("written, key, factor, country_warning", [
+    ("JP-13", "electricity", 0.423, False),  # Tokyo: 2.5 x 0.423 = 1.0575
+    ("US-CA", "electricity:us", 0.38355, True),  # California: 2.5 x 0.38355 = 0.958875
+])
+def test_another_subdivision_uses_its_countrys_grid_warned(tmp_path, written, key, factor,
+                                                           country_warning):
+    doc = result(bom(tmp_path / "sub.xlsx", [["地域", written]]))
+    assert (grid_line(doc)["factor_key"], grid_line(doc)["factor"]) == (key, factor)
+    assert doc["stages"]["processing"] == pytest.approx(KWH * factor)  # type: ignore[index]
+    (warning,) = [w for w in doc["warnings"] if w["code"] == "warn.grid_subdivision"]  # type: ignore[union-attr, index]
+    assert f"'{written}'" in warning["message"] and f"{key} = {factor:g}" in warning["message"]
+    assert ("warn.grid_country" in codes(doc)) is country_warning
+    ja = calc(bom(tmp_path / "sub.xlsx", [["地域", written]]), lang="ja")
+    assert ja.returncode == 0 and f"地域「{written}」" in ja.stderr + ja.stdout
+
+
+def test_a_process_in_okinawa_at_a_mainland_site(tmp_path):
+    # site Japan (no 地域, 電力排出係数 0.3: the site's utility): the lathe 2.5 x 0.3 = 0.75;
+    # the furnace in JP-47: 5 kWh x 0.677 = 3.385 (Okinawa's grid, not the site's 0.3 nor
+    # Japan's 0.423 = 2.115). Processing 0.75 + 3.385 = 4.135
+    doc = result(two_sites(tmp_path / "p.xlsx", [["電力排出係数", 0.3]], "JP-47"))
+    lines = processing_lines(doc)
+    assert lines["熱処理"][:3] == ("electricity:jp:okinawa", OKINAWA, pytest.approx(3.385))
+    assert lines["旋盤"][:3] == ("電力排出係数", 0.3, pytest.approx(0.75))
+    assert doc["stages"]["processing"] == pytest.approx(4.135)  # type: ignore[index]
+    assert lines["熱処理"][3] == 1.0
+    (warning,) = [w for w in doc["warnings"]  # type: ignore[union-attr]
+                  if w["code"] == "warn.grid_subdivision_own.process"]  # type: ignore[index]
+    assert "熱処理" in warning["message"] and "p.xlsx!工程!D3" in warning["message"]
+
+
+def test_a_process_at_the_okinawa_site_or_on_the_mainland(tmp_path):
+    # the site in JP-47: the lathe (地域 blank) 2.5 x 0.677 = 1.6925; the furnace in JP-47
+    # too, the site's grid: 5 x 0.677 = 3.385, no process warning
+    lines = processing_lines(result(two_sites(tmp_path / "a.xlsx", [["地域", "JP-47"]],
+                                              "JP-47")))
+    assert lines["旋盤"][:3] == ("electricity:jp:okinawa", OKINAWA, pytest.approx(1.6925))
+    assert lines["熱処理"][:3] == ("electricity:jp:okinawa", OKINAWA, pytest.approx(3.385))
+    # the furnace on the mainland (JP-13) of the Okinawa site: Japan's national average,
+    # 5 x 0.423 = 2.115, warned as a subdivision without a grid of its own
+    doc = result(two_sites(tmp_path / "b.xlsx", [["地域", "JP-47"]], "JP-13"))
+    lines = processing_lines(doc)
+    assert lines["熱処理"][:3] == ("electricity", 0.423, pytest.approx(2.115))
+    assert lines["旋盤"][:2] == ("electricity:jp:okinawa", OKINAWA)
+    assert "warn.grid_subdivision.process" in codes(doc)
+
+
+def test_a_process_in_another_subdivision_uses_the_sites_grid_warned(tmp_path):
+    # site Japan with 電力排出係数 0.3; the furnace in JP-13 is in the site's grid area:
+    # 5 x 0.3 = 1.5, warned; at a site in JP-13 itself, not warned
+    doc = result(two_sites(tmp_path / "c.xlsx", [["電力排出係数", 0.3]], "JP-13"))
+    assert processing_lines(doc)["熱処理"][:3] == ("電力排出係数", 0.3, pytest.approx(1.5))
+    (warning,) = [w for w in doc["warnings"]  # type: ignore[union-attr]
+                  if w["code"] == "warn.grid_subdivision_shared"]  # type: ignore[index]
+    assert "熱処理" in warning["message"] and "'JP-13'" in warning["message"]
+    doc = result(two_sites(tmp_path / "d.xlsx", [["地域", "JP-13"], ["電力排出係数", 0.3]],
+                           "JP-13"))
+    assert "warn.grid_subdivision_shared" not in codes(doc)

@@ -459,3 +459,80 @@ def test_cli_gap_at_the_end_of_a_window(tmp_path):
     gaps = [p for k, p in result.warnings if k == "warn.meterlog_gap"]
     assert gaps == [{"file": "log.csv", "row": 8, "previous": 7, "minutes": "50",
                      "typical": "10"}]
+
+
+def blank_pieces(blank):
+    """COUNTER_ROWS with the piece counter blank ("") or "----" at some times."""
+    return [(t, e, blank.get(t[-8:-3], c)) for t, e, c in COUNTER_ROWS]
+
+
+def test_piece_counter_blank_at_the_windows_end_is_refused(tmp_path):
+    # the whole log, 08:00-08:40, but no piece reading at 08:40 (file row 8): the nearest
+    # known one (109 at 08:30) would give 46 kWh / 9 pieces = 5.11 kWh/piece instead of
+    # the energy's own end sample; refused, with the cell (column C, row 8) named
+    log = counter_log(tmp_path / "log.csv", blank_pieces({"08:40": ""}))
+    found = problems(tmp_path, MAP, log)
+    assert [(p.code, p.file, p.sheet, p.cell, p.value) for p in found] == [
+        ("meterlog.pieces_unread", str(log), None, "C8", None)]
+    assert found[0].params["row"] == 8 and found[0].params["column"] == "生産数"
+    en, ja = found[0].message("en"), found[0].message("ja")
+    assert en.startswith(f"{log}: cell C8 (row 8, column '生産数', 2026-04-01 08:40:00): the "
+                         "piece counter is blank")
+    assert "08:00:00 to 2026-04-01 08:40:00" in en and "加工数 / Pieces" in en
+    assert "セル C8(8 行目、列「生産数」" in ja and "空欄" in ja
+
+
+def test_piece_counter_blanks_at_both_ends_are_collected(tmp_path):
+    # window 08:05-08:35: the energy at 08:05 is read between 08:00 and 08:10 (rows 4, 5),
+    # at 08:35 between 08:30 and 08:40 (rows 7, 8); the counter is blank at 08:10 and
+    # "----" at 08:40: both reported in one run (08:20, row 6, is not an end: not asked)
+    log = counter_log(tmp_path / "log.csv", blank_pieces({"08:10": "", "08:20": "",
+                                                          "08:40": "----"}))
+    mapping = [["ファイル", "品番", "工程", "開始", "終了"],
+               ["log.csv", "P-1", "旋盤", "2026/04/01 08:05", "2026/04/01 08:35"]]
+    found = problems(tmp_path, mapping, log)
+    assert [(p.code, p.cell, p.value) for p in found] == [
+        ("meterlog.pieces_unread", "C5", None), ("meterlog.pieces_unread", "C8", "----")]
+    assert "the piece counter is '----'" in found[1].message("en")
+    assert "個数カウンタが「----」です" in found[1].message("ja")
+
+
+def test_piece_counter_blank_inside_the_window_is_not_needed(tmp_path):
+    # blank at 08:20 only (row 6): both ends (08:00, 08:40) have readings: the rise is
+    # 113 - 100 = 13 pieces as with the full counter: 46 / 13 kWh/piece
+    log = counter_log(tmp_path / "log.csv", blank_pieces({"08:20": ""}))
+    assert cycle(run(tmp_path, MAP, log))["amount"] == pytest.approx(46 / 13)
+    # window 08:10-08:30 on samples: blank at 08:40 and 08:00 is outside; 590 - 567 =
+    # 23 kWh over 109 - 102 = 7 pieces
+    log = counter_log(tmp_path / "log.csv", blank_pieces({"08:00": "", "08:40": ""}))
+    mapping = [["ファイル", "品番", "工程", "開始", "終了"],
+               ["log.csv", "P-1", "旋盤", "2026/04/01 08:10", "2026/04/01 08:30"]]
+    assert cycle(run(tmp_path, mapping, log))["amount"] == pytest.approx(23 / 7)
+    # 加工数 given: the counter is not read, its blank end does not matter: 46 / 4
+    mapping = [["ファイル", "品番", "工程", "加工数"], ["log.csv", "P-1", "旋盤", 4]]
+    log = counter_log(tmp_path / "log.csv", blank_pieces({"08:40": ""}))
+    assert cycle(run(tmp_path, mapping, log))["amount"] == pytest.approx(11.5)
+
+
+def test_cli_piece_counter_blank_at_an_end_exits_2(tmp_path):
+    log = counter_log(tmp_path / "log.csv", blank_pieces({"08:00": ""}))
+    code, row, stderr = cli_calc(tmp_path, MAP, log)
+    assert code == 2 and row is None
+    text = " ".join(stderr.split())
+    assert "cell C4 (row 4, column '生産数', 2026-04-01 08:00:00): the piece counter is blank" \
+        in text
+
+
+def test_xlsx_piece_counter_blank_names_the_sheet_and_cell(tmp_path):
+    # 13:00-13:59, counter blank at 13:00 (row 2 of the sheet 計測): refused
+    path = tmp_path / "log.xlsx"
+    sheet_book = openpyxl.Workbook()
+    sheet = sheet_book.active
+    sheet.title = "計測"
+    sheet.append(["日時", "電力量(kWh)", "カウント"])
+    for minute, kwh, count in [(0, 2.0, None), (30, 3.5, 13), (59, 5.0, 16)]:
+        sheet.append([datetime(2026, 4, 1, 13, minute), kwh, count])
+    sheet_book.save(path)
+    found = problems(tmp_path, [["ファイル", "品番", "工程"], ["log.xlsx", "P-1", "旋盤"]], path)
+    assert [(p.code, p.sheet, p.cell) for p in found] == [("meterlog.pieces_unread", "計測", "C2")]
+    assert found[0].message("en").startswith(f"{path}: 計測!C2: cell C2 (row 2,")

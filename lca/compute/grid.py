@@ -13,6 +13,12 @@ The first of these that exists (README, "Electricity: the site's grid"):
    `electricity:<country>` for the others (Ember national averages), `electricity:world`
    for a global site (地域 Global).
 
+A subdivision with a grid of its own (`SUBDIVISION_GRIDS`: JP-47 Okinawa, not connected to
+the mainland grid) uses your factor keyed with its grid's key, else your `electricity:<country>`
+or `electricity` whose 地域 names the subdivision, else that built-in grid (warned): a
+national factor is not the grid there. Any other subdivision (JP-13, US-CA) uses its
+country's grid by steps 2-4, warned when it is the built-in one (`warn.grid_subdivision`).
+
 A site whose country has none of these is an input error naming the 地域 cell (exit 2):
 Japan's factor is never used for a site elsewhere. With 地域 not given the site is Japan
 and the factor is Settings 電力排出係数 > `electricity` (yours, else built-in), as always.
@@ -24,7 +30,7 @@ import numpy as np
 
 from ..errors import ProblemLog
 from ..frame import Frame, isnull
-from ..read.country import GLOBAL, country_code, names_china_or_chugoku
+from ..read.country import GLOBAL, country_code, names_china_or_chugoku, subdivision
 from ..read.factors import FactorRow, FactorTable
 from ..read.masters import Masters, Settings
 from ..read.names import source_label
@@ -35,10 +41,24 @@ from .flows import SETTINGS_SOURCE, Notes
 JAPAN = "JP"
 #: the built-in keys of a country's grid, first found wins (Japan: the national average)
 BUILTIN_KEYS = {JAPAN: ("electricity", "electricity:jp"), GLOBAL: ("electricity:world",)}
+#: ISO 3166-2 subdivisions with a built-in grid of their own, not their country's average:
+#: Okinawa's islands are not connected to the mainland grid (lca/data/factors.csv)
+SUBDIVISION_GRIDS = {"JP-47": "electricity:jp:okinawa"}
 
 
-def grid_key(country: str) -> str:
-    """The factor key of a country's grid: `electricity:cn`; the world's `electricity:world`."""
+def grid_area(value: object) -> str | None:
+    """The subdivision `value` names when it has a grid of its own (`JP-47`), else None
+    (a country, or a subdivision that uses its country's grid)."""
+    sub = subdivision(value)
+    return sub if sub in SUBDIVISION_GRIDS else None
+
+
+def grid_key(country: str, place: Place | None = None) -> str:
+    """The factor key of a country's grid: `electricity:cn`; the world's `electricity:world`;
+    a subdivision's own grid (`place` in JP-47): `electricity:jp:okinawa`."""
+    area = grid_area(place.value) if place is not None else None
+    if area is not None:
+        return SUBDIVISION_GRIDS[area]
     return "electricity:world" if country == GLOBAL else f"electricity:{country.lower()}"
 
 
@@ -59,7 +79,7 @@ def electricity_factor(masters: Masters, factors: FactorTable, log: ProblemLog,
     place = site_place(settings)
     row = country_row(country, factors, notes, place)
     if row is None:
-        place.log(log, "factor.no_grid_country", country=country, key=grid_key(country))
+        place.log(log, "factor.no_grid_country", country=country, key=grid_key(country, place))
         return None
     if row["dimension"] != "energy":
         log.add("factor.unit_kind", None, None, row["key"], key=row["key"],
@@ -75,28 +95,32 @@ def process_grids(at: np.ndarray, masters: Masters, factors: FactorTable, log: P
     columns of that country's grid factor} and {process row: the country}, by steps 2-4
     of the module docstring (the Settings 電力排出係数 is the site's utility, not that
     country's). A place that is not a country, or a country without a grid factor, is an
-    input error naming the cell. Rows the BOM does not use (a shared master file listing
-    the machines of several sites) are not looked at."""
+    input error naming the cell. A process in a subdivision with a grid of its own
+    (`JP-47`) is elsewhere unless the site is there too. Rows the BOM does not use (a shared
+    master file listing the machines of several sites) are not looked at."""
     procs = masters.processes
     grids: dict[int, dict[str, object]] = {}
     countries: dict[int, str] = {}
     if not len(procs) or isnull(procs["geography"]).all():
         return grids, countries
-    site = site_country(masters.settings) or JAPAN
+    settings = masters.settings
+    site = (site_country(settings) or JAPAN, grid_area(settings.geography))
     for p in sorted(set(at[at >= 0].tolist())):
         value = procs["geography"][p]
-        country = country_code(value) if value is not None else site
         if names_china_or_chugoku(value):  # China, or Japan's 中国地方? (warned)
             notes.read_as_china.append(process_place(procs, p).where)
-        if country == site:
-            continue
         place = process_place(procs, p)
+        country = country_code(value) if value is not None else site[0]
+        if (country, grid_area(value) if value is not None else site[1]) == site:
+            _warn_shared(place, settings.geography, country, notes)
+            continue
         if country is None:
             place.log(log, "process.bad_country", hint="settings.geography_hint")
             continue
         row = country_row(country, factors, notes, place)
         if row is None:
-            place.log(log, "factor.no_grid_process", country=country, key=grid_key(country))
+            place.log(log, "factor.no_grid_process", country=country,
+                      key=grid_key(country, place))
         elif row["dimension"] != "energy":
             log.add("factor.unit_kind", None, None, row["key"], key=row["key"],
                     unit=row["unit_given"] or row["unit"], use="electricity", expected="kWh")
@@ -138,7 +162,10 @@ def site_country(settings: Settings) -> str | None:
 
 def country_row(country: str, factors: FactorTable, notes: Notes,
                 place: Place) -> FactorRow | None:
-    """Steps 2-4 of the module docstring for a site (or a process) in `country`."""
+    """Steps 2-4 of the module docstring for a site (or a process) in `country`; a
+    subdivision with a grid of its own: `subdivision_row`."""
+    if grid_area(place.value) is not None:
+        return subdivision_row(country, factors, notes, place)
     own = factors.find(grid_key(country))
     if own is not None and not own["builtin"]:
         return own
@@ -158,13 +185,51 @@ def country_row(country: str, factors: FactorTable, notes: Notes,
                 place.warn(notes, "warn.grid_country", grid=row["key"],
                            factor=f"{float(row['factor']):g}", country=country,
                            where=place.where, year=row["reference_year"] or "-")
+            if subdivision(place.value) is not None:  # JP-13: Tokyo has no grid of its own
+                place.warn(notes, "warn.grid_subdivision", grid=row["key"],
+                           factor=f"{float(row['factor']):g}", country=country,
+                           where=place.where)
             return row
     return None
 
 
+def subdivision_row(country: str, factors: FactorTable, notes: Notes,
+                    place: Place) -> FactorRow | None:
+    """The grid of a place in a subdivision with a grid of its own (`JP-47`): your factor
+    keyed with its key, else your `electricity:<country>` or `electricity` whose 地域 names
+    the subdivision, else the built-in one (warned). A national factor is not used."""
+    area = grid_area(place.value)
+    key = grid_key(country, place)
+    row = factors.find(key)
+    if row is not None and not row["builtin"]:
+        return row
+    for name in (grid_key(country), "electricity"):
+        own = factors.find(name)
+        if own is not None and not own["builtin"] and subdivision(own["geography"]) == area:
+            return own
+    if row is None:
+        return None
+    place.warn(notes, "warn.grid_subdivision_own", grid=key, factor=f"{float(row['factor']):g}",
+               country=country, area=area, where=place.where,
+               year=row["reference_year"] or "-")
+    return row
+
+
+def _warn_shared(place: Place, site: object, country: str, notes: Notes) -> None:
+    """A process in a subdivision without a grid of its own (JP-13) that is not the site's
+    (blank, JP or JP-27): it uses the site's grid, warned."""
+    sub = subdivision(place.value)
+    if sub is not None and sub != subdivision(site):
+        notes.warn("warn.grid_subdivision_shared", value=place.value, process=place.process,
+                   country=country, where=place.where)
+
+
 def _fits(row: FactorRow, country: str) -> bool:
-    """Your `electricity` row is for the site: its 地域 is blank or names the site's country."""
+    """Your `electricity` row is for the site: its 地域 is blank or names the site's country
+    (not a subdivision with a grid of its own: `subdivision_row`)."""
     geography = str(row["geography"] or "").strip()
+    if grid_area(geography) is not None:
+        return False
     return not geography or country_code(geography) == country
 
 

@@ -314,6 +314,34 @@ TEXTS: dict[str, str] = {
         "(year {year}), a location-based average of all generation there with lifecycle "
         "emissions (Ember). A factor keyed '{grid}' of that site's utility is more specific."
     ),
+    "warn.grid_subdivision": (
+        "地域 / Country '{value}' ({where}) is a part of {country}: cfp has no grid of its own "
+        "for it, so processing electricity uses {grid} = {factor} kg-CO2e/kWh, the built-in grid "
+        "of the whole of {country}. Your utility's factor (電力排出係数 / Electricity factor in "
+        "設定/Settings) is more specific."
+    ),
+    "warn.grid_subdivision.process": (
+        "process '{process}' runs in '{value}' ({where}), a part of {country}: cfp has no grid of "
+        "its own for it, so its electricity uses {grid} = {factor} kg-CO2e/kWh, the built-in "
+        "grid of the whole of {country}."
+    ),
+    "warn.grid_subdivision_own": (
+        "processing electricity uses {grid} = {factor} kg-CO2e/kWh, cfp's built-in grid of "
+        "{area} (地域 / Country '{value}', {where}; year {year}): it is not connected "
+        "to the national grid, so {country}'s average is not used. It is the company-total "
+        "reference value of the local utility; your utility's factor (電力排出係数 / Electricity "
+        "factor in 設定/Settings, or a factor keyed '{grid}') is more specific."
+    ),
+    "warn.grid_subdivision_own.process": (
+        "process '{process}' runs in {area} (地域 / Country '{value}', {where}): its electricity "
+        "uses {grid} = {factor} kg-CO2e/kWh, cfp's built-in grid there (year {year}; not "
+        "connected to the national grid), not the site's. A factor keyed '{grid}' of that "
+        "site's utility is more specific."
+    ),
+    "warn.grid_subdivision_shared": (
+        "process '{process}' runs in '{value}' ({where}), a part of {country} without a grid "
+        "of its own in cfp: its electricity uses the site's grid."
+    ),
     "warn.grid_generic_factor": (
         "your factor 'electricity' ({origin}) states no 地域/geography and is used for the "
         "site in {country} (地域 '{value}'). If it is not the grid of {country}, add a factor "
@@ -2156,6 +2184,14 @@ TEXTS: dict[str, str] = {
         "log {log_file} has no piece counter: give the pieces made in the window in 加工数 / "
         "Pieces."
     ),
+    "meterlog.pieces_unread": (
+        "cell {ref} (row {row}, column '{column}', {time}): the piece counter is {reading} at a "
+        "sample the window {window_start} to {window_end} reads its energy from: the pieces made "
+        "would be a guess from other samples. Fill in the counter's reading, move 開始 / Start "
+        "or 終了 / End to samples with readings, or give the pieces made in 加工数 / Pieces."
+    ),
+    "meterlog.reading_blank": "blank",
+    "meterlog.reading_text": "'{text}'",
     "meterlog.no_pieces_made": (
         "the piece counter of {log_file} does not rise in this window: no piece was made. Check "
         "the window or give 加工数 / Pieces."

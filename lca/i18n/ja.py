@@ -310,6 +310,32 @@ TEXTS: dict[str, str] = {
         "その国の発電全体のロケーション基準の平均でライフサイクルの排出(Ember)を含みます。"
         "その拠点の電力会社の係数をキー「{grid}」で与える方が具体的です。"
     ),
+    "warn.grid_subdivision": (
+        "地域「{value}」({where})は {country} の一部で、cfp にはその地域独自の系統電力がないため、"
+        "加工の電力には {country} 全体の組み込みの系統電力 {grid} = {factor} kg-CO2e/kWh を"
+        "使いました。電力会社の係数(設定シートの電力排出係数)の方が具体的です。"
+    ),
+    "warn.grid_subdivision.process": (
+        "工程「{process}」は {country} の一部の「{value}」({where})にあり、cfp にはその地域独自の"
+        "系統電力がないため、その電力には {country} 全体の組み込みの系統電力 {grid} = {factor} "
+        "kg-CO2e/kWh を使いました。"
+    ),
+    "warn.grid_subdivision_own": (
+        "加工の電力には {grid} = {factor} kg-CO2e/kWh を使いました: cfp に組み込みの {area} の"
+        "系統電力(地域「{value}」、{where}、{year} 年)。本土の系統と連系していないため、"
+        "{country} の全国平均は使いません。地域の電力会社の事業者全体の参考値です。電力会社の"
+        "係数(設定シートの電力排出係数、またはキー「{grid}」の原単位)の方が具体的です。"
+    ),
+    "warn.grid_subdivision_own.process": (
+        "工程「{process}」は {area}(地域「{value}」、{where})にあり、その電力には拠点の系統では"
+        "なく {grid} = {factor} kg-CO2e/kWh を使いました: cfp に組み込みのその地域の系統電力"
+        "({year} 年、本土の系統と連系していません)。その拠点の電力会社の係数をキー「{grid}」で"
+        "与える方が具体的です。"
+    ),
+    "warn.grid_subdivision_shared": (
+        "工程「{process}」は {country} の一部の「{value}」({where})にあり、cfp にはその地域独自の"
+        "系統電力がないため、その電力には拠点の系統電力を使いました。"
+    ),
     "warn.grid_generic_factor": (
         "原単位「electricity」({origin})には地域の記載がなく、{country} の拠点(地域「{value}」)"
         "に使いました。{country} の系統電力でない場合は、キー「{grid}」の原単位を追加するか、"
@@ -2118,6 +2144,14 @@ TEXTS: dict[str, str] = {
         "ログ「{log_file}」には個数カウンタがありません。時間帯内の加工数を加工数の列に書いてくださ"
         "い。"
     ),
+    "meterlog.pieces_unread": (
+        "セル {ref}({row} 行目、列「{column}」、{time}): 時間帯 {window_start} から {window_end} の"
+        "電力量を読むサンプルで個数カウンタが{reading}です。加工数がほかのサンプルからの推測になり"
+        "ます。カウンタの値を記入するか、開始・終了を値のあるサンプルに移すか、加工数の列に"
+        "時間帯内の加工数を書いてください。"
+    ),
+    "meterlog.reading_blank": "空欄",
+    "meterlog.reading_text": "「{text}」",
     "meterlog.no_pieces_made": (
         "「{log_file}」の個数カウンタがこの時間帯で増えていません(加工されていません)。"
         "時間帯を確認するか加工数を書いてください。"

@@ -24,7 +24,9 @@ Checked, each naming the file and its row: a time that does not increase (error)
 longer than three typical intervals (warning), a counter that falls (a reset or a
 negative step: error), negative power (error), a window the log does not cover (it
 starts before the first sample or ends after the last: error, never extrapolated), a
-log with fewer than two samples (error), no pieces (error).
+log with fewer than two samples (error), no pieces (error), a piece counter
+without a reading (blank, ----) at a sample the energy's ends are read from (error: the
+nearest reading would be a guess).
 
 Layouts read (header row found among the first 40 rows, metadata lines above it are
 skipped; headers in Japanese or English, units in brackets):
@@ -46,10 +48,11 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import Problem, ProblemLog
+from ..errors import Message, Problem, ProblemLog
 from ..frame import Frame
 from .names import METER_LOG_SHEET_NAMES, source_label, split_unit
 from .textnorm import (
+    cell_ref,
     header_key,
     is_blank,
     map_unique,
@@ -59,7 +62,7 @@ from .textnorm import (
     parse_number,
     to_text,
 )
-from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
+from .workbook import TEXT_SUFFIXES, Table, Workbook, find_sheet, find_table, open_workbook
 
 MAP_SHEET = METER_LOG_SHEET_NAMES
 MAP_ALIASES = {
@@ -382,7 +385,7 @@ def _window(logfile: LogFile, table: object, i: int, log: ProblemLog,
     ch, s = _columns_and_samples(logfile, table, i, log)
     span = _span(s, table, i, file, log)
     kwh = _energy(s, span, ch, file, log)
-    pieces = _pieces(s, span, table, i, file, log)
+    pieces = _pieces(logfile, ch, s, span, table, i, log)
     if kwh is None or pieces is None:
         raise _Refused
     warnings.extend(("warn.meterlog_gap", gap) for gap in _gaps(s, span.used, file))
@@ -534,17 +537,24 @@ def _energy(s: Samples, span: Span, ch: Channel, file: str,
     return float(np.sum(values[1:] * np.clip(inside, 0, None) / 3.6e9))  # µs -> h
 
 
-def _pieces(s: Samples, span: Span, table: object, i: int, file: str,
+def _pieces(logfile: LogFile, ch: Channel, s: Samples, span: Span, table: object, i: int,
             log: ProblemLog) -> float | None:
+    """Pieces made in the window: 加工数, else the piece counter's rise interpolated at
+    both ends like the energy. The counter must have a reading at each sample the
+    energy's ends are read from; a blank there is refused, never filled from the
+    nearest reading (`_unread_ends`)."""
     data = table.data  # type: ignore[attr-defined]
+    file = str(logfile.path)
     try:
         given = parse_number(data["pieces"][i]) if "pieces" in data else None
     except ValueError:
         code, params = number_problem(data["pieces"][i])
         log.at(table, i, "pieces", code, **params)
         return None
-    counter = s.pieces[span.used]
-    if given is None and not np.isnan(counter).all():
+    if given is None and ch.pieces is not None:
+        if _unread_ends(logfile, ch, s, span, log):
+            return None
+        counter = s.pieces[span.used]
         known = ~np.isnan(counter)
         valid = counter[known]
         falls = np.flatnonzero(np.diff(valid) < 0)
@@ -565,6 +575,42 @@ def _pieces(s: Samples, span: Span, table: object, i: int, file: str,
                log_file=Path(file).name)
         return None
     return float(given)
+
+
+def end_samples(span: Span, s: Samples) -> list[int]:
+    """Positions (in Samples) the energy's readings at the window's two ends come from:
+    the sample at an end that falls on one, else the two samples around it."""
+    times, used = span.times(s), span.used
+    start = used[:1] if times[0] == span.lo else used[:2]
+    end = used[-1:] if times[-1] == span.hi else used[-2:]
+    return sorted({int(k) for k in (*start, *end)})
+
+
+def _unread_ends(logfile: LogFile, ch: Channel, s: Samples, span: Span,
+                 log: ProblemLog) -> bool:
+    """True, each cell reported, when the piece counter has no reading at a sample the
+    window's ends are read from (blank, ----). Text that is no number is reported by
+    `_reading` already."""
+    missing = [k for k in end_samples(span, s) if np.isnan(s.pieces[k])]
+    header = logfile.rows[ch.header_row][ch.pieces]
+    sheet = logfile.sheet if logfile.path.suffix.lower() not in TEXT_SUFFIXES else None
+    window = {"window_start": f"{_moment(span.lo):%Y-%m-%d %H:%M:%S}",
+              "window_end": f"{_moment(span.hi):%Y-%m-%d %H:%M:%S}"}
+    for k in missing:
+        line = int(s.line[k])
+        row = logfile.rows[line - 1]
+        raw = row[ch.pieces] if ch.pieces < len(row) else None
+        if not is_blank(raw) and not (isinstance(raw, str)
+                                      and nfkc(raw).casefold() in MISSING):
+            continue
+        reading = Message("meterlog.reading_blank") if is_blank(raw) else \
+            Message("meterlog.reading_text", {"text": str(raw).strip()})
+        log.extend([Problem("meterlog.pieces_unread", str(logfile.path), sheet,
+                            cell_ref(line - 1, ch.pieces), None if is_blank(raw) else raw,
+                            {"row": line, "column": str(header).strip(), "reading": reading,
+                             "time": f"{_moment(int(s.at[k].astype(np.int64))):%Y-%m-%d %H:%M:%S}",
+                             "ref": cell_ref(line - 1, ch.pieces), **window})])
+    return bool(missing)
 
 
 def _gaps(s: Samples, inside: np.ndarray, file: str) -> list[dict[str, object]]:
