@@ -207,6 +207,11 @@ TEXTS: dict[str, str] = {
         "required column '{column}' is missing. Add a column headed {names} or map it with "
         "--factor-columns."
     ),
+    "settings.grid_too_high": (
+        "the electricity factor {factor} kg-CO2e/kWh is above any grid (at most {most}): a value "
+        "in g-CO2/kWh? Write 0.388 for 388 g, or give the unit in the label: "
+        "電力排出係数(g-CO2/kWh)."
+    ),
     "settings.bad_value": "setting '{key}' has an invalid value '{value}'. {hint}",
     "settings.gwp_hint": "Use AR5 or AR6.",
     "settings.weight_unit_hint": "Use g, kg or t.",
@@ -1350,6 +1355,10 @@ TEXTS: dict[str, str] = {
         "{where}: {what} '{value}' is not known; closest: '{near}'. Known: {known}."
     ),
     "scenario.unknown": "{where}: {what} '{value}' is not known. Known: {known}.",
+    "scenario.grid_too_high": (
+        "{where}: the electricity factor {factor} kg-CO2e/kWh is above any grid (at most {most}): "
+        "a value in g-CO2/kWh? Write the value in kg-CO2e/kWh (0.388 for 388 g)."
+    ),
     "scenario.bad_value.number": "{where}: the value of a '{kind}' change must be a number >= 0.",
     "scenario.bad_value.share": (
         "{where}: the value of a '{kind}' change must be a share from 0 to 1 (or 0-100 %)."

@@ -216,6 +216,11 @@ TEXTS: dict[str, str] = {
         "必須の列「{column}」がありません。{names} という見出しの列を追加するか --factor-columns "
         "で対応付けてください。"
     ),
+    "settings.grid_too_high": (
+        "電力排出係数 {factor} kg-CO2e/kWh はどの系統電力よりも大きい値です(上限 {most})。"
+        "g-CO2/kWh の値ではありませんか。388 g なら 0.388 と書くか、見出しに単位を書いて"
+        "ください: 電力排出係数(g-CO2/kWh)。"
+    ),
     "settings.bad_value": "設定「{key}」の値「{value}」が正しくありません。{hint}",
     "settings.gwp_hint": "AR5 か AR6 にしてください。",
     "settings.weight_unit_hint": "g、kg、t のいずれかにしてください。",
@@ -1332,6 +1337,11 @@ TEXTS: dict[str, str] = {
         "{where}: {what} '{value}' は見つかりません。近いもの: '{near}'。候補: {known}。"
     ),
     "scenario.unknown": "{where}: {what} '{value}' は見つかりません。候補: {known}。",
+    "scenario.grid_too_high": (
+        "{where}: 電力排出係数 {factor} kg-CO2e/kWh はどの系統電力よりも大きい値です(上限 "
+        "{most})。g-CO2/kWh の値ではありませんか。kg-CO2e/kWh で書いてください"
+        "(388 g なら 0.388)。"
+    ),
     "scenario.bad_value.number": "{where}: '{kind}' の値は 0 以上の数値にしてください。",
     "scenario.bad_value.share": (
         "{where}: '{kind}' の値は 0〜1(または 0〜100%)の割合にしてください。"
