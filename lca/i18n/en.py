@@ -492,6 +492,14 @@ TEXTS: dict[str, str] = {
         "NOT COMPUTED in the new run (invalid input or an error: see the new _summary.json)"
     ),
     "diff.over": "above the threshold",
+    "diff.differs.declared_unit": (
+        "declared unit differs: {old} → {new}: the totals are not comparable (the comparison "
+        "fails); compute both per the same 宣言単位."
+    ),
+    "diff.differs.gwp": (
+        "GWP set differs: {old} → {new}: part of the change is the characterisation factors, "
+        "not the product."
+    ),
     "diff.by_stage": "by stage",
     "diff.lines": "lines that moved most",
     "diff.amount": "amount",

@@ -489,6 +489,14 @@ TEXTS: dict[str, str] = {
         "新しい実行で算定できませんでした(入力の誤りまたはエラー: 新しい _summary.json を参照)"
     ),
     "diff.over": "しきい値超過",
+    "diff.differs.declared_unit": (
+        "宣言単位が異なります: {old} → {new}。合計は比較できません(比較は不合格)。"
+        "同じ宣言単位で算定してください。"
+    ),
+    "diff.differs.gwp": (
+        "GWP の係数セットが異なります: {old} → {new}。変化の一部は特性化係数によるもので、"
+        "製品の変化ではありません。"
+    ),
     "diff.by_stage": "段階別",
     "diff.lines": "変化の大きい明細",
     "diff.amount": "活動量",
