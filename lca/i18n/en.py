@@ -210,7 +210,7 @@ TEXTS: dict[str, str] = {
     "settings.grid_too_high": (
         "the electricity factor {factor} kg-CO2e/kWh is above any grid (at most {most}): a value "
         "in g-CO2/kWh? Write 0.388 for 388 g, or give the unit in the label: "
-        "電力排出係数(g-CO2/kWh)."
+        "Electricity factor (g-CO2/kWh) / 電力排出係数(g-CO2/kWh)."
     ),
     "settings.bad_value": "setting '{key}' has an invalid value '{value}'. {hint}",
     "settings.gwp_hint": "Use AR5 or AR6.",
@@ -494,7 +494,7 @@ TEXTS: dict[str, str] = {
     "diff.over": "above the threshold",
     "diff.differs.declared_unit": (
         "declared unit differs: {old} → {new}: the totals are not comparable (the comparison "
-        "fails); compute both per the same 宣言単位."
+        "fails); compute both per the same declared unit (Settings Declared unit / 宣言単位)."
     ),
     "diff.differs.gwp": (
         "GWP set differs: {old} → {new}: part of the change is the characterisation factors, "
