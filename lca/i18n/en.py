@@ -1624,6 +1624,10 @@ TEXTS: dict[str, str] = {
         "rule profile {profile} leaves out the stage(s) {stages}: they are outside the system "
         "boundary and not in any figure."
     ),
+    "warn.rules_rate_fraction": (
+        "rule profile {profile}: allocation.recycling_rate_pct = {rate} is {rate} %, not {pct} %: "
+        "the rate is in per cent (write {pct} for {pct} %)."
+    ),
     "warn.rules_eol_credit": (
         "end-of-life recycling (avoided burden, rule profile {profile}): the recycling credit of "
         "the process scrap, {credit} kg-CO2e, is shown separately; it is not subtracted from the "

@@ -1581,6 +1581,10 @@ TEXTS: dict[str, str] = {
         "算定ルール {profile} は段階 {stages} を対象外とします: システム境界の外にあり、"
         "どの数値にも含まれません。"
     ),
+    "warn.rules_rate_fraction": (
+        "算定ルール {profile}: allocation.recycling_rate_pct = {rate} は {rate} % です({pct} % "
+        "ではありません)。率はパーセントで書きます({pct} % なら {pct})。"
+    ),
     "warn.rules_eol_credit": (
         "リサイクル効果(回避負荷法、算定ルール {profile}): 工程スクラップのリサイクル控除 {credit} "
         "kg-CO2e は別に示します。フットプリントや PACT の合計からは差し引いていません。"
