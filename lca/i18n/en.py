@@ -600,6 +600,10 @@ TEXTS: dict[str, str] = {
         "this output would replace the input '{input}'. Choose another output file or folder: cfp "
         "never overwrites its inputs."
     ),
+    "warn.zero_weight": (
+        "{count} part(s) counted per kg weigh 0 kg, so their material counts 0 kg-CO2e: {parts}. "
+        "Enter the weight (重量 / Weight); a blank weight is refused, a 0 is taken as written."
+    ),
     "warn.zero_factor": (
         "factor '{factor}' is 0 ({origin}): correct for recycled input under the cut-off approach; "
         "check it is not a typo."
