@@ -108,7 +108,7 @@ def show(report, lang: str) -> None:  # noqa: ANN001 - cfp.lca.app.diff.DiffRepo
 
     console = stdout_console()
     for p in report.products:
-        if p.status == "unchanged":
+        if p.status == "unchanged" and not p.differs:
             continue
         head = f"[bold]{shown(p.product)}[/] ({shown(p.name)}): "
         if p.status in ("added", "removed", "not_computed"):
@@ -120,6 +120,9 @@ def show(report, lang: str) -> None:  # noqa: ANN001 - cfp.lca.app.diff.DiffRepo
         colour = "red" if p.status == "increased" else "green"
         _say(console, f"{head}{p.old_total:,.3f} → {p.new_total:,.3f} kg-CO2e "
                       f"[{colour}]({p.change_abs:+,.3f}{pct})[/]{flag}")
+        for key, (was, now) in p.differs.items():  # what the totals are of differs
+            note = tr(f"diff.differs.{key}", lang, old=was, new=now)
+            _say(console, f"[yellow]! {shown(note)}[/]", 2)
         # a stage whose change rounds to nothing is not listed ("waste -0.000")
         stages = ", ".join(f"{tr(f'stage.{s}', lang) if _known(f'stage.{s}') else s} "
                            f"{d:+,.3f}" for s, d in p.stage_deltas.items() if round(d, 3))

@@ -544,3 +544,51 @@ def test_one_unit_keeps_the_single_amount(sets):
     line = pump.lines[1]
     assert line.amounts == (("kWh", 5.0, 6.0),)
     assert (line.old_amount, line.new_amount, line.unit) == (5.0, 6.0, "kWh")
+
+
+def _pair(tmp_path, old_basis: dict[str, str], new_basis: dict[str, str],
+          new_total: float) -> tuple[Path, Path]:
+    # the same product: 10.0 kg-CO2e per piece in the baseline; a 2.5 kg piece
+    # declared per kilogram gives 10.0 / 2.5 = 4.0, a "decrease" of 60 % that is none
+    paths = []
+    for name, basis, total in (("old", old_basis, 10.0), ("new", new_basis, new_total)):
+        data = {**result("Pump", total), **basis}
+        path = tmp_path / name / "pump.json"
+        path.parent.mkdir(parents=True)
+        path.write_text(json.dumps(data), encoding="utf-8")
+        paths.append(path)
+    return paths[0], paths[1]
+
+
+def test_another_declared_unit_is_not_comparable(tmp_path):
+    old, new = _pair(tmp_path, {"declared_unit": "1 piece", "gwp": "AR6"},
+                     {"declared_unit": "1 kg", "gwp": "AR6"}, 4.0)
+    run = diff(old, new, "--format", "json")
+    assert run.exit_code == 1, run.output  # was 0: "decreased -6.0 (-60 %)"
+    (pump,) = json.loads(run.stdout)["products"]
+    assert pump["status"] == "decreased" and pump["change_kg_co2e"] == pytest.approx(-6.0)
+    assert pump["over_threshold"] is True
+    assert pump["differs"] == {"declared_unit": {"old": "1 piece", "new": "1 kg"}}
+    table = diff(old, new)
+    assert table.exit_code == 1
+    assert "declared unit differs: 1 piece → 1 kg: the totals are not comparable" \
+        in table.output
+    ja = diff(old, new, "--lang", "ja")
+    assert "宣言単位が異なります: 1 piece → 1 kg。合計は比較できません" in ja.output
+    # the same total per another declared unit is no "unchanged" either
+    old2, new2 = _pair(tmp_path / "same", {"declared_unit": "1 piece"},
+                       {"declared_unit": "1 kg"}, 10.0)
+    assert diff(old2, new2).exit_code == 1
+
+
+def test_another_gwp_set_is_said(tmp_path):
+    # AR5 -> AR6, 10.0 -> 10.2 (+2 %), within --threshold-pct 5: passes, with the note
+    old, new = _pair(tmp_path, {"declared_unit": "1 piece", "gwp": "AR5"},
+                     {"declared_unit": "1 Piece", "gwp": "AR6"}, 10.2)
+    run = diff(old, new, "--threshold-pct", 5)
+    assert run.exit_code == 0, run.output
+    assert "GWP set differs: AR5 → AR6: part of the change is the characterisation" \
+        in run.output
+    assert "declared unit" not in run.output  # "1 piece" and "1 Piece" are one unit
+    data = json.loads(diff(old, new, "--threshold-pct", 5, "--format", "json").stdout)
+    assert data["products"][0]["differs"] == {"gwp": {"old": "AR5", "new": "AR6"}}

@@ -390,6 +390,25 @@ def test_end_of_life_recycling_credit_is_separate(tmp_path, rate, credit):
     assert data["rules"]["scrap_allocation"] == "eol_recycling"
 
 
+def test_a_recycling_rate_written_as_a_fraction_is_warned(tmp_path):
+    # recycling_rate_pct = 0.9 is 0.9 %: - 1.0 kg x 0.9 % x 2.0 = -0.018, not the -1.8 of
+    # 90 %; the credit is computed as stated (per cent) and the likely slip is warned
+    rules = profile(tmp_path, '[allocation]\nscrap = "eol_recycling"\nrecycling_rate_pct = 0.9\n')
+    result = calculate(_scrap_book(tmp_path), Options(rules=str(rules)))
+    assert result.allocation["credit_kg_co2e"] == pytest.approx(-0.018)
+    (params,) = [p for key, p in result.warnings if key == "warn.rules_rate_fraction"]
+    from cfp.lca.messages import tr
+
+    assert tr("warn.rules_rate_fraction", "en", **params) == (
+        "rule profile p: allocation.recycling_rate_pct = 0.9 is 0.9 %, not 90 %: the rate is "
+        "in per cent (write 90 for 90 %).")
+    assert "0.9 % です(90 % ではありません)" in tr("warn.rules_rate_fraction", "ja", **params)
+    # 1 (%) and above are rates as written, not warned
+    rules = profile(tmp_path, '[allocation]\nscrap = "eol_recycling"\nrecycling_rate_pct = 1\n')
+    result = calculate(_scrap_book(tmp_path), Options(rules=str(rules)))
+    assert "warn.rules_rate_fraction" not in [key for key, _ in result.warnings]
+
+
 # --- data quality: warning, or exit 1 with --strict -----------------------------------------
 
 def test_data_quality_requirement_warning_and_strict(tmp_path):

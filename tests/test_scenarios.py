@@ -107,6 +107,41 @@ def test_recycled_share(book: Path, tmp_path: Path) -> None:
     _only(s, "materials", 3 * 0.5 * (RECYCLED - ALU))
 
 
+def test_recycled_share_beside_an_own_grade_factor(tmp_path: Path) -> None:
+    # The user's own A6063 = 9.0 kg-CO2e/kg (排出原単位 sheet) and the built-in recycled key:
+    # the blend must still replace P-1's factor (the scenario's row used to be built-in, so
+    # the user's grade factor beat it: "no effect", the base total 2 x 1.5 x 9.0 + 1.91 ...).
+    # P-1: 2 x 1.5 kg x (0.5 x 9.0 + 0.5 x 0.9950779) = 3 x 4.99753895 = 14.99261685
+    # materials 14.99261685 + 1.0 x 1.91 = 16.90261685; delta 3 x 0.5 x (0.9950779 - 9.0)
+    path = write_book(tmp_path / "own.xlsx", {
+        "部品表": [["品番", "品名", "個数", "材質", "重量(kg)", "素材重量(kg)"],
+                 ["P-1", "base", 2, "A6063", 1.2, 1.5], ["P-2", "plate", 1, "SS400", 0.8, 1.0]],
+        "排出原単位": [["キー", "単位", "排出原単位", "出典"], ["A6063", "kg", 9.0, "own"]]})
+    plan = _toml(tmp_path, '[[scenario]]\nname = "s"\nchanges = [{change = "recycled_share", '
+                           'part = "P-1", value = 0.5, key = "aluminium_recycled:defra"}]\n')
+    result = calculate(path, Options(scenarios=plan))
+    assert result.stages()["materials"] == pytest.approx(3 * 9.0 + STEEL, rel=1e-12)
+    (s,) = result.scenarios
+    assert s["stages"]["materials"] == pytest.approx(16.90261685, rel=1e-9)
+    assert s["delta_kg_co2e"] == pytest.approx(3 * 0.5 * (RECYCLED - 9.0), rel=1e-9)
+    assert s["warnings"] == []
+
+
+def test_electricity_value_in_grams_is_refused(book: Path, tmp_path: Path) -> None:
+    # 388 meant as g-CO2/kWh would be 388 kg-CO2e/kWh: 2.1 kWh x 388 = 814.8 kg, a total of
+    # 849.15 instead of 35.17; no grid is above 2 kg-CO2e/kWh, so it is an input error
+    plan = _toml(tmp_path, '[[scenario]]\nname = "A"\n'
+                           'changes = [{change = "electricity", value = 388}]\n')
+    for lang, text in (("en", "388 kg-CO2e/kWh is above any grid"),
+                       ("ja", "388 kg-CO2e/kWh はどの系統電力よりも大きい値です")):
+        run = runner.invoke(app, ["calc", str(book), "--scenarios", str(plan), "--lang", lang])
+        assert run.exit_code == 2, run.output
+        assert "plan.toml: scenario 'A', change 1" in run.output and text in run.output
+    # 1.2 kg-CO2e/kWh (a coal-heavy grid) is a factor: 2.1 x (1.2 - 0.388) = +1.7052
+    _only(_one(book, tmp_path, '{change = "electricity", value = 1.2}'), "processing",
+          2.1 * (1.2 - GRID))
+
+
 def test_supplier_of_a_part(book: Path, tmp_path: Path) -> None:
     # P-2 from B社 (300 km): 0.001 t x (300 - 100) km x 0.10163 = +0.020326
     s = _one(book, tmp_path, '{change = "supplier", part = "P-2", value = "B社"}')
@@ -165,7 +200,9 @@ changes = [{change = "mode", supplier = "A社", value = "rail"}]
     assert first["stage_deltas"]["processing"] == pytest.approx(-0.8148, rel=1e-9)
     assert first["stage_deltas"]["materials"] == pytest.approx(3 * (ALU_CAST - ALU), rel=1e-9)
     assert sum(first["stage_deltas"].values()) == pytest.approx(first["delta_kg_co2e"])
-    assert first["delta_pct"] == pytest.approx(first["delta_kg_co2e"] / BASE)
+    # in per cent like every `_pct` of the JSON: -30.2295663 / 35.1692005 = -85.95 %
+    assert first["delta_pct"] == pytest.approx(100 * first["delta_kg_co2e"] / BASE)
+    assert first["delta_pct"] == pytest.approx(-85.954, abs=1e-3)
     assert second["name"] == "rail"
     assert second["delta_kg_co2e"] == pytest.approx(0.4 * (RAIL - TRUCK), rel=1e-9)
 

@@ -88,7 +88,8 @@ class Result:
     #: the Monte Carlo of `--uncertainty N` (lca/compute/uncertainty.py `Analysis`), or None
     uncertainty: Any = None
     #: what-if scenarios of `--scenarios FILE` (lca/app/scenarios.py run): a list of
-    #: {name, changes, total_kg_co2e, stages, delta_kg_co2e, delta_pct, stage_deltas}, or None
+    #: {name, changes, total_kg_co2e, stages, delta_kg_co2e, delta_pct (per cent),
+    #: stage_deltas}, or None
     scenarios: Any = None
     #: processes run in another country than the site: {process: ISO country code}, the
     #: country of their grid (compute/grid.py); their lines' DQR is rated against it

@@ -128,6 +128,10 @@ def after_result(result: object, inputs: object, state: dict[str, object]) -> No
         r.warnings.append(("warn.rules_eol_credit", {  # type: ignore[attr-defined]
             "credit": f"{r.allocation['credit_kg_co2e']:.4g}",  # type: ignore[attr-defined]
             "profile": profile.name}))
+        if 0 < profile.recycling_rate_pct < 1:  # 0.9 meant as 90 %: a credit 100 times small
+            r.warnings.append(("warn.rules_rate_fraction", {  # type: ignore[attr-defined]
+                "rate": f"{profile.recycling_rate_pct:g}", "profile": profile.name,
+                "pct": f"{100 * profile.recycling_rate_pct:g}"}))
     quality = check_quality(r.primary_data_share(),  # type: ignore[attr-defined]
                             r.data_types["proxy"].share, profile)  # type: ignore[attr-defined]
     r.warnings.extend(quality)  # type: ignore[attr-defined]

@@ -69,6 +69,8 @@ class ResultFile:
     #: the inventory fields the comparison reads (`INVENTORY_FIELDS`), one list each
     columns: dict[str, list[object]] = field(default_factory=dict, repr=False,
                                              compare=False)
+    #: what the total is of (`BASIS_FIELDS`: declared unit, GWP set), where the file says
+    basis: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 def result_files(folder: Path) -> dict[str, Path]:
@@ -100,6 +102,9 @@ INVENTORY_FIELDS = {
     "flow": "text_or_null", "amount": "number_or_null", "unit": "text_or_null",
     "factor_key": "text_or_null", "factor": "number_or_null", "kg_co2e": "number"}
 REQUIRED_FIELDS = ("part_number", "stage", "kg_co2e")
+#: What a total is of: two totals of another declared unit are not comparable (fails the
+#: comparison), of another GWP set are (said: part of the change is the method's)
+BASIS_FIELDS = ("declared_unit", "gwp")
 _TYPES: dict[str, set[type]] = {
     "text": {str}, "text_or_null": {str, type(None)}, "number": {int, float},
     "number_or_null": {int, float, type(None)}}
@@ -222,6 +227,8 @@ def _checked(path: Path, data: object, check: _Check) -> ResultFile | None:
                 _member(check, stages, "$.stages", stage, "number")
             else:
                 check.wrong(_path("$.stages", stage), "unicode", stage)
+    basis = {k: v for k in BASIS_FIELDS
+             if isinstance(v := _member(check, data, "$", k, "text_or_null"), str)}
     warnings = _member(check, data, "$", "warnings", "array")
     for i, warning in enumerate(warnings if isinstance(warnings, list) else []):
         if not isinstance(warning, dict):
@@ -231,7 +238,7 @@ def _checked(path: Path, data: object, check: _Check) -> ResultFile | None:
         return None
     return ResultFile(path.name, str(product or path.stem), float(total),  # type: ignore[arg-type]
                       {k: float(v) for k, v in stages.items()}, data,  # type: ignore[union-attr]
-                      columns)
+                      columns, basis)
 
 
 def _member(check: _Check, obj: dict[str, object], path: str, key: str, kind: str,
@@ -487,6 +494,8 @@ class ProductChange:
     over_threshold: bool = False
     #: the new batch could not compute it (its summary says invalid / error): no result
     not_computed: bool = False
+    #: `BASIS_FIELDS` that differ between the two results: {field: (old, new)}
+    differs: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def change_abs(self) -> float | None:
@@ -635,13 +644,26 @@ def _product_change(name: str, old: ResultFile | None, new: ResultFile | None,
                     top: int) -> ProductChange:
     change = ProductChange(name, (new or old).product,  # type: ignore[union-attr]
                            old.total if old else None, new.total if new else None)
-    if old is None or new is None or change.status == "unchanged":
+    if old is None or new is None:
         return change
-    change.over_threshold = exceeds(old.total, new.total, threshold_abs, threshold_pct)
+    change.differs = {k: (old.basis[k], new.basis[k]) for k in BASIS_FIELDS
+                      if k in old.basis and k in new.basis
+                      and _folded(old.basis[k]) != _folded(new.basis[k])}
+    if change.status == "unchanged":
+        change.over_threshold = "declared_unit" in change.differs
+        return change
+    change.over_threshold = exceeds(old.total, new.total, threshold_abs, threshold_pct) \
+        or "declared_unit" in change.differs  # per piece vs per kg: not comparable
     stages = sorted(set(old.stages) | set(new.stages), key=_stage_order(old, new))
     change.stage_deltas = {s: new.stages.get(s, 0.0) - old.stages.get(s, 0.0) for s in stages}
     change.lines = _moved(old.columns, new.columns, top)
     return change
+
+
+def _folded(text: str) -> str:
+    from ..read.textnorm import nfkc
+
+    return " ".join(nfkc(text).casefold().split())
 
 
 def _stage_order(old: ResultFile, new: ResultFile):  # noqa: ANN202 - a sort key
@@ -722,6 +744,7 @@ def report_dict(report: DiffReport) -> dict[str, object]:
              "old_kg_co2e": p.old_total, "new_kg_co2e": p.new_total,
              "change_kg_co2e": p.change_abs, "change_pct": p.change_pct,
              "over_threshold": p.over_threshold, "stages": p.stage_deltas,
+             "differs": {k: {"old": a, "new": b} for k, (a, b) in p.differs.items()},
              "lines": [{"part_number": x.part_number, "stage": x.stage, "process": x.process,
                         "old_kg_co2e": x.old_kg, "new_kg_co2e": x.new_kg,
                         "change_kg_co2e": x.delta, "old_amount": x.old_amount,

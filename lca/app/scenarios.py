@@ -35,6 +35,7 @@ import numpy as np
 from ..details import technical
 from ..errors import ProblemLog
 from ..frame import Frame, Text
+from ..read.masters import GRID_MAX_KG_PER_KWH
 from ..read.textnorm import lookup_key, nfkc, parse_number
 
 #: a scenario file is a few pages of text; anything larger is refused unread
@@ -354,6 +355,10 @@ def _electricity(state: dict, change: Change, inputs: Any, base: Any, log: Probl
         value = None if row is None else float(row["factor"])
     else:
         value = _number(change, log)
+    if value is not None and value > GRID_MAX_KG_PER_KWH:  # 388 meant as g-CO2/kWh
+        log.add("scenario.grid_too_high", None, None, change.value, where=change.where,
+                factor=f"{value:g}", most=f"{GRID_MAX_KG_PER_KWH:g}")
+        return
     if value is not None:  # in kg-CO2e/kWh: the factor as written is this one
         state["settings"].electricity_factor = value
         state["settings"].electricity_given = state["settings"].electricity_unit = None
@@ -399,8 +404,11 @@ def _recycled(state: dict, change: Change, inputs: Any, base: Any, log: ProblemL
     blended = (1 - share) * primary + share * float(recycled["factor"])
     row = dict(recycled)
     canon = lookup_key(str(number))
+    # the scenario's row is the user's own (a built-in recycled key's row would otherwise
+    # lose to the user's grade or category factor: the change silently without effect)
     row.update({"key": str(number), "canon": canon, "factor": blended, "factor_given": blended,
-                "source": f"scenario {change.scenario}", "origin": change.where})
+                "source": f"scenario {change.scenario}", "origin": change.where,
+                "builtin": False})
     state["factors"].records[canon] = row
     state["factors"].alias[canon] = canon
 
@@ -544,7 +552,8 @@ def run(scenarios: list[Scenario], inputs: Any, options: Any, result: Any,
             "change_items": [c.item() for c in scenario.changes],
             "total_kg_co2e": total, "stages": stages,
             "delta_kg_co2e": total - base_total,
-            "delta_pct": (total - base_total) / base_total if base_total else None,
+            # in per cent, as every `_pct` of the JSON (-25.0 for -25 %, not -0.25)
+            "delta_pct": 100.0 * (total - base_total) / base_total if base_total else None,
             "stage_deltas": {k: stages[k] - base_stages[k] for k in stages},
             "warnings": no_effect(scenario, (inputs, variant), options, result,
                                   (total, stages), (cutoff, match), log),

@@ -207,6 +207,11 @@ TEXTS: dict[str, str] = {
         "required column '{column}' is missing. Add a column headed {names} or map it with "
         "--factor-columns."
     ),
+    "settings.grid_too_high": (
+        "the electricity factor {factor} kg-CO2e/kWh is above any grid (at most {most}): a value "
+        "in g-CO2/kWh? Write 0.388 for 388 g, or give the unit in the label: "
+        "Electricity factor (g-CO2/kWh) / 電力排出係数(g-CO2/kWh)."
+    ),
     "settings.bad_value": "setting '{key}' has an invalid value '{value}'. {hint}",
     "settings.gwp_hint": "Use AR5 or AR6.",
     "settings.weight_unit_hint": "Use g, kg or t.",
@@ -521,6 +526,14 @@ TEXTS: dict[str, str] = {
         "NOT COMPUTED in the new run (invalid input or an error: see the new _summary.json)"
     ),
     "diff.over": "above the threshold",
+    "diff.differs.declared_unit": (
+        "declared unit differs: {old} → {new}: the totals are not comparable (the comparison "
+        "fails); compute both per the same declared unit (Settings Declared unit / 宣言単位)."
+    ),
+    "diff.differs.gwp": (
+        "GWP set differs: {old} → {new}: part of the change is the characterisation factors, "
+        "not the product."
+    ),
     "diff.by_stage": "by stage",
     "diff.lines": "lines that moved most",
     "diff.amount": "amount",
@@ -620,6 +633,10 @@ TEXTS: dict[str, str] = {
     "output.is_input": (
         "this output would replace the input '{input}'. Choose another output file or folder: cfp "
         "never overwrites its inputs."
+    ),
+    "warn.zero_weight": (
+        "{count} part(s) counted per kg weigh 0 kg, so their material counts 0 kg-CO2e: {parts}. "
+        "Enter the weight (重量 / Weight); a blank weight is refused, a 0 is taken as written."
     ),
     "warn.zero_factor": (
         "factor '{factor}' is 0 ({origin}): correct for recycled input under the cut-off approach; "
@@ -1386,6 +1403,10 @@ TEXTS: dict[str, str] = {
         "{where}: {what} '{value}' is not known; closest: '{near}'. Known: {known}."
     ),
     "scenario.unknown": "{where}: {what} '{value}' is not known. Known: {known}.",
+    "scenario.grid_too_high": (
+        "{where}: the electricity factor {factor} kg-CO2e/kWh is above any grid (at most {most}): "
+        "a value in g-CO2/kWh? Write the value in kg-CO2e/kWh (0.388 for 388 g)."
+    ),
     "scenario.bad_value.number": "{where}: the value of a '{kind}' change must be a number >= 0.",
     "scenario.bad_value.share": (
         "{where}: the value of a '{kind}' change must be a share from 0 to 1 (or 0-100 %)."
@@ -1642,6 +1663,10 @@ TEXTS: dict[str, str] = {
     "warn.rules_stages_out": (
         "rule profile {profile} leaves out the stage(s) {stages}: they are outside the system "
         "boundary and not in any figure."
+    ),
+    "warn.rules_rate_fraction": (
+        "rule profile {profile}: allocation.recycling_rate_pct = {rate} is {rate} %, not {pct} %: "
+        "the rate is in per cent (write {pct} for {pct} %)."
     ),
     "warn.rules_eol_credit": (
         "end-of-life recycling (avoided burden, rule profile {profile}): the recycling credit of "

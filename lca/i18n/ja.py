@@ -217,6 +217,11 @@ TEXTS: dict[str, str] = {
         "必須の列「{column}」がありません。{names} という見出しの列を追加するか --factor-columns "
         "で対応付けてください。"
     ),
+    "settings.grid_too_high": (
+        "電力排出係数 {factor} kg-CO2e/kWh はどの系統電力よりも大きい値です(上限 {most})。"
+        "g-CO2/kWh の値ではありませんか。388 g なら 0.388 と書くか、見出しに単位を書いて"
+        "ください: 電力排出係数(g-CO2/kWh)。"
+    ),
     "settings.bad_value": "設定「{key}」の値「{value}」が正しくありません。{hint}",
     "settings.gwp_hint": "AR5 か AR6 にしてください。",
     "settings.weight_unit_hint": "g、kg、t のいずれかにしてください。",
@@ -517,6 +522,14 @@ TEXTS: dict[str, str] = {
         "新しい実行で算定できませんでした(入力の誤りまたはエラー: 新しい _summary.json を参照)"
     ),
     "diff.over": "しきい値超過",
+    "diff.differs.declared_unit": (
+        "宣言単位が異なります: {old} → {new}。合計は比較できません(比較は不合格)。"
+        "同じ宣言単位で算定してください。"
+    ),
+    "diff.differs.gwp": (
+        "GWP の係数セットが異なります: {old} → {new}。変化の一部は特性化係数によるもので、"
+        "製品の変化ではありません。"
+    ),
     "diff.by_stage": "段階別",
     "diff.lines": "変化の大きい明細",
     "diff.amount": "活動量",
@@ -619,6 +632,10 @@ TEXTS: dict[str, str] = {
     "output.is_input": (
         "この出力先は入力ファイル「{input}」を上書きしてしまいます。別の出力ファイル・"
         "フォルダを指定してください(cfp は入力ファイルを上書きしません)。"
+    ),
+    "warn.zero_weight": (
+        "kg 当たりで計算する部品 {count} 件の重量が 0 kg のため、材料の排出量が 0 kg-CO2e "
+        "です: {parts}。重量を入力してください(空欄はエラー、0 は書かれたとおりに使います)。"
     ),
     "warn.zero_factor": (
         "排出原単位「{factor}」が 0 です({origin}): カットオフ法でのリサイクル材なら正しい値です。"
@@ -1370,6 +1387,11 @@ TEXTS: dict[str, str] = {
         "{where}: {what}「{value}」は見つかりません。近いもの:「{near}」。候補: {known}。"
     ),
     "scenario.unknown": "{where}: {what}「{value}」は見つかりません。候補: {known}。",
+    "scenario.grid_too_high": (
+        "{where}: 電力排出係数 {factor} kg-CO2e/kWh はどの系統電力よりも大きい値です(上限 "
+        "{most})。g-CO2/kWh の値ではありませんか。kg-CO2e/kWh で書いてください"
+        "(388 g なら 0.388)。"
+    ),
     "scenario.bad_value.number": "{where}:「{kind}」の値は 0 以上の数値にしてください。",
     "scenario.bad_value.share": (
         "{where}:「{kind}」の値は 0〜1(または 0〜100%)の割合にしてください。"
@@ -1600,6 +1622,10 @@ TEXTS: dict[str, str] = {
     "warn.rules_stages_out": (
         "算定ルール「{profile}」は段階 {stages} を対象外とします: システム境界の外にあり、"
         "どの数値にも含まれません。"
+    ),
+    "warn.rules_rate_fraction": (
+        "算定ルール「{profile}」: allocation.recycling_rate_pct = {rate} は {rate} % です({pct} % "
+        "ではありません)。率はパーセントで書きます({pct} % なら {pct})。"
     ),
     "warn.rules_eol_credit": (
         "リサイクル効果(回避負荷法、算定ルール {profile}): 工程スクラップのリサイクル控除 {credit} "

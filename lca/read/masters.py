@@ -317,6 +317,10 @@ def _set(settings: Settings, key: str, raw: object, log: ProblemLog, file: str, 
             value: object = _setting_number(key, raw) * size
             if key == "lot_size" and value < 1.0:  # pieces per set-up: 0.5 would double it
                 raise ValueError(raw)
+            if key == "electricity_factor" and value > GRID_MAX_KG_PER_KWH:
+                log.add("settings.grid_too_high", sheet, cell, raw, file=file,
+                        factor=f"{value:g}", most=f"{GRID_MAX_KG_PER_KWH:g}")
+                return
             if key == "electricity_factor":  # the inventory shows the factor as written
                 settings.electricity_given = _setting_number(key, raw)
                 settings.electricity_unit = written_unit(label)
@@ -330,6 +334,10 @@ def _set(settings: Settings, key: str, raw: object, log: ProblemLog, file: str, 
     settings.places[key] = (file, sheet, cell)
 
 
+#: kg-CO2e/kWh above any grid or generator (the most carbon-intensive national grids are
+#: ~1.0-1.2): a grid factor above this is a value in g-CO2/kWh written as kg (388 for
+#: 0.388), refused rather than computed 1000 times too high
+GRID_MAX_KG_PER_KWH = 2.0
 #: settings that are numbers, with the unit their label may give (`_setting_unit`)
 NUMBER_SETTINGS = frozenset({"lot_size", "electricity_factor", "air_kwh", "cutoff_pct"})
 

@@ -20,7 +20,7 @@ class Row:
     changes: str
     total: float
     delta: float
-    delta_pct: float | None
+    delta_pct: float | None  # a fraction (the JSON's delta_pct / 100), for the % formats
     stages: tuple[float, ...]
     stage_deltas: tuple[float, ...]
     #: the changes that change nothing ({code, params}, app/scenarios.py `no_effect`)
@@ -43,7 +43,8 @@ def view(result: Any, lang: str = "en") -> ScenariosView | None:
         return None
     base = result.stages()
     rows = tuple(Row(s["name"], changes_text(result, s, lang), s["total_kg_co2e"],
-                     s["delta_kg_co2e"], s["delta_pct"],
+                     s["delta_kg_co2e"],
+                     None if s["delta_pct"] is None else s["delta_pct"] / 100.0,  # a fraction
                      tuple(s["stages"][k] for k in STAGES),
                      tuple(s["stage_deltas"][k] for k in STAGES),
                      tuple(s.get("warnings", ()))) for s in items)

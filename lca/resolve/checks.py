@@ -50,6 +50,7 @@ def non_finite(inventory: Frame, bom: Bom, log: ProblemLog) -> None:
 def warn_inputs(inputs: Inputs, inventory: Frame, notes: Notes) -> None:
     """Warnings about legal but suspicious inputs."""
     _zero_factors(inventory, notes)
+    _zero_weights(inputs, inventory, notes)
     _inconsistent_parts(inputs, notes)
     notes.warn_each("warn.children_repeated", inputs.bom.repeated_children)
     notes.warn_each("warn.key_repeated", [*inputs.masters.repeated_rows,
@@ -153,6 +154,34 @@ def _zero_factors(inventory: Frame, notes: Notes) -> None:
                        inventory["factor_origin"][zero].tolist(), strict=True))
     for key in keys:
         notes.warn("warn.zero_factor", factor=key, origin=origins.get(key) or "-")
+
+
+def _zero_weights(inputs: Inputs, inventory: Frame, notes: Notes) -> None:
+    """A weight of 0 on a part counted per kg: its material is 0 kg-CO2e (and its share of
+    a mass cut-off 0 %), where a blank weight is refused. Named with its weight cell, as
+    a factor of 0 is: an unknown weight written as 0 would pass unseen."""
+    from ..compute.flows import PER_ITEM_LIMIT
+    from ..frame import fill
+
+    parts, bom = inputs.parts, inputs.bom
+    per_kg = set(inventory["part"][(inventory["stage"] == "materials")
+                                   & (inventory["unit"] == "kg")].tolist())
+    per_kg |= {e["part_number"] for e in notes.excluded if e.get("stage", "materials")
+               == "materials" and e.get("mass_kg") == 0}
+    mass = fill(parts["raw_kg"], parts["net_kg"])
+    zero = positions(~parts["is_assembly"] & (mass == 0)).tolist()
+    items = [f"{parts['part_number'][i]} ({bom.sheet}!{_weight_cell(bom, parts, i)})"
+             for i in zero if i in per_kg or parts["part_number"][i] in per_kg]
+    if items:
+        more = len(items) - PER_ITEM_LIMIT
+        notes.warn("warn.zero_weight", count=len(items),
+                   parts=", ".join(items[:PER_ITEM_LIMIT]) + (f" (+{more:,})" if more > 0 else ""))
+
+
+def _weight_cell(bom: Bom, parts: Frame, i: int) -> str:
+    """The weight cell read for part `i`: the raw weight where given, else the net."""
+    field = "raw_weight" if parts["raw_kg"][i] == parts["raw_kg"][i] else "net_weight"
+    return bom.cell(int(parts["row"][i]), field) if field in bom.columns else "-"
 
 
 def _inconsistent_parts(inputs: Inputs, notes: Notes) -> None:
