@@ -90,6 +90,24 @@ def refuse_unread_units(bom: Bom, parts: Frame, match: SupplierMatch | None,
                 unit=parts["quantity_unit"][i])
 
 
+def refuse_per_piece_flows(bom: Bom, parts: Frame, match: SupplierMatch | None,
+                           inventory: Frame, log: ProblemLog) -> None:
+    """A line bought with a footprint whose 数量単位 is not pieces (kg, L...) but that has
+    processing or scrap lines is an error naming the 数量単位 cell: its process times,
+    meter readings and raw - net weight are per piece, and would be multiplied by its
+    kilograms or liters (2 kg of 0.5 kg pieces, 6 min each: 2 x 0.1 h, not 4 x 0.1 h)."""
+    if not match or "quantity_unit" not in parts or not len(inventory):
+        return
+    stage = inventory["stage"]
+    per_piece = (stage == "processing") | (stage == "waste")
+    part = inventory["part"].astype(np.intp)
+    for i in sorted(set(part[per_piece].tolist())):
+        if match.matched[i] and line_unit(parts["quantity_unit"][i]) != ("piece", 1.0):
+            log.add("supplier_pcf.unit_per_piece", bom.sheet,
+                    bom.cell(parts["row"][i], "quantity_unit"), parts["quantity_unit"][i],
+                    part=parts["part_number"][i])
+
+
 def supplier_flows(bom: Bom, parts: Frame, match: SupplierMatch, log: ProblemLog) -> Frame:
     """One materials line per part bought with a footprint (FLOW_COLUMNS shape)."""
     from .flows import FLOW_COLUMNS, _empty

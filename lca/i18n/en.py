@@ -1939,6 +1939,13 @@ TEXTS: dict[str, str] = {
         "and {second} ({second_file}). Give the one to use in a PCF ID column, or remove the "
         "outdated one."
     ),
+    "supplier_pcf.unit_per_piece": (
+        "the quantity of {part} is in {value} (数量単位 / Quantity unit), but the line also has "
+        "processing or scrap per piece (process times, meter readings, raw weight above net "
+        "weight), which would be multiplied by that quantity. Write the quantity in pieces "
+        "(Quantity unit blank, 個 or pcs) with the weight of one piece, or keep the material in "
+        "{value} on a line of its own."
+    ),
     "supplier_pcf.line_unit": (
         "{value} is not a unit cfp knows for the quantity of {part} (supplier footprint {id}). "
         "Write one of: {units}, or leave it blank for pieces."
@@ -2425,6 +2432,22 @@ TEXTS: dict[str, str] = {
     "h.pcf_packaging": "Footprint includes packaging",
     "pcfpack.true": "yes",
     "pcfpack.false": "no",
+    "supplier_pcf.warn.negative": (
+        "supplier footprint {id} ({file} {json_path}) for {product} is negative ({value} kg-CO2e "
+        "per {declared}): its removals exceed its emissions, so it lowers your total as a credit. "
+        "It is used as given; ask {company} what the removals are before you publish the total."
+    ),
+    "supplier_pcf.warn.share_fraction": (
+        "supplier footprint {id} ({file} {json_path}) for {product} gives primaryDataShare "
+        "{value}, read as {value} %: PACT writes per cent (40 for 40 %). If {company} meant a "
+        "fraction ({percent} %), ask for a corrected footprint."
+    ),
+    "supplier_pcf.warn.mass_differs": (
+        "{part} weighs {bom_kg} kg a piece in the BOM ({cell}), but supplier footprint {id} "
+        "({file} {json_path}) states {pcf_kg} kg a piece (productMassPerDeclaredUnit per "
+        "{declared}). Check that the footprint is for this part and that its declaredUnitAmount "
+        "counts the pieces its figures are for; it is used per piece as given."
+    ),
     "supplier_pcf.warn.gwp": (
         "supplier footprint {id} ({file} {json_path}) for {product} uses the characterization "
         "factors {sets}, not this run's {gwp}: its figures are used as given, and the PACT export "

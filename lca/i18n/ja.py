@@ -1909,6 +1909,12 @@ TEXTS: dict[str, str] = {
         " {first}({first_file})と {second}({second_file})。使うものを PCF ID 列で指定するか、"
         "古い方を削除してください。"
     ),
+    "supplier_pcf.unit_per_piece": (
+        "{part} の数量は {value}(数量単位)ですが、この行には 1 個あたりの加工か切りくず"
+        "(加工時間・実測値・素材重量と重量の差)もあり、その数量が掛けられてしまいます。"
+        "数量を個で書き(数量単位は空欄か 個)1 個の重量を書くか、{value} の材料を別の行に"
+        "してください。"
+    ),
     "supplier_pcf.line_unit": (
         "「{value}」は「{part}」の数量の単位として使えません(仕入先フットプリント {id})。{units} "
         "のいずれかを書くか、個数なら空欄にしてください。"
@@ -2377,6 +2383,22 @@ TEXTS: dict[str, str] = {
     "h.pcf_packaging": "フットプリントの包装含有",
     "pcfpack.true": "はい",
     "pcfpack.false": "いいえ",
+    "supplier_pcf.warn.negative": (
+        "{product} の仕入先フットプリント {id}({file} {json_path})が負の値です({declared} あたり "
+        "{value} kg-CO2e)。除去量が排出量を上回り、合計をクレジットとして減らします。値はそのまま"
+        "使います。合計を公表する前に、除去の内容を {company} に確認してください。"
+    ),
+    "supplier_pcf.warn.share_fraction": (
+        "{product} の仕入先フットプリント {id}({file} {json_path})の primaryDataShare {value} は"
+        " {value} % と読みます。PACT は百分率で書きます(40 % なら 40)。{company} が割合"
+        "({percent} %)のつもりなら、修正したフットプリントを依頼してください。"
+    ),
+    "supplier_pcf.warn.mass_differs": (
+        "{part} の重量は部品表で 1 個 {bom_kg} kg({cell})ですが、仕入先フットプリント {id}({file} "
+        "{json_path})は 1 個 {pcf_kg} kg としています({declared} あたりの "
+        "productMassPerDeclaredUnit)。この部品のフットプリントか、declaredUnitAmount が値の対象"
+        "の個数か確認してください。値は 1 個あたりとしてそのまま使います。"
+    ),
     "supplier_pcf.warn.gwp": (
         "「{product}」の仕入先フットプリント {id}({file} {json_path})の特性化係数は {sets} で、"
         "この算定の {gwp} と異なります。値はそのまま使い、PACT 出力には使ったすべての係数({used})"
