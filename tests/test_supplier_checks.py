@@ -165,3 +165,38 @@ def test_the_cli_exit_2_names_the_file_and_cell(tmp_path):
                "--timestamp", "2026-01-15T00:00:00Z")
     assert done.returncode == 2
     assert "bom.xlsx" in done.stderr and "F2" in done.stderr and "kg" in done.stderr
+
+
+# --- what a supplier footprint left out is left out of ours -----------------------------
+
+COMPANY = [["会社名", "Chain Test K.K."], ["製品名", "Pump"], ["対象期間", "FY2025"]]
+
+
+@pytest.mark.parametrize("lang, words", [("en", "left out 4.5%"), ("ja", "4.5% を除外")])
+def test_a_supplier_footprints_exempted_emissions_are_in_the_exported_percent(
+        tmp_path, lang, words):
+    # PU-100: 4 x 2.5 = 10.0 from a footprint that left out 4.5 % of its own emissions:
+    # 10.0 is 95.5 % of what it would be, so it left out 10.0 x 4.5 / 95.5 = 0.471204;
+    # P-2: 1 x 0.5 kg x 2.0 = 1.0; total 11.0. Exempted: 0.471204 / (11.0 + 0.471204)
+    # = 4.10771 % (it was "0": nothing of ours excluded, although 4.1 % were)
+    from cfp.lca.render.pact import to_pact
+    from tests.test_pact import CREATED
+
+    book = bom(tmp_path, [["PU-100", 4, "a", None, 0.25], ["P-2", 1, "b", "SS400", 0.5]],
+               排出原単位=[["キー", "単位", "排出原単位"], ["SS400", "kg", 2.0]], 設定=COMPANY)
+    result = run(book, pcf_file(tmp_path, footprint(pcf__exemptedEmissionsPercent="4.5")))
+    assert result.total == pytest.approx(11.0)
+    pcf = to_pact(result, "3.0.0", CREATED, lang)["pcf"]
+    assert pcf["exemptedEmissionsPercent"] == "4.10771"
+    text = pcf["exemptedEmissionsDescription"]
+    assert words in text and ID1 in text and "0.471204" in text
+    # the footprint of V3 left nothing out: "0", as before
+    plain = to_pact(run(book, pcf_file(tmp_path, V3, "v3.json")), "3.0.0", CREATED, lang)
+    assert plain["pcf"]["exemptedEmissionsPercent"] == "0"
+
+
+def test_an_exempted_percent_beyond_100_is_refused(tmp_path):
+    from tests.test_supplier_pcf import problems, write
+
+    path = write(tmp_path, footprint(pcf__exemptedEmissionsPercent="120"))
+    assert problems(path) == [("supplier_pcf.out_of_range", "$.pcf.exemptedEmissionsPercent")]

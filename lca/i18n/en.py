@@ -2358,6 +2358,11 @@ TEXTS: dict[str, str] = {
         "{count} exclusion(s) cannot be quantified and are not in the percent, so the true share "
         "is higher by their unknown emissions: {names}."
     ),
+    "pact.exempted.supplier": (
+        "The supplier footprint {id} ({company}) left out {percent}% of its own emissions "
+        "(its exemptedEmissionsPercent): of the {carried} kgCO2e it carries here, {kg} kgCO2e "
+        "estimated are excluded."
+    ),
     "pact.exempted.item": "{part} ({reason}): {kg} kgCO2e estimated",
     "pact.exempted.item_unknown": "{part} ({reason}): not quantified",
     "pact.exempted.materials": "materials: {reason}",

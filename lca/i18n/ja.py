@@ -2312,6 +2312,11 @@ TEXTS: dict[str, str] = {
         "{count} 件の除外は推定できず割合に含まれないため、実際の割合はその未知の排出量の分だけ大き"
         "くなります: {names}。"
     ),
+    "pact.exempted.supplier": (
+        "仕入先フットプリント {id}({company})は自らの排出量の {percent}% を除外しています"
+        "(exemptedEmissionsPercent)。ここで使う {carried} kgCO2e に対し、除外分は推定 {kg} "
+        "kgCO2e です。"
+    ),
     "pact.exempted.item": "{part}({reason}): 推定 {kg} kgCO2e",
     "pact.exempted.item_unknown": "{part}({reason}): 推定不可",
     "pact.exempted.materials": "素材: {reason}",

@@ -119,7 +119,7 @@ KINDS: dict[int, dict[str, dict[str, str]]] = {
                             "pcfExcludingBiogenicUptake": "decimal",
                             "pcfIncludingBiogenicUptake": "decimal",
                             "ipccCharacterizationFactors": "ar_list",
-                            "exemptedEmissionsPercent": "decimal",
+                            "exemptedEmissionsPercent": "decimal%",
                             "primaryDataShare": "decimal%"},
         "DataQualityIndicators": dict.fromkeys(
             ("technologicalDQR", "geographicalDQR", "temporalDQR"), "dqr5")},
@@ -217,6 +217,7 @@ class SupplierFootprint:
     product_mass_per_declared_unit: float | None = None  # kg; optional in v2
     pcf_including_biogenic: float | None = None
     primary_data_share: float | None = None  # 0-100
+    exempted_percent: float = 0.0  # exemptedEmissionsPercent: 0-100 of the PCF left out
     dqi: Dqi | None = None
     characterization_factors: tuple[str, ...] = ()  # ("AR6",)
     packaging_included: bool = False  # packagingEmissionsIncluded
@@ -888,6 +889,7 @@ class _Reader:
             product_mass_per_declared_unit=per_declared_unit("mass"),
             pcf_including_biogenic=per_declared_unit("pcf_including"),
             primary_data_share=pcf.get("primaryDataShare"),
+            exempted_percent=pcf.get("exemptedEmissionsPercent", 0.0),
             dqi=None if dqi is None else _dqi(dqi, v2),
             characterization_factors=tuple(factors),
             packaging_included=pcf.get("packagingEmissionsIncluded") is True,
