@@ -200,3 +200,33 @@ def test_an_exempted_percent_beyond_100_is_refused(tmp_path):
 
     path = write(tmp_path, footprint(pcf__exemptedEmissionsPercent="120"))
     assert problems(path) == [("supplier_pcf.out_of_range", "$.pcf.exemptedEmissionsPercent")]
+
+
+# --- a product mass converts pieces, volumes and areas, never energy or ton-km ----------
+
+@pytest.mark.parametrize("unit", ["kilowatt hour", "megajoule", "ton kilometer", "hour"])
+def test_a_mass_stated_for_energy_or_transport_converts_no_weight(tmp_path, unit):
+    # 2.5 kg-CO2e per 1 kWh stating 1 kg (PACT: SHALL be 0): 2 pieces of 0.5 kg were read
+    # as 2 x 0.5 / 1 = 1 kWh = 2.5 kg-CO2e. A weight is no energy: exit 2 naming 個数 (B2)
+    wrong = footprint(pcf__declaredUnitOfMeasurement=unit,
+                      pcf__productMassPerDeclaredUnit="1")
+    book = bom(tmp_path, [["PU-100", 2, "a", None, 0.5]])
+    with pytest.raises(InputError) as caught:
+        run(book, pcf_file(tmp_path, wrong))
+    (problem,) = caught.value.problems
+    assert (problem.code, problem.cell) == ("supplier_pcf.mass_not_convertible", "B2")
+    assert unit in problem.message("en") and "Quantity unit" in problem.message("en")
+    assert "数量単位" in problem.message("ja")
+
+
+def test_energy_in_its_own_unit_and_a_volume_through_its_mass_stay(tmp_path):
+    # 数量単位 kWh: 2 kWh x 2.5 = 5.0, whatever mass the footprint states; a footprint per
+    # liter stating 1 kg a liter: 2 pieces x 0.5 kg = 1 liter x 2.5 = 2.5
+    kwh = footprint(pcf__declaredUnitOfMeasurement="kilowatt hour",
+                    pcf__productMassPerDeclaredUnit="1")
+    book = bom(tmp_path, [["PU-100", 2, "a", None, None, "kWh"]], [*HEADER, "数量単位"])
+    assert run(book, pcf_file(tmp_path, kwh)).total == pytest.approx(5.0)
+    liter = footprint(pcf__declaredUnitOfMeasurement="liter",
+                      pcf__productMassPerDeclaredUnit="1")
+    book = bom(tmp_path, [["PU-100", 2, "a", None, 0.5]])
+    assert run(book, pcf_file(tmp_path, liter, "l.json")).total == pytest.approx(2.5)

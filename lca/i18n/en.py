@@ -1857,6 +1857,12 @@ TEXTS: dict[str, str] = {
         "(重量 / Net weight) so that cfp can convert it to one piece, or ask {company} for a "
         "footprint per piece."
     ),
+    "supplier_pcf.mass_not_convertible": (
+        "supplier footprint {id} ({file} {json_path}) is per {declared} and states a product "
+        "mass of {mass} kg, but a weight is no amount of {declared} (PACT sets the mass of "
+        "energy, transport and services to 0). Write the quantity in that unit: 数量単位 / "
+        "Quantity unit kWh, MJ, t-km... and 個数 / Qty in it."
+    ),
     "supplier_pcf.cannot_convert": (
         "supplier footprint {id} ({file} {json_path}) is per {declared}, which cfp cannot convert "
         "with what the line gives ({wanted}): the footprint states no product mass. Ask {company} "

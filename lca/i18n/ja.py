@@ -1824,6 +1824,12 @@ TEXTS: dict[str, str] = {
         "個あたりに換算できるよう部品の重量を記入するか、「{company}」に 1 個(piece)"
         "あたりのフットプリントを依頼してください。"
     ),
+    "supplier_pcf.mass_not_convertible": (
+        "仕入先フットプリント {id}({file} {json_path})は {declared} あたりで製品質量 {mass} kg "
+        "がありますが、重量は {declared} の量に換算できません(PACT ではエネルギー・輸送・"
+        "サービスの質量は 0)。数量をその単位で書いてください: 数量単位に kWh・MJ・t-km など、"
+        "個数にその量。"
+    ),
     "supplier_pcf.cannot_convert": (
         "仕入先フットプリント {id}({file} {json_path})は {declared} あたりで、行にある量({wanted})"
         "では換算できません(フットプリントに製品質量がありません)。「{company}」に 1 "
