@@ -37,6 +37,37 @@ def test_a_negative_footprint_is_used_with_a_warning(tmp_path):
                        "supplier_pcf.warn.negative")
 
 
+@pytest.mark.parametrize("excluding, including, codes", [
+    ("0", "2.5", ["supplier_pcf.warn.zero", "supplier_pcf.warn.including_above"]),
+    ("1.0", "2.5", ["supplier_pcf.warn.including_above"]),  # swapped? 1.0 is used
+    ("2.5", "-1.2", []),  # including a biogenic uptake of -3.7: as PACT defines it
+    ("2.5", "2.5", []),
+])
+def test_a_headline_below_the_figure_including_uptake_is_warned(tmp_path, excluding,
+                                                                 including, codes):
+    # v3: pcfIncludingBiogenicUptake = pcfExcludingBiogenicUptake + biogenicCO2Uptake (<= 0),
+    # so including above excluding means the headline is likely wrong; 2 pieces x the
+    # excluding figure is used as given (0, 2.0, 5.0, 5.0)
+    doubtful = footprint(pcf__pcfExcludingBiogenicUptake=excluding,
+                         pcf__pcfIncludingBiogenicUptake=including)
+    result = run(bom(tmp_path, [["PU-100", 2, "a", None, 0.25]]), pcf_file(tmp_path, doubtful))
+    assert result.total == pytest.approx(2 * float(excluding))
+    assert [k for k, _ in result.warnings if k in (
+        "supplier_pcf.warn.zero", "supplier_pcf.warn.including_above")] == codes
+
+
+def test_v2_including_above_excluding_is_not_warned(tmp_path):
+    # v2's pCfIncludingBiogenic includes all biogenic emissions, so it may be the larger:
+    # 2 pieces x 0.5 kg x 300 per kg = 300 kg-CO2e, no warning
+    from tests.test_supplier_pcf import V2
+
+    v2 = footprint(V2, productIds=["urn:pact:product-id:PU-100"],
+                   pcf__pCfIncludingBiogenic="320")
+    result = run(bom(tmp_path, [["PU-100", 2, "a", None, 0.5]]), pcf_file(tmp_path, v2))
+    assert result.total == pytest.approx(300.0)
+    assert not _warned(result, "supplier_pcf.warn.including_above")
+
+
 # --- primaryDataShare written as a fraction ---------------------------------------------
 
 @pytest.mark.parametrize("share, warned, pds", [

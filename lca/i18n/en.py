@@ -2453,6 +2453,17 @@ TEXTS: dict[str, str] = {
         "{value}, read as {value} %: PACT writes per cent (40 for 40 %). If {company} meant a "
         "fraction ({percent} %), ask for a corrected footprint."
     ),
+    "supplier_pcf.warn.zero": (
+        "supplier footprint {id} ({file} {json_path}) for {product} is 0 kg-CO2e per "
+        "{declared}: the part adds nothing to your total. It is used as given; check with "
+        "{company} that pcfExcludingBiogenicUptake was filled in."
+    ),
+    "supplier_pcf.warn.including_above": (
+        "supplier footprint {id} ({file} {json_path}) for {product}: pcfIncludingBiogenicUptake "
+        "{including} is above pcfExcludingBiogenicUptake {value} (per {declared}), although it is "
+        "the latter plus a biogenic uptake of 0 or less. cfp uses {value}; ask {company} whether "
+        "the two were swapped or one was left out."
+    ),
     "supplier_pcf.warn.mass_differs": (
         "{part} weighs {bom_kg} kg a piece in the BOM ({cell}), but supplier footprint {id} "
         "({file} {json_path}) states {pcf_kg} kg a piece (productMassPerDeclaredUnit per "

@@ -2404,6 +2404,17 @@ TEXTS: dict[str, str] = {
         " {value} % と読みます。PACT は百分率で書きます(40 % なら 40)。{company} が割合"
         "({percent} %)のつもりなら、修正したフットプリントを依頼してください。"
     ),
+    "supplier_pcf.warn.zero": (
+        "{product} の仕入先フットプリント {id}({file} {json_path})は {declared} あたり 0 kg-CO2e "
+        "で、この部品は合計に何も加えません。値はそのまま使います。pcfExcludingBiogenicUptake "
+        "が記入されているか {company} に確認してください。"
+    ),
+    "supplier_pcf.warn.including_above": (
+        "{product} の仕入先フットプリント {id}({file} {json_path})の pcfIncludingBiogenicUptake "
+        "{including} が pcfExcludingBiogenicUptake {value} より大きくなっています({declared} "
+        "あたり)。前者は後者に 0 以下の生物起源 CO2 吸収を足したものです。cfp は {value} を使い"
+        "ます。二つが入れ替わっていないか、片方が抜けていないか {company} に確認してください。"
+    ),
     "supplier_pcf.warn.mass_differs": (
         "{part} の重量は部品表で 1 個 {bom_kg} kg({cell})ですが、仕入先フットプリント {id}({file} "
         "{json_path})は 1 個 {pcf_kg} kg としています({declared} あたりの "

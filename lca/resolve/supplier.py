@@ -242,22 +242,39 @@ MASS_RATIO_WARNED = 1.5
 
 def warn_figures(bom: Bom, parts: Frame, match: SupplierMatch | None, warn: object) -> None:
     """Warnings about figures of the footprints used that are valid PACT but likely give a
-    wrong number: a negative footprint (removals above emissions: a credit in the
-    total), a primaryDataShare of 1 or less (PACT writes per cent: 0.4 is 0.4 %, not 40 %)
-    and a product mass per piece far from the part's weight in the BOM."""
+    wrong number (`_doubtful`), and about a product mass per piece far from the part's
+    weight in the BOM (`_warn_mass`)."""
     if not match:
         return
     for f in match.footprints:
-        base = {"id": f.id, "file": f.source.file, "json_path": f.source.json_path,
-                "product": f.product_name, "company": f.company_name}
-        if f.pcf_excluding_biogenic < 0:
-            warn("supplier_pcf.warn.negative", **base,  # type: ignore[operator]
-                 value=f"{f.pcf_excluding_biogenic:g}", declared=f.declared)
-        share = f.primary_data_share
-        if share is not None and 0 < share <= 1:
-            warn("supplier_pcf.warn.share_fraction", **base,  # type: ignore[operator]
-                 value=f"{share:g}", percent=f"{share * 100:g}")
+        for code, params in _doubtful(f):
+            warn(code, id=f.id, file=f.source.file,  # type: ignore[operator]
+                 json_path=f.source.json_path, product=f.product_name,
+                 company=f.company_name, declared=f.declared, **params)
     _warn_mass(bom, parts, match, warn)
+
+
+def _doubtful(f: SupplierFootprint) -> list[tuple[str, dict[str, str]]]:
+    """(code, params) of each doubtful figure of `f`: a negative footprint (removals above
+    emissions: a credit in the total); a footprint of 0; a v3 pcfIncludingBiogenicUptake
+    above pcfExcludingBiogenicUptake (it is the latter plus a biogenic uptake <= 0, so the
+    headline figure is likely swapped or left 0); a primaryDataShare of 1 or less (PACT
+    writes per cent: 0.4 is 0.4 %, not 40 %)."""
+    out: list[tuple[str, dict[str, str]]] = []
+    value = f.pcf_excluding_biogenic
+    if value < 0:
+        out.append(("supplier_pcf.warn.negative", {"value": f"{value:g}"}))
+    elif value == 0:
+        out.append(("supplier_pcf.warn.zero", {}))
+    including = f.pcf_including_biogenic
+    if f.major >= 3 and including is not None and including > value + 1e-9 * abs(including):
+        out.append(("supplier_pcf.warn.including_above",
+                    {"value": f"{value:g}", "including": f"{including:g}"}))
+    share = f.primary_data_share
+    if share is not None and 0 < share <= 1:
+        out.append(("supplier_pcf.warn.share_fraction",
+                    {"value": f"{share:g}", "percent": f"{share * 100:g}"}))
+    return out
 
 
 def _warn_mass(bom: Bom, parts: Frame, match: SupplierMatch, warn: object) -> None:
