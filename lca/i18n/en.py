@@ -2468,7 +2468,8 @@ TEXTS: dict[str, str] = {
         "{part} weighs {bom_kg} kg a piece in the BOM ({cell}), but supplier footprint {id} "
         "({file} {json_path}) states {pcf_kg} kg a piece (productMassPerDeclaredUnit per "
         "{declared}). Check that the footprint is for this part and that its declaredUnitAmount "
-        "counts the pieces its figures are for; it is used per piece as given."
+        "counts the pieces its figures are for (a part you machine: its weight as delivered "
+        "goes in 素材重量 / Raw weight); it is used per piece as given."
     ),
     "supplier_pcf.warn.gwp": (
         "supplier footprint {id} ({file} {json_path}) for {product} uses the characterization "

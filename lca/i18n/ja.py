@@ -2419,7 +2419,8 @@ TEXTS: dict[str, str] = {
         "{part} の重量は部品表で 1 個 {bom_kg} kg({cell})ですが、仕入先フットプリント {id}({file} "
         "{json_path})は 1 個 {pcf_kg} kg としています({declared} あたりの "
         "productMassPerDeclaredUnit)。この部品のフットプリントか、declaredUnitAmount が値の対象"
-        "の個数か確認してください。値は 1 個あたりとしてそのまま使います。"
+        "の個数か確認してください(自社で加工する部品なら、納入時の重量を素材重量に書きます)。"
+        "値は 1 個あたりとしてそのまま使います。"
     ),
     "supplier_pcf.warn.gwp": (
         "「{product}」の仕入先フットプリント {id}({file} {json_path})の特性化係数は {sets} で、"
