@@ -261,3 +261,25 @@ def test_energy_in_its_own_unit_and_a_volume_through_its_mass_stay(tmp_path):
                       pcf__productMassPerDeclaredUnit="1")
     book = bom(tmp_path, [["PU-100", 2, "a", None, 0.5]])
     assert run(book, pcf_file(tmp_path, liter, "l.json")).total == pytest.approx(2.5)
+
+
+def test_a_quantity_in_liters_weighs_what_the_footprint_states(tmp_path):
+    # 18 kg-CO2e per 12 L weighing 9.468 kg: 1.5 a liter, 0.789 kg a liter. 2 L without a
+    # weight: 2 x 1.5 = 3.0; delivered 2 x 0.789 = 1.578 kg, 100 km by truck (A社):
+    # 0.1578 t-km x 0.1 = 0.01578; total 3.01578, product mass 1.578 kg (both were left
+    # out: no transport, warned, and a product mass of 0)
+    from tests.builders import SUPPLIERS
+
+    per_liter = footprint(pcf__declaredUnitOfMeasurement="liter", pcf__declaredUnitAmount="12",
+                          pcf__pcfExcludingBiogenicUptake="18",
+                          pcf__pcfIncludingBiogenicUptake="18",
+                          pcf__productMassPerDeclaredUnit="9.468")
+    book = bom(tmp_path, [["PU-100", 2, "paint", None, None, "L", "A社"]],
+               [*HEADER, "数量単位", "仕入先"], 仕入先=SUPPLIERS,
+               排出原単位=[["キー", "単位", "排出原単位"], ["truck", "t-km", 0.1]])
+    result = run(book, pcf_file(tmp_path, per_liter))
+    (moved,) = lines(result, stage="transport")
+    assert moved["amount"] == pytest.approx(0.1578)
+    assert result.total == pytest.approx(3.01578)
+    assert result.product_mass_kg == pytest.approx(1.578)
+    assert not [k for k, _ in result.warnings if k == "warn.transport_no_weight"]

@@ -202,7 +202,7 @@ def transport_parts(parts: Frame, match: SupplierMatch | None) -> Frame:
     """The parts as transport sees them: an assembly bought with a footprint is one
     delivered piece (its own supplier, its own weight); a line bought with a footprint
     weighs what is delivered: its raw weight (bought before our machining), else its net
-    weight, else what a footprint per piece states (productMassPerDeclaredUnit)."""
+    weight, else what its footprint states for its unit (`stated_mass`)."""
     if not match:
         return parts
     at = positions(match.matched)
@@ -214,16 +214,28 @@ def transport_parts(parts: Frame, match: SupplierMatch | None) -> Frame:
     from ..read.supplier_pcf import UNIT_SIZES
 
     for i in at.tolist():
-        footprint = match.footprints[match.index[i]]
-        per_piece = footprint.mass_kg_per_unit if footprint.declared_unit == "piece" else None
-        if np.isnan(net[i]) and np.isnan(raw[i]) and per_piece:
-            net[i] = per_piece
-        unit = line_unit(units[i]) if units is not None else None
+        unit = line_unit(units[i]) if units is not None else ("piece", 1.0)
         if unit is not None and UNIT_SIZES[unit[0]][0] == "mass":
             # 数量単位 kg (g, t): the quantity is the mass, whatever a piece weighs
             net[i], raw[i] = unit[1] * UNIT_SIZES[unit[0]][1], np.nan
+        elif unit is not None and np.isnan(net[i]) and np.isnan(raw[i]):
+            net[i] = stated_mass(match.footprints[match.index[i]], unit)
     out["net_kg"], out["raw_kg"] = net, raw
     return out
+
+
+def stated_mass(footprint: SupplierFootprint, unit: tuple[str, float]) -> float:
+    """kg in one line unit (`line_unit`: a piece, a liter...) by the footprint's product
+    mass, when the line's unit is of the footprint's dimension (a piece of a footprint per
+    piece, 2 L of one per 12 L weighing 9.468 kg: 2 x 0.789); NaN otherwise."""
+    from ..read.supplier_pcf import MASS_CONVERTIBLE, UNIT_SIZES
+
+    dimension, size = UNIT_SIZES[footprint.declared_unit]
+    per_unit = footprint.mass_kg_per_unit
+    if UNIT_SIZES[unit[0]][0] != dimension or dimension not in MASS_CONVERTIBLE \
+            or not per_unit:
+        return np.nan
+    return unit[1] * UNIT_SIZES[unit[0]][1] / size * per_unit
 
 
 def apply(inventory: Frame, match: SupplierMatch) -> Frame:
