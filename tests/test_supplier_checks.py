@@ -104,7 +104,7 @@ def test_a_product_mass_far_from_the_parts_weight_is_warned(tmp_path, net, raw, 
     (line,) = lines(result, part_number="PU-100", stage="materials")
     assert line["kg_co2e"] == pytest.approx(10.0)
     found = _warned(result, "supplier_pcf.warn.mass_differs")
-    assert [w["cell"] for w in found] == ([warned] if warned else [])
+    assert [w["cell"] for w in found] == ([f"部品表!{warned}"] if warned else [])
     if warned:
         assert found[0]["pcf_kg"] == "0.25" and found[0]["part"] == "PU-100"
 

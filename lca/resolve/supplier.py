@@ -294,5 +294,6 @@ def _warn_mass(bom: Bom, parts: Frame, match: SupplierMatch, warn: object) -> No
             column = "raw_weight" if raw[i] > 0 else "net_weight"
             warn("supplier_pcf.warn.mass_differs", id=f.id,  # type: ignore[operator]
                  file=f.source.file, json_path=f.source.json_path,
-                 part=parts["part_number"][i], cell=bom.cell(parts["row"][i], column),
+                 part=parts["part_number"][i],
+                 cell=f"{bom.sheet}!{bom.cell(int(parts['row'][i]), column)}",
                  bom_kg=f"{weights[0]:g}", pcf_kg=f"{stated:g}", declared=f.declared)
