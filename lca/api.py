@@ -156,6 +156,7 @@ def _calculate(path: Path, options: Options) -> Result:
     _warn_assembly_supplier(inputs.bom, inputs.parts, notes, match)
     _warn_product_rows(inputs.bom, inputs.parts, notes)
     supplier.warn_gwp(match, inputs.gwp, notes.warn)  # an AR5 footprint in an AR6 run
+    supplier.warn_figures(inputs.bom, inputs.parts, match, notes.warn)  # likely mistakes
     say("compute")
     cutoff = rulecheck.mass_cutoff(options.cutoff_pct, inputs.masters.settings.cutoff_pct,
                                    inputs.profile)
@@ -203,6 +204,8 @@ def compute_inventory(inputs: Inputs, options: Options, log: ProblemLog,
     supplier_flows.refuse_unread_units(bom, parts, match, log)
     log.raise_if_any()
     inventory = Frame.concat([f for f in flows if f is not None], compute.FLOW_COLUMNS)
+    supplier_flows.refuse_per_piece_flows(bom, parts, match, inventory, log)  # kg x per piece
+    log.raise_if_any()
     if match:  # supplier footprints replace what they cover (compute/supplier.py)
         inventory = supplier_flows.apply(inventory, match)
     supplier_flows.carbon_split(inventory, match, inputs.gwp)  # fossil, biogenic, packaging

@@ -4,8 +4,9 @@
 supplier's PACT footprint is delivered as one piece of what the supplier made, so:
 
 - it counts with its mass in the product: its net weight, else its raw weight; a line whose
-  quantity is a mass (数量単位 kg, g, t) counts that mass; a footprint per piece on a
-  line without a weight counts the footprint's stated mass (productMassPerDeclaredUnit);
+  quantity is a mass (数量単位 kg, g, t) counts that mass; a line without a weight in the
+  unit of its footprint (pieces, liters...) counts the footprint's stated mass
+  (productMassPerDeclaredUnit, `compute.supplier.stated_mass`);
 - an assembly bought with a footprint counts as that one delivered part, and its children
   (inside the supplier's footprint) do not count again.
 

@@ -90,6 +90,24 @@ def refuse_unread_units(bom: Bom, parts: Frame, match: SupplierMatch | None,
                 unit=parts["quantity_unit"][i])
 
 
+def refuse_per_piece_flows(bom: Bom, parts: Frame, match: SupplierMatch | None,
+                           inventory: Frame, log: ProblemLog) -> None:
+    """A line bought with a footprint whose 数量単位 is not pieces (kg, L...) but that has
+    processing or scrap lines is an error naming the 数量単位 cell: its process times,
+    meter readings and raw - net weight are per piece, and would be multiplied by its
+    kilograms or liters (2 kg of 0.5 kg pieces, 6 min each: 2 x 0.1 h, not 4 x 0.1 h)."""
+    if not match or "quantity_unit" not in parts or not len(inventory):
+        return
+    stage = inventory["stage"]
+    per_piece = (stage == "processing") | (stage == "waste")
+    part = inventory["part"].astype(np.intp)
+    for i in sorted(set(part[per_piece].tolist())):
+        if match.matched[i] and line_unit(parts["quantity_unit"][i]) != ("piece", 1.0):
+            log.add("supplier_pcf.unit_per_piece", bom.sheet,
+                    bom.cell(parts["row"][i], "quantity_unit"), parts["quantity_unit"][i],
+                    part=parts["part_number"][i])
+
+
 def supplier_flows(bom: Bom, parts: Frame, match: SupplierMatch, log: ProblemLog) -> Frame:
     """One materials line per part bought with a footprint (FLOW_COLUMNS shape)."""
     from .flows import FLOW_COLUMNS, _empty
@@ -184,7 +202,7 @@ def transport_parts(parts: Frame, match: SupplierMatch | None) -> Frame:
     """The parts as transport sees them: an assembly bought with a footprint is one
     delivered piece (its own supplier, its own weight); a line bought with a footprint
     weighs what is delivered: its raw weight (bought before our machining), else its net
-    weight, else what a footprint per piece states (productMassPerDeclaredUnit)."""
+    weight, else what its footprint states for its unit (`stated_mass`)."""
     if not match:
         return parts
     at = positions(match.matched)
@@ -196,16 +214,28 @@ def transport_parts(parts: Frame, match: SupplierMatch | None) -> Frame:
     from ..read.supplier_pcf import UNIT_SIZES
 
     for i in at.tolist():
-        footprint = match.footprints[match.index[i]]
-        per_piece = footprint.mass_kg_per_unit if footprint.declared_unit == "piece" else None
-        if np.isnan(net[i]) and np.isnan(raw[i]) and per_piece:
-            net[i] = per_piece
-        unit = line_unit(units[i]) if units is not None else None
+        unit = line_unit(units[i]) if units is not None else ("piece", 1.0)
         if unit is not None and UNIT_SIZES[unit[0]][0] == "mass":
             # 数量単位 kg (g, t): the quantity is the mass, whatever a piece weighs
             net[i], raw[i] = unit[1] * UNIT_SIZES[unit[0]][1], np.nan
+        elif unit is not None and np.isnan(net[i]) and np.isnan(raw[i]):
+            net[i] = stated_mass(match.footprints[match.index[i]], unit)
     out["net_kg"], out["raw_kg"] = net, raw
     return out
+
+
+def stated_mass(footprint: SupplierFootprint, unit: tuple[str, float]) -> float:
+    """kg in one line unit (`line_unit`: a piece, a liter...) by the footprint's product
+    mass, when the line's unit is of the footprint's dimension (a piece of a footprint per
+    piece, 2 L of one per 12 L weighing 9.468 kg: 2 x 0.789); NaN otherwise."""
+    from ..read.supplier_pcf import MASS_CONVERTIBLE, UNIT_SIZES
+
+    dimension, size = UNIT_SIZES[footprint.declared_unit]
+    per_unit = footprint.mass_kg_per_unit
+    if UNIT_SIZES[unit[0]][0] != dimension or dimension not in MASS_CONVERTIBLE \
+            or not per_unit:
+        return np.nan
+    return unit[1] * UNIT_SIZES[unit[0]][1] / size * per_unit
 
 
 def apply(inventory: Frame, match: SupplierMatch) -> Frame:

@@ -1910,6 +1910,12 @@ TEXTS: dict[str, str] = {
         "(重量 / Net weight) so that cfp can convert it to one piece, or ask {company} for a "
         "footprint per piece."
     ),
+    "supplier_pcf.mass_not_convertible": (
+        "supplier footprint {id} ({file} {json_path}) is per {declared} and states a product "
+        "mass of {mass} kg, but a weight is no amount of {declared} (PACT sets the mass of "
+        "energy, transport and services to 0). Write the quantity in that unit: 数量単位 / "
+        "Quantity unit kWh, MJ, t-km... and 個数 / Qty in it."
+    ),
     "supplier_pcf.cannot_convert": (
         "supplier footprint {id} ({file} {json_path}) is per {declared}, which cfp cannot convert "
         "with what the line gives ({wanted}): the footprint states no product mass. Ask {company} "
@@ -1991,6 +1997,13 @@ TEXTS: dict[str, str] = {
         "{count} Active supplier footprints match {part} ({value}): {first} ({first_file}) "
         "and {second} ({second_file}). Give the one to use in a PCF ID column, or remove the "
         "outdated one."
+    ),
+    "supplier_pcf.unit_per_piece": (
+        "the quantity of {part} is in {value} (数量単位 / Quantity unit), but the line also has "
+        "processing or scrap per piece (process times, meter readings, raw weight above net "
+        "weight), which would be multiplied by that quantity. Write the quantity in pieces "
+        "(Quantity unit blank, 個 or pcs) with the weight of one piece, or keep the material in "
+        "{value} on a line of its own."
     ),
     "supplier_pcf.line_unit": (
         "{value} is not a unit cfp knows for the quantity of {part} (supplier footprint {id}). "
@@ -2412,6 +2425,11 @@ TEXTS: dict[str, str] = {
         "{count} exclusion(s) cannot be quantified and are not in the percent, so the true share "
         "is higher by their unknown emissions: {names}."
     ),
+    "pact.exempted.supplier": (
+        "The supplier footprint {id} ({company}) left out {percent}% of its own emissions "
+        "(its exemptedEmissionsPercent): of the {carried} kgCO2e it carries here, {kg} kgCO2e "
+        "estimated are excluded."
+    ),
     "pact.exempted.item": "{part} ({reason}): {kg} kgCO2e estimated",
     "pact.exempted.item_unknown": "{part} ({reason}): not quantified",
     "pact.exempted.materials": "materials: {reason}",
@@ -2486,6 +2504,34 @@ TEXTS: dict[str, str] = {
     "h.pcf_packaging": "Footprint includes packaging",
     "pcfpack.true": "yes",
     "pcfpack.false": "no",
+    "supplier_pcf.warn.negative": (
+        "supplier footprint {id} ({file} {json_path}) for {product} is negative ({value} kg-CO2e "
+        "per {declared}): its removals exceed its emissions, so it lowers your total as a credit. "
+        "It is used as given; ask {company} what the removals are before you publish the total."
+    ),
+    "supplier_pcf.warn.share_fraction": (
+        "supplier footprint {id} ({file} {json_path}) for {product} gives primaryDataShare "
+        "{value}, read as {value} %: PACT writes per cent (40 for 40 %). If {company} meant a "
+        "fraction ({percent} %), ask for a corrected footprint."
+    ),
+    "supplier_pcf.warn.zero": (
+        "supplier footprint {id} ({file} {json_path}) for {product} is 0 kg-CO2e per "
+        "{declared}: the part adds nothing to your total. It is used as given; check with "
+        "{company} that pcfExcludingBiogenicUptake was filled in."
+    ),
+    "supplier_pcf.warn.including_above": (
+        "supplier footprint {id} ({file} {json_path}) for {product}: pcfIncludingBiogenicUptake "
+        "{including} is above pcfExcludingBiogenicUptake {value} (per {declared}), although it is "
+        "the latter plus a biogenic uptake of 0 or less. cfp uses {value}; ask {company} whether "
+        "the two were swapped or one was left out."
+    ),
+    "supplier_pcf.warn.mass_differs": (
+        "{part} weighs {bom_kg} kg a piece in the BOM ({cell}), but supplier footprint {id} "
+        "({file} {json_path}) states {pcf_kg} kg a piece (productMassPerDeclaredUnit per "
+        "{declared}). Check that the footprint is for this part and that its declaredUnitAmount "
+        "counts the pieces its figures are for (a part you machine: its weight as delivered "
+        "goes in 素材重量 / Raw weight); it is used per piece as given."
+    ),
     "supplier_pcf.warn.gwp": (
         "supplier footprint {id} ({file} {json_path}) for {product} uses the characterization "
         "factors {sets}, not this run's {gwp}: its figures are used as given, and the PACT export "

@@ -1876,6 +1876,12 @@ TEXTS: dict[str, str] = {
         "個あたりに換算できるよう部品の重量を記入するか、「{company}」に 1 個(piece)"
         "あたりのフットプリントを依頼してください。"
     ),
+    "supplier_pcf.mass_not_convertible": (
+        "仕入先フットプリント {id}({file} {json_path})は {declared} あたりで製品質量 {mass} kg "
+        "がありますが、重量は {declared} の量に換算できません(PACT ではエネルギー・輸送・"
+        "サービスの質量は 0)。数量をその単位で書いてください: 数量単位に kWh・MJ・t-km など、"
+        "個数にその量。"
+    ),
     "supplier_pcf.cannot_convert": (
         "仕入先フットプリント {id}({file} {json_path})は {declared} あたりで、行にある量({wanted})"
         "では換算できません(フットプリントに製品質量がありません)。「{company}」に 1 "
@@ -1960,6 +1966,12 @@ TEXTS: dict[str, str] = {
         "{part}({value})に一致する Active の仕入先フットプリントが {count} 件あります:"
         " {first}({first_file})と {second}({second_file})。使うものを PCF ID 列で指定するか、"
         "古い方を削除してください。"
+    ),
+    "supplier_pcf.unit_per_piece": (
+        "「{part}」の数量は {value}(数量単位)ですが、この行には 1 個あたりの加工か切りくず"
+        "(加工時間・実測値・素材重量と重量の差)もあり、その数量が掛けられてしまいます。"
+        "数量を個で書き(数量単位は空欄か 個)1 個の重量を書くか、{value} の材料を別の行に"
+        "してください。"
     ),
     "supplier_pcf.line_unit": (
         "「{value}」は「{part}」の数量の単位として使えません(仕入先フットプリント {id})。{units} "
@@ -2366,6 +2378,11 @@ TEXTS: dict[str, str] = {
         "{count} 件の除外は推定できず割合に含まれないため、実際の割合はその未知の排出量の分だけ大き"
         "くなります: {names}。"
     ),
+    "pact.exempted.supplier": (
+        "仕入先フットプリント {id}(「{company}」)は自らの排出量の {percent}% を除外しています"
+        "(exemptedEmissionsPercent)。ここで使う {carried} kgCO2e に対し、除外分は推定 {kg} "
+        "kgCO2e です。"
+    ),
     "pact.exempted.item": "{part}({reason}): 推定 {kg} kgCO2e",
     "pact.exempted.item_unknown": "{part}({reason}): 推定不可",
     "pact.exempted.materials": "素材: {reason}",
@@ -2437,6 +2454,35 @@ TEXTS: dict[str, str] = {
     "h.pcf_packaging": "フットプリントの包装含有",
     "pcfpack.true": "はい",
     "pcfpack.false": "いいえ",
+    "supplier_pcf.warn.negative": (
+        "「{product}」の仕入先フットプリント {id}({file} {json_path})が負の値です"
+        "({declared} あたり {value} kg-CO2e)。除去量が排出量を上回り、合計をクレジット"
+        "として減らします。値はそのまま使います。合計を公表する前に、除去の内容を"
+        "「{company}」に確認してください。"
+    ),
+    "supplier_pcf.warn.share_fraction": (
+        "「{product}」の仕入先フットプリント {id}({file} {json_path})の primaryDataShare {value} は"
+        " {value} % と読みます。PACT は百分率で書きます(40 % なら 40)。「{company}」が割合"
+        "({percent} %)のつもりなら、修正したフットプリントを依頼してください。"
+    ),
+    "supplier_pcf.warn.zero": (
+        "「{product}」の仕入先フットプリント {id}({file} {json_path})は {declared} あたり "
+        "0 kg-CO2e で、この部品は合計に何も加えません。値はそのまま使います。"
+        "pcfExcludingBiogenicUptake が記入されているか「{company}」に確認してください。"
+    ),
+    "supplier_pcf.warn.including_above": (
+        "「{product}」の仕入先フットプリント {id}({file} {json_path})の pcfIncludingBiogenicUptake "
+        "{including} が pcfExcludingBiogenicUptake {value} より大きくなっています({declared} "
+        "あたり)。前者は後者に 0 以下の生物起源 CO2 吸収を足したものです。cfp は {value} を使い"
+        "ます。二つが入れ替わっていないか、片方が抜けていないか「{company}」に確認してください。"
+    ),
+    "supplier_pcf.warn.mass_differs": (
+        "「{part}」の重量は部品表で 1 個 {bom_kg} kg({cell})ですが、仕入先フットプリント "
+        "{id}({file} {json_path})は 1 個 {pcf_kg} kg としています({declared} あたりの "
+        "productMassPerDeclaredUnit)。この部品のフットプリントか、declaredUnitAmount が値の対象"
+        "の個数か確認してください(自社で加工する部品なら、納入時の重量を素材重量に書きます)。"
+        "値は 1 個あたりとしてそのまま使います。"
+    ),
     "supplier_pcf.warn.gwp": (
         "「{product}」の仕入先フットプリント {id}({file} {json_path})の特性化係数は {sets} で、"
         "この算定の {gwp} と異なります。値はそのまま使い、PACT 出力には使ったすべての係数({used})"

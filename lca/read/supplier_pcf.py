@@ -119,7 +119,7 @@ KINDS: dict[int, dict[str, dict[str, str]]] = {
                             "pcfExcludingBiogenicUptake": "decimal",
                             "pcfIncludingBiogenicUptake": "decimal",
                             "ipccCharacterizationFactors": "ar_list",
-                            "exemptedEmissionsPercent": "decimal",
+                            "exemptedEmissionsPercent": "decimal%",
                             "primaryDataShare": "decimal%"},
         "DataQualityIndicators": dict.fromkeys(
             ("technologicalDQR", "geographicalDQR", "temporalDQR"), "dqr5")},
@@ -154,6 +154,9 @@ UNIT_ALIASES = {"kg": "kilogram", "kilograms": "kilogram", "kgs": "kilogram",
                 "square metre": "square meter", "tkm": "ton kilometer", "pc": "piece",
                 "pcs": "piece", "pieces": "piece", "unit": "piece", "units": "piece",
                 "each": "piece", "ea": "piece", "h": "hour"}
+#: dimensions a product mass converts from a mass (PACT: the mass SHALL be 0 for energy,
+#: logistics and services, so a mass stated there converts nothing: 1 kg is no kWh)
+MASS_CONVERTIBLE = frozenset({"piece", "volume", "area"})
 #: unit -> (dimension, size in the dimension's base unit): what `per_unit_factor` converts
 UNIT_SIZES = {"piece": ("piece", 1.0), "kilogram": ("mass", 1.0), "ton": ("mass", 1000.0),
               "liter": ("volume", 0.001), "cubic meter": ("volume", 1.0),
@@ -217,6 +220,7 @@ class SupplierFootprint:
     product_mass_per_declared_unit: float | None = None  # kg; optional in v2
     pcf_including_biogenic: float | None = None
     primary_data_share: float | None = None  # 0-100
+    exempted_percent: float = 0.0  # exemptedEmissionsPercent: 0-100 of the PCF left out
     dqi: Dqi | None = None
     characterization_factors: tuple[str, ...] = ()  # ("AR6",)
     packaging_included: bool = False  # packagingEmissionsIncluded
@@ -372,7 +376,8 @@ def per_unit_factor(footprint: SupplierFootprint,
     e.g. `{"piece": 1, "kilogram": 0.25}` for a part of 0.25 kg. A quantity of the same
     dimension as the declared unit is used first (kilogram for a footprint per ton:
     x 1/1000); else, with the footprint's product mass, a mass the caller gives (a
-    footprint per liter of 0.879 kg/liter and a 0.5 kg part: 0.569 liter). Quantities
+    footprint per liter of 0.879 kg/liter and a 0.5 kg part: 0.569 liter; only for pieces,
+    volumes and areas, `MASS_CONVERTIBLE`, never for energy or ton-km). Quantities
     that are None, 0, negative or not finite are not given. `UnitRefused` otherwise."""
     dimension, size = UNIT_SIZES[footprint.declared_unit]
     given = {}
@@ -384,7 +389,7 @@ def per_unit_factor(footprint: SupplierFootprint,
         unit, quantity = given[dimension]
         units = quantity * UNIT_SIZES[unit][1] / size
         return UnitFactor(footprint.kg_co2e_per_unit * units, units, unit)
-    mass = footprint.mass_kg_per_unit
+    mass = footprint.mass_kg_per_unit if dimension in MASS_CONVERTIBLE else None
     if "mass" in given and mass is not None and mass > 0:
         unit, quantity = given["mass"]
         units = quantity * UNIT_SIZES[unit][1] / mass
@@ -394,6 +399,9 @@ def per_unit_factor(footprint: SupplierFootprint,
               "company": footprint.company_name}
     if dimension == "mass":
         raise UnitRefused("supplier_pcf.needs_mass", **params)
+    if dimension not in MASS_CONVERTIBLE and footprint.mass_kg_per_unit:
+        raise UnitRefused("supplier_pcf.mass_not_convertible", **params,
+                          mass=f"{footprint.product_mass_per_declared_unit:g}")
     raise UnitRefused("supplier_pcf.cannot_convert", **params,
                       wanted=", ".join(sorted(available)) or "-")
 
@@ -888,6 +896,7 @@ class _Reader:
             product_mass_per_declared_unit=per_declared_unit("mass"),
             pcf_including_biogenic=per_declared_unit("pcf_including"),
             primary_data_share=pcf.get("primaryDataShare"),
+            exempted_percent=pcf.get("exemptedEmissionsPercent", 0.0),
             dqi=None if dqi is None else _dqi(dqi, v2),
             characterization_factors=tuple(factors),
             packaging_included=pcf.get("packagingEmissionsIncluded") is True,

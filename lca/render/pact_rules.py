@@ -15,25 +15,49 @@ def exempted(result: Any, decimal: Any, lang: str = "en") -> tuple[str, str]:
     transport alone is left out counts with its transport, not its mass): the estimated
     emissions of the excluded items (`compute.cutoff`, a conservative proxy) as a share of
     the footprint including them. An item that cannot be estimated (no weight, no route)
-    is not in the percent, which is then a lower bound: the description names it."""
+    is not in the percent, which is then a lower bound: the description names it. What a
+    supplier footprint used left out is excluded from this footprint too (`_upstream`)."""
     from ..i18n import tr
 
-    if not result.excluded:
+    upstream = _upstream(result)
+    if not result.excluded and not upstream:
         rule = tr("pact.exempted.rule", lang, limit=f"{result.cutoff_pct:g}%") \
             if result.cutoff_pct else ""
         return "0", tr("pact.exempted.none", lang, rule=rule)
     known = [e for e in result.excluded if e.get("estimated_kg_co2e") is not None]
     unknown = [e for e in result.excluded if e.get("estimated_kg_co2e") is None]
     estimated = sum(float(e["estimated_kg_co2e"]) for e in known)  # type: ignore[arg-type]
+    estimated += sum(kg for _, _, kg in upstream)
     base = max(float(result.total), 0.0) + estimated
     share = estimated / base * 100 if base > 0 else 0.0
-    items = "; ".join(_exempted_item(e, decimal, lang) for e in result.excluded)
-    text = tr("pact.exempted.items", lang, count=len(result.excluded), items=items,
-              profile=(result.rules or {}).get("name", "default"))
+    texts = []
+    if result.excluded:
+        items = "; ".join(_exempted_item(e, decimal, lang) for e in result.excluded)
+        texts.append(tr("pact.exempted.items", lang, count=len(result.excluded), items=items,
+                        profile=(result.rules or {}).get("name", "default")))
     if unknown:
         names = ", ".join(str(e.get("part_number")) for e in unknown)
-        text += " " + tr("pact.exempted.unquantified", lang, count=len(unknown), names=names)
-    return decimal(share), text
+        texts.append(tr("pact.exempted.unquantified", lang, count=len(unknown), names=names))
+    for footprint, carried, kg in upstream:
+        texts.append(tr("pact.exempted.supplier", lang, id=footprint.id,
+                        company=footprint.company_name,
+                        percent=decimal(footprint.exempted_percent), kg=decimal(kg),
+                        carried=decimal(carried)))
+    return decimal(share), " ".join(texts)
+
+
+def _upstream(result: Any) -> list[tuple[Any, float, float]]:
+    """(footprint, kg-CO2e it carries here, kg-CO2e it left out) of each supplier footprint
+    used with an exemptedEmissionsPercent x > 0: x is the share of its own PCF including
+    what it left out, so a line carrying L left out L x x / (100 - x)."""
+    out = []
+    for footprint, used in zip(result.supplier_pcfs, result.supplier_footprints(),
+                               strict=True):
+        x = float(footprint.exempted_percent)
+        carried = float(used["kg_co2e"])
+        if 0 < x < 100 and carried > 0:
+            out.append((footprint, carried, carried * x / (100 - x)))
+    return out
 
 
 def _exempted_item(item: dict[str, Any], decimal: Any, lang: str) -> str:

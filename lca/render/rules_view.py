@@ -123,7 +123,8 @@ def _profile_view(result: Any, rules: dict[str, Any], emissions: dict[str, Any],
                   if _is_cutoff(key)],
         quality_failures=[t(f"{key}.doc", lang, **params)
                           for key, params in result.rule_failures if not _is_cutoff(key)],
-        exempted=exempted_text(result, lang) if result.excluded else "")
+        exempted=exempted_text(result, lang) if result.excluded
+        or any(f.exempted_percent > 0 for f in result.supplier_pcfs) else "")
 
 
 def exempted_text(result: Any, lang: str) -> str:

@@ -232,3 +232,68 @@ def warn_gwp(match: SupplierMatch | None, gwp: str, warn: object) -> None:
                  json_path=f.source.json_path, product=f.product_name,
                  sets=", ".join(f.characterization_factors), gwp=gwp, used=", ".join(used),
                  company=f.company_name)
+
+
+#: A footprint per piece whose product mass and the BOM's weight of the part differ by
+#: more than this factor (either way) is warned about: another product matched by
+#: mistake, or a `declaredUnitAmount` that does not count the pieces its figures are for
+MASS_RATIO_WARNED = 1.5
+
+
+def warn_figures(bom: Bom, parts: Frame, match: SupplierMatch | None, warn: object) -> None:
+    """Warnings about figures of the footprints used that are valid PACT but likely give a
+    wrong number (`_doubtful`), and about a product mass per piece far from the part's
+    weight in the BOM (`_warn_mass`)."""
+    if not match:
+        return
+    for f in match.footprints:
+        for code, params in _doubtful(f):
+            warn(code, id=f.id, file=f.source.file,  # type: ignore[operator]
+                 json_path=f.source.json_path, product=f.product_name,
+                 company=f.company_name, declared=f.declared, **params)
+    _warn_mass(bom, parts, match, warn)
+
+
+def _doubtful(f: SupplierFootprint) -> list[tuple[str, dict[str, str]]]:
+    """(code, params) of each doubtful figure of `f`: a negative footprint (removals above
+    emissions: a credit in the total); a footprint of 0; a v3 pcfIncludingBiogenicUptake
+    above pcfExcludingBiogenicUptake (it is the latter plus a biogenic uptake <= 0, so the
+    headline figure is likely swapped or left 0); a primaryDataShare of 1 or less (PACT
+    writes per cent: 0.4 is 0.4 %, not 40 %)."""
+    out: list[tuple[str, dict[str, str]]] = []
+    value = f.pcf_excluding_biogenic
+    if value < 0:
+        out.append(("supplier_pcf.warn.negative", {"value": f"{value:g}"}))
+    elif value == 0:
+        out.append(("supplier_pcf.warn.zero", {}))
+    including = f.pcf_including_biogenic
+    if f.major >= 3 and including is not None and including > value + 1e-9 * abs(including):
+        out.append(("supplier_pcf.warn.including_above",
+                    {"value": f"{value:g}", "including": f"{including:g}"}))
+    share = f.primary_data_share
+    if share is not None and 0 < share <= 1:
+        out.append(("supplier_pcf.warn.share_fraction",
+                    {"value": f"{share:g}", "percent": f"{share * 100:g}"}))
+    return out
+
+
+def _warn_mass(bom: Bom, parts: Frame, match: SupplierMatch, warn: object) -> None:
+    """`warn_figures`: a line in pieces whose footprint per piece states a mass that
+    neither its raw nor its net weight is within MASS_RATIO_WARNED of."""
+    from ..compute.supplier import line_unit
+
+    units = parts["quantity_unit"] if "quantity_unit" in parts else [None] * len(parts)
+    net, raw = parts["net_kg"].astype(float), parts["raw_kg"].astype(float)
+    for i in np.flatnonzero(match.matched).tolist():
+        f = match.footprints[match.index[i]]
+        stated = f.mass_kg_per_unit if f.declared_unit == "piece" else None
+        weights = [w for w in (raw[i], net[i]) if w > 0]  # NaN compares False
+        if not stated or not weights or line_unit(units[i]) != ("piece", 1.0):
+            continue
+        if all(max(w / stated, stated / w) > MASS_RATIO_WARNED for w in weights):
+            column = "raw_weight" if raw[i] > 0 else "net_weight"
+            warn("supplier_pcf.warn.mass_differs", id=f.id,  # type: ignore[operator]
+                 file=f.source.file, json_path=f.source.json_path,
+                 part=parts["part_number"][i],
+                 cell=f"{bom.sheet}!{bom.cell(int(parts['row'][i]), column)}",
+                 bom_kg=f"{weights[0]:g}", pcf_kg=f"{stated:g}", declared=f.declared)
