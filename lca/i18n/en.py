@@ -138,6 +138,11 @@ TEXTS: dict[str, str] = {
         "'{part}'."
     ),
     "process.bad_utilisation": "utilisation {value} must be between 0 and 1 (or 0% and 100%).",
+    "process.utilisation_fraction": (
+        "utilisation {value} under the header '{header}' would read as {value} %: a cell "
+        "formatted as a percentage holds the fraction (70% is 0.7). Write 70 for 70 %, or "
+        "take (%) out of the header; for a share that small, write the sign ({value}%)."
+    ),
     "process.bad_country": (
         "process '{process}': '{value}' in the 地域/Country column is not a country cfp knows. "
         "{hint}"
@@ -154,6 +159,11 @@ TEXTS: dict[str, str] = {
     ),
     "measurement.meter_decrease": (
         "meter end {end} kWh is less than meter start {start} kWh. Check the two readings."
+    ),
+    "measurement.incomplete": (
+        "the meter reading of part '{part}', process '{process}' has this cell blank: kWh per "
+        "piece needs the meter start, the meter end and the pieces made between them. Fill it "
+        "in, or clear the row's three meter cells (its energy is then estimated)."
     ),
     "measurement.unknown_part": (
         "measurement for part '{part}', which is not in the BOM. Fix the part number."
@@ -2050,7 +2060,8 @@ TEXTS: dict[str, str] = {
     ),
     "measurement.fuel_unit": (
         "the measured fuel column needs its unit per piece in brackets, e.g. 燃料使用量(m3/個) or "
-        "Fuel per piece (m3/piece), (L/個), (kg/piece)."
+        "Fuel per piece (m3/piece), (L/個), (kg/piece). A unit alone such as (m3) is not read: "
+        "it could be the total of the run; divide a total by the pieces made."
     ),
     "process.fuel_no_factor": (
         "no emission factor for fuel '{fuel}'. Use a built-in fuel (都市ガス13A, 天然ガス, LPG, "
@@ -2070,6 +2081,11 @@ TEXTS: dict[str, str] = {
         "the compressor's specific energy is read in kWh/Nm3 (or kWh/m3): write "
         "空気電力原単位(kWh/Nm3) or Air specific energy (kWh/Nm3). A specific power in kW/(m3/min) "
         "divided by 60 is kWh/Nm3."
+    ),
+    "process.air_kwh_implausible": (
+        "the compressor's specific energy {kwh} kWh/Nm3 is not plausible: compressors need "
+        "about 0.1-0.2 kWh per Nm3 of air. A specific power in kW/(m3/min) is not kWh/Nm3: "
+        "divide it by 60 ({per_min} kWh/Nm3)."
     ),
     "warn.air_default": (
         "compressed air is converted with cfp's default {kwh} kWh/Nm3 (a screw compressor at "

@@ -148,6 +148,11 @@ TEXTS: dict[str, str] = {
         "と使用率を追加するか、品番「{part}」の実測値を追加してください。"
     ),
     "process.bad_utilisation": "使用率 {value} は 0〜1(0%〜100%)の範囲にしてください。",
+    "process.utilisation_fraction": (
+        "見出し「{header}」の下の使用率 {value} は {value} % と読まれます。パーセント表示の"
+        "セルには小数が入っています(70% は 0.7)。70 % なら 70 と書くか、見出しから (%) を"
+        "外してください。本当にその小ささなら記号を付けて({value}%)書いてください。"
+    ),
     "process.bad_country": (
         "工程「{process}」: 地域の列の「{value}」は cfp の知る国ではありません。{hint}"
     ),
@@ -164,6 +169,11 @@ TEXTS: dict[str, str] = {
     "measurement.meter_decrease": (
         "終了積算電力量 {end} kWh が開始 {start} kWh より小さくなっています。"
         "読み取り値を確認してください。"
+    ),
+    "measurement.incomplete": (
+        "品番「{part}」・工程「{process}」の実測の、このセルが空欄です。1 個当たりの kWh には開始と"
+        "終了の積算電力量と、その間の加工数が要ります。入力するか、その行の三つの実測セルを"
+        "空けてください(エネルギーは推計になります)。"
     ),
     "measurement.unknown_part": "部品表にない品番「{part}」の実測値です。品番を確認してください。",
     "parent.unknown": (
@@ -2006,7 +2016,8 @@ TEXTS: dict[str, str] = {
     ),
     "measurement.fuel_unit": (
         "燃料使用量の列には括弧で 1 個当たりの単位を書いてください。例: 燃料使用量(m3/個)、(L/個)、"
-        "(kg/個)。"
+        "(kg/個)。(m3) のような単位だけでは読みません(計測した回の合計かもしれません)。合計は"
+        "加工数で割ってください。"
     ),
     "process.fuel_no_factor": (
         "燃料 '{fuel}' の排出原単位がありません。内蔵の燃料(都市ガス13A、天然ガス、LPG、LNG、灯油、"
@@ -2025,6 +2036,11 @@ TEXTS: dict[str, str] = {
     "process.air_kwh_unit": (
         "コンプレッサの電力原単位は kWh/Nm3(または kWh/m3)で書いてください: 空気電力原単位(kWh/Nm3)"
         "。比動力 kW/(m3/min) を 60 で割ると kWh/Nm3 になります。"
+    ),
+    "process.air_kwh_implausible": (
+        "コンプレッサの電力原単位 {kwh} kWh/Nm3 はありえない値です。空気 1 Nm3 当たりおよそ"
+        " 0.1〜0.2 kWh です。比動力 kW/(m3/min) は kWh/Nm3 ではありません: 60 で割ってください"
+        "({per_min} kWh/Nm3)。"
     ),
     "warn.air_default": (
         "圧縮空気は cfp の既定値 {kwh} kWh/Nm3(0.6〜0.7 MPa のスクリューコンプレッサ)"

@@ -39,6 +39,7 @@ from .textnorm import (
 )
 from .units import COUNT, DISTANCE, ENERGY, PERCENT, POWER, column_size, header_size
 from .utilities import (
+    MAX_AIR_KWH_PER_NM3,
     MEASUREMENT_UTILITY_ALIASES,
     PROCESS_UTILITY_ALIASES,
     measured_fuel,
@@ -317,6 +318,10 @@ def _set(settings: Settings, key: str, raw: object, log: ProblemLog, file: str, 
             value: object = _setting_number(key, raw) * size
             if key == "lot_size" and value < 1.0:  # pieces per set-up: 0.5 would double it
                 raise ValueError(raw)
+            if key == "air_kwh" and value > MAX_AIR_KWH_PER_NM3:  # kW/(m3/min), not kWh/Nm3
+                log.add("process.air_kwh_implausible", sheet, cell, raw, file=file,
+                        kwh=f"{value:g}", per_min=f"{value / 60:.3g}")
+                return
             if key == "electricity_factor":  # the inventory shows the factor as written
                 settings.electricity_given = _setting_number(key, raw)
                 settings.electricity_unit = written_unit(label)
@@ -531,8 +536,14 @@ def _utilisation(table: Table, log: ProblemLog) -> np.ndarray:
         if "utilisation" in table.headers else None
     if size is None:  # a bare 70 means 70 %: nobody runs a machine at 70 times its rating
         util = np.where(percent | ~(util > 1), util, util / 100)
-    else:  # the header says per cent: 1 is 1 %
-        util = np.where(percent, util, util * size)
+    else:  # the header says per cent: 70 is 70 %
+        # 0.7 or 1 is what a cell formatted as a percentage holds for 70% or 100%: read
+        # as 0.7 % it would cut the energy a hundredfold, so it is refused (write 70)
+        fraction = ~percent & (util > 0) & (util <= 1) & (not np.isnan(size))
+        for i in positions(fraction):
+            log.at(table, i, "utilisation", "process.utilisation_fraction",
+                   header=table.headers["utilisation"])
+        util = np.where(fraction, np.nan, np.where(percent, util, util * size))
     for i in positions((util > 1) | (util == 0)):
         log.at(table, i, "utilisation", "process.bad_utilisation")
     return util
@@ -544,6 +555,23 @@ MEASUREMENT_COLUMNS = ["part_number", "process", "meter_start_kwh", "meter_end_k
                        *LOCATED]
 
 
+#: the three cells of a meter reading: a row with some of them needs all three
+METER_FIELDS = ("meter_start", "meter_end", "pieces")
+
+
+def _incomplete_readings(table: Table, log: ProblemLog) -> None:
+    """A row with a meter reading (a start or an end) but a blank start, end or pieces
+    would give no kWh, and the part's energy would silently fall back to the estimate:
+    each blank cell is a problem. (Pieces alone may stand beside a metered fuel.)"""
+    blank = {name: np.fromiter(map(is_blank, table.data[name]), dtype=bool,
+                               count=len(table.data)) for name in METER_FIELDS}
+    some = ~blank["meter_start"] | ~blank["meter_end"]
+    for name in METER_FIELDS:
+        for i in positions(some & blank[name]):
+            log.at(table, i, name, "measurement.incomplete",
+                   part=table.data["part_number"][i], process=table.data["process"][i])
+
+
 def read_measurements(book: Workbook, log: ProblemLog, extra: Path | None = None,
                       repeats: list[dict[str, object]] | None = None) -> Frame:
     frames = []
@@ -553,7 +581,8 @@ def read_measurements(book: Workbook, log: ProblemLog, extra: Path | None = None
         start = _numbers(table, log, "meter_start") * column_size(table, "meter_start",
                                                                   ENERGY, log)
         end = _numbers(table, log, "meter_end") * column_size(table, "meter_end", ENERGY, log)
-        pieces = _numbers(table, log, "pieces")
+        pieces = _numbers(table, log, "pieces") * column_size(table, "pieces", COUNT, log)
+        _incomplete_readings(table, log)
         for i in positions(pieces == 0):
             log.at(table, i, "pieces", "measurement.zero_pieces")
         for i in positions(end < start):

@@ -1,0 +1,224 @@
+"""Processing energy inputs that gave a wrong number with exit 0 (review of 2026-12-02):
+each is now read right or refused (exit 2) naming the cell, in English and Japanese.
+
+Every BOM here: P-1, 1 piece, lot 10, on a 10 kW lathe (旋盤, 使用率 1.0 unless the test
+says otherwise), grid 0.5 kg-CO2e/kWh, and P-1's material footprint 0 (a factor per piece),
+so the footprint is the processing electricity x 0.5.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from builders import write_book
+
+from cfp.lca.api import calculate
+from cfp.lca.errors import InputError
+
+CFP = Path(sys.executable).with_name("cfp")
+LATHE = [["工程", "定格電力(kW)", "使用率"], ["旋盤", 10, 1.0]]
+FREE = [["キー", "単位", "排出原単位"], ["P-1", "piece", 0]]
+SETTINGS = [["電力排出係数", 0.5]]
+
+
+def book(tmp_path: Path, header: list[object], values: list[object], processes=LATHE,
+         settings=SETTINGS, **sheets: list[list[object]]) -> Path:
+    return write_book(tmp_path / "bom.xlsx", {
+        "部品表": [["品番", "個数", *header], ["P-1", 1, *values]], "工程": processes,
+        "設定": settings, "排出原単位": FREE, **sheets})
+
+
+def problems(path: Path) -> list[tuple[str, str, str, str]]:
+    """(sheet!cell, value, English, Japanese) of each problem of a refused BOM."""
+    with pytest.raises(InputError) as info:
+        calculate(path)
+    return [(f"{p.sheet}!{p.cell}", str(p.value), *(p.message(lang).split(": ", 2)[2]
+                                                     for lang in ("en", "ja")))
+            for p in info.value.problems]
+
+
+def calc(path: Path, lang: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k not in ("CFP_LANG", "COLUMNS")}
+    environment.update({"LANG": "C.UTF-8", "COLUMNS": "200"})
+    return subprocess.run([str(CFP), "calc", str(path), "--lang", lang], capture_output=True,
+                          text=True, env=environment, check=False)
+
+
+# --- utilisation under a header in per cent ------------------------------------------
+
+def percent_header(tmp_path: Path, value: object) -> Path:
+    return book(tmp_path, ["ロット", "旋盤 加工(分)"], [10, 60],
+                processes=[["工程", "定格電力(kW)", "使用率(%)"], ["旋盤", 10, value]])
+
+
+@pytest.mark.parametrize(("value", "processing"), [
+    (70, 3.5),        # 70 under (%) = 70 %: 10 kW x 1 h x 0.7 = 7 kWh x 0.5 = 3.5
+    ("70%", 3.5),     # written with the sign: the same
+    ("0.7%", 0.035),  # a share under 1 % must carry the sign: 10 x 1 x 0.007 x 0.5 = 0.035
+])
+def test_utilisation_under_a_percent_header(tmp_path, value, processing):
+    result = calculate(percent_header(tmp_path, value))
+    assert result.stages()["processing"] == pytest.approx(processing)
+
+
+@pytest.mark.parametrize("value", [0.7, 1])
+def test_a_fraction_under_a_percent_header_is_refused(tmp_path, value):
+    # A cell formatted as 70% (or 100%) in Excel holds 0.7 (or 1). Before the fix, under
+    # 使用率(%) it read as 0.7 % (1 %): 10 x 1 x 0.007 x 0.5 = 0.035 instead of 3.5, exit 0.
+    ((cell, _shown, en, ja),) = problems(percent_header(tmp_path, value))
+    assert cell == "工程!C2"
+    assert en == (f"utilisation {value} under the header '使用率(%)' would read as {value} %: a "
+                  "cell formatted as a percentage holds the fraction (70% is 0.7). Write 70 for "
+                  "70 %, or take (%) out of the header; for a share that small, write the sign "
+                  f"({value}%).")
+    assert ja.startswith(f"見出し「使用率(%)」の下の使用率 {value} は {value} % と読まれます。")
+
+
+def test_a_fraction_under_a_percent_header_exits_2_in_both_languages(tmp_path):
+    path = percent_header(tmp_path, 0.7)
+    for lang, words in (("en", "工程!C2: utilisation 0.7 under the header '使用率(%)'"),
+                        ("ja", "工程!C2: 見出し「使用率(%)」の下の使用率 0.7 は 0.7 % と")):
+        done = calc(path, lang)
+        assert done.returncode == 2, done.stdout
+        assert words in done.stderr
+
+
+# --- units of counts: a lot and the pieces of a meter reading ------------------------
+
+@pytest.mark.parametrize(("header", "processing"), [
+    ("ロット", 1.0),       # cycle 10 x 0.1 h = 1 kWh + set-up 10 x 1 h / 10 = 1 kWh: 2 x 0.5
+    ("ロット(個)", 1.0),
+    ("Lot size (pcs)", 1.0),
+])
+def test_a_lot_in_pieces(tmp_path, header, processing):
+    path = book(tmp_path, [header, "旋盤 加工(分)", "旋盤 段取(分)"], [10, 6, 60])
+    assert calculate(path).stages()["processing"] == pytest.approx(processing)
+
+
+def test_a_lot_in_kilograms_is_refused(tmp_path):
+    # A furnace batch of 10 kg is not 10 pieces. Before the fix ロット(kg) 10 read as 10
+    # pieces: set-up 10 x 1 / 10 = 1 kWh whatever a piece weighs, exit 0.
+    path = book(tmp_path, ["ロット(kg)", "旋盤 加工(分)", "旋盤 段取(分)"], [10, 6, 60])
+    ((cell, shown, en, ja),) = problems(path)
+    assert (cell, shown) == ("部品表!C1", "ロット(kg)")
+    assert en == "unknown unit 'kg' in header 'ロット(kg)'. Use one of 個, pcs."
+    assert "kg" in ja and "個, pcs" in ja
+
+
+METER = ["品番", "工程", "開始積算電力量(kWh)", "終了積算電力量(kWh)"]
+
+
+def test_pieces_in_lots_are_refused(tmp_path):
+    # 加工数(ロット) 13 is 13 lots, not 13 pieces: before the fix (607 - 561) / 13 = 3.54
+    # kWh a piece was used, ten times too much for lots of 10, exit 0.
+    path = book(tmp_path, ["ロット", "旋盤 加工(分)"], [10, 6],
+                実測=[[*METER, "加工数(ロット)"], ["P-1", "旋盤", 561, 607, 13]])
+    ((cell, shown, en, _ja),) = problems(path)
+    assert (cell, shown) == ("実測!E1", "加工数(ロット)")
+    assert en == "unknown unit 'ロット' in header '加工数(ロット)'. Use one of 個, pcs."
+
+
+# --- a meter reading with a blank cell ---------------------------------------------
+
+def test_a_complete_meter_reading_replaces_the_estimate(tmp_path):
+    # (607 - 561) / 13 = 3.5385 kWh a piece, measured; x 0.5 = 1.7692 (the estimate, 1 kWh,
+    # is not used)
+    path = book(tmp_path, ["ロット", "旋盤 加工(分)"], [10, 6],
+                実測=[[*METER, "加工数"], ["P-1", "旋盤", 561, 607, 13]])
+    assert calculate(path).stages()["processing"] == pytest.approx(46 / 13 * 0.5)
+
+
+@pytest.mark.parametrize(("reading", "cell"), [
+    ([561, None, 13], "実測!D2"),   # end blank
+    ([None, 607, 13], "実測!C2"),   # start blank
+    ([561, 607, None], "実測!E2"),  # pieces blank
+])
+def test_a_meter_reading_with_a_blank_cell_is_refused(tmp_path, reading, cell):
+    # Before the fix the row was dropped without a word and the estimate (1 kWh x 0.5 =
+    # 0.5) reported instead of the measured 3.54 kWh: exit 0.
+    path = book(tmp_path, ["ロット", "旋盤 加工(分)"], [10, 6],
+                実測=[[*METER, "加工数"], ["P-1", "旋盤", *reading]])
+    ((where, _shown, en, ja),) = problems(path)
+    assert where == cell
+    assert en.startswith("the meter reading of part 'P-1', process '旋盤' has this cell blank")
+    assert ja.startswith("品番「P-1」・工程「旋盤」の実測の、このセルが空欄です。")
+
+
+def test_measured_fuel_without_per_piece_is_refused(tmp_path):
+    # 燃料使用量(m3) 26 beside 加工数 13 may be the run's 26 m3 (2 m3 a piece): before the
+    # fix it was read as 26 m3 per piece, 13 times too much (26 x 2.09 = 54.34), exit 0.
+    processes = [["工程", "定格電力(kW)", "使用率", "燃料", "燃料消費量(m3/h)"],
+                 ["旋盤", 10, 1.0, "都市ガス13A", 4]]
+    path = book(tmp_path, ["ロット", "旋盤 加工(分)"], [10, 6], processes=processes,
+                実測=[[*METER, "加工数", "燃料使用量(m3)"], ["P-1", "旋盤", None, None, 13, 26]])
+    ((cell, _shown, en, ja),) = problems(path)
+    assert cell == "実測!F1"
+    assert "A unit alone such as (m3) is not read" in en
+    assert "(m3) のような単位だけでは読みません" in ja
+
+
+# --- the compressor's specific energy ----------------------------------------------
+
+AIR = ["工程", "定格電力(kW)", "使用率", "圧縮空気(Nm3/h)"]
+
+
+def test_a_plausible_air_specific_energy(tmp_path):
+    # 6 Nm3/h x 0.1 h = 0.6 Nm3 x 0.15 kWh/Nm3 = 0.09 kWh; + lathe 1 kWh: 1.09 x 0.5 = 0.545
+    path = book(tmp_path, ["ロット", "旋盤 加工(分)"], [10, 6],
+                processes=[[*AIR, "空気電力原単位(kWh/Nm3)"], ["旋盤", 10, 1.0, 6, 0.15]])
+    assert calculate(path).stages()["processing"] == pytest.approx(0.545)
+
+
+def test_a_specific_power_in_kw_per_m3_min_is_refused(tmp_path):
+    # 7.2 kW/(m3/min) written as kWh/Nm3: before the fix 0.6 Nm3 x 7.2 = 4.32 kWh, 60 times
+    # the 0.072 kWh of 7.2 / 60 = 0.12 kWh/Nm3, exit 0.
+    path = book(tmp_path, ["ロット", "旋盤 加工(分)"], [10, 6],
+                processes=[[*AIR, "空気電力原単位"], ["旋盤", 10, 1.0, 6, 7.2]])
+    ((cell, _shown, en, ja),) = problems(path)
+    assert cell == "工程!E2"
+    assert en == ("the compressor's specific energy 7.2 kWh/Nm3 is not plausible: compressors "
+                  "need about 0.1-0.2 kWh per Nm3 of air. A specific power in kW/(m3/min) is "
+                  "not kWh/Nm3: divide it by 60 (0.12 kWh/Nm3).")
+    assert "60 で割ってください(0.12 kWh/Nm3)" in ja
+
+
+def test_a_settings_specific_power_is_refused(tmp_path):
+    path = book(tmp_path, ["ロット", "旋盤 加工(分)"], [10, 6],
+                processes=[AIR, ["旋盤", 10, 1.0, 6]],
+                settings=[*SETTINGS, ["圧縮空気電力原単位", 7.2]])
+    ((cell, _shown, en, _ja),) = problems(path)
+    assert cell == "設定!B2"
+    assert en.startswith("the compressor's specific energy 7.2 kWh/Nm3 is not plausible")
+
+
+# --- a time column without its process name ----------------------------------------
+
+TWO = [["工程", "定格電力(kW)", "使用率"], ["旋盤", 10, 1.0], ["MC", 20, 1.0]]
+
+
+def test_names_written_once_over_their_columns(tmp_path):
+    # 旋盤 over 加工 / 段取, MC over its 加工: 旋盤 10 x 0.1 + 10 x 1 / 10 = 2 kWh, MC 20 x
+    # 0.05 h = 1 kWh: 3 kWh x 0.5 = 1.5
+    path = write_book(tmp_path / "bom.xlsx", {
+        "部品表": [["品番", "個数", "ロット", "旋盤", None, "MC"],
+                  [None, None, None, "加工(分)", "段取(分)", "加工(分)"],
+                  ["P-1", 1, 10, 6, 60, 3]],
+        "工程": TWO, "設定": SETTINGS, "排出原単位": FREE})
+    assert calculate(path).stages()["processing"] == pytest.approx(1.5)
+
+
+def test_a_second_cycle_column_without_a_name_is_refused(tmp_path):
+    # MC's name forgotten over its 加工: before the fix the column was taken for more
+    # time of 旋盤 (6 + 3 min: 10 x 0.15 + 1 = 2.5 kWh x 0.5 = 1.25, exit 0).
+    path = write_book(tmp_path / "bom.xlsx", {
+        "部品表": [["品番", "個数", "ロット", "旋盤", None, None],
+                  [None, None, None, "加工(分)", "段取(分)", "加工(分)"],
+                  ["P-1", 1, 10, 6, 60, 3]],
+        "工程": TWO, "設定": SETTINGS, "排出原単位": FREE})
+    ((cell, _shown, en, _ja),) = problems(path)
+    assert cell == "部品表!F2"
+    assert en.startswith("time column '加工(分)' has no process name above it.")
