@@ -222,3 +222,62 @@ def test_a_second_cycle_column_without_a_name_is_refused(tmp_path):
     ((cell, _shown, en, _ja),) = problems(path)
     assert cell == "部品表!F2"
     assert en.startswith("time column '加工(分)' has no process name above it.")
+
+
+# --- a meter that did not move --------------------------------------------------------
+
+def test_a_meter_reading_that_did_not_move_is_warned(tmp_path):
+    # 561 -> 561 kWh over 13 pieces: 0 kWh measured replaces the estimate (1 kWh); the
+    # footprint is 0, and the reading is named in a warning.
+    path = book(tmp_path, ["ロット", "旋盤 加工(分)"], [10, 6],
+                実測=[[*METER, "加工数"], ["P-1", "旋盤", 561, 561, 13]])
+    result = calculate(path)
+    assert result.stages()["processing"] == 0
+    (params,) = [p for key, p in result.warnings if key == "warn.meter_unchanged"]
+    assert params == {"part": "P-1", "process": "旋盤", "row": "bom.xlsx!実測:2"}
+    texts = {lang: [w["message"] for w in result.to_dict(lang)["warnings"]
+                    if w["code"] == "warn.meter_unchanged"] for lang in ("en", "ja")}
+    assert texts["en"] == ["the meter reading of part 'P-1', process '旋盤' (bom.xlsx!実測:2) "
+                           "did not move (end = start): its energy counts 0 kWh instead of an "
+                           "estimate. Check the two readings."]
+    assert texts["ja"][0].startswith("品番「P-1」・工程「旋盤」の実測(bom.xlsx!実測:2)は")
+
+
+# --- transport modes --------------------------------------------------------------------
+
+def transport(tmp_path: Path, mode: str) -> Path:
+    return write_book(tmp_path / "bom.xlsx", {
+        "部品表": [["品番", "個数", "重量(kg)", "仕入先"], ["P-1", 2, 1.5, "A社"]],
+        "仕入先": [["仕入先", "輸送手段", "距離(km)"], ["A社", mode, 100]],
+        "設定": SETTINGS, "排出原単位": FREE})
+
+
+def test_an_improved_ton_km_truck(tmp_path):
+    # 2 x 1.5 kg = 3 kg x 100 km = 0.3 t-km. 4 t payload at 50 %: ln y = 2.71 - 0.812 ln 0.5
+    # - 0.654 ln 4000 = 2.71 + 0.56284 - 5.42431 = -2.15147, y = 0.116306 L/t-km; x the
+    # built-in diesel factor (factor / y, checked against the row's own text)
+    result = calculate(transport(tmp_path, "改良トンキロ:4t:50%"))
+    line = result.inventory[result.inventory["stage"] == "transport"].iloc[0]
+    assert line["amount"] == pytest.approx(0.3)
+    assert line["factor"] / 0.116306 == pytest.approx(2.62, abs=0.01)
+    assert result.stages()["transport"] == pytest.approx(0.3 * line["factor"])
+
+
+@pytest.mark.parametrize("mode", ["改良トンキロ:4t:150%", "改良トンキロ:4t:0%",
+                                  "改良トンキロ:4t:0.5", "改良トンキロ:4t:50%:LPG"])
+def test_an_improved_ton_km_spec_it_cannot_compute_names_the_cell_and_the_form(tmp_path, mode):
+    # a load factor above 100 % (or 0, or without %) has no meaning in the formula; before,
+    # the message asked for a factor keyed '改良トンキロ:4t:150%' and named no cell
+    ((cell, shown, en, ja),) = problems(transport(tmp_path, mode))
+    assert (cell, shown) == ("仕入先!B2", mode)
+    assert en == (f"transport mode '{mode}' of supplier 'A社' is not an improved ton-km spec cfp "
+                  "can compute: write 改良トンキロ:<maximum payload>t:<load factor>%, the load "
+                  "factor above 0 and at most 100 %, and optionally :軽油 or :ガソリン, e.g. "
+                  "改良トンキロ:4t:50%.")
+    assert "積載率は 0 より大きく 100 % 以下に" in ja
+
+
+def test_an_unknown_mode_names_its_cell(tmp_path):
+    ((cell, shown, en, _ja),) = problems(transport(tmp_path, "トラック(4t)"))
+    assert (cell, shown) == ("仕入先!B2", "トラック(4t)")
+    assert en.startswith("no emission factor for transport mode 'トラック(4t)' of supplier 'A社'")

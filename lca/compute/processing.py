@@ -78,6 +78,7 @@ def processing_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTa
     others, countries = process_grids(rows.at, masters, factors, log, notes)  # elsewhere
     _note_countries(rows, countries, notes)
     _warn_utilisation(rows, masters, notes)
+    _warn_still_meters(rows, masters, notes)
     rows.lot = _lot_sizes(times, parts, masters, notes)
     electric = [f for f in (electricity_lines(rows, parts, masters),
                             air_lines(rows, parts, masters, notes)) if len(f)]
@@ -151,6 +152,15 @@ def _warn_utilisation(rows: ProcessRows, masters: Masters, notes: base.Notes) ->
                                strict=True)).items():
         if not bool(procs["utilisation_given"][p]):
             notes.warn("warn.utilisation_default", process=process)
+
+
+def _warn_still_meters(rows: ProcessRows, masters: Masters, notes: base.Notes) -> None:
+    """A meter reading that did not move (end = start) gives 0 kWh a piece, and replaces
+    the estimate: warned once per reading, naming it (a value copied into both cells)."""
+    meas = masters.measurements
+    for m in dict.fromkeys(rows.m_at[_measured_kwh(rows, masters) == 0].tolist()):
+        notes.warn("warn.meter_unchanged", part=meas["part_number"][m],
+                   process=meas["process"][m], row=meas["origin"][m])
 
 
 def electricity_lines(rows: ProcessRows, parts: Frame, masters: Masters) -> Frame:

@@ -186,6 +186,11 @@ TEXTS: dict[str, str] = {
         "no emission factor for transport mode '{mode}' of supplier '{supplier}'. Use a mode such "
         "as truck, rail, ship or air, or add a factor per t-km with key '{mode}'."
     ),
+    "supplier.bad_tonkm": (
+        "transport mode '{mode}' of supplier '{supplier}' is not an improved ton-km spec cfp "
+        "can compute: write 改良トンキロ:<maximum payload>t:<load factor>%, the load factor above "
+        "0 and at most 100 %, and optionally :軽油 or :ガソリン, e.g. 改良トンキロ:4t:50%."
+    ),
     "factor.bad_unit": (
         "unknown unit '{unit}'. Use kg, g, t, kWh, MJ, GJ, L, kL, m3, t-km or piece."
     ),
@@ -341,6 +346,10 @@ TEXTS: dict[str, str] = {
     "warn.no_lot_size": (
         "no lot size for part '{part}' (ロット / Lot size column or Settings): its set-up time is "
         "counted for a lot of 1 piece, which overstates it."
+    ),
+    "warn.meter_unchanged": (
+        "the meter reading of part '{part}', process '{process}' ({row}) did not move (end = "
+        "start): its energy counts 0 kWh instead of an estimate. Check the two readings."
     ),
     "warn.utilisation_default": (
         "process '{process}' has no utilisation: 100 % was assumed, which overstates its energy."

@@ -192,6 +192,11 @@ TEXTS: dict[str, str] = {
         "仕入先「{supplier}」の輸送手段「{mode}」の排出原単位がありません。truck、rail、ship、air "
         "などを使うか、キー「{mode}」の t-km 当たりの原単位を追加してください。"
     ),
+    "supplier.bad_tonkm": (
+        "仕入先「{supplier}」の輸送手段「{mode}」は cfp が計算できる改良トンキロ法の指定ではありま"
+        "せん。改良トンキロ:<最大積載量>t:<積載率>% と書き、積載率は 0 より大きく 100 % 以下に"
+        "してください(燃料は任意で :軽油 か :ガソリン)。例: 改良トンキロ:4t:50%。"
+    ),
     "factor.bad_unit": (
         "単位「{unit}」は使えません。kg、g、t、kWh、MJ、GJ、L、kL、m3、t-km、個 "
         "のいずれかにしてください。"
@@ -336,6 +341,10 @@ TEXTS: dict[str, str] = {
     "warn.no_lot_size": (
         "品番「{part}」のロットサイズがありません(ロット列・設定シート): 段取時間を 1 "
         "個のロットとして計上したため過大です。"
+    ),
+    "warn.meter_unchanged": (
+        "品番「{part}」・工程「{process}」の実測({row})は積算電力量が変わっていません"
+        "(終了 = 開始)。推計の代わりに 0 kWh が計上されます。二つの読み値を確認してください。"
     ),
     "warn.utilisation_default": "工程「{process}」に使用率がないため 100% と仮定しました(過大側)。",
     "warn.no_supplier_sheet": "仕入先シートがないため、輸送を計上していません。",
