@@ -281,3 +281,35 @@ def test_an_unknown_mode_names_its_cell(tmp_path):
     ((cell, shown, en, _ja),) = problems(transport(tmp_path, "トラック(4t)"))
     assert (cell, shown) == ("仕入先!B2", "トラック(4t)")
     assert en.startswith("no emission factor for transport mode 'トラック(4t)' of supplier 'A社'")
+
+
+# --- the grid factor of the Settings sheet -----------------------------------------------
+
+def grid(tmp_path: Path, label: str, value: float) -> Path:
+    return book(tmp_path, ["ロット", "旋盤 加工(分)"], [10, 60], settings=[[label, value]])
+
+
+@pytest.mark.parametrize(("label", "value", "processing"), [
+    ("電力排出係数", 0.441, 4.41),                 # 10 kWh x 0.441
+    ("電力排出係数(t-CO2/kWh)", 0.000441, 4.41),   # as Japan's utility list publishes it
+    ("電力排出係数(g-CO2/kWh)", 441, 4.41),
+    ("電力排出係数(kg-CO2e/kWh)", 0.0017, 0.017),  # a hydro utility, its unit written
+])
+def test_a_grid_factor_in_its_unit(tmp_path, label, value, processing):
+    assert calculate(grid(tmp_path, label, value)).stages()["processing"] == pytest.approx(
+        processing)
+
+
+@pytest.mark.parametrize(("label", "value"), [
+    ("電力排出係数", 0.000441),              # t-CO2/kWh without its unit: 1000 times too low
+    ("電力排出係数", 441),                   # g-CO2/kWh without its unit: 1000 times too high
+    ("電力排出係数(kg-CO2e/kWh)", 441),      # no grid emits 441 kg a kWh, whatever the label
+])
+def test_a_grid_factor_no_grid_has_is_refused(tmp_path, label, value):
+    # Before the fix 10 kWh x 0.000441 = 0.00441 kg-CO2e (or x 441 = 4410) with exit 0.
+    ((cell, _shown, en, ja),) = problems(grid(tmp_path, label, value))
+    assert cell == "設定!B1"
+    assert en.startswith(f"電力排出係数 {value:g} kg-CO2e/kWh is no grid's factor (grids lie "
+                         "between about 0.01 and 1.2)")
+    assert "電力排出係数(t-CO2/kWh)" in en and "電力排出係数(t-CO2/kWh)" in ja
+    assert ja.startswith(f"電力排出係数 {value:g} kg-CO2e/kWh は電力系統の係数としてありえない値")

@@ -232,6 +232,13 @@ TEXTS: dict[str, str] = {
         "で対応付けてください。"
     ),
     "settings.bad_value": "設定「{key}」の値「{value}」が正しくありません。{hint}",
+    "settings.grid_implausible": (
+        "電力排出係数 {factor} kg-CO2e/kWh は電力系統の係数としてありえない値です(およそ 0.01〜"
+        "1.2)。見出しに単位がなければ kg-CO2e/kWh で読みます。t-CO2/kWh で公表された係数"
+        "(0.000441)は 電力排出係数(t-CO2/kWh)、g-CO2/kWh の係数は 電力排出係数(g-CO2/kWh) と"
+        "書いてください。0.005 未満で正しい係数なら単位を書いてください:"
+        " 電力排出係数(kg-CO2e/kWh)。"
+    ),
     "settings.gwp_hint": "AR5 か AR6 にしてください。",
     "settings.weight_unit_hint": "g、kg、t のいずれかにしてください。",
     "settings.lot_hint": "ロットは 1 回の段取で加工する個数です。1 以上の数値を入力してください。",

@@ -318,9 +318,9 @@ def _set(settings: Settings, key: str, raw: object, log: ProblemLog, file: str, 
             value: object = _setting_number(key, raw) * size
             if key == "lot_size" and value < 1.0:  # pieces per set-up: 0.5 would double it
                 raise ValueError(raw)
-            if key == "air_kwh" and value > MAX_AIR_KWH_PER_NM3:  # kW/(m3/min), not kWh/Nm3
-                log.add("process.air_kwh_implausible", sheet, cell, raw, file=file,
-                        kwh=f"{value:g}", per_min=f"{value / 60:.3g}")
+            problem = _implausible(key, float(value), label)
+            if problem is not None:
+                log.add(str(problem.pop("code")), sheet, cell, raw, file=file, **problem)
                 return
             if key == "electricity_factor":  # the inventory shows the factor as written
                 settings.electricity_given = _setting_number(key, raw)
@@ -333,6 +333,23 @@ def _set(settings: Settings, key: str, raw: object, log: ProblemLog, file: str, 
     setattr(settings, key, value)
     settings.cells[key] = f"{source_label(file, sheet)}!{cell}"
     settings.places[key] = (file, sheet, cell)
+
+
+#: kg-CO2e/kWh a grid factor lies within: none is above 2 (coal alone is about 1), and a
+#: number under 0.005 without a unit is most likely t-CO2/kWh, as Japan's list of utility
+#: factors publishes them (0.000441): read as kg it would cut the electricity 1000-fold
+GRID_RANGE = (0.005, 2.0)
+
+
+def _implausible(key: str, value: float, label: str) -> dict[str, object] | None:
+    """The problem of a number setting no real input has (a unit mistaken), else None."""
+    if key == "air_kwh" and value > MAX_AIR_KWH_PER_NM3:  # kW/(m3/min), not kWh/Nm3
+        return {"code": "process.air_kwh_implausible", "kwh": f"{value:g}",
+                "per_min": f"{value / 60:.3g}"}
+    if key == "electricity_factor" and (value > GRID_RANGE[1] or (
+            value < GRID_RANGE[0] and split_unit(label)[1] is None)):
+        return {"code": "settings.grid_implausible", "factor": f"{value:g}"}
+    return None
 
 
 #: settings that are numbers, with the unit their label may give (`_setting_unit`)
