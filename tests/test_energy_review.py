@@ -313,3 +313,26 @@ def test_a_grid_factor_no_grid_has_is_refused(tmp_path, label, value):
                          "between about 0.01 and 1.2)")
     assert "電力排出係数(t-CO2/kWh)" in en and "電力排出係数(t-CO2/kWh)" in ja
     assert ja.startswith(f"電力排出係数 {value:g} kg-CO2e/kWh は電力系統の係数としてありえない値")
+
+
+def test_a_measured_process_the_bom_and_the_processes_do_not_know_is_warned(tmp_path):
+    # 実測 names 旋盤A (misspelt) for P-1, whose BOM times are for 旋盤: both are counted,
+    # the estimate 1 kWh and the measured 46 / 13 = 3.5385 kWh: (1 + 3.5385) x 0.5 = 2.2692,
+    # and the warning says the energy may count twice.
+    path = book(tmp_path, ["ロット", "旋盤 加工(分)"], [10, 6],
+                実測=[[*METER, "加工数"], ["P-1", "旋盤A", 561, 607, 13]])
+    result = calculate(path)
+    assert result.stages()["processing"] == pytest.approx((1 + 46 / 13) * 0.5)
+    assert [p for key, p in result.warnings if key == "warn.measured_process_unknown"] == [
+        {"part": "P-1", "process": "旋盤A"}]
+    (ja,) = [w["message"] for w in result.to_dict("ja")["warnings"]
+             if w["code"] == "warn.measured_process_unknown"]
+    assert ja.startswith("品番「P-1」の実測の工程「旋盤A」は、部品表の時間の列にも工程シートにも")
+
+
+def test_a_measurement_alone_is_not_warned(tmp_path):
+    # no BOM time for P-1: the measurement is its only processing data (46 / 13 x 0.5)
+    path = book(tmp_path, [], [], 実測=[[*METER, "加工数"], ["P-1", "溶接", 561, 607, 13]])
+    result = calculate(path)
+    assert result.stages()["processing"] == pytest.approx(46 / 13 * 0.5)
+    assert not [key for key, _p in result.warnings if key == "warn.measured_process_unknown"]

@@ -354,6 +354,12 @@ TEXTS: dict[str, str] = {
         "no lot size for part '{part}' (ロット / Lot size column or Settings): its set-up time is "
         "counted for a lot of 1 piece, which overstates it."
     ),
+    "warn.measured_process_unknown": (
+        "the measurement of part '{part}' names process '{process}', which is neither a time "
+        "column of the BOM nor a row of 工程/Processes: it is counted as one more process "
+        "beside the part's BOM times. If it is one of them misspelt, correct the name, or "
+        "its energy counts twice."
+    ),
     "warn.meter_unchanged": (
         "the meter reading of part '{part}', process '{process}' ({row}) did not move (end = "
         "start): its energy counts 0 kWh instead of an estimate. Check the two readings."
