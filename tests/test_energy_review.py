@@ -336,3 +336,30 @@ def test_a_measurement_alone_is_not_warned(tmp_path):
     result = calculate(path)
     assert result.stages()["processing"] == pytest.approx(46 / 13 * 0.5)
     assert not [key for key, _p in result.warnings if key == "warn.measured_process_unknown"]
+
+
+# --- a units row under the headers ---------------------------------------------------
+
+@pytest.mark.parametrize(("units", "processing"), [
+    (["分", "秒"], 0.55),      # cycle 10 x 6 min = 1 kWh; set-up 10 x 360 s / 10 = 0.1: 1.1 x 0.5
+    (["(分)", "（秒）"], 0.55),  # in brackets, full-width too
+    (["時間", "分"], 33.0),    # cycle 10 x 6 h = 60 kWh; set-up 10 x 360 min / 10 = 6: 66 x 0.5
+])
+def test_a_units_row_under_the_time_headers(tmp_path, units, processing):
+    # Before the fix the units row was skipped and every time read in minutes: 360 s of
+    # set-up counted as 360 min (6 kWh instead of 0.1), exit 0.
+    path = write_book(tmp_path / "bom.xlsx", {
+        "部品表": [["品番", "個数", "ロット", "旋盤 加工", "旋盤 段取"], [None, None, None, *units],
+                  ["P-1", 1, 10, 6, 360]],
+        "工程": LATHE, "設定": SETTINGS, "排出原単位": FREE})
+    assert calculate(path).stages()["processing"] == pytest.approx(processing)
+
+
+def test_a_units_row_with_a_unit_that_is_no_time_is_refused(tmp_path):
+    path = write_book(tmp_path / "bom.xlsx", {
+        "部品表": [["品番", "個数", "ロット", "旋盤 加工"], [None, None, None, "個"],
+                  ["P-1", 1, 10, 6]],
+        "工程": LATHE, "設定": SETTINGS, "排出原単位": FREE})
+    ((cell, _shown, en, _ja),) = problems(path)
+    assert cell == "部品表!D2"
+    assert en == "unknown unit '個' in header '旋盤 加工(個)'. Use one of 分/min, h/時間, s/秒."

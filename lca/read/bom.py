@@ -22,6 +22,7 @@ from .textnorm import (
     cell_ref,
     header_key,
     is_blank,
+    nfkc,
     number_problem,
     report_not_numbers,
     split_unit,
@@ -178,17 +179,33 @@ def detect_process_columns(book: Workbook, sheet: str, header_row: int, data_row
         if not name:
             log.add("column.process_name", sheet, cell_ref(r, c), _cell(rows, r, c))
             continue
-        header = str(_cell(rows, r, c))
-        if trailing_unit(header)[1] is None and named[1] is not None:
-            header = str(name_cell[0])  # 旋盤(h) over 加工 / 段取
-        hours = header_size(log, None, sheet, cell_ref(r, c), header, TIME, trailing=True)
-        if hours is None:
-            hours = TIME.sizes["分"]
+        hours = _hours(rows, log, sheet, (r, c), name_cell if named[1] else None, data_row)
         if np.isnan(hours):
             continue
         own = str(_cell(rows, r, c))
         found.append(ProcessColumn(name, kind, c, hours, own if name in own else f"{name} {own}"))
     return found
+
+
+def _hours(rows: list[list[object]], log: ProblemLog, sheet: str, at: tuple[int, int],
+           name_cell: tuple[object, int] | None, data_row: int) -> float:
+    """Hours per unit of the time column whose header is `at`: the unit of its own header,
+    else of the process name over it (`name_cell`: 旋盤(h) over 加工 / 段取), else of a
+    units row under it (分 / 秒 alone in the row below the headers), else minutes; NaN
+    (reported on the cell) for a unit that is not a time."""
+    r, c = at
+    header, where = str(_cell(rows, r, c)), cell_ref(r, c)
+    if trailing_unit(header)[1] is None and name_cell is not None:
+        header = str(name_cell[0])
+    elif trailing_unit(header)[1] is None:
+        for below in range(r + 1, data_row):  # a units row: read, never skipped
+            unit = _cell(rows, below, c)
+            if isinstance(unit, str) and unit.strip():
+                text = nfkc(unit).strip().removeprefix("(").removesuffix(")")
+                header, where = f"{header}({text})", cell_ref(below, c)
+                break
+    hours = header_size(log, None, sheet, where, header, TIME, trailing=True)
+    return TIME.sizes["分"] if hours is None else hours
 
 
 def _process_name(rows: list[list[object]], merged: list, token_cols: dict[int, str],
