@@ -309,8 +309,8 @@ def test_a_grid_factor_no_grid_has_is_refused(tmp_path, label, value):
     # Before the fix 10 kWh x 0.000441 = 0.00441 kg-CO2e (or x 441 = 4410) with exit 0.
     ((cell, _shown, en, ja),) = problems(grid(tmp_path, label, value))
     assert cell == "設定!B1"
-    assert en.startswith(f"電力排出係数 {value:g} kg-CO2e/kWh is no grid's factor (grids lie "
-                         "between about 0.01 and 1.2)")
+    assert en.startswith(f"電力排出係数 / Electricity factor {value:g} kg-CO2e/kWh is no grid's "
+                         "factor (grids lie between about 0.01 and 1.2)")
     assert "電力排出係数(t-CO2/kWh)" in en and "電力排出係数(t-CO2/kWh)" in ja
     assert ja.startswith(f"電力排出係数 {value:g} kg-CO2e/kWh は電力系統の係数としてありえない値")
 

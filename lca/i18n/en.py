@@ -224,11 +224,11 @@ TEXTS: dict[str, str] = {
     ),
     "settings.bad_value": "setting '{key}' has an invalid value '{value}'. {hint}",
     "settings.grid_implausible": (
-        "電力排出係数 {factor} kg-CO2e/kWh is no grid's factor (grids lie between about 0.01 and "
-        "1.2): without a unit in its label it is read in kg-CO2e/kWh. A factor published in "
-        "t-CO2/kWh (0.000441) needs the label 電力排出係数(t-CO2/kWh), one in g-CO2/kWh "
-        "電力排出係数(g-CO2/kWh); a factor under 0.005 that is right, its unit written: "
-        "電力排出係数(kg-CO2e/kWh)."
+        "電力排出係数 / Electricity factor {factor} kg-CO2e/kWh is no grid's factor (grids lie "
+        "between about 0.01 and 1.2): without a unit in its label it is read in kg-CO2e/kWh. "
+        "A factor published in t-CO2/kWh (0.000441) needs the label 電力排出係数(t-CO2/kWh) or "
+        "Electricity factor (t-CO2/kWh), one in g-CO2/kWh the unit g-CO2/kWh; a factor under "
+        "0.005 that is right, its unit written: Electricity factor (kg-CO2e/kWh)."
     ),
     "settings.gwp_hint": "Use AR5 or AR6.",
     "settings.weight_unit_hint": "Use g, kg or t.",
