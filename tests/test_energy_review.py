@@ -245,11 +245,11 @@ def test_a_meter_reading_that_did_not_move_is_warned(tmp_path):
 
 # --- transport modes --------------------------------------------------------------------
 
-def transport(tmp_path: Path, mode: str) -> Path:
+def transport(tmp_path: Path, mode: str, factors=FREE) -> Path:
     return write_book(tmp_path / "bom.xlsx", {
         "部品表": [["品番", "個数", "重量(kg)", "仕入先"], ["P-1", 2, 1.5, "A社"]],
         "仕入先": [["仕入先", "輸送手段", "距離(km)"], ["A社", mode, 100]],
-        "設定": SETTINGS, "排出原単位": FREE})
+        "設定": SETTINGS, "排出原単位": factors})
 
 
 def test_an_improved_ton_km_truck(tmp_path):
@@ -275,6 +275,18 @@ def test_an_improved_ton_km_spec_it_cannot_compute_names_the_cell_and_the_form(t
                   "factor above 0 and at most 100 %, and optionally :軽油 or :ガソリン, e.g. "
                   "改良トンキロ:4t:50%.")
     assert "積載率は 0 より大きく 100 % 以下に" in ja
+
+
+def test_an_improved_ton_km_truck_whose_fuel_is_per_kg(tmp_path):
+    # the formula gives litres per t-km: a diesel factor per kg cannot take them
+    path = transport(tmp_path, "改良トンキロ:4t:50%", [*FREE, ["軽油", "kg-CO2/kg", 3.1]])
+    ((cell, _shown, en, ja),) = problems(path)
+    assert cell == "仕入先!B2"
+    assert en == ("transport mode '改良トンキロ:4t:50%' of supplier 'A社': the improved ton-km "
+                  "formula gives litres of diesel per t-km, so the factor of diesel must be per "
+                  "volume (L, kL or m3), and the one found is not. Give diesel per litre in the "
+                  "排出原単位/Factors sheet.")
+    assert "改良トンキロ法の式は t-km 当たりの diesel のリットル数" in ja
 
 
 def test_an_unknown_mode_names_its_cell(tmp_path):

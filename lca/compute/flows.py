@@ -365,9 +365,10 @@ def transport_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTab
     for s in dict.fromkeys(at[~isnull(mode) & ~transport]):
         sheet, _, cell = str(suppliers["mode_cell"][s]).partition("!")
         written = suppliers["mode"][s]
-        log.add("supplier.bad_tonkm" if tonkm.looks_like_spec(written) else
-                "supplier.no_factor", sheet, cell, written, file=str(suppliers["file"][s]),
-                mode=written, supplier=suppliers["supplier"][s])
+        code, params = tonkm.spec_problem(written) if tonkm.looks_like_spec(written) else (
+            "supplier.no_factor", {})
+        log.add(code, sheet, cell, written, file=str(suppliers["file"][s]), mode=written,
+                supplier=suppliers["supplier"][s], **params)
     mass = fill(leaves["raw_kg"], leaves["net_kg"])
     _unweighed_transport(parts, leaf, transport & np.isnan(mass), notes)
     amount = leaves["total_quantity"] * mass / 1000.0 * distance

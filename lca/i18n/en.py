@@ -191,6 +191,11 @@ TEXTS: dict[str, str] = {
         "can compute: write 改良トンキロ:<maximum payload>t:<load factor>%, the load factor above "
         "0 and at most 100 %, and optionally :軽油 or :ガソリン, e.g. 改良トンキロ:4t:50%."
     ),
+    "supplier.tonkm_fuel": (
+        "transport mode '{mode}' of supplier '{supplier}': the improved ton-km formula gives "
+        "litres of {fuel} per t-km, so the factor of {fuel} must be per volume (L, kL or m3), "
+        "and the one found is not. Give {fuel} per litre in the 排出原単位/Factors sheet."
+    ),
     "factor.bad_unit": (
         "unknown unit '{unit}'. Use kg, g, t, kWh, MJ, GJ, L, kL, m3, t-km or piece."
     ),

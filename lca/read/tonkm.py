@@ -36,6 +36,15 @@ def looks_like_spec(text: object) -> bool:
     return isinstance(text, str) and _PREFIX.match(unicodedata.normalize("NFKC", text)) is not None
 
 
+def spec_problem(text: str) -> tuple[str, dict[str, object]]:
+    """The message key (and params) of a ton-km spec that gave no factor: one the formula
+    cannot take, or one whose fuel has no factor per volume (the formula gives litres)."""
+    spec = parse_spec(unicodedata.normalize("NFKC", text))
+    if spec is None:
+        return "supplier.bad_tonkm", {}
+    return "supplier.tonkm_fuel", {"fuel": spec[2]}
+
+
 def parse_spec(text: str) -> tuple[float, float, str] | None:
     """`'改良トンキロ:4t:50%'` -> (payload 4000 kg, load 50 %, 'diesel'); None if not one."""
     match = _SPEC.match(text.strip())
