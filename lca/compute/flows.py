@@ -26,6 +26,7 @@ from ..frame import (
     text_fill,
     text_where,
 )
+from ..read import tonkm
 from ..read.bom import Bom
 from ..read.factors import FactorTable
 from ..read.masters import Masters
@@ -365,8 +366,12 @@ def transport_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTab
     fc = _factor_columns(factors, key)
     transport = fc["dimension"] == "transport"
     for s in dict.fromkeys(at[~isnull(mode) & ~transport]):
-        log.add("supplier.no_factor", None, None, suppliers["mode"][s],
-                mode=suppliers["mode"][s], supplier=suppliers["supplier"][s])
+        sheet, _, cell = str(suppliers["mode_cell"][s]).partition("!")
+        written = suppliers["mode"][s]
+        code, params = tonkm.spec_problem(written) if tonkm.looks_like_spec(written) else (
+            "supplier.no_factor", {})
+        log.add(code, sheet, cell, written, file=str(suppliers["file"][s]), mode=written,
+                supplier=suppliers["supplier"][s], **params)
     mass = fill(leaves["raw_kg"], leaves["net_kg"])
     _unweighed_transport(parts, leaf, transport & np.isnan(mass), notes)
     amount = leaves["total_quantity"] * mass / 1000.0 * distance

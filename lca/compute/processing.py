@@ -25,7 +25,7 @@ from ..frame import Frame, Text, choose, factorize, is_in, isnull, nan_to_zero, 
 from ..read.bom import Bom
 from ..read.factors import FactorTable, parse_unit, per_unit_text
 from ..read.masters import Masters
-from ..read.textnorm import cell_ref
+from ..read.textnorm import cell_ref, name_key
 from ..read.utilities import DEFAULT_AIR_KWH_PER_NM3, fuel_size
 from ..records import frozen
 from . import flows as base
@@ -74,10 +74,12 @@ def processing_flows(bom: Bom, parts: Frame, masters: Masters, factors: FactorTa
     if not len(times):
         return base._empty()
     rows = _process_rows(times, parts, masters)
+    _warn_unknown_measured(rows, bom, notes)
     _check_power(rows, masters, bom, log)
     others, countries = process_grids(rows.at, masters, factors, log, notes)  # elsewhere
     _note_countries(rows, countries, notes)
     _warn_utilisation(rows, masters, notes)
+    _warn_still_meters(rows, masters, notes)
     rows.lot = _lot_sizes(times, parts, masters, notes)
     electric = [f for f in (electricity_lines(rows, parts, masters),
                             air_lines(rows, parts, masters, notes)) if len(f)]
@@ -151,6 +153,28 @@ def _warn_utilisation(rows: ProcessRows, masters: Masters, notes: base.Notes) ->
                                strict=True)).items():
         if not bool(procs["utilisation_given"][p]):
             notes.warn("warn.utilisation_default", process=process)
+
+
+def _warn_unknown_measured(rows: ProcessRows, bom: Bom, notes: base.Notes) -> None:
+    """A measurement of a process that is neither a time column of the BOM nor a row of
+    工程 (a misspelt `旋盤A` beside the BOM's `旋盤`) is counted as one more process: warned
+    where the part has BOM times too, as it may then be counted twice."""
+    known = {name_key(p) for p in bom.processes}
+    timed = set(rows.number[np.isin(rows.times["process_key"], list(known))].tolist())
+    for i in positions((rows.at < 0) & (rows.m_at >= 0)).tolist():
+        key, number = rows.times["process_key"][i], rows.number[i]
+        if key not in known and number in timed:
+            notes.warn("warn.measured_process_unknown", part=number,
+                       process=rows.times["process"][i])
+
+
+def _warn_still_meters(rows: ProcessRows, masters: Masters, notes: base.Notes) -> None:
+    """A meter reading that did not move (end = start) gives 0 kWh a piece, and replaces
+    the estimate: warned once per reading, naming it (a value copied into both cells)."""
+    meas = masters.measurements
+    for m in dict.fromkeys(rows.m_at[_measured_kwh(rows, masters) == 0].tolist()):
+        notes.warn("warn.meter_unchanged", part=meas["part_number"][m],
+                   process=meas["process"][m], row=meas["origin"][m])
 
 
 def electricity_lines(rows: ProcessRows, parts: Frame, masters: Masters) -> Frame:

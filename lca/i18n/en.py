@@ -138,6 +138,11 @@ TEXTS: dict[str, str] = {
         "'{part}'."
     ),
     "process.bad_utilisation": "utilisation {value} must be between 0 and 1 (or 0% and 100%).",
+    "process.utilisation_fraction": (
+        "utilisation {value} under the header '{header}' would read as {value} %: a cell "
+        "formatted as a percentage holds the fraction (70% is 0.7). Write 70 for 70 %, or "
+        "take (%) out of the header; for a share that small, write the sign ({value}%)."
+    ),
     "process.bad_country": (
         "process '{process}': '{value}' in the 地域/Country column is not a country cfp knows. "
         "{hint}"
@@ -154,6 +159,11 @@ TEXTS: dict[str, str] = {
     ),
     "measurement.meter_decrease": (
         "meter end {end} kWh is less than meter start {start} kWh. Check the two readings."
+    ),
+    "measurement.incomplete": (
+        "the meter reading of part '{part}', process '{process}' has this cell blank: kWh per "
+        "piece needs the meter start, the meter end and the pieces made between them. Fill it "
+        "in, or clear the row's three meter cells (its energy is then estimated)."
     ),
     "measurement.unknown_part": (
         "measurement for part '{part}', which is not in the BOM. Fix the part number."
@@ -175,6 +185,16 @@ TEXTS: dict[str, str] = {
     "supplier.no_factor": (
         "no emission factor for transport mode '{mode}' of supplier '{supplier}'. Use a mode such "
         "as truck, rail, ship or air, or add a factor per t-km with key '{mode}'."
+    ),
+    "supplier.bad_tonkm": (
+        "transport mode '{mode}' of supplier '{supplier}' is not an improved ton-km spec cfp "
+        "can compute: write 改良トンキロ:<maximum payload>t:<load factor>%, the load factor above "
+        "0 and at most 100 %, and optionally :軽油 or :ガソリン, e.g. 改良トンキロ:4t:50%."
+    ),
+    "supplier.tonkm_fuel": (
+        "transport mode '{mode}' of supplier '{supplier}': the improved ton-km formula gives "
+        "litres of {fuel} per t-km, so the factor of {fuel} must be per volume (L, kL or m3), "
+        "and the one found is not. Give {fuel} per litre in the 排出原単位/Factors sheet."
     ),
     "factor.bad_unit": (
         "unknown unit '{unit}'. Use kg, g, t, kWh, MJ, GJ, L, kL, m3, t-km or piece."
@@ -207,12 +227,14 @@ TEXTS: dict[str, str] = {
         "required column '{column}' is missing. Add a column headed {names} or map it with "
         "--factor-columns."
     ),
-    "settings.grid_too_high": (
-        "the electricity factor {factor} kg-CO2e/kWh is above any grid (at most {most}): a value "
-        "in g-CO2/kWh? Write 0.388 for 388 g, or give the unit in the label: "
-        "Electricity factor (g-CO2/kWh) / 電力排出係数(g-CO2/kWh)."
-    ),
     "settings.bad_value": "setting '{key}' has an invalid value '{value}'. {hint}",
+    "settings.grid_implausible": (
+        "電力排出係数 / Electricity factor {factor} kg-CO2e/kWh is no grid's factor (grids lie "
+        "between about 0.01 and 1.2): without a unit in its label it is read in kg-CO2e/kWh. "
+        "A factor published in t-CO2/kWh (0.000441) needs the label 電力排出係数(t-CO2/kWh) or "
+        "Electricity factor (t-CO2/kWh), one in g-CO2/kWh the unit g-CO2/kWh; a factor under "
+        "0.005 that is right, its unit written: Electricity factor (kg-CO2e/kWh)."
+    ),
     "settings.gwp_hint": "Use AR5 or AR6.",
     "settings.weight_unit_hint": "Use g, kg or t.",
     "settings.lot_hint": (
@@ -370,6 +392,16 @@ TEXTS: dict[str, str] = {
     "warn.no_lot_size": (
         "no lot size for part '{part}' (ロット / Lot size column or Settings): its set-up time is "
         "counted for a lot of 1 piece, which overstates it."
+    ),
+    "warn.measured_process_unknown": (
+        "the measurement of part '{part}' names process '{process}', which is neither a time "
+        "column of the BOM nor a row of 工程/Processes: it is counted as one more process "
+        "beside the part's BOM times. If it is one of them misspelt, correct the name, or "
+        "its energy counts twice."
+    ),
+    "warn.meter_unchanged": (
+        "the meter reading of part '{part}', process '{process}' ({row}) did not move (end = "
+        "start): its energy counts 0 kWh instead of an estimate. Check the two readings."
     ),
     "warn.utilisation_default": (
         "process '{process}' has no utilisation: 100 % was assumed, which overstates its energy."
@@ -2124,7 +2156,8 @@ TEXTS: dict[str, str] = {
     ),
     "measurement.fuel_unit": (
         "the measured fuel column needs its unit per piece in brackets, e.g. 燃料使用量(m3/個) or "
-        "Fuel per piece (m3/piece), (L/個), (kg/piece)."
+        "Fuel per piece (m3/piece), (L/個), (kg/piece). A unit alone such as (m3) is not read: "
+        "it could be the total of the run; divide a total by the pieces made."
     ),
     "process.fuel_no_factor": (
         "no emission factor for fuel '{fuel}'. Use a built-in fuel (都市ガス13A, 天然ガス, LPG, "
@@ -2144,6 +2177,11 @@ TEXTS: dict[str, str] = {
         "the compressor's specific energy is read in kWh/Nm3 (or kWh/m3): write "
         "空気電力原単位(kWh/Nm3) or Air specific energy (kWh/Nm3). A specific power in kW/(m3/min) "
         "divided by 60 is kWh/Nm3."
+    ),
+    "process.air_kwh_implausible": (
+        "the compressor's specific energy {kwh} kWh/Nm3 is not plausible: compressors need "
+        "about 0.1-0.2 kWh per Nm3 of air. A specific power in kW/(m3/min) is not kWh/Nm3: "
+        "divide it by 60 ({per_min} kWh/Nm3)."
     ),
     "warn.air_default": (
         "compressed air is converted with cfp's default {kwh} kWh/Nm3 (a screw compressor at "

@@ -149,6 +149,11 @@ TEXTS: dict[str, str] = {
         "と使用率を追加するか、品番「{part}」の実測値を追加してください。"
     ),
     "process.bad_utilisation": "使用率「{value}」は 0〜1(0%〜100%)の範囲にしてください。",
+    "process.utilisation_fraction": (
+        "見出し「{header}」の下の使用率 {value} は {value} % と読まれます。パーセント表示の"
+        "セルには小数が入っています(70% は 0.7)。70 % なら 70 と書くか、見出しから (%) を"
+        "外してください。本当にその小ささなら記号を付けて({value}%)書いてください。"
+    ),
     "process.bad_country": (
         "工程「{process}」: 地域の列の「{value}」は cfp の知る国ではありません。{hint}"
     ),
@@ -166,6 +171,11 @@ TEXTS: dict[str, str] = {
         "終了積算電力量 {end} kWh が開始 {start} kWh より小さくなっています。"
         "読み取り値を確認してください。"
     ),
+    "measurement.incomplete": (
+        "品番「{part}」・工程「{process}」の実測の、このセルが空欄です。1 個当たりの kWh には開始と"
+        "終了の積算電力量と、その間の加工数が要ります。入力するか、その行の三つの実測セルを"
+        "空けてください(エネルギーは推計になります)。"
+    ),
     "measurement.unknown_part": "部品表にない品番「{part}」の実測値です。品番を確認してください。",
     "parent.unknown": (
         "親品番「{parent}」はこの部品表にありません。親品番を直すか組立品の行を追加してください。"
@@ -182,6 +192,17 @@ TEXTS: dict[str, str] = {
     "supplier.no_factor": (
         "仕入先「{supplier}」の輸送手段「{mode}」の排出原単位がありません。truck、rail、ship、air "
         "などを使うか、キー「{mode}」の t-km 当たりの原単位を追加してください。"
+    ),
+    "supplier.bad_tonkm": (
+        "仕入先「{supplier}」の輸送手段「{mode}」は cfp が計算できる改良トンキロ法の指定ではありま"
+        "せん。改良トンキロ:<最大積載量>t:<積載率>% と書き、積載率は 0 より大きく 100 % 以下に"
+        "してください(燃料は任意で :軽油 か :ガソリン)。例: 改良トンキロ:4t:50%。"
+    ),
+    "supplier.tonkm_fuel": (
+        "仕入先「{supplier}」の輸送手段「{mode}」: 改良トンキロ法の式は t-km 当たりの {fuel} の"
+        "リットル数を与えるため、{fuel} の原単位は体積(L、kL、m3)当たりでなければなりませんが、"
+        "見つかった原単位はそうではありません。排出原単位シートに {fuel} を L 当たりで入れて"
+        "ください。"
     ),
     "factor.bad_unit": (
         "単位「{unit}」は使えません。kg、g、t、kWh、MJ、GJ、L、kL、m3、t-km、個 "
@@ -217,12 +238,14 @@ TEXTS: dict[str, str] = {
         "必須の列「{column}」がありません。{names} という見出しの列を追加するか --factor-columns "
         "で対応付けてください。"
     ),
-    "settings.grid_too_high": (
-        "電力排出係数 {factor} kg-CO2e/kWh はどの系統電力よりも大きい値です(上限 {most})。"
-        "g-CO2/kWh の値ではありませんか。388 g なら 0.388 と書くか、見出しに単位を書いて"
-        "ください: 電力排出係数(g-CO2/kWh)。"
-    ),
     "settings.bad_value": "設定「{key}」の値「{value}」が正しくありません。{hint}",
+    "settings.grid_implausible": (
+        "電力排出係数 {factor} kg-CO2e/kWh は電力系統の係数としてありえない値です(およそ 0.01〜"
+        "1.2)。見出しに単位がなければ kg-CO2e/kWh で読みます。t-CO2/kWh で公表された係数"
+        "(0.000441)は 電力排出係数(t-CO2/kWh)、g-CO2/kWh の係数は 電力排出係数(g-CO2/kWh) と"
+        "書いてください。0.005 未満で正しい係数なら単位を書いてください:"
+        " 電力排出係数(kg-CO2e/kWh)。"
+    ),
     "settings.gwp_hint": "AR5 か AR6 にしてください。",
     "settings.weight_unit_hint": "g、kg、t のいずれかにしてください。",
     "settings.lot_hint": "ロットは 1 回の段取で加工する個数です。1 以上の数値を入力してください。",
@@ -364,6 +387,15 @@ TEXTS: dict[str, str] = {
     "warn.no_lot_size": (
         "品番「{part}」のロットサイズがありません(ロット列・設定シート): 段取時間を 1 "
         "個のロットとして計上したため過大です。"
+    ),
+    "warn.measured_process_unknown": (
+        "品番「{part}」の実測の工程「{process}」は、部品表の時間の列にも工程シートにもありません。"
+        "部品表の時間とは別の工程として計上します。そのどれかの書き違いなら名前を直して"
+        "ください(そのままでは二重に計上されます)。"
+    ),
+    "warn.meter_unchanged": (
+        "品番「{part}」・工程「{process}」の実測({row})は積算電力量が変わっていません"
+        "(終了 = 開始)。推計の代わりに 0 kWh が計上されます。二つの読み値を確認してください。"
     ),
     "warn.utilisation_default": "工程「{process}」に使用率がないため 100% と仮定しました(過大側)。",
     "warn.no_supplier_sheet": "仕入先シートがないため、輸送を計上していません。",
@@ -2085,7 +2117,8 @@ TEXTS: dict[str, str] = {
     ),
     "measurement.fuel_unit": (
         "燃料使用量の列には括弧で 1 個当たりの単位を書いてください。例: 燃料使用量(m3/個)、(L/個)、"
-        "(kg/個)。"
+        "(kg/個)。(m3) のような単位だけでは読みません(計測した回の合計かもしれません)。合計は"
+        "加工数で割ってください。"
     ),
     "process.fuel_no_factor": (
         "燃料「{fuel}」の排出原単位がありません。内蔵の燃料(都市ガス13A、天然ガス、LPG、LNG、灯油、"
@@ -2104,6 +2137,11 @@ TEXTS: dict[str, str] = {
     "process.air_kwh_unit": (
         "コンプレッサの電力原単位は kWh/Nm3(または kWh/m3)で書いてください: 空気電力原単位(kWh/Nm3)"
         "。比動力 kW/(m3/min) を 60 で割ると kWh/Nm3 になります。"
+    ),
+    "process.air_kwh_implausible": (
+        "コンプレッサの電力原単位 {kwh} kWh/Nm3 はありえない値です。空気 1 Nm3 当たりおよそ"
+        " 0.1〜0.2 kWh です。比動力 kW/(m3/min) は kWh/Nm3 ではありません: 60 で割ってください"
+        "({per_min} kWh/Nm3)。"
     ),
     "warn.air_default": (
         "圧縮空気は cfp の既定値 {kwh} kWh/Nm3(0.6〜0.7 MPa のスクリューコンプレッサ)"

@@ -22,13 +22,14 @@ from .textnorm import (
     cell_ref,
     header_key,
     is_blank,
+    nfkc,
     number_problem,
     report_not_numbers,
     split_unit,
     text_codes,
     to_numbers,
 )
-from .units import TIME, WEIGHT, header_size
+from .units import COUNT, TIME, WEIGHT, header_size
 from .workbook import (
     Table,
     Workbook,
@@ -171,18 +172,14 @@ def detect_process_columns(book: Workbook, sheet: str, header_row: int, data_row
                 tokens[c] = (r, kind[0], kind[1])
     found: list[ProcessColumn] = []
     for c, (r, kind, inline_name) in sorted(tokens.items()):
-        name_cell = _process_name(rows, merged, set(tokens), r, c, max(0, header_row - 2))
+        name_cell = _process_name(rows, merged, {k: t[1] for k, t in tokens.items()}, r, c,
+                                  max(0, header_row - 2))
         named = trailing_unit(str(name_cell[0]), TIME.sizes) if name_cell else (None, None)
         name = inline_name or named[0]
         if not name:
             log.add("column.process_name", sheet, cell_ref(r, c), _cell(rows, r, c))
             continue
-        header = str(_cell(rows, r, c))
-        if trailing_unit(header)[1] is None and named[1] is not None:
-            header = str(name_cell[0])  # 旋盤(h) over 加工 / 段取
-        hours = header_size(log, None, sheet, cell_ref(r, c), header, TIME, trailing=True)
-        if hours is None:
-            hours = TIME.sizes["分"]
+        hours = _hours(rows, log, sheet, (r, c), name_cell if named[1] else None, data_row)
         if np.isnan(hours):
             continue
         own = str(_cell(rows, r, c))
@@ -190,25 +187,52 @@ def detect_process_columns(book: Workbook, sheet: str, header_row: int, data_row
     return found
 
 
-def _process_name(rows: list[list[object]], merged: list, token_cols: set[int], token_row: int,
-                  col: int, top: int) -> tuple[object, int] | None:
-    """Nearest process name above a time column: its own cell, a merged range over time
-    columns only, or a name written once further left over adjacent time columns."""
+def _hours(rows: list[list[object]], log: ProblemLog, sheet: str, at: tuple[int, int],
+           name_cell: tuple[object, int] | None, data_row: int) -> float:
+    """Hours per unit of the time column whose header is `at`: the unit of its own header,
+    else of the process name over it (`name_cell`: 旋盤(h) over 加工 / 段取), else of a
+    units row under it (分 / 秒 alone in the row below the headers), else minutes; NaN
+    (reported on the cell) for a unit that is not a time."""
+    r, c = at
+    header, where = str(_cell(rows, r, c)), cell_ref(r, c)
+    if trailing_unit(header)[1] is None and name_cell is not None:
+        header = str(name_cell[0])
+    elif trailing_unit(header)[1] is None:
+        for below in range(r + 1, data_row):  # a units row: read, never skipped
+            unit = _cell(rows, below, c)
+            if isinstance(unit, str) and unit.strip():
+                text = nfkc(unit).strip().removeprefix("(").removesuffix(")")
+                header, where = f"{header}({text})", cell_ref(below, c)
+                break
+    hours = header_size(log, None, sheet, where, header, TIME, trailing=True)
+    return TIME.sizes["分"] if hours is None else hours
+
+
+def _process_name(rows: list[list[object]], merged: list, token_cols: dict[int, str],
+                  token_row: int, col: int, top: int) -> tuple[object, int] | None:
+    """Nearest process name above a time column (`token_cols`: time column -> kind): its
+    own cell, a merged range over time columns only, or a name written once further left
+    over adjacent time columns of other kinds (加工, 段取): a second 加工 on the way is
+    another process's, whose name is missing, not more time of the first."""
     for r in range(token_row - 1, top - 1, -1):
         value = _cell(rows, r, col)
         if is_blank(value):
             value = _merged_value(rows, merged, token_cols, r, col)
         if is_blank(value):
-            c = col - 1
+            c, kinds = col - 1, [token_cols[col]]
             while c in token_cols and is_blank(_cell(rows, r, c)):
+                kinds.append(token_cols[c])
                 c -= 1
-            value = _cell(rows, r, c) if c in token_cols else ""
+            if c in token_cols:
+                kinds.append(token_cols[c])
+            value = _cell(rows, r, c) if c in token_cols and len(set(kinds)) == len(kinds) \
+                else ""
         if not is_blank(value) and header_key(str(value)) not in GROUP_TOKENS:
             return value, r
     return None
 
 
-def _merged_value(rows: list[list[object]], merged: list, token_cols: set[int], r: int,
+def _merged_value(rows: list[list[object]], merged: list, token_cols: dict[int, str], r: int,
                   c: int) -> object:
     for (r0, c0), (r1, c1) in merged:
         if r0 <= r <= r1 and c0 <= c <= c1:
@@ -354,6 +378,10 @@ def _lot_sizes(table: Table, log: ProblemLog, part_number: np.ndarray) -> np.nda
     """The ロット / Lot size column: pieces made per set-up, so at least 1. A lot below one
     piece (0.5) would multiply the set-up time per piece instead of dividing it: refused."""
     lot = numeric_field(table, log, "lot_size", strict=True)
+    if "lot_size" in table.headers:  # ロット(個); a lot in kg (ロット(kg)) is not pieces
+        size = header_size(log, table.file, table.sheet, table.header_cell("lot_size"),
+                           table.headers["lot_size"], COUNT)
+        lot = lot * (1.0 if size is None else size)  # (NaN: the unit is refused)
     below = lot < 1.0
     _report(log, table, below, "lot_size", "cell.lot_below_one", part=part_number)
     lot[below] = np.nan

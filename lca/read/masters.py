@@ -39,6 +39,7 @@ from .textnorm import (
 )
 from .units import COUNT, DISTANCE, ENERGY, PERCENT, POWER, column_size, header_size
 from .utilities import (
+    MAX_AIR_KWH_PER_NM3,
     MEASUREMENT_UTILITY_ALIASES,
     PROCESS_UTILITY_ALIASES,
     measured_fuel,
@@ -317,9 +318,9 @@ def _set(settings: Settings, key: str, raw: object, log: ProblemLog, file: str, 
             value: object = _setting_number(key, raw) * size
             if key == "lot_size" and value < 1.0:  # pieces per set-up: 0.5 would double it
                 raise ValueError(raw)
-            if key == "electricity_factor" and value > GRID_MAX_KG_PER_KWH:
-                log.add("settings.grid_too_high", sheet, cell, raw, file=file,
-                        factor=f"{value:g}", most=f"{GRID_MAX_KG_PER_KWH:g}")
+            problem = _implausible(key, float(value), label)
+            if problem is not None:
+                log.add(str(problem.pop("code")), sheet, cell, raw, file=file, **problem)
                 return
             if key == "electricity_factor":  # the inventory shows the factor as written
                 settings.electricity_given = _setting_number(key, raw)
@@ -334,10 +335,25 @@ def _set(settings: Settings, key: str, raw: object, log: ProblemLog, file: str, 
     settings.places[key] = (file, sheet, cell)
 
 
-#: kg-CO2e/kWh above any grid or generator (the most carbon-intensive national grids are
-#: ~1.0-1.2): a grid factor above this is a value in g-CO2/kWh written as kg (388 for
-#: 0.388), refused rather than computed 1000 times too high
-GRID_MAX_KG_PER_KWH = 2.0
+#: kg-CO2e/kWh a grid factor lies within: none is above 2 (coal alone is about 1), and a
+#: number under 0.005 without a unit is most likely t-CO2/kWh, as Japan's list of utility
+#: factors publishes them (0.000441): read as kg it would cut the electricity 1000-fold
+GRID_RANGE = (0.005, 2.0)
+#: the most a grid factor can be (a scenario's `electricity` value is checked against it)
+GRID_MAX_KG_PER_KWH = GRID_RANGE[1]
+
+
+def _implausible(key: str, value: float, label: str) -> dict[str, object] | None:
+    """The problem of a number setting no real input has (a unit mistaken), else None."""
+    if key == "air_kwh" and value > MAX_AIR_KWH_PER_NM3:  # kW/(m3/min), not kWh/Nm3
+        return {"code": "process.air_kwh_implausible", "kwh": f"{value:g}",
+                "per_min": f"{value / 60:.3g}"}
+    if key == "electricity_factor" and (value > GRID_RANGE[1] or (
+            value < GRID_RANGE[0] and split_unit(label)[1] is None)):
+        return {"code": "settings.grid_implausible", "factor": f"{value:g}"}
+    return None
+
+
 #: settings that are numbers, with the unit their label may give (`_setting_unit`)
 NUMBER_SETTINGS = frozenset({"lot_size", "electricity_factor", "air_kwh", "cutoff_pct"})
 
@@ -539,8 +555,14 @@ def _utilisation(table: Table, log: ProblemLog) -> np.ndarray:
         if "utilisation" in table.headers else None
     if size is None:  # a bare 70 means 70 %: nobody runs a machine at 70 times its rating
         util = np.where(percent | ~(util > 1), util, util / 100)
-    else:  # the header says per cent: 1 is 1 %
-        util = np.where(percent, util, util * size)
+    else:  # the header says per cent: 70 is 70 %
+        # 0.7 or 1 is what a cell formatted as a percentage holds for 70% or 100%: read
+        # as 0.7 % it would cut the energy a hundredfold, so it is refused (write 70)
+        fraction = ~percent & (util > 0) & (util <= 1) & (not np.isnan(size))
+        for i in positions(fraction):
+            log.at(table, i, "utilisation", "process.utilisation_fraction",
+                   header=table.headers["utilisation"])
+        util = np.where(fraction, np.nan, np.where(percent, util, util * size))
     for i in positions((util > 1) | (util == 0)):
         log.at(table, i, "utilisation", "process.bad_utilisation")
     return util
@@ -552,6 +574,23 @@ MEASUREMENT_COLUMNS = ["part_number", "process", "meter_start_kwh", "meter_end_k
                        *LOCATED]
 
 
+#: the three cells of a meter reading: a row with some of them needs all three
+METER_FIELDS = ("meter_start", "meter_end", "pieces")
+
+
+def _incomplete_readings(table: Table, log: ProblemLog) -> None:
+    """A row with a meter reading (a start or an end) but a blank start, end or pieces
+    would give no kWh, and the part's energy would silently fall back to the estimate:
+    each blank cell is a problem. (Pieces alone may stand beside a metered fuel.)"""
+    blank = {name: np.fromiter(map(is_blank, table.data[name]), dtype=bool,
+                               count=len(table.data)) for name in METER_FIELDS}
+    some = ~blank["meter_start"] | ~blank["meter_end"]
+    for name in METER_FIELDS:
+        for i in positions(some & blank[name]):
+            log.at(table, i, name, "measurement.incomplete",
+                   part=table.data["part_number"][i], process=table.data["process"][i])
+
+
 def read_measurements(book: Workbook, log: ProblemLog, extra: Path | None = None,
                       repeats: list[dict[str, object]] | None = None) -> Frame:
     frames = []
@@ -561,7 +600,8 @@ def read_measurements(book: Workbook, log: ProblemLog, extra: Path | None = None
         start = _numbers(table, log, "meter_start") * column_size(table, "meter_start",
                                                                   ENERGY, log)
         end = _numbers(table, log, "meter_end") * column_size(table, "meter_end", ENERGY, log)
-        pieces = _numbers(table, log, "pieces")
+        pieces = _numbers(table, log, "pieces") * column_size(table, "pieces", COUNT, log)
+        _incomplete_readings(table, log)
         for i in positions(pieces == 0):
             log.at(table, i, "pieces", "measurement.zero_pieces")
         for i in positions(end < start):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 
 COEFFICIENTS = {"diesel": (2.71, 0.812, 0.654), "gasoline": (2.67, 0.927, 0.648)}
 FUEL_NAMES = {"diesel": "diesel", "軽油": "diesel", "gasoline": "gasoline", "petrol": "gasoline",
@@ -25,6 +26,23 @@ SOURCE = "改良トンキロ法 / improved ton-km method (平成18年経済産�
 _SPEC = re.compile(
     r"^(?:改良トンキロ法?|tonkilo|ton-km|jp-truck)\s*[:：]\s*(\d+(?:\.\d+)?)\s*(t|kg|トン)\s*"
     r"[:：]\s*(\d+(?:\.\d+)?)\s*%\s*(?:[:：]\s*(\S+))?$", re.IGNORECASE)
+
+
+_PREFIX = re.compile(r"^\s*(?:改良トンキロ法?|tonkilo|ton-km|jp-truck)\s*[:：]", re.IGNORECASE)
+
+
+def looks_like_spec(text: object) -> bool:
+    """A mode written as an improved ton-km spec, parsable or not (`改良トンキロ:4t:150%`)."""
+    return isinstance(text, str) and _PREFIX.match(unicodedata.normalize("NFKC", text)) is not None
+
+
+def spec_problem(text: str) -> tuple[str, dict[str, object]]:
+    """The message key (and params) of a ton-km spec that gave no factor: one the formula
+    cannot take, or one whose fuel has no factor per volume (the formula gives litres)."""
+    spec = parse_spec(unicodedata.normalize("NFKC", text))
+    if spec is None:
+        return "supplier.bad_tonkm", {}
+    return "supplier.tonkm_fuel", {"fuel": spec[2]}
 
 
 def parse_spec(text: str) -> tuple[float, float, str] | None:

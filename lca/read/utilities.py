@@ -11,8 +11,9 @@ Processes (all optional, per process row):
 - `空気電力原単位` / `Air specific energy`: the compressor's kWh per Nm3 of air delivered
   (`(kWh/Nm3)`), else Settings `圧縮空気電力原単位`, else `DEFAULT_AIR_KWH_PER_NM3`.
 
-Measurements: `燃料使用量` / `Fuel per piece` (`(m3/個)`, `(L)`...) is metered fuel per
-piece; `燃料` / `Fuel` names the fuel when the process row does not.
+Measurements: `燃料使用量` / `Fuel per piece` (`(m3/個)`, `(L/piece)`...) is metered fuel
+per piece; `燃料` / `Fuel` names the fuel when the process row does not. A bare `(m3)` is
+refused: beside the run's meter readings and 加工数 it may be the run's total.
 
 Units. A fuel amount is converted into the unit its factor is per (`factors.UNITS`:
 m3 = 1000 L, kL = 1000 L, t = 1000 kg); a mass of fuel is never turned into a volume
@@ -62,6 +63,9 @@ NM3_TO_M3 = (298.15 / 273.15) * (101.325 / 100.0)
 #: kW/(m3/min) = 0.118 kWh/m3 in the best of three inverter-driven plants, Komone Valley
 #: 2019). Leaks are not included. See README "Compressed air".
 DEFAULT_AIR_KWH_PER_NM3 = 0.12
+#: a specific energy above this (kWh/Nm3) is refused: even a poor compressor station needs
+#: well under 0.3; 7.2 is a specific power in kW/(m3/min) (÷ 60 = 0.12 kWh/Nm3)
+MAX_AIR_KWH_PER_NM3 = 1.0
 AIR_DEFAULT_SOURCE = ("cfp default 0.12 kWh/Nm3 (screw compressor, 0.6-0.7 MPa; CAGI data "
                       "sheets 16-17 kW/100 cfm; measured plants 0.118 kWh/m3 and up)")
 
@@ -188,6 +192,11 @@ def process_utilities(table: Table, log: ProblemLog) -> dict[str, object]:
                 table.headers.get("air_kwh"), file=table.file)
     fuel_use = _values(table, "fuel_use", log)
     air_use = _values(table, "air_use", log)
+    air_kwh = _values(table, "air_kwh", log) * (kwh_size or np.nan)
+    for i in np.flatnonzero(air_kwh > MAX_AIR_KWH_PER_NM3):
+        log.at(table, i, "air_kwh", "process.air_kwh_implausible",
+               kwh=f"{air_kwh[i]:g}", per_min=f"{air_kwh[i] / 60:.3g}")
+    air_kwh[air_kwh > MAX_AIR_KWH_PER_NM3] = np.nan
     return {
         "fuel": fuel, "fuel_use": fuel_use, "fuel_cell": _cells(table, "fuel"),
         "fuel_unit": fuel_rate.amount if fuel_rate is not None else None,
@@ -196,7 +205,7 @@ def process_utilities(table: Table, log: ProblemLog) -> dict[str, object]:
         "air_nm3_h": air * air_per_hour if air_per_hour is not None else np.full(n, np.nan),
         "air_nm3_piece": air if air_rate is not None and air_per_hour is None
         else np.full(n, np.nan),
-        "air_kwh": _values(table, "air_kwh", log) * (kwh_size or np.nan),
+        "air_kwh": air_kwh,
         # the row states its energy as fuel or air (even in a unit refused above): its
         # BOM times need no rated power
         "utility_given": ~np.isnan(fuel_use) | ~np.isnan(air_use),
@@ -208,8 +217,8 @@ def measured_fuel(table: Table, log: ProblemLog) -> dict[str, object]:
     (number as written), `fuel_unit` (the unit in brackets; per piece)."""
     n = len(table.data)
     fuel = to_text(table.data["fuel"]) if "fuel" in table.data else np.full(n, None, object)
-    rate = _unit_or_problem(table, "fuel_per_piece",
-                            parse_rate(_column_unit(table, "fuel_per_piece"), True), log,
+    rate = _unit_or_problem(table, "fuel_per_piece",  # (m3) alone: per piece or per run?
+                            parse_rate(_column_unit(table, "fuel_per_piece")), log,
                             "measurement.fuel_unit")
     if rate is not None and rate.per_hour is not None:
         log.add("measurement.fuel_unit", table.sheet, table.header_cell("fuel_per_piece"),
