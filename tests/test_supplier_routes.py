@@ -87,3 +87,14 @@ def test_cli_warns_in_both_languages(tmp_path, lang, text):
     assert text in [w["message"] for w in data["warnings"]
                     if w["code"] == "warn.supplier_incomplete"][0]
     assert data["stages"]["transport"] == pytest.approx(0.1 * 200 * TRUCK)
+
+
+def test_a_distance_of_zero_is_used_and_warned(tmp_path):
+    # A社 0 km: P-1's transport is 0.2 t x 0 km = 0 (right for a neighbour, warned as a
+    # possible slip); D社 as above: 0.1 t x 200 km x 0.10163 = 2.0326.
+    rows = [["A社", "truck", 0], ["B社", "truck", 200], ["C社", "truck", 200],
+            ["D社", "truck", 200]]
+    result = calculate(_bom(tmp_path, rows))
+    assert result.stages()["transport"] == pytest.approx(3 * 0.1 * 200 * TRUCK)
+    warned = [w[1] for w in result.warnings if w[0] == "warn.supplier_zero_distance"]
+    assert warned == [{"supplier": "A社", "cell": "仕入先!C2", "count": 1}]

@@ -345,6 +345,10 @@ def _complete_routes(parts: Frame, leaf: np.ndarray, at: np.ndarray, suppliers: 
                    count=int((at[broken] == s).sum()))
     notes.excluded.extend(cutoff.transport_exclusions(parts, leaf[broken],
                                                       "incomplete_supplier"))
+    zero = (suppliers["distance_km"].astype(float) == 0.0)[at] & ~broken
+    for s in dict.fromkeys(at[zero].tolist()):  # right for a neighbour, else a slip
+        notes.warn("warn.supplier_zero_distance", supplier=suppliers["supplier"][s],
+                   cell=suppliers["distance_cell"][s], count=int((at[zero] == s).sum()))
     return ~broken
 
 

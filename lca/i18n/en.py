@@ -271,6 +271,11 @@ TEXTS: dict[str, str] = {
         "distance) cannot be computed: {parts}. It is excluded (listed in excluded); enter their "
         "weights (重量) to count it."
     ),
+    "warn.supplier_zero_distance": (
+        "supplier '{supplier}' has a distance of 0 km ({cell}): the transport of its {count} "
+        "part line(s) is 0 kg-CO2e. Right for a supplier on your own site; otherwise write the "
+        "distance."
+    ),
     "warn.supplier_incomplete": (
         "supplier '{supplier}' ({row}) has no {missing}: no transport counted for {count} "
         "part(s); it is excluded and estimated like an unknown supplier's. Enter the value in "

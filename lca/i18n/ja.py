@@ -277,6 +277,10 @@ TEXTS: dict[str, str] = {
         "仕入先のある {count} 部品に重量がないため、輸送(t-km = 質量 × 距離)を計算できません: "
         "{parts}。除外して excluded に記載しました。計上するには重量を記入してください。"
     ),
+    "warn.supplier_zero_distance": (
+        "仕入先「{supplier}」の距離が 0 km です({cell})。その部品 {count} 行の輸送は 0 kg-CO2e "
+        "になります。同じ敷地内の仕入先なら正しい値です。そうでなければ距離を入力してください。"
+    ),
     "warn.supplier_incomplete": (
         "仕入先「{supplier}」({row})に {missing} がありません: {count} 部品の輸送を計上せず、"
         "仕入先表にない仕入先と同じく除外して推計しました。仕入先シートに値を入力してください。"
