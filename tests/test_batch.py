@@ -477,3 +477,40 @@ def test_the_summary_csv_rounds_numbers_for_people():
     assert a["product"] == "'=A"  # still neutralised
     b = dict(zip(rows[0], rows[2], strict=True))
     assert b["total_kg_co2e"] == "" and b["materials"] == ""
+
+
+def test_a_baseline_of_another_gwp_set_is_said(tmp_path):
+    # b.xlsx computed with AR5, then with AR6: SS400 1.0 kg x 1.91 both times (a CO2e
+    # factor), change 0; the warning says part of a change would be the method's.
+    boms = make_good(tmp_path / "boms")
+    write_book(boms / "b.xlsx", {"部品表": [["品番", "個数", "材質", "重量(kg)"],
+                                        ["P-1", 1, "SS400", 1.0]],
+                                 "設定": [["製品名", "Product B"], ["gwp", "AR5"]]})
+    assert cfp(boms, "--out", tmp_path / "old", "--jobs", 1).exit_code == 0
+    write_book(boms / "b.xlsx", {"部品表": [["品番", "個数", "材質", "重量(kg)"],
+                                        ["P-1", 1, "SS400", 1.0]],
+                                 "設定": [["製品名", "Product B"], ["gwp", "AR6"]]})
+    result = cfp(boms, "--out", tmp_path / "new", "--baseline", tmp_path / "old", "--jobs", 1,
+                 "--lang", "en")
+    assert result.exit_code == 0, result.output
+    summary = json.loads((tmp_path / "new" / "_summary.json").read_text(encoding="utf-8"))
+    b = summary["boms"][1]
+    assert b["change_kg_co2e"] == pytest.approx(0.0)
+    text = " ".join(result.output.split())
+    assert "its baseline used AR5, this run AR6" in text
+
+
+def test_a_baseline_of_another_declared_unit_is_not_compared():
+    # The baseline per 1 kg (10.0), this run per piece (4.0): no change of -60 % shown.
+    # `1 個` against `1 piece` is one declared unit: compared.
+    record = batch.BomRecord(file="b.xlsx", status=batch.OK, total_kg_co2e=4.0,
+                             basis={"declared_unit": "1 piece", "gwp": "AR6"})
+    baseline = {"b.json": (10.0, {"declared_unit": "1 kg", "gwp": "AR6"})}
+    batch.check_record(record, baseline, None, None)
+    assert record.baseline_kg_co2e == 10.0 and record.change_kg_co2e is None
+    (warning,) = batch.baseline_differences([record], baseline, "en")
+    assert warning.startswith("b.xlsx: its baseline is per 1 kg, this run per 1 piece")
+    same = batch.BomRecord(file="b.xlsx", status=batch.OK, total_kg_co2e=4.0,
+                           basis={"declared_unit": "1 個", "gwp": "AR6"})
+    batch.check_record(same, {"b.json": (10.0, {"declared_unit": "1 piece"})}, None, None)
+    assert same.change_kg_co2e == pytest.approx(-6.0) and same.change_pct == pytest.approx(-60)

@@ -82,10 +82,13 @@ class BomRecord:
     change_pct: float | None = None
     result: str | None = None  # per-BOM JSON, relative to the output folder
     seconds: float = 0.0  # not written anywhere when times are pinned
+    #: what the total is of (diff.BASIS_FIELDS: declared unit, GWP set), to compare it
+    #: with its baseline; not written (the per-BOM JSON says it)
+    basis: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
         data = dict(vars(self))
-        del data["seconds"]
+        del data["seconds"], data["basis"]
         return data
 
 
@@ -353,6 +356,8 @@ def _compute_into(record: BomRecord, path: Path, config: WorkerConfig) -> None:
         record.problem_count = len(result.rule_failures)
     record.product = result.product_name
     record.total_kg_co2e = result.total
+    record.basis = {k: str(v) for k, v in (("declared_unit", result.declared_unit),
+                                           ("gwp", result.gwp)) if v is not None}
     record.stages = result.stages()
     if config.out_dir is None:
         return
@@ -394,6 +399,7 @@ def run(spec: BatchSpec, on_record: OnRecord | None = None) -> BatchOutcome:
     records = compute_all(files, config, spec.jobs, finished)
     warnings = [tr("budgets.unused", lang, kind=kind, key=key)
                 for kind, key in budgets.unused(records)] if budgets else []
+    warnings += baseline_differences(records, baseline, lang) if baseline else []
     outcome = BatchOutcome(records, created, pinned, warnings,
                            time.perf_counter() - started)
     write_outputs(outcome, spec)
@@ -481,29 +487,60 @@ def _compute_in_pool(files: list[Path], config: WorkerConfig, jobs: int, context
 
 # --- baseline and gates ------------------------------------------------------------------
 
-def read_baseline(folder: Path, lang: str = "en") -> dict[str, float]:
-    """Totals of an earlier run's per-BOM results, by result file name."""
+#: An earlier run's result: its total and what the total is of (`BomRecord.basis`).
+Baseline = dict[str, tuple[float, dict[str, str]]]
+
+
+def read_baseline(folder: Path, lang: str = "en") -> Baseline:
+    """Totals of an earlier run's per-BOM results and their basis, by result file name."""
     from .diff import read_result, result_files
 
     if not folder.is_dir():
         raise UsageError("batch.baseline_missing", path=folder)
     results = {name: read_result(path, lang) for name, path in result_files(folder).items()}
-    return {name: result.total for name, result in results.items() if result is not None}
+    return {name: (result.total, result.basis) for name, result in results.items()
+            if result is not None}
 
 
-def check_record(record: BomRecord, baseline: dict[str, float] | None,
+def _basis_changes(record: BomRecord, basis: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """The basis fields in which `record` and its baseline differ: {field: (old, new)}."""
+    from .diff import basis_differs
+
+    return basis_differs(basis, record.basis)
+
+
+def baseline_differences(records: list[BomRecord], baseline: Baseline,
+                         lang: str = "en") -> list[str]:
+    """A warning per BOM whose baseline is of another declared unit (not compared) or GWP
+    set (compared: part of the change is the method's), as `cfp diff` says them."""
+    out = []
+    for record in records:
+        old = baseline.get(f"{Path(record.file).stem}.json")
+        if old is None or record.total_kg_co2e is None:
+            continue
+        for key, (before, now) in _basis_changes(record, old[1]).items():
+            code = "batch.baseline_declared_unit" if key == "declared_unit" \
+                else "batch.baseline_gwp"
+            out.append(tr(code, lang, file=record.file, old=before, new=now))
+    return out
+
+
+def check_record(record: BomRecord, baseline: Baseline | None,
                  budgets: Budgets | None, fail_above: float | None, lang: str = "en") -> None:
-    """Fill in the baseline change and the budget; a computed BOM over budget fails."""
+    """Fill in the baseline change and the budget; a computed BOM over budget fails. A
+    baseline of another declared unit is shown but not compared (1 kg against 1 piece)."""
     if record.total_kg_co2e is None:
         return
     if record.status == OK and record.problem_count:  # --strict: a rule not met
         record.status = GATE_FAILED
     if baseline is not None:
-        old = baseline.get(f"{Path(record.file).stem}.json")
-        if old is not None:
+        found = baseline.get(f"{Path(record.file).stem}.json")
+        if found is not None:
+            old, basis = found
             record.baseline_kg_co2e = old
-            record.change_kg_co2e = record.total_kg_co2e - old
-            record.change_pct = 100.0 * record.change_kg_co2e / abs(old) if old else None
+            if "declared_unit" not in _basis_changes(record, basis):
+                record.change_kg_co2e = record.total_kg_co2e - old
+                record.change_pct = 100.0 * record.change_kg_co2e / abs(old) if old else None
     limit = budgets.limit(record) if budgets else None
     record.budget_kg_co2e = limit if limit is not None else fail_above
     if record.budget_kg_co2e is not None and record.total_kg_co2e > record.budget_kg_co2e:

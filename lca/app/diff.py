@@ -30,6 +30,7 @@ from pathlib import Path
 from ..details import json_detail, os_reason
 from ..errors import MAX_PROBLEMS, CfpError, InputError, Message, Problem
 from ..read.jsontext import NonFinite, object_pairs
+from ..read.names import one_piece
 from ..read.results import decoded_column, inventory_rows, table_records  # noqa: F401
 from ..records import frozen
 
@@ -646,9 +647,7 @@ def _product_change(name: str, old: ResultFile | None, new: ResultFile | None,
                            old.total if old else None, new.total if new else None)
     if old is None or new is None:
         return change
-    change.differs = {k: (old.basis[k], new.basis[k]) for k in BASIS_FIELDS
-                      if k in old.basis and k in new.basis
-                      and _folded(old.basis[k]) != _folded(new.basis[k])}
+    change.differs = basis_differs(old.basis, new.basis)
     if change.status == "unchanged":
         change.over_threshold = "declared_unit" in change.differs
         return change
@@ -658,6 +657,14 @@ def _product_change(name: str, old: ResultFile | None, new: ResultFile | None,
     change.stage_deltas = {s: new.stages.get(s, 0.0) - old.stages.get(s, 0.0) for s in stages}
     change.lines = _moved(old.columns, new.columns, top)
     return change
+
+
+def basis_differs(old: dict[str, str], new: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """The `BASIS_FIELDS` in which two results differ: {field: (old, new)}. Two spellings
+    of one piece (`1 個`, `1 piece`, `1 台`) are the same declared unit."""
+    return {k: (old[k], new[k]) for k in BASIS_FIELDS
+            if k in old and k in new and _folded(old[k]) != _folded(new[k])
+            and not (k == "declared_unit" and one_piece(old[k]) and one_piece(new[k]))}
 
 
 def _folded(text: str) -> str:

@@ -539,6 +539,14 @@ TEXTS: dict[str, str] = {
         "{path} row {row}: max_kg_co2e '{value}' is not a number >= 0. Write the budget in "
         "kg-CO2e, e.g. 12.5."
     ),
+    "batch.baseline_declared_unit": (
+        "{file}: its baseline is per {old}, this run per {new}: the totals are not compared "
+        "(no change shown). Compute both per the same declared unit."
+    ),
+    "batch.baseline_gwp": (
+        "{file}: its baseline used {old}, this run {new}: part of the change is the "
+        "characterisation factors', not the product's."
+    ),
     "budgets.unused": (
         "the budget for {kind} '{key}' matches no BOM of this run; check the spelling."
     ),
