@@ -378,6 +378,7 @@ TEXTS: dict[str, str] = {
     "label.quantity": "製品当たり個数",
     "label.kg_co2e": "kg-CO2e",
     "label.top_parts": "排出量の多い部品",
+    "label.more_rows": "(ほか {count} 件)",
     "label.warnings": "警告",
     "label.product": "製品",
     "label.declared_unit": "宣言単位",
@@ -386,7 +387,7 @@ TEXTS: dict[str, str] = {
     "label.error": "エラー",
     "label.category": "材料分類",
     "label.process": "工程",
-    "label.no_category": "(購入品・個当たり原単位)",
+    "label.no_category": "(材料分類なし)",
     "label.assembly_processes": "(組立品自身の工程)",
     "stage.materials": "原材料",
     "stage.transport": "輸送",
@@ -1090,6 +1091,7 @@ TEXTS: dict[str, str] = {
     "f.gwp": "GWP(特性化係数)",
     "f.pds": "一次データ比率",
     "f.measured_share": "加工電力の実測比率",
+    "f.excluded": "合計から除外",
     "f.proxy_share": "代替原単位による排出量の比率",
     "f.verification": "第三者検証",
     "f.input_file": "入力ファイル",
@@ -1103,6 +1105,14 @@ TEXTS: dict[str, str] = {
     "v.standard": "ISO 14067:2018",
     "v.gwp": "IPCC {set} GWP100",
     "v.not_verified": "なし(未検証)",
+    "v.excluded": (
+        "部品表の {count} 行(推計で、それを含めたフットプリントの {share}。"
+        "算定報告書 1.4)"
+    ),
+    "v.excluded_lower": (
+        "部品表の {count} 行(推計で、それを含めたフットプリントの {share} 以上。"
+        "うち {unknown} 行は推計できず。算定報告書 1.4)"
+    ),
     "v.none": "なし",
     "v.not_stated_hint": "記載なし(設定シートに「対象期間」を追加してください)",
     "setting.product_name": "製品名",
@@ -1163,6 +1173,7 @@ TEXTS: dict[str, str] = {
     "h.data_type": "データ種別",
     "h.energy_basis": "電力の根拠",
     "h.flows": "フロー数",
+    "h.factor_count": "原単位数",
     "h.grade": "材質",
     "h.reason": "理由",
     "h.part_mass": "製品当たり質量(kg)",
@@ -1177,7 +1188,10 @@ TEXTS: dict[str, str] = {
     "stage.product": "製品",
     "stage_desc.materials": "原材料・購入部品の資源採取から製造まで。",
     "stage_desc.transport": "仕入先から自社工場までの原材料・部品の輸送。",
-    "stage_desc.processing": "自社の製造工程(切削・熱処理・溶接・組立など)で使用する電力。",
+    "stage_desc.processing": (
+        "自社の製造工程(切削・熱処理・溶接・組立など)で使用するエネルギー"
+        "(電力・燃料・圧縮空気)。"
+    ),
     "stage_desc.waste": "自社加工で発生する切りくず・端材(素材重量 − 製品重量)の処理。",
     "dt.primary": "一次データ",
     "dt.secondary": "二次データ",

@@ -292,7 +292,7 @@ def _data(m: ReportModel) -> list[dict[str, Any]]:
     out += _supplier_pcfs(m)
     out += [h(3, f"2.2 {t('sec.databases')}"), p(t("text.databases"), "lead"),
             table([col(t("h.source")), col(t("h.origin")), col(t("h.licence")),
-                   col(t("h.flows"), True), col(t("h.kg"), True), col(t("h.share"), True)],
+                   col(t("h.factor_count"), True), col(t("h.kg"), True), col(t("h.share"), True)],
                   [row(d.source, t("builtin") if d.builtin else t("user_source"),
                        d.licences or "–", str(d.factors), fmt_sig(d.kg), fmt_pct(d.share))
                    for d in m.databases], [34, 16, 16, 8, None, None],
@@ -643,6 +643,7 @@ def _sheet_facts(m: ReportModel) -> list[list[Any]]:
                             "legend": [{"key": d.key, "text": f"{d.label} {fmt_pct(d.share)}"}
                                        for d in m.data_types]}],
               [t("f.measured_share"), fmt_pct(m.measured_share)],
+              *([[t("f.excluded"), m.exclusions]] if m.exclusions else []),
               [t("f.company"), m.company or t("v.not_stated")],
               [t("f.verification"), t("v.not_verified")]]
     return facts

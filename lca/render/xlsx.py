@@ -759,8 +759,8 @@ def _by_category(book: Workbook, m: ReportModel) -> None:
                  + [s.cell(c.stages[k], fmt=KG) for k in stages]
                  + [s.cell(c.kg_co2e, fmt=KG), s.cell(c.share, fmt=PCT)])
     n = len(m.categories)
-    s.append([s.cell(t("h.total", m.lang), BOLD), None] + [s.cell(st.kg, BOLD, KG)
-                                                           for st in m.stages])
+    s.append([s.cell(t("h.total", m.lang), BOLD), None]
+             + [s.cell(st.kg, BOLD, KG) for st in m.stages] + [s.cell(m.total, BOLD, KG)])
     if n == 0:
         return
     bar = BarChart()
