@@ -154,3 +154,43 @@ def test_workbook_category_total_row_has_the_total(tmp_path):
         15.623987195523, rel=1e-12)
     assert sum(r[header.index("kg-CO2e")] for r in rows[1:-1]) == pytest.approx(
         total[header.index("kg-CO2e")], rel=1e-12)
+
+
+def test_report_data_quality_coverage_below_all_never_reads_100_percent(tmp_path):
+    import numpy as np
+
+    from cfp.lca.render.model import _dqi
+
+    path = write_book(tmp_path / "dqi.xlsx", SHEETS)
+    result = calculate(path, Options(allow_missing=True))
+    # P-2's transport line (0.00000010163 kg-CO2e) unrated: the ratings cover
+    # (2.29465268763 - 0.00000010163) / 2.29465268763 = 99.999996 % of the emissions
+    tech = np.asarray(result.flows["dqr_technological"], dtype=float).copy()
+    [line] = np.flatnonzero(np.isclose(result.flows["kg_co2e"].astype(float), 1.0163e-7))
+    tech[line] = np.nan
+    result.flows["dqr_technological"] = tech
+    assert "weighted by emissions over >99.9% of them" in _dqi(result, "en", "x.xlsx")
+
+
+def test_product_mass_and_geography_agree_across_report_workbook_and_pact(small, tmp_path):
+    import json
+
+    _path, result = small
+    # net weights 1.0 + 0.0001 + 0.3 = 1.3001 kg (P-3 is in the product, only its
+    # emissions are unknown): PACT 1.3001, the report 4 significant digits 1.300 kg
+    paths = write_reports(result, ["html", "xlsx", "pact"], tmp_path, "en",
+                          timestamp="2026-06-01T00:00:00Z")
+    html, book, pact = (next(p for p in paths if p.name.endswith(end))
+                        for end in ("-report.html", ".xlsx", "-pact.json"))
+    footprint = json.loads(pact.read_text())["pcf"]
+    assert footprint["productMassPerDeclaredUnit"] == "1.3001"
+    assert footprint["geographyCountry"] == "JP"  # no 地域: cfp's default
+    report = html.read_text()
+    assert "<th>Product mass (net weight)</th><td>1.300 kg</td>" in report
+    assert "<th>Geography</th><td>JP (not stated: cfp&#39;s default" in report
+    summary = {r[0]: r[1] for r in openpyxl.load_workbook(book)["Summary"].iter_rows(
+        values_only=True)}
+    assert summary["Product mass (net weight) (kg)"] == pytest.approx(1.3001, rel=1e-12)
+    ja = report_html.render_report(build_model(result, "ja", WHEN))
+    assert "<th>製品質量(正味重量)</th><td>1.300 kg</td>" in ja
+    assert "<th>地域</th><td>JP(記載なし: cfp の既定値" in ja

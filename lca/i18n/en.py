@@ -1073,6 +1073,7 @@ TEXTS: dict[str, str] = {
     "f.created": "Created",
     "f.reference_period": "Reference period",
     "f.geography": "Geography",
+    "f.product_mass": "Product mass (net weight)",
     "f.boundary": "System boundary",
     "f.standard": "Standard",
     "f.gwp": "GWP set",
@@ -1088,6 +1089,9 @@ TEXTS: dict[str, str] = {
     "f.settings": "Settings used",
     "f.electricity": "Electricity factor",
     "v.not_stated": "not stated",
+    "v.geography_default": (
+        "{code} (not stated: cfp's default, as in the PACT export and the ratings)"
+    ),
     "v.boundary": "Cradle to gate",
     "v.standard": "ISO 14067:2018",
     "v.gwp": "IPCC {set} GWP100",

@@ -22,6 +22,7 @@ import numpy as np
 
 from ..aggregate.factors import origin_text
 from ..aggregate.lci import Lci
+from ..aggregate.quality import SITE_DEFAULT
 from ..aggregate.result import Result
 from ..aggregate.tables import ASSEMBLY_CATEGORY, DATA_TYPES, PartSums
 from ..frame import factorize
@@ -325,7 +326,8 @@ def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
         product_id=_text(settings.get("product_id")), company=_text(settings.get("company")),
         declared_unit=result.declared_unit_in(lang),
         reference_period=_text(settings.get("reference_period")),
-        geography=_text(settings.get("geography")),
+        geography=_text(settings.get("geography")) or t("v.geography_default", lang,
+                                                        code=SITE_DEFAULT),
         total=total, gwp=result.gwp, pds=result.primary_data_share(),
         proxy_share=data_types["proxy"].share,
         proxy_keys=result.factor_names(data_types.proxy_keys, lang),
@@ -394,7 +396,7 @@ def _dqi(result: Result, lang: str, workbook: str) -> str | None:
     if q.technological is None or q.geographical is None or q.temporal is None:
         return None
     return t("text.dqi", lang, tech=f"{q.technological:.1f}", geo=f"{q.geographical:.1f}",
-             temporal=f"{q.temporal:.1f}", coverage=f"{q.coverage_percent:.1f}%",
+             temporal=f"{q.temporal:.1f}", coverage=fmt_pct(q.coverage_percent / 100),
              file=workbook)
 
 

@@ -199,6 +199,7 @@ def _scope(m: ReportModel) -> list[dict[str, Any]]:
            kv([(t("f.product"), m.product),
                (t("f.product_id"), m.product_id or t("v.not_stated")),
                (t("f.declared_unit"), m.declared_unit),
+               (t("f.product_mass"), f"{fmt_sig(m.product_mass)} kg"),
                (t("f.company"), m.company or t("v.not_stated")),
                (t("f.reference_period"), m.reference_period or t("v.not_stated")),
                (t("f.geography"), m.geography or t("v.not_stated"))]),
