@@ -194,3 +194,22 @@ def test_product_mass_and_geography_agree_across_report_workbook_and_pact(small,
     ja = report_html.render_report(build_model(result, "ja", WHEN))
     assert "<th>製品質量(正味重量)</th><td>1.300 kg</td>" in ja
     assert "<th>地域</th><td>JP(記載なし: cfp の既定値" in ja
+
+
+def test_sheet_and_report_boundary_are_the_profiles_stages(tmp_path):
+    # a profile without the waste stage: the PACT boundary lists three stages, and so
+    # must the sheet's "System boundary" and the report's 1.3 (waste was listed as inside)
+    profile = tmp_path / "nowaste.toml"
+    profile.write_text('name = "nowaste"\n[boundary]\n'
+                       'stages = ["materials", "transport", "processing"]\n')
+    result = calculate(write_book(tmp_path / "b.xlsx", SHEETS),
+                       Options(allow_missing=True, rules=str(profile)))
+    assert result.stages()["waste"] == 0.0  # 0.000937136 of P-1's scrap is outside
+    for lang, line, waste in [
+            ("en", "Cradle to gate: Materials, Transport, Processing</td>", "Waste</td><td>"),
+            ("ja", "クレードル・トゥ・ゲート: 原材料、輸送、加工</td>", "廃棄物</td><td>")]:
+        model = build_model(result, lang, WHEN)
+        assert line in report_html.render_sheet(model)
+        report = report_html.render_report(model)
+        boundary = report.split('class="data keep stages"', 1)[1].split("</table>", 1)[0]
+        assert boundary.count("<tr>") == 4 and waste not in boundary  # head + 3 stages

@@ -294,6 +294,8 @@ class ReportModel:
     rules: Any = None  # rules_view.RulesView: profile, emission cut-off, allocation (issue 14)
     scenarios: Any = None  # scenarios_view.ScenariosView of --scenarios (issue 15), or None
     processing_scopes: Any = None  # energy_view.view: Scope 1 fuel / Scope 2 (issue 15)
+    #: the stages of the system boundary (the rule profile's; all four by default)
+    boundary: list[Share] = field(default_factory=list)
     #: the CFP sheet's line on the BOM rows left out ("" when none): count and share
     exclusions: str = ""
     dqi: str | None = None  # the emission-weighted data quality ratings (issue 12, PACT dqi)
@@ -371,6 +373,8 @@ def _add_sections(model: ReportModel, result: Result, lang: str) -> None:
     model.processing_scopes = energy_view.view(result, lang)  # issue 15: Scope 1 / 2
     model.dqi = _dqi(result, lang, model.files["xlsx"])
     model.exclusions = _exclusions(result, lang)
+    inside = (result.rules or {}).get("stages") or [s.key for s in model.stages]
+    model.boundary = [s for s in model.stages if s.key in inside]
 
 
 def _exclusions(result: Result, lang: str) -> str:

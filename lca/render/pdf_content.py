@@ -207,7 +207,7 @@ def _scope(m: ReportModel) -> list[dict[str, Any]]:
            h(3, f"1.2 {t('sec.goal')}"), p(t("text.goal", product=m.product)),
            h(3, f"1.3 {t('sec.boundary')}"), p(t("text.boundary"), "lead"),
            table([col(t("h.stage")), col(t("h.note"))],
-                 [row(c(s.label, sw=s.key), s.description) for s in m.stages], [22, None],
+                 [row(c(s.label, sw=s.key), s.description) for s in m.boundary], [22, None],
                  keep=True),
            p(t("text.boundary_out"))]
     return out + _cutoff(m) + _allocation(m)
@@ -630,7 +630,7 @@ def _sheet_facts(m: ReportModel) -> list[list[Any]]:
     t = m.t
     facts: list[list[Any]] = [
         [t("f.boundary"), f"{t('v.boundary')}: "
-         + t("list.sep").join(s.label for s in m.stages)],
+         + t("list.sep").join(s.label for s in m.boundary)],
         [t("f.standard"), t("v.standard")], [t("f.gwp"), t("v.gwp", set=m.gwp)]]
     if m.rules:
         lines = [m.rules.line]
