@@ -154,6 +154,12 @@ def test_workbook_category_total_row_has_the_total(tmp_path):
         15.623987195523, rel=1e-12)
     assert sum(r[header.index("kg-CO2e")] for r in rows[1:-1]) == pytest.approx(
         total[header.index("kg-CO2e")], rel=1e-12)
+    # the mass column is the material bought (raw weight, else net, x quantity):
+    # 1.2 + 0.45 + 0.26 + 0.11 + 2 x 0.21 + 0.16 + 2 x 0.04 + 0.09 + 0.02 + 4 x 0.0052
+    # + 4 x 0.0011 + 0.0025 = 2.8177 kg, not the product mass (net weight, 1.9647 kg)
+    assert "Material bought (kg)" in header
+    assert sum(r[1] for r in rows[1:-1]) == pytest.approx(2.8177, rel=1e-12)
+    assert result.input_mass_kg == pytest.approx(2.8177, rel=1e-12)
 
 
 def test_report_data_quality_coverage_below_all_never_reads_100_percent(tmp_path):

@@ -1127,7 +1127,7 @@ TEXTS: dict[str, str] = {
     "h.kg": "kg-CO2e",
     "h.share": "Share",
     "h.cumulative": "Cumulative",
-    "h.mass": "Mass (kg)",
+    "h.mass": "Material bought (kg)",
     "h.process": "Process",
     "h.kwh": "kWh",
     "h.measured_kwh": "Measured kWh",

@@ -1138,7 +1138,7 @@ TEXTS: dict[str, str] = {
     "h.kg": "kg-CO2e",
     "h.share": "構成比",
     "h.cumulative": "累積",
-    "h.mass": "質量(kg)",
+    "h.mass": "投入材料の質量(kg)",
     "h.process": "工程",
     "h.kwh": "kWh",
     "h.measured_kwh": "実測 kWh",
