@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from cfp.lca.messages import tr
+from cfp.lca.render.model import fmt_pct
 
 
 def view_lines(result: Any, lang: str) -> list[str]:
@@ -18,7 +19,7 @@ def view_lines(result: Any, lang: str) -> list[str]:
         count = sum(len(f["rows"]) for f in used)  # BOM rows, each under one footprint
         kg = sum(float(f["kg_co2e"]) for f in used)
         share = kg / result.total if result.total else 0.0
-        lines.append(tr("view.supplier_pcfs", lang, lines=count, share=f"{share:.1%}"))
+        lines.append(tr("view.supplier_pcfs", lang, lines=count, share=fmt_pct(share)))
     return lines
 
 

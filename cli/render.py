@@ -24,6 +24,7 @@ from rich.table import Table
 from cfp.lca.aggregate.result import Result
 from cfp.lca.compute.flows import STAGES
 from cfp.lca.messages import tr
+from cfp.lca.render.model import fmt_pct
 
 from .common import shown, stdout_console, visible
 from .wrap import shorten
@@ -42,8 +43,8 @@ def show(result: Result, lang: str, top: int = 10, console: Console | None = Non
     product = (f"[bold]{shown(result.product_name)}[/]  "
                f"({tr('label.declared_unit', lang)}: {shown(result.declared_unit_in(lang))})"
                + __import__("cfp.cli.context_view", fromlist=["_"]).rules_text(result, lang))
-    total_line = (f"[bold green]{tr('label.total', lang)}: {total:,.3f} kg-CO2e[/]  "
-                  f"{tr('label.primary_share', lang)}: {result.primary_data_share():.0%}")
+    total_line = (f"[bold green]{tr('label.total', lang)}: {kg_text(total)} kg-CO2e[/]  "
+                  f"{tr('label.primary_share', lang)}: {fmt_pct(result.primary_data_share())}")
     blocks += [total_line, product] if fit else [product, total_line]
     blocks += __import__("cfp.cli.context_view", fromlist=["_"]).view_lines(result, lang)
     blocks.append(_stages(result, lang, total, fit))
@@ -91,7 +92,7 @@ def _stages(result: Result, lang: str, total: float, fit: bool) -> Table:
     stages.add_column(tr("label.share", lang), justify="right", no_wrap=fit)
     for stage, value in result.stages().items():
         share = value / total if total else 0.0
-        stages.add_row(tr(f"stage.{stage}", lang), f"{value:,.3f}", f"{share:.1%}")
+        stages.add_row(tr(f"stage.{stage}", lang), kg_text(value), fmt_pct(share))
     return stages
 
 
@@ -138,10 +139,10 @@ def _top_table(parts: list, names: list[str], lang: str, total: float, by_stage:
     if not by_stage:
         table.add_column(tr("label.share", lang), justify="right", no_wrap=True)
     for p, name in zip(parts, names, strict=True):
-        stage_cells = [f"{p[s]:,.3f}" for s in STAGES] if by_stage else []
-        tail = [] if by_stage else [f"{p['kg_co2e'] / total:.1%}" if total else "-"]
+        stage_cells = [kg_text(p[s]) for s in STAGES] if by_stage else []
+        tail = [] if by_stage else [fmt_pct(p['kg_co2e'] / total) if total else "-"]
         table.add_row(shown(p["part_number"]), escape(name), f"{p['total_quantity']:g}",
-                      *stage_cells, f"{p['kg_co2e']:,.3f}", *tail)
+                      *stage_cells, kg_text(p['kg_co2e']), *tail)
     return table
 
 
@@ -221,34 +222,52 @@ def _breakdowns(result: Result, lang: str, width: int, total: float,
     from rich.columns import Columns
 
     def share(kg: float) -> str:
-        return f"{kg / total:.1%}" if total else "-"
+        return fmt_pct(kg / total) if total else "-"
 
     tables = []
     categories = result.category_sums
     if categories.keys:
         table = _small_table(tr("label.category", lang), [tr("label.category", lang)], lang,
                              fit)
-        for key, kg in list(zip(categories.keys, categories.values["kg_co2e"].tolist(),
-                                strict=True))[:BREAKDOWN_ROWS]:
-            table.add_row(shown(result.category_name(str(key), lang)), f"{kg:,.3f}",
-                          share(kg))
+        rows = list(zip(categories.keys, categories.values["kg_co2e"].tolist(), strict=True))
+        for key, kg in rows[:BREAKDOWN_ROWS]:
+            table.add_row(shown(result.category_name(str(key), lang)), kg_text(kg), share(kg))
+        _rest_row(table, [kg for _key, kg in rows[BREAKDOWN_ROWS:]], 0, share, lang)
         tables.append(table)
     processes = result.process_sums
     if processes.keys:
         kwh = not fit or width >= KWH_FROM
         heads = [tr("label.process", lang), *(["kWh"] if kwh else [])]
         table = _small_table(tr("label.process", lang), heads, lang, fit)
-        for name, energy, kg in list(zip(processes.keys, processes.values["kwh"].tolist(),
-                                         processes.values["kg_co2e"].tolist(),
-                                         strict=True))[:BREAKDOWN_ROWS]:
-            table.add_row(shown(name), *([f"{energy:,.2f}"] if kwh else []), f"{kg:,.3f}",
+        rows = list(zip(processes.keys, processes.values["kwh"].tolist(),
+                        processes.values["kg_co2e"].tolist(), strict=True))
+        for name, energy, kg in rows[:BREAKDOWN_ROWS]:
+            table.add_row(shown(name), *([f"{energy:,.2f}"] if kwh else []), kg_text(kg),
                           share(kg))
+        _rest_row(table, [kg for _n, _e, kg in rows[BREAKDOWN_ROWS:]], int(kwh), share, lang)
         tables.append(table)
     if not tables:
         return None
     if not fit:
         return Columns(tables, padding=(0, 4))
     return _arranged(tables, width)
+
+
+def _rest_row(table: Table, rest: list[float], blanks: int, share: object, lang: str) -> None:
+    """The rows left out of a breakdown as one row, "(3 more)" with their sum, so that
+    the table still adds up to the total."""
+    if rest:
+        kg = sum(rest)
+        table.add_row(tr("label.more_rows", lang, count=len(rest)), *([""] * blanks),
+                      kg_text(kg), share(kg))  # type: ignore[operator]
+
+
+def kg_text(value: float) -> str:
+    """kg-CO2e with 3 decimals; a figure that is not 0 never reads 0.000: "<0.001"
+    ("-<0.001" for a credit)."""
+    if 0 < abs(value) < 0.0005:
+        return "<0.001" if value > 0 else "-<0.001"
+    return f"{value:,.3f}"
 
 
 def _arranged(tables: list[Table], width: int) -> RenderableType:

@@ -423,6 +423,7 @@ TEXTS: dict[str, str] = {
     "label.quantity": "Qty/product",
     "label.kg_co2e": "kg-CO2e",
     "label.top_parts": "Top contributing parts",
+    "label.more_rows": "({count} more)",
     "label.warnings": "Warnings",
     "label.product": "Product",
     "label.declared_unit": "Declared unit",
@@ -431,7 +432,7 @@ TEXTS: dict[str, str] = {
     "label.error": "Error",
     "label.category": "Material category",
     "label.process": "Process",
-    "label.no_category": "(bought parts, factor per piece)",
+    "label.no_category": "(no material category)",
     "label.assembly_processes": "(assemblies' own processes)",
     "stage.materials": "Materials",
     "stage.transport": "Transport",
@@ -1117,11 +1118,13 @@ TEXTS: dict[str, str] = {
     "f.created": "Created",
     "f.reference_period": "Reference period",
     "f.geography": "Geography",
+    "f.product_mass": "Product mass (net weight)",
     "f.boundary": "System boundary",
     "f.standard": "Standard",
     "f.gwp": "GWP set",
     "f.pds": "Primary data share",
     "f.measured_share": "Measured processing energy",
+    "f.excluded": "Left out of the total",
     "f.proxy_share": "Share calculated with proxy factors",
     "f.verification": "Third-party verification",
     "f.input_file": "Input file",
@@ -1131,10 +1134,21 @@ TEXTS: dict[str, str] = {
     "f.settings": "Settings used",
     "f.electricity": "Electricity factor",
     "v.not_stated": "not stated",
+    "v.geography_default": (
+        "{code} (not stated: cfp's default, as in the PACT export and the ratings)"
+    ),
     "v.boundary": "Cradle to gate",
     "v.standard": "ISO 14067:2018",
     "v.gwp": "IPCC {set} GWP100",
     "v.not_verified": "none (not verified)",
+    "v.excluded": (
+        "{count} BOM row(s), estimated at {share} of the footprint including them "
+        "(study report, 1.4)"
+    ),
+    "v.excluded_lower": (
+        "{count} BOM row(s), estimated at least {share} of the footprint including them "
+        "({unknown} not quantified; study report, 1.4)"
+    ),
     "v.none": "none",
     "v.not_stated_hint": "not stated (add 対象期間/Reference period to the Settings sheet)",
     "setting.product_name": "Product name",
@@ -1158,7 +1172,7 @@ TEXTS: dict[str, str] = {
     "h.kg": "kg-CO2e",
     "h.share": "Share",
     "h.cumulative": "Cumulative",
-    "h.mass": "Mass (kg)",
+    "h.mass": "Material bought (kg)",
     "h.process": "Process",
     "h.kwh": "kWh",
     "h.measured_kwh": "Measured kWh",
@@ -1195,6 +1209,7 @@ TEXTS: dict[str, str] = {
     "h.data_type": "Data type",
     "h.energy_basis": "Energy",
     "h.flows": "Flows",
+    "h.factor_count": "Factors",
     "h.grade": "Material",
     "h.reason": "Reason",
     "h.part_mass": "Mass per product (kg)",
@@ -1212,8 +1227,8 @@ TEXTS: dict[str, str] = {
         "Inbound transport of materials and parts from the suppliers to our plant."
     ),
     "stage_desc.processing": (
-        "Electricity used by our own manufacturing processes (machining, heat treatment, welding, "
-        "assembly...)."
+        "Energy (electricity, fuels, compressed air) used by our own manufacturing processes "
+        "(machining, heat treatment, welding, assembly...)."
     ),
     "stage_desc.waste": (
         "Treatment of the chips and scrap of our own processing (raw minus net weight)."

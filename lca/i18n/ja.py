@@ -414,6 +414,7 @@ TEXTS: dict[str, str] = {
     "label.quantity": "製品当たり個数",
     "label.kg_co2e": "kg-CO2e",
     "label.top_parts": "排出量の多い部品",
+    "label.more_rows": "(ほか {count} 件)",
     "label.warnings": "警告",
     "label.product": "製品",
     "label.declared_unit": "宣言単位",
@@ -422,7 +423,7 @@ TEXTS: dict[str, str] = {
     "label.error": "エラー",
     "label.category": "材料分類",
     "label.process": "工程",
-    "label.no_category": "(購入品・個当たり原単位)",
+    "label.no_category": "(材料分類なし)",
     "label.assembly_processes": "(組立品自身の工程)",
     "stage.materials": "原材料",
     "stage.transport": "輸送",
@@ -1129,11 +1130,13 @@ TEXTS: dict[str, str] = {
     "f.created": "作成日",
     "f.reference_period": "対象期間",
     "f.geography": "地域",
+    "f.product_mass": "製品質量(正味重量)",
     "f.boundary": "システム境界",
     "f.standard": "準拠規格",
     "f.gwp": "GWP(特性化係数)",
     "f.pds": "一次データ比率",
     "f.measured_share": "加工電力の実測比率",
+    "f.excluded": "合計から除外",
     "f.proxy_share": "代替原単位による排出量の比率",
     "f.verification": "第三者検証",
     "f.input_file": "入力ファイル",
@@ -1143,10 +1146,19 @@ TEXTS: dict[str, str] = {
     "f.settings": "使用した設定",
     "f.electricity": "電力の排出係数",
     "v.not_stated": "記載なし",
+    "v.geography_default": "{code}(記載なし: cfp の既定値。PACT 出力とデータ品質評価も同じ)",
     "v.boundary": "クレードル・トゥ・ゲート",
     "v.standard": "ISO 14067:2018",
     "v.gwp": "IPCC {set} GWP100",
     "v.not_verified": "なし(未検証)",
+    "v.excluded": (
+        "部品表の {count} 行(推計で、それを含めたフットプリントの {share}。"
+        "算定報告書 1.4)"
+    ),
+    "v.excluded_lower": (
+        "部品表の {count} 行(推計で、それを含めたフットプリントの {share} 以上。"
+        "うち {unknown} 行は推計できず。算定報告書 1.4)"
+    ),
     "v.none": "なし",
     "v.not_stated_hint": "記載なし(設定シートに「対象期間」を追加してください)",
     "setting.product_name": "製品名",
@@ -1170,7 +1182,7 @@ TEXTS: dict[str, str] = {
     "h.kg": "kg-CO2e",
     "h.share": "構成比",
     "h.cumulative": "累積",
-    "h.mass": "質量(kg)",
+    "h.mass": "投入材料の質量(kg)",
     "h.process": "工程",
     "h.kwh": "kWh",
     "h.measured_kwh": "実測 kWh",
@@ -1207,6 +1219,7 @@ TEXTS: dict[str, str] = {
     "h.data_type": "データ種別",
     "h.energy_basis": "電力の根拠",
     "h.flows": "フロー数",
+    "h.factor_count": "原単位数",
     "h.grade": "材質",
     "h.reason": "理由",
     "h.part_mass": "製品当たり質量(kg)",
@@ -1221,7 +1234,10 @@ TEXTS: dict[str, str] = {
     "stage.product": "製品",
     "stage_desc.materials": "原材料・購入部品の資源採取から製造まで。",
     "stage_desc.transport": "仕入先から自社工場までの原材料・部品の輸送。",
-    "stage_desc.processing": "自社の製造工程(切削・熱処理・溶接・組立など)で使用する電力。",
+    "stage_desc.processing": (
+        "自社の製造工程(切削・熱処理・溶接・組立など)で使用するエネルギー"
+        "(電力・燃料・圧縮空気)。"
+    ),
     "stage_desc.waste": "自社加工で発生する切りくず・端材(素材重量 − 製品重量)の処理。",
     "dt.primary": "一次データ",
     "dt.secondary": "二次データ",

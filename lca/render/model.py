@@ -22,6 +22,7 @@ import numpy as np
 
 from ..aggregate.factors import origin_text
 from ..aggregate.lci import Lci
+from ..aggregate.quality import SITE_DEFAULT
 from ..aggregate.result import Result
 from ..aggregate.tables import ASSEMBLY_CATEGORY, DATA_TYPES, PartSums
 from ..frame import factorize
@@ -293,6 +294,10 @@ class ReportModel:
     rules: Any = None  # rules_view.RulesView: profile, emission cut-off, allocation (issue 14)
     scenarios: Any = None  # scenarios_view.ScenariosView of --scenarios (issue 15), or None
     processing_scopes: Any = None  # energy_view.view: Scope 1 fuel / Scope 2 (issue 15)
+    #: the stages of the system boundary (the rule profile's; all four by default)
+    boundary: list[Share] = field(default_factory=list)
+    #: the CFP sheet's line on the BOM rows left out ("" when none): count and share
+    exclusions: str = ""
     dqi: str | None = None  # the emission-weighted data quality ratings (issue 12, PACT dqi)
     #: supplier footprints used as primary data (issue 12), and the share they carry
     supplier_pcfs: list[dict[str, object]] = field(default_factory=list)
@@ -323,7 +328,8 @@ def build_model(result: Result, lang: str, created: datetime) -> ReportModel:
         product_id=_text(settings.get("product_id")), company=_text(settings.get("company")),
         declared_unit=result.declared_unit_in(lang),
         reference_period=_text(settings.get("reference_period")),
-        geography=_text(settings.get("geography")),
+        geography=_text(settings.get("geography")) or t("v.geography_default", lang,
+                                                        code=SITE_DEFAULT),
         total=total, gwp=result.gwp, pds=result.primary_data_share(),
         proxy_share=data_types["proxy"].share,
         proxy_keys=result.factor_names(data_types.proxy_keys, lang),
@@ -366,6 +372,23 @@ def _add_sections(model: ReportModel, result: Result, lang: str) -> None:
         result, lang)
     model.processing_scopes = energy_view.view(result, lang)  # issue 15: Scope 1 / 2
     model.dqi = _dqi(result, lang, model.files["xlsx"])
+    model.exclusions = _exclusions(result, lang)
+    inside = (result.rules or {}).get("stages") or [s.key for s in model.stages]
+    model.boundary = [s for s in model.stages if s.key in inside]
+
+
+def _exclusions(result: Result, lang: str) -> str:
+    """The BOM rows left out, for the CFP sheet: how many, and their estimated share of the
+    footprint including them (the PACT export's exemptedEmissionsPercent); "" for none."""
+    if not result.excluded:
+        return ""
+    from .pact import _decimal
+    from .pact_rules import exempted
+
+    share = fmt_pct(float(exempted(result, _decimal, lang)[0]) / 100)
+    unknown = sum(e.get("estimated_kg_co2e") is None for e in result.excluded)
+    key = "v.excluded_lower" if unknown else "v.excluded"
+    return t(key, lang, count=len(result.excluded), share=share, unknown=unknown)
 
 
 def _dqi(result: Result, lang: str, workbook: str) -> str | None:
@@ -377,7 +400,7 @@ def _dqi(result: Result, lang: str, workbook: str) -> str | None:
     if q.technological is None or q.geographical is None or q.temporal is None:
         return None
     return t("text.dqi", lang, tech=f"{q.technological:.1f}", geo=f"{q.geographical:.1f}",
-             temporal=f"{q.temporal:.1f}", coverage=f"{q.coverage_percent:.1f}%",
+             temporal=f"{q.temporal:.1f}", coverage=fmt_pct(q.coverage_percent / 100),
              file=workbook)
 
 
@@ -417,9 +440,17 @@ def fmt_factor(value: object) -> str:
 
 
 def fmt_pct(share: object) -> str:
+    """A share (0.236) in per cent with one decimal ("23.6%"). Rounding never changes what
+    it says: a share that is not 0 never reads "0.0%" ("<0.1%", "-<0.1%" for a credit),
+    one below 1 never "100.0%" (">99.9%": 0.9996 of the total is not all of it)."""
     if share is None or (isinstance(share, float) and math.isnan(share)):
         return "–"
-    return f"{float(share) * 100:.1f}%"  # type: ignore[arg-type]
+    percent = float(share) * 100  # type: ignore[arg-type]
+    if 0 < abs(percent) < 0.05:
+        return "<0.1%" if percent > 0 else "-<0.1%"
+    if 99.95 <= percent < 100:
+        return ">99.9%"
+    return f"{percent:.1f}%"
 
 
 def _text(value: object) -> str:

@@ -199,6 +199,7 @@ def _scope(m: ReportModel) -> list[dict[str, Any]]:
            kv([(t("f.product"), m.product),
                (t("f.product_id"), m.product_id or t("v.not_stated")),
                (t("f.declared_unit"), m.declared_unit),
+               (t("f.product_mass"), f"{fmt_sig(m.product_mass)} kg"),
                (t("f.company"), m.company or t("v.not_stated")),
                (t("f.reference_period"), m.reference_period or t("v.not_stated")),
                (t("f.geography"), m.geography or t("v.not_stated"))]),
@@ -206,7 +207,7 @@ def _scope(m: ReportModel) -> list[dict[str, Any]]:
            h(3, f"1.2 {t('sec.goal')}"), p(t("text.goal", product=m.product)),
            h(3, f"1.3 {t('sec.boundary')}"), p(t("text.boundary"), "lead"),
            table([col(t("h.stage")), col(t("h.note"))],
-                 [row(c(s.label, sw=s.key), s.description) for s in m.stages], [22, None],
+                 [row(c(s.label, sw=s.key), s.description) for s in m.boundary], [22, None],
                  keep=True),
            p(t("text.boundary_out"))]
     return out + _cutoff(m) + _allocation(m)
@@ -292,7 +293,7 @@ def _data(m: ReportModel) -> list[dict[str, Any]]:
     out += _supplier_pcfs(m)
     out += [h(3, f"2.2 {t('sec.databases')}"), p(t("text.databases"), "lead"),
             table([col(t("h.source")), col(t("h.origin")), col(t("h.licence")),
-                   col(t("h.flows"), True), col(t("h.kg"), True), col(t("h.share"), True)],
+                   col(t("h.factor_count"), True), col(t("h.kg"), True), col(t("h.share"), True)],
                   [row(d.source, t("builtin") if d.builtin else t("user_source"),
                        d.licences or "–", str(d.factors), fmt_sig(d.kg), fmt_pct(d.share))
                    for d in m.databases], [34, 16, 16, 8, None, None],
@@ -629,7 +630,7 @@ def _sheet_facts(m: ReportModel) -> list[list[Any]]:
     t = m.t
     facts: list[list[Any]] = [
         [t("f.boundary"), f"{t('v.boundary')}: "
-         + t("list.sep").join(s.label for s in m.stages)],
+         + t("list.sep").join(s.label for s in m.boundary)],
         [t("f.standard"), t("v.standard")], [t("f.gwp"), t("v.gwp", set=m.gwp)]]
     if m.rules:
         lines = [m.rules.line]
@@ -643,6 +644,7 @@ def _sheet_facts(m: ReportModel) -> list[list[Any]]:
                             "legend": [{"key": d.key, "text": f"{d.label} {fmt_pct(d.share)}"}
                                        for d in m.data_types]}],
               [t("f.measured_share"), fmt_pct(m.measured_share)],
+              *([[t("f.excluded"), m.exclusions]] if m.exclusions else []),
               [t("f.company"), m.company or t("v.not_stated")],
               [t("f.verification"), t("v.not_verified")]]
     return facts

@@ -544,6 +544,7 @@ def _facts(m: ReportModel) -> list[tuple[str, object, str | None]]:
         (t("f.product_id", lang), m.product_id or None, None),
         (t("f.declared_unit", lang), m.declared_unit, None),
         (t("xl.per_unit", lang, unit=m.declared_unit), m.total, KG),
+        (f'{t("f.product_mass", lang)} (kg)', m.product_mass, "#,##0.000###"),
         (t("f.pds", lang), m.pds, PCT),
         (t("f.proxy_share", lang), m.proxy_share, PCT),
         (t("f.measured_share", lang), m.measured_share, PCT),
@@ -759,8 +760,8 @@ def _by_category(book: Workbook, m: ReportModel) -> None:
                  + [s.cell(c.stages[k], fmt=KG) for k in stages]
                  + [s.cell(c.kg_co2e, fmt=KG), s.cell(c.share, fmt=PCT)])
     n = len(m.categories)
-    s.append([s.cell(t("h.total", m.lang), BOLD), None] + [s.cell(st.kg, BOLD, KG)
-                                                           for st in m.stages])
+    s.append([s.cell(t("h.total", m.lang), BOLD), None]
+             + [s.cell(st.kg, BOLD, KG) for st in m.stages] + [s.cell(m.total, BOLD, KG)])
     if n == 0:
         return
     bar = BarChart()
