@@ -33,7 +33,7 @@ def test_well_formed_numbers_are_read(text, expected):
 
 @pytest.mark.parametrize("text", [
     "0,5", "1,5", "2,50", "1,2,3", "1,00", "12,34,567", ",5", "1,", "1,000,00", "1_000",
-    "50%", "1 000", "1.000,5", "nan", "inf", "abc",
+    "50%", "1 000", "1.000,5", "nan", "inf", "abc", "0,500", "-0,250", "0,000", "00,500",
 ])
 def test_other_texts_are_no_number(text):
     with pytest.raises(ValueError):
@@ -64,6 +64,8 @@ def test_vectorised_parser_agrees():
 @pytest.mark.parametrize(("text", "code", "params"), [
     ("0,5", "cell.decimal_comma", {"suggest": "0.5"}),
     ("2,50", "cell.decimal_comma", {"suggest": "2.50"}),
+    # a group of three after a leading 0 is a decimal: '0,500' was read as 500 (x1000)
+    ("0,500", "cell.decimal_comma", {"suggest": "0.500"}),
     ("1,2,3", "cell.bad_comma", {}),
     ("50%", "cell.percent_not_ratio", {}),
     ("1_000", "cell.not_number", {}),
@@ -76,7 +78,8 @@ def test_why_a_cell_is_no_number(text, code, params):
 WEIGHTS = [("A", "1,000", 1000.0), ("B", "１２", 12.0), ("C", "0,5", "cell.decimal_comma"),
            ("D", "1,5", "cell.decimal_comma"), ("E", "50%", "cell.percent_not_ratio"),
            ("F", " 2 ", 2.0), ("I", "1e3", 1000.0), ("J", "1_000", "cell.not_number"),
-           ("M", "+3", 3.0), ("N", "2,50", "cell.decimal_comma"), ("O", "1,2,3", "cell.bad_comma")]
+           ("M", "+3", 3.0), ("N", "2,50", "cell.decimal_comma"), ("O", "1,2,3", "cell.bad_comma"),
+           ("P", "0,500", "cell.decimal_comma")]  # 0.5 kg, was read as 500 kg
 
 
 def _bom(tmp_path, weights):

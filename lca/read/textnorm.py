@@ -80,8 +80,9 @@ def blank_mask(values: np.ndarray) -> np.ndarray:
 #: optional point and exponent, as Python's `float` and Rust's reading of a number cell
 #: (fastread) take them, but no underscores (`float` reads '1_000' as 1000) and a comma
 #: only between groups of three digits (1,200 / 12,345.6 / 1,234,567): '0,5' or '1,2,3'
-#: would lose their comma and be read as 5 or 123.
-_NUMBER_TEXT = re.compile(r"[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?|[0-9]+\.?[0-9]*"
+#: would lose their comma and be read as 5 or 123. The first group does not start with 0:
+#: '0,500' is a decimal comma (0.5 kg), never the 500 that deleting the comma gives.
+_NUMBER_TEXT = re.compile(r"[+-]?(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]*)?|[0-9]+\.?[0-9]*"
                           r"|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 #: a decimal comma as Europe writes it ('0,5', '2,50'): refused, with the point form
 _DECIMAL_COMMA = re.compile(r"[+-]?[0-9]+,[0-9]+")
