@@ -33,6 +33,16 @@ TEXTS: dict[str, str] = {
         "the weight column '{header}' has no unit. Write it in the header, e.g. '{header}(g)' or "
         "'{header}(kg)', or set weight_unit in the 設定/Settings sheet."
     ),
+    "column.qty_unit": (
+        "the quantity column '{header}' is in '{unit}', but 個数 / Qty counts pieces per "
+        "parent. Write the number of pieces (no unit in the header, or (個) / (pcs)) and the "
+        "weight of one piece in the weight column; a line bought per kg, m or L with a supplier "
+        "footprint takes its unit from a 数量単位 / Quantity unit column."
+    ),
+    "column.unit_conflict": (
+        "the header '{header}' gives the unit '{unit}', but the cell below it says '{value}'. "
+        "Keep one unit, in the header (e.g. '{name}(g)'), and delete the other."
+    ),
     "column.bad_unit": "unknown unit '{unit}' in header '{header}'. Use one of {allowed}.",
     "cell.not_number": (
         "'{value}' is not a number. Enter a number (e.g. 1200 or 1,200) or '-' for none."

@@ -28,8 +28,9 @@ from .textnorm import (
     text_codes,
     to_numbers,
 )
-from .units import TIME, WEIGHT, header_size
+from .units import COUNT, TIME, WEIGHT, UnitKind, header_size
 from .workbook import (
+    Header,
     Table,
     Workbook,
     guard_table,
@@ -228,6 +229,7 @@ def read_bom(book: Workbook, log: ProblemLog, weight_unit: str | None) -> Bom:
     assert header is not None
     rows = book.rows(sheet)
     data_row = _first_data_row(rows, header.row, header.columns["part_number"])
+    _subheader_units(rows, header, data_row, sheet, log)
     process_cols = detect_process_columns(book, sheet, header.row, data_row,
                                           set(header.columns.values()), log)
     table = table_at(book, sheet, header, data_row,
@@ -242,6 +244,44 @@ def read_bom(book: Workbook, log: ProblemLog, weight_unit: str | None) -> Bom:
     processes = list(dict.fromkeys(pc.process for pc in process_cols))
     return Bom(table.file, sheet, table.header_row, table.columns, parts, times, processes,
                hidden_rows=hidden_rows, hidden_columns=hidden_columns)
+
+
+#: fields whose unit may be written in a sub-header row under the header (`重量` over `(g)`)
+UNIT_FIELDS = {"quantity": COUNT, "net_weight": WEIGHT, "raw_weight": WEIGHT}
+#: a unit word in a sub-header cell that is not one of the column's kind (`(m)`, `L`, `lb`)
+_BARE_UNIT = re.compile(r"[a-zμ]{1,3}[23]?")
+
+
+def _subheader_units(rows: list[list[object]], header: Header, data_row: int, sheet: str,
+                     log: ProblemLog) -> None:
+    """A unit written in a sub-header row under a header without one (`重量` over `(g)` or
+    `g`) is that column's unit: the header is read as `重量(g)`. Before, the row was
+    skipped and the weight read in Settings' weight_unit (1000 g as 1000 kg). Another
+    unit there under a header with a unit is refused (`column.unit_conflict`)."""
+    for fieldname, kind in UNIT_FIELDS.items():
+        col = header.columns.get(fieldname)
+        found = None if col is None else next(
+            ((r, u) for r in range(header.row + 1, data_row)
+             if (u := _unit_cell(_cell(rows, r, col), kind)) is not None), None)
+        if found is None:
+            continue
+        text = header.headers[fieldname]
+        name, unit = split_unit(text)
+        if unit is None:
+            header.headers = {**header.headers, fieldname: f"{text}({found[1]})"}
+        elif kind.size(unit) != kind.size(found[1]):
+            log.add("column.unit_conflict", sheet, cell_ref(found[0], col),
+                    _cell(rows, found[0], col), header=text, unit=unit, name=name)
+
+
+def _unit_cell(value: object, kind: UnitKind) -> str | None:
+    """The unit a sub-header cell holds, bracketed (`(g)`, `［kg］`) or bare (`g`): one of
+    `kind` or a short unit word (`m`, `L`); None for other text (`(1個あたり)`)."""
+    if not isinstance(value, str) or is_blank(value):
+        return None
+    name, unit = split_unit(value)
+    word = (unit if not name else name.casefold()) or ""
+    return word if kind.size(word) is not None or _BARE_UNIT.fullmatch(word) else None
 
 
 def _columns(table: Table, process_cols: list[ProcessColumn]) -> merges.Columns:
@@ -314,6 +354,7 @@ def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> Fram
     missing_part = isnull(parts["part_number"])
     _report(log, table, missing_part, "part_number", "cell.part_missing")
 
+    _quantity_unit(table, log)
     qty, bad_qty = to_numbers(data["quantity"])
     report_not_numbers(log, table, bad_qty, "quantity")
     _report(log, table, np.isnan(qty) & ~bad_qty & ~missing_part, "quantity",
@@ -340,6 +381,17 @@ def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> Fram
             raw=_kg_texts(parts["raw_kg"], short), net=_kg_texts(parts["net_kg"], short),
             part=parts["part_number"])  # units may differ (素材重量(kg) against 重量(g))
     return parts
+
+
+def _quantity_unit(table: Table, log: ProblemLog) -> None:
+    """A unit in the quantity header other than pieces (`数量(m)`, `員数(kg)`) is refused:
+    個数 counts pieces per parent, and the unit was dropped (2 m of hose read as 2
+    pieces of the hose's weight)."""
+    header = table.headers["quantity"]
+    unit = split_unit(header)[1]
+    if unit is not None and COUNT.size(unit) is None:
+        log.add("column.qty_unit", table.sheet, table.header_cell("quantity"), header,
+                file=table.file, header=header, unit=unit)
 
 
 def _kg_texts(kg: np.ndarray, mask: np.ndarray) -> np.ndarray:

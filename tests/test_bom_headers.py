@@ -1,0 +1,100 @@
+"""How the BOM sheet's headers give units and structure (lca/read/bom.py,
+lca/resolve/structure.py): findings of the review of BOM reading, each a wrong number
+with exit code 0 before. Numbers worked by hand in each test (SS400: the built-in steel
+category factor, 1.91 kg-CO2e/kg)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from builders import write_book
+from test_bad_input import flat, invoke
+
+from cfp.lca.api import calculate
+from cfp.lca.errors import InputError
+
+STEEL = 1.91
+SETTINGS_KG = [["製品名", "テスト製品"], ["重量単位", "kg"]]
+
+
+def book(tmp_path: Path, rows: list[list[object]], settings: bool = False) -> Path:
+    sheets = {"部品表": rows, **({"設定": SETTINGS_KG} if settings else {})}
+    return write_book(tmp_path / "bom.xlsx", sheets)
+
+
+def refused(path: Path) -> list[tuple[str, str, object]]:
+    with pytest.raises(InputError) as info:
+        calculate(path)
+    return [(p.code, p.cell, p.value) for p in info.value.problems]
+
+
+@pytest.mark.parametrize("unit", ["(g)", "g", "［ｇ］"])
+def test_a_unit_in_the_row_under_the_weight_header_is_the_columns_unit(tmp_path, unit):
+    # 重量 over (g); Settings say kg. P-1: 2 x 1000 g = 2 kg x 1.91 = 3.82 kg-CO2e
+    # (before: the unit row was skipped, 2 x 1000 kg = 3820 kg-CO2e, exit 0)
+    path = book(tmp_path, [["品番", "個数", "材質", "重量", "素材重量"],
+                           [None, None, None, unit, unit],
+                           ["P-1", 2, "SS400", 1000, None]], settings=True)
+    result = calculate(path)
+    assert result.product_mass_kg == pytest.approx(2.0)
+    assert result.total == pytest.approx(2 * 1.0 * STEEL)
+
+
+def test_a_note_under_the_weight_header_is_no_unit(tmp_path):
+    # (1個あたり) is not a unit: Settings' kg holds. 2 x 1 kg x 1.91 = 3.82
+    path = book(tmp_path, [["品番", "個数", "材質", "重量"], [None, None, None, "(1個あたり)"],
+                           ["P-1", 2, "SS400", 1]], settings=True)
+    assert calculate(path).total == pytest.approx(2 * STEEL)
+
+
+def test_another_unit_under_a_header_with_a_unit_is_refused(tmp_path):
+    path = book(tmp_path, [["品番", "個数", "材質", "重量(kg)"], [None, None, None, "(g)"],
+                           ["P-1", 2, "SS400", 1000]])
+    assert refused(path) == [("column.unit_conflict", "D2", "(g)")]
+    result = invoke([str(path)])
+    assert result.exit_code == 2
+    assert flat("bom.xlsx: 部品表!D2: the header '重量(kg)' gives the unit 'kg', but the cell "
+                "below it says '(g)'. Keep one unit") in flat(result.stderr)
+    ja = invoke([str(path), "--lang", "ja"])
+    assert flat("見出し「重量(kg)」の単位は「kg」ですが、その下のセルに「(g)」とあります。") \
+        in flat(ja.stderr)
+
+
+def test_the_same_unit_under_the_header_is_accepted(tmp_path):
+    # 重量(g) over (g): 2 x 1000 g = 2 kg -> 3.82
+    path = book(tmp_path, [["品番", "個数", "材質", "重量(g)"], [None, None, None, "(g)"],
+                           ["P-1", 2, "SS400", 1000]])
+    assert calculate(path).total == pytest.approx(2 * STEEL)
+
+
+@pytest.mark.parametrize(("header", "sub", "cell", "value"), [
+    ("数量(m)", None, "B1", "数量(m)"), ("員数(kg)", None, "B1", "員数(kg)"),
+    ("Qty (L)", None, "B1", "Qty (L)"), ("個数", "(m)", "B1", "個数(m)")])
+def test_a_quantity_header_in_a_unit_other_than_pieces_is_refused(tmp_path, header, sub,
+                                                                  cell, value):
+    # before: the unit was dropped, 2 m of hose counted as 2 pieces of 1 kg (3.82, exit 0)
+    rows = [["品番", header, "材質", "重量(kg)"], ["P-1", 2, "SS400", 1.0]]
+    if sub:
+        rows.insert(1, [None, sub, None, None])
+    path = book(tmp_path, rows)
+    assert refused(path) == [("column.qty_unit", cell, value)]
+
+
+def test_quantity_unit_message_in_both_languages(tmp_path):
+    path = book(tmp_path, [["品番", "数量(m)", "材質", "重量(kg)"], ["P-1", 2, "SS400", 1.0]])
+    result = invoke([str(path)])
+    assert result.exit_code == 2
+    assert flat("bom.xlsx: 部品表!B1: the quantity column '数量(m)' is in 'm', but 個数 / Qty "
+                "counts pieces per parent.") in flat(result.stderr)
+    ja = invoke([str(path), "--lang", "ja"])
+    assert ja.exit_code == 2
+    assert flat("個数の列「数量(m)」の単位が「m」ですが、個数は親 1 個あたりの個数として読みます。") \
+        in flat(ja.stderr)
+
+
+@pytest.mark.parametrize("header", ["数量(個)", "個数(pcs)", "Qty (pcs)"])
+def test_a_quantity_header_in_pieces_is_read(tmp_path, header):
+    # 2 pieces x 1 kg x 1.91 = 3.82
+    path = book(tmp_path, [["品番", header, "材質", "重量(kg)"], ["P-1", 2, "SS400", 1.0]])
+    assert calculate(path).total == pytest.approx(2 * STEEL)
