@@ -98,3 +98,45 @@ def test_a_quantity_header_in_pieces_is_read(tmp_path, header):
     # 2 pieces x 1 kg x 1.91 = 3.82
     path = book(tmp_path, [["品番", header, "材質", "重量(kg)"], ["P-1", 2, "SS400", 1.0]])
     assert calculate(path).total == pytest.approx(2 * STEEL)
+
+
+LEVEL_PARENT = ["レベル", "品番", "親品番", "個数", "材質", "重量(kg)"]
+
+
+def test_a_parent_that_disagrees_with_the_level_is_refused(tmp_path):
+    # P-2 is under B by its level (5 B x 1 = 5 kg) but under A by its 親品番 (2 A x 1 =
+    # 2 kg): before, the level was read and the 親品番 ignored (6 + 5 = 11 kg, exit 0)
+    path = book(tmp_path, [LEVEL_PARENT, [1, "A", None, 2, None, None],
+                           [2, "P-1", "A", 3, "SS400", 1.0], [1, "B", None, 5, None, None],
+                           [2, "P-2", "A", 1, "SS400", 1.0]])
+    assert refused(path) == [("parent.level_differs", "C5", "A")]
+    result = invoke([str(path)])
+    assert result.exit_code == 2
+    assert flat("bom.xlsx: 部品表!C5: the level puts part 'P-2' under 'B' (row 4), but its "
+                "親品番 / Parent says 'A'.") in flat(result.stderr)
+    ja = invoke([str(path), "--lang", "ja"])
+    assert flat("レベルでは部品「P-2」は 4 行目の「B」の下ですが、親品番は「A」です。") \
+        in flat(ja.stderr)
+
+
+def test_a_parent_given_on_a_top_level_row_is_refused(tmp_path):
+    # P-2 at level 1 (1 per product) but 親品番 A (2 per product): which is meant is unknown
+    path = book(tmp_path, [LEVEL_PARENT, [1, "A", None, 2, None, None],
+                           [2, "P-1", "A", 3, "SS400", 1.0], [1, "P-2", "A", 1, "SS400", 1.0]])
+    assert refused(path) == [("parent.level_top", "C4", "A")]
+    ja = invoke([str(path), "--lang", "ja"])
+    assert ja.exit_code == 2
+    assert flat("レベルでは部品「P-2」は製品の直下ですが、親品番はこの部品表の「A」です。") \
+        in flat(ja.stderr)
+
+
+@pytest.mark.parametrize("top", [None, "PROD"])
+def test_a_parent_that_agrees_with_the_level_is_read(tmp_path, top):
+    # A 2 x P-1 3 x 1 kg = 6 kg, B 5 x P-2 1 x 1 kg = 5 kg: 11 kg x 1.91 = 21.01; a level-1
+    # row's 親品番 outside the BOM (PROD) names the product
+    path = book(tmp_path, [LEVEL_PARENT, [1, "A", top, 2, None, None],
+                           [2, "P-1", "A", 3, "SS400", 1.0], [1, "B", top, 5, None, None],
+                           [2, "P-2", "B", 1, "SS400", 1.0]])
+    result = calculate(path)
+    assert result.product_mass_kg == pytest.approx(11.0)
+    assert result.total == pytest.approx(11 * STEEL)

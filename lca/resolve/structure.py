@@ -63,6 +63,7 @@ def _by_level(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...]
         last_before = np.maximum.accumulate(np.concatenate([[-1], candidate[:-1]]))
         at = level == value
         parent_pos[at] = last_before[at]
+    _check_parent_column(bom, parts, parent_pos, log)
     total = parts["quantity"].astype(float).copy()
     order = np.argsort(level, kind="stable")
     for value in values:
@@ -70,6 +71,30 @@ def _by_level(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...]
         has_parent = parent_pos[at] >= 0
         total[at[has_parent]] *= total[parent_pos[at[has_parent]]]
     return parent_pos, level.astype(int), total
+
+
+def _check_parent_column(bom: Bom, parts: Frame, parent_pos: np.ndarray,
+                         log: ProblemLog) -> None:
+    """A 親品番 given beside the level must name the row the level puts the part under:
+    the level is read, so a parent that disagrees (P-2 under B by its level, 親品番 A) was
+    ignored and the part counted in the other assembly's pieces, exit 0. Refused, naming
+    the 親品番 cell. A 親品番 outside the BOM on a level-1 row names the product: accepted."""
+    if "parent" not in bom.columns or not (~isnull(parts["parent"])).any():
+        return
+    codes, parent_code, _size = part_codes(parts)
+    given = ~isnull(parts["parent"])
+    above = np.where(parent_pos >= 0, codes[np.maximum(parent_pos, 0)], -1)
+    wrong = given & (parent_code != above) & ((parent_pos >= 0) | (parent_code >= 0))
+    for i in positions(wrong).tolist():
+        cell = bom.cell(parts["row"][i], "parent")
+        if parent_pos[i] < 0:
+            log.add("parent.level_top", bom.sheet, cell, parts["parent"][i],
+                    part=parts["part_number"][i], parent=parts["parent"][i])
+            continue
+        j = parent_pos[i]
+        log.add("parent.level_differs", bom.sheet, cell, parts["parent"][i],
+                part=parts["part_number"][i], parent=parts["parent"][i],
+                above=parts["part_number"][j], row=int(parts["row"][j]) + 1)
 
 
 def _check_product_rows(bom: Bom, parts: Frame, level: np.ndarray, log: ProblemLog) -> None:
