@@ -89,8 +89,8 @@ def test_quantity_unit_message_in_both_languages(tmp_path):
                 "counts pieces per parent.") in flat(result.stderr)
     ja = invoke([str(path), "--lang", "ja"])
     assert ja.exit_code == 2
-    assert flat("個数の列「数量(m)」の単位が「m」ですが、個数は親 1 個あたりの個数として読みます。") \
-        in flat(ja.stderr)
+    assert flat("個数の列「数量(m)」の単位が「m」ですが、個数は親 1 個あたりの個数として"
+                "読みます。") in flat(ja.stderr)
 
 
 @pytest.mark.parametrize("header", ["数量(個)", "個数(pcs)", "Qty (pcs)"])
@@ -140,3 +140,31 @@ def test_a_parent_that_agrees_with_the_level_is_read(tmp_path, top):
     result = calculate(path)
     assert result.product_mass_kg == pytest.approx(11.0)
     assert result.total == pytest.approx(11 * STEEL)
+
+
+@pytest.mark.parametrize(("rows", "cell", "value"), [
+    ([["A", "ASSY", 2, "SS400", 4.0], ["  P-1", "plate", 3, "SS400", 1.0]], "A3", "  P-1"),
+    ([["A", "ASSY", 2, "SS400", 4.0], ["P-1", "\u3000plate", 3, "SS400", 1.0]], "B3",
+     "\u3000plate")])
+def test_structure_written_by_indentation_is_refused(tmp_path, rows, cell, value):
+    # no level, no 親品番: read flat, ASSY 2 x 4 kg + P-1 3 x 1 kg = 11 kg (21.01, exit 0)
+    # where the indentation means 2 ASSY x 3 P-1 x 1 kg = 6 kg
+    path = book(tmp_path, [["品番", "品名", "個数", "材質", "重量(kg)"], *rows])
+    assert refused(path) == [("cell.indented", cell, value)]
+    ja = invoke([str(path), "--lang", "ja"])
+    assert ja.exit_code == 2
+    assert flat(f"「{value.strip()}」が字下げされています(字下げの行1行)。") in flat(ja.stderr)
+    en = invoke([str(path)])
+    assert flat("is indented (rows indented: 1), as a part inside the row above would be") \
+        in flat(en.stderr)
+
+
+def test_the_same_indentation_on_every_row_or_a_level_column_is_read(tmp_path):
+    # every part number indented alike: no structure; flat 2 x 4 + 3 x 1 = 11 kg -> 21.01
+    path = book(tmp_path, [["品番", "品名", "個数", "材質", "重量(kg)"],
+                           [" A", "ASSY", 2, "SS400", 4.0], [" P-1", "plate", 3, "SS400", 1.0]])
+    assert calculate(path).total == pytest.approx(11 * STEEL)
+    # with a level the indentation is layout: 2 A x 3 P-1 x 1 kg = 6 kg -> 11.46
+    path = book(tmp_path, [["レベル", "品番", "個数", "材質", "重量(kg)"], [1, "A", 2, None, None],
+                           [2, "  P-1", 3, "SS400", 1.0]])
+    assert calculate(path).total == pytest.approx(6 * STEEL)

@@ -91,6 +91,12 @@ TEXTS: dict[str, str] = {
         "of one product (the declared unit), and this quantity would multiply every part. Write "
         "1 on the product row and the quantities per product on its parts."
     ),
+    "cell.indented": (
+        "'{value}' is indented (rows indented: {count}), as a part inside the row above would "
+        "be, but the BOM has no レベル / Level or 親品番 / Parent column: every row would "
+        "count as a part of the product with its quantity per product. Add a レベル / Level "
+        "column (1 for the rows not indented, 2 under them...), or remove the indentation."
+    ),
     "cell.level_first": (
         "the first row is level {value}: start at level 1 (or 0 for the product itself)."
     ),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..errors import ProblemLog
-from ..frame import Frame, isnull, nan_to_zero, positions
+from ..frame import Frame, factorize, isnull, nan_to_zero, positions
 from ..records import frozen
 from . import merges
 from .names import bom_sheet_name, header_names, trailing_unit
@@ -106,6 +106,9 @@ class Bom:
     #: like the others, warned by resolve/checks.py
     hidden_rows: list[int] = field(default_factory=list)
     hidden_columns: list[str] = field(default_factory=list)
+    #: the first part number or name indented more than others (field, sheet row, value,
+    #: rows so indented): structure written by indentation (resolve/structure.py)
+    indented: tuple[str, int, str, int] | None = None
 
     def cell(self, row: int, fieldname: str) -> str:
         return cell_ref(row, self.columns[fieldname])
@@ -243,7 +246,28 @@ def read_bom(book: Workbook, log: ProblemLog, weight_unit: str | None) -> Bom:
     times = _typed_times(table, process_cols, log)
     processes = list(dict.fromkeys(pc.process for pc in process_cols))
     return Bom(table.file, sheet, table.header_row, table.columns, parts, times, processes,
-               hidden_rows=hidden_rows, hidden_columns=hidden_columns)
+               hidden_rows=hidden_rows, hidden_columns=hidden_columns,
+               indented=_indented(table))
+
+
+def _indented(table: Table) -> tuple[str, int, str, int] | None:
+    """The first part-number or name cell indented (leading spaces, full-width too) more
+    than the least indented one, the field, and how many rows are; None if none is."""
+    for fieldname in ("part_number", "name"):
+        if fieldname not in table.data:
+            continue
+        codes, uniques = factorize(table.data.column(fieldname))
+        depth = np.array([len(u) - len(u.lstrip()) if isinstance(u, str) and u.strip()
+                          else -1 for u in uniques] + [-1], dtype=np.intp)[codes]
+        given = depth >= 0
+        if not given.any():
+            continue
+        deeper = given & (depth > depth[given].min())
+        if deeper.any():
+            i = int(positions(deeper)[0])
+            return (fieldname, int(table.data["row"][i]), uniques[codes[i]],
+                    int(deeper.sum()))
+    return None
 
 
 #: fields whose unit may be written in a sub-header row under the header (`重量` over `(g)`)

@@ -30,6 +30,7 @@ def resolve_structure(bom: Bom, log: ProblemLog) -> Frame:
         parts = without_repeats(bom, parts, log)
         parent, level, total, is_assembly = _by_parent(bom, parts, log)
     else:
+        _refuse_indentation(bom, log)
         parent, level, total = (np.full(n, -1), np.ones(n, dtype=int),
                                 parts["quantity"].copy())
         is_assembly = np.zeros(n, dtype=bool)
@@ -39,6 +40,17 @@ def resolve_structure(bom: Bom, log: ProblemLog) -> Frame:
     parts["total_quantity"] = total
     parts["is_assembly"] = is_assembly
     return parts
+
+
+def _refuse_indentation(bom: Bom, log: ProblemLog) -> None:
+    """A BOM without levels or parents whose part numbers or names are indented writes its
+    structure by indentation, which cfp does not read: every row would count as a part
+    of the product with its 個数 per product (ASSY 2 with P-1 3 indented under it: 3
+    pieces of P-1 and the assembly's own weight, not 6). Refused, naming the first cell."""
+    if bom.indented is None:
+        return
+    fieldname, row, value, count = bom.indented
+    log.add("cell.indented", bom.sheet, bom.cell(row, fieldname), value, count=count)
 
 
 def _by_level(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...]:
