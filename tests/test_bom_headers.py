@@ -168,3 +168,18 @@ def test_the_same_indentation_on_every_row_or_a_level_column_is_read(tmp_path):
     path = book(tmp_path, [["レベル", "品番", "個数", "材質", "重量(kg)"], [1, "A", 2, None, None],
                            [2, "  P-1", 3, "SS400", 1.0]])
     assert calculate(path).total == pytest.approx(6 * STEEL)
+
+
+@pytest.mark.parametrize("header", ["質量[g]", "単重(g)", "Mass (g)", "重量（ｇ）"])
+def test_mass_and_unit_weight_headers_in_grams(tmp_path, header):
+    # 2 pieces x 1000 g = 2 kg x 1.91 = 3.82 (質量 was not a weight header: refused)
+    path = book(tmp_path, [["品番", "個数", "材質", header], ["P-1", 2, "SS400", 1000]])
+    assert calculate(path).product_mass_kg == pytest.approx(2.0)
+    assert calculate(path).total == pytest.approx(2 * STEEL)
+
+
+def test_a_total_weight_column_is_not_read_as_the_weight_of_one_piece(tmp_path):
+    # 総重量 is often 員数 x 単重 (here 2 x 1000 g): read as one piece's weight it would
+    # count the quantity twice; it is not a weight header, so the part has no weight
+    path = book(tmp_path, [["品番", "個数", "材質", "総重量(g)"], ["P-1", 2, "SS400", 2000]])
+    assert [code for code, _cell, _value in refused(path)] == ["cell.no_mass"]

@@ -48,9 +48,11 @@ BOM_ALIASES: dict[str, list[str]] = {
     "name": ["品名", "部品名", "名称", "Name", "Description", "Part name"],
     "grade": ["材質", "材料", "Material", "Grade", "Material grade"],
     "category": ["分類", "材料分類", "Category", "Material category"],
-    "net_weight": ["重量", "製品重量", "正味重量", "単重", "Net weight", "Weight"],
-    "raw_weight": ["素材重量", "材料重量", "投入重量", "Raw weight", "Raw material weight",
-                   "Gross weight"],
+    # 質量 (mass) as drawings write it; not 総重量 (often 員数 x 単重, the line's total)
+    "net_weight": ["重量", "製品重量", "正味重量", "単重", "質量", "製品質量", "正味質量",
+                   "単位重量", "Net weight", "Weight", "Mass", "Net mass"],
+    "raw_weight": ["素材重量", "材料重量", "投入重量", "素材質量", "材料質量", "Raw weight",
+                   "Raw material weight", "Gross weight"],
     "supplier": ["仕入先", "購入先", "調達先", "Supplier", "Vendor"],
     "lot_size": ["ロット", "ロットサイズ", "ロット数", "Lot size", "Lot"],
     # supplier footprints (issue 12, lca/resolve/supplier.py)
