@@ -183,3 +183,29 @@ def test_a_total_weight_column_is_not_read_as_the_weight_of_one_piece(tmp_path):
     # count the quantity twice; it is not a weight header, so the part has no weight
     path = book(tmp_path, [["品番", "個数", "材質", "総重量(g)"], ["P-1", 2, "SS400", 2000]])
     assert [code for code, _cell, _value in refused(path)] == ["cell.no_mass"]
+
+
+@pytest.mark.parametrize(("header", "unit", "weight", "settings"), [
+    ("重量(g)", "m", 100, False),  # 0.5 m of hose: was 0.5 pieces of 100 g
+    ("重量(g)", "kg", 1.2, False),  # was 1.2 g, not 1.2 kg (x1000 low)
+    ("重量", "g", 1000, True)])  # Settings kg: was 1000 kg, not 1000 g (x1000 high)
+def test_a_unit_column_that_is_not_pieces_or_the_weights_unit_is_refused(
+        tmp_path, header, unit, weight, settings):
+    path = book(tmp_path, [["品番", "個数", "単位", "材質", header],
+                           ["P-1", 0.5, unit, "SS400", weight], ["P-2", 1, "個", "SS400", 1]],
+                settings=settings)
+    assert refused(path) == [("cell.unit_unread", "C2", unit)]
+    ja = invoke([str(path), "--lang", "ja"])
+    assert ja.exit_code == 2
+    assert flat(f"部品「P-1」の列「単位」が「{unit}」ですが、この列は読みません。") \
+        in flat(ja.stderr)
+    en = invoke([str(path)])
+    assert flat(f"part 'P-1' has '{unit}' in the column '単位', which cfp does not read") \
+        in flat(en.stderr)
+
+
+def test_a_unit_column_of_pieces_or_the_weights_own_unit_is_accepted(tmp_path):
+    # P-1 2 x 1000 g + P-2 1 x 500 g = 2.5 kg x 1.91 = 4.775
+    path = book(tmp_path, [["品番", "個数", "単位", "材質", "重量(g)"],
+                           ["P-1", 2, "g", "SS400", 1000], ["P-2", 1, "pcs", "SS400", 500]])
+    assert calculate(path).total == pytest.approx(2.5 * STEEL)

@@ -133,6 +133,13 @@ TEXTS: dict[str, str] = {
         "shown over {others}, read as blank under it. Unmerge the cells and write the value in "
         "the column it belongs to."
     ),
+    "cell.unit_unread": (
+        "part '{part}' has '{value}' in the column '{header}', which cfp does not read: 個数 / "
+        "Qty counts pieces and a weight is in its header's unit. Write the quantity in pieces "
+        "and the weight of one piece in the weight column's unit, then leave the cell blank or "
+        "個 / pcs (a line bought per kg, m or L with a supplier footprint: name the column "
+        "数量単位 / Quantity unit)."
+    ),
     "cell.qty_unit_unread": (
         "part '{part}' has the quantity unit '{unit}', but 数量単位 / Quantity unit is read only "
         "on a line bought with a supplier footprint (--supplier-pcf): here 個数 / Qty counts "

@@ -16,7 +16,7 @@ from ..errors import ProblemLog
 from ..frame import Frame, factorize, isnull, nan_to_zero, positions
 from ..records import frozen
 from . import merges
-from .names import bom_sheet_name, header_names, trailing_unit
+from .names import bom_sheet_name, header_names, nfkc, trailing_unit
 from .textnorm import (
     blank_mask,
     cell_ref,
@@ -61,12 +61,15 @@ BOM_ALIASES: dict[str, list[str]] = {
                              "Supplier P/N"],
     # not a bare 単位 / Unit: a BOM may use one for the weight's unit
     "quantity_unit": ["数量単位", "個数単位", "Quantity unit", "Qty unit", "UoM"],
+    # a bare 単位 / Unit: not read, only checked (`_unit_column`)
+    "unit": ["単位", "Unit", "Units"],
 }
 REQUIRED = ["part_number", "quantity"]
 #: Fields a merged cell over several data rows gives to each of them (lca/read/merges.py):
 #: text and the level; a merged quantity, weight, lot size or time is refused
 MERGED_FILLED = frozenset({"part_number", "name", "grade", "category", "supplier", "parent",
-                           "pcf_id", "supplier_part_number", "quantity_unit", "level"})
+                           "pcf_id", "supplier_part_number", "quantity_unit", "level",
+                           "unit"})
 
 CYCLE_TOKENS = {header_key(t) for t in [
     "加工", "加工時間", "サイクル", "サイクルタイム", "CT", "Cycle", "Cycle time", "Machining",
@@ -245,6 +248,7 @@ def read_bom(book: Workbook, log: ProblemLog, weight_unit: str | None) -> Bom:
     hidden_rows, hidden_columns = guard_table(book, table, data_row,
                                               _columns(table, process_cols), log)
     parts = _typed_parts(table, log, weight_unit)
+    _unit_column(table, log, weight_unit, parts["part_number"])
     times = _typed_times(table, process_cols, log)
     processes = list(dict.fromkeys(pc.process for pc in process_cols))
     return Bom(table.file, sheet, table.header_row, table.columns, parts, times, processes,
@@ -418,6 +422,29 @@ def _quantity_unit(table: Table, log: ProblemLog) -> None:
     if unit is not None and COUNT.size(unit) is None:
         log.add("column.qty_unit", table.sheet, table.header_cell("quantity"), header,
                 file=table.file, header=header, unit=unit)
+
+
+def _unit_column(table: Table, log: ProblemLog, weight_unit: str | None,
+                 part_number: object) -> None:
+    """A bare 単位 / Unit column is not read: 個数 counts pieces and the weight's unit is its
+    header's. A cell there other than a piece (個, pcs) or that unit is refused, naming it:
+    0.5 under 個数 with `m` beside it was 0.5 pieces, 1.2 under 重量(g) with `kg` 1.2 g."""
+    if "unit" not in table.data:
+        return
+    header = table.headers.get("net_weight")
+    weight = WEIGHT.size(split_unit(header)[1] if header else None) or WEIGHT.size(weight_unit)
+    codes, uniques = factorize(table.data.column("unit"))
+    wrong = np.array([not _piece_or(u, weight) for u in uniques] + [False])[codes]
+    _report(log, table, wrong & ~isnull(part_number), "unit", "cell.unit_unread",
+            part=part_number, header=table.headers["unit"])
+
+
+def _piece_or(value: object, weight: float | None) -> bool:
+    """Whether a 単位 cell is blank, a piece, or the weight column's unit (`weight`, kg)."""
+    if is_blank(value):
+        return True
+    word = nfkc(str(value)).casefold().replace(" ", "")
+    return COUNT.size(word) is not None or (weight is not None and WEIGHT.size(word) == weight)
 
 
 def _kg_texts(kg: np.ndarray, mask: np.ndarray) -> np.ndarray:
