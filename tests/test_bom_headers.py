@@ -209,3 +209,28 @@ def test_a_unit_column_of_pieces_or_the_weights_own_unit_is_accepted(tmp_path):
     path = book(tmp_path, [["品番", "個数", "単位", "材質", "重量(g)"],
                            ["P-1", 2, "g", "SS400", 1000], ["P-2", 1, "pcs", "SS400", 500]])
     assert calculate(path).total == pytest.approx(2.5 * STEEL)
+
+
+@pytest.mark.parametrize("other", ["部品表 (2)", "BOM"])
+def test_a_second_bom_sheet_is_refused(tmp_path, other):
+    # 部品表 holds P-1 (2 kg), the copied sheet P-2 (3 kg): only 部品表 was read, 3.82
+    # kg-CO2e for a product of 5 kg, exit 0
+    rows = [["品番", "個数", "材質", "重量(kg)"]]
+    path = write_book(tmp_path / "bom.xlsx", {"部品表": [*rows, ["P-1", 2, "SS400", 1.0]],
+                                              other: [*rows, ["P-2", 3, "SS400", 1.0]]})
+    assert refused(path) == [("sheet.second_bom", None, None)]
+    en = invoke([str(path)])
+    assert en.exit_code == 2
+    assert flat(f"bom.xlsx: {other}: the workbook has a second BOM sheet '{other}' besides "
+                "'部品表': cfp reads only '部品表'") in flat(en.stderr)
+    ja = invoke([str(path), "--lang", "ja"])
+    assert flat(f"ブックに「部品表」のほかにも部品表のシート「{other}」があります。") \
+        in flat(ja.stderr)
+
+
+def test_a_renamed_old_bom_sheet_is_not_read(tmp_path):
+    # 旧部品表 is no BOM sheet name: 部品表 alone, 2 x 1 kg x 1.91 = 3.82
+    rows = [["品番", "個数", "材質", "重量(kg)"]]
+    path = write_book(tmp_path / "bom.xlsx", {"部品表": [*rows, ["P-1", 2, "SS400", 1.0]],
+                                              "旧部品表": [*rows, ["P-2", 3, "SS400", 1.0]]})
+    assert calculate(path).total == pytest.approx(2 * STEEL)

@@ -26,6 +26,11 @@ TEXTS: dict[str, str] = {
         "no header row with a part-number column ({part}) and a quantity column ({qty}) in the "
         "first 20 rows. Add these headers above the data."
     ),
+    "sheet.second_bom": (
+        "the workbook has a second BOM sheet '{other}' besides '{bom}': cfp reads only "
+        "'{bom}', and the parts on '{other}' would not be counted. Move its rows into "
+        "'{bom}', or rename the sheet that is not part of the product (e.g. '旧{bom}')."
+    ),
     "sheet.no_rows": "the sheet has a header but no data rows. Add the parts below the header.",
     "column.missing": "required column '{column}' is missing. Add a column headed {names}.",
     "column.duplicate": "column '{column}' appears twice (also {other}). Keep one of them.",

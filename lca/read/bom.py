@@ -16,7 +16,7 @@ from ..errors import ProblemLog
 from ..frame import Frame, factorize, isnull, nan_to_zero, positions
 from ..records import frozen
 from . import merges
-from .names import bom_sheet_name, header_names, nfkc, trailing_unit
+from .names import bom_sheet_name, bom_sheets, header_names, nfkc, trailing_unit
 from .textnorm import (
     blank_mask,
     cell_ref,
@@ -230,6 +230,8 @@ def _merged_value(rows: list[list[object]], merged: list, token_cols: set[int], 
 def read_bom(book: Workbook, log: ProblemLog, weight_unit: str | None) -> Bom:
     """Locate, validate and type the BOM sheet of `book`."""
     sheet = bom_sheet_name(book.sheet_names)
+    for other in [s for s in bom_sheets(book.sheet_names) if s != sheet]:  # `部品表 (2)`
+        log.add("sheet.second_bom", other, None, None, bom=sheet, other=other)
     header = locate_table(book, sheet, BOM_ALIASES, REQUIRED, log)
     if header is None:
         _no_header(book, sheet, log)
