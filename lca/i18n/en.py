@@ -188,12 +188,13 @@ TEXTS: dict[str, str] = {
     ),
     "parent.level_differs": (
         "the level puts part '{part}' under '{above}' (row {row}), but its 親品番 / Parent says "
-        "'{parent}'. Make the two agree, or delete the 親品番 / Parent column: the level is read."
+        "'{parent}'. Make the two agree, or delete the column that is wrong (with both, the "
+        "level is read)."
     ),
     "parent.level_top": (
         "the level makes part '{part}' a part of the product itself, but its 親品番 / Parent says "
-        "'{parent}', a part of this BOM. Make the two agree, or delete the 親品番 / Parent "
-        "column: the level is read."
+        "'{parent}', a part of this BOM. Make the two agree, or delete the column that is wrong "
+        "(with both, the level is read)."
     ),
     "parent.unknown": (
         "parent '{parent}' is not a part number in this BOM. Fix the parent or add the assembly "
