@@ -234,3 +234,25 @@ def test_a_renamed_old_bom_sheet_is_not_read(tmp_path):
     path = write_book(tmp_path / "bom.xlsx", {"部品表": [*rows, ["P-1", 2, "SS400", 1.0]],
                                               "旧部品表": [*rows, ["P-2", 3, "SS400", 1.0]]})
     assert calculate(path).total == pytest.approx(2 * STEEL)
+
+
+@pytest.mark.parametrize(("first", "second", "value"), [("1", "1-1", "1-1"), (1, 1.1, 1.1),
+                                                        ("1", "1.1", "1.1")])
+def test_structure_written_by_position_numbers_is_refused(tmp_path, first, second, value):
+    # No. 1-1 under 1, no level, no 親品番: read flat, A 2 x 4 kg + P-1 3 x 1 kg = 11 kg
+    # (21.01, exit 0) where the numbering means 2 A x 3 P-1 x 1 kg = 6 kg
+    path = book(tmp_path, [["No.", "品番", "個数", "材質", "重量(kg)"],
+                           [first, "A", 2, "SS400", 4.0], [second, "P-1", 3, "SS400", 1.0]])
+    assert refused(path) == [("cell.position_number", "A3", value)]
+    ja = invoke([str(path), "--lang", "ja"])
+    assert ja.exit_code == 2
+    assert flat(f"番号「{value}」は別の部品の中の部品を表す番号です(その形の行1行)") \
+        in flat(ja.stderr)
+
+
+def test_plain_or_equally_deep_position_numbers_are_read(tmp_path):
+    # 1, 2 or 1-1, 1-2: no structure; 2 x 4 + 3 x 1 = 11 kg x 1.91 = 21.01
+    for first, second in (("1", "2"), ("1-1", "1-2")):
+        path = book(tmp_path, [["番号", "品番", "個数", "材質", "重量(kg)"],
+                               [first, "A", 2, "SS400", 4.0], [second, "P-1", 3, "SS400", 1.0]])
+        assert calculate(path).total == pytest.approx(11 * STEEL)

@@ -102,6 +102,13 @@ TEXTS: dict[str, str] = {
         "count as a part of the product with its quantity per product. Add a レベル / Level "
         "column (1 for the rows not indented, 2 under them...), or remove the indentation."
     ),
+    "cell.position_number": (
+        "the No. '{value}' numbers the row as a part inside another (rows numbered so: "
+        "{count}), but the BOM has no レベル / Level or 親品番 / Parent column: every row would "
+        "count as a part of the product with its quantity per product. Add a レベル / Level "
+        "column (1 for '1', 2 for '1-1'...); if the numbers are no structure, rename the column "
+        "(e.g. '図番')."
+    ),
     "cell.level_first": (
         "the first row is level {value}: start at level 1 (or 0 for the product itself)."
     ),

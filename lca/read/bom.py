@@ -61,6 +61,8 @@ BOM_ALIASES: dict[str, list[str]] = {
                              "Supplier P/N"],
     # not a bare 単位 / Unit: a BOM may use one for the weight's unit
     "quantity_unit": ["数量単位", "個数単位", "Quantity unit", "Qty unit", "UoM"],
+    # a position number (番号 / No.): not read, only checked (`_indented`)
+    "position": ["No", "No.", "番号", "項番", "Pos", "Pos.", "Position"],
     # a bare 単位 / Unit: not read, only checked (`_unit_column`)
     "unit": ["単位", "Unit", "Units"],
 }
@@ -69,7 +71,7 @@ REQUIRED = ["part_number", "quantity"]
 #: text and the level; a merged quantity, weight, lot size or time is refused
 MERGED_FILLED = frozenset({"part_number", "name", "grade", "category", "supplier", "parent",
                            "pcf_id", "supplier_part_number", "quantity_unit", "level",
-                           "unit"})
+                           "unit", "position"})
 
 CYCLE_TOKENS = {header_key(t) for t in [
     "加工", "加工時間", "サイクル", "サイクルタイム", "CT", "Cycle", "Cycle time", "Machining",
@@ -111,9 +113,10 @@ class Bom:
     #: like the others, warned by resolve/checks.py
     hidden_rows: list[int] = field(default_factory=list)
     hidden_columns: list[str] = field(default_factory=list)
-    #: the first part number or name indented more than others (field, sheet row, value,
-    #: rows so indented): structure written by indentation (resolve/structure.py)
-    indented: tuple[str, int, str, int] | None = None
+    #: structure written by indentation or position numbers (resolve/structure.py): the
+    #: problem code, the first part number, name or No. deeper than others (field, sheet
+    #: row, value) and how many rows are
+    indented: tuple[str, str, int, str, int] | None = None
 
     def cell(self, row: int, fieldname: str) -> str:
         return cell_ref(row, self.columns[fieldname])
@@ -258,24 +261,40 @@ def read_bom(book: Workbook, log: ProblemLog, weight_unit: str | None) -> Bom:
                indented=_indented(table))
 
 
-def _indented(table: Table) -> tuple[str, int, str, int] | None:
-    """The first part-number or name cell indented (leading spaces, full-width too) more
-    than the least indented one, the field, and how many rows are; None if none is."""
-    for fieldname in ("part_number", "name"):
+def _indented(table: Table) -> tuple[str, str, int, str, int] | None:
+    """The first part-number or name cell indented (leading spaces, full-width too), or
+    No. cell numbered deeper (`1-2`, `1.2.1` among `1`, `2`), than the least one; None."""
+    for fieldname, code, depth_of in (("part_number", "cell.indented", _indent),
+                                      ("name", "cell.indented", _indent),
+                                      ("position", "cell.position_number", _position_depth)):
         if fieldname not in table.data:
             continue
         codes, uniques = factorize(table.data.column(fieldname))
-        depth = np.array([len(u) - len(u.lstrip()) if isinstance(u, str) and u.strip()
-                          else -1 for u in uniques] + [-1], dtype=np.intp)[codes]
+        depth = np.array([depth_of(u) for u in uniques] + [-1], dtype=np.intp)[codes]
         given = depth >= 0
-        if not given.any():
-            continue
-        deeper = given & (depth > depth[given].min())
+        deeper = given & (depth > (depth[given].min() if given.any() else 0))
         if deeper.any():
             i = int(positions(deeper)[0])
-            return (fieldname, int(table.data["row"][i]), uniques[codes[i]],
+            return (code, fieldname, int(table.data["row"][i]), uniques[codes[i]],
                     int(deeper.sum()))
     return None
+
+
+def _indent(value: object) -> int:
+    """Leading spaces of a text cell; -1 for a blank or number cell."""
+    return len(value) - len(value.lstrip()) if isinstance(value, str) and value.strip() else -1
+
+
+_POSITION = re.compile(r"[0-9]+(?:[.\-][0-9]+)*")
+
+
+def _position_depth(value: object) -> int:
+    """Separators in a position number (`1` 0, `1-2` 1, `1.2.1` 2); -1 for other text.
+    A number cell is its text (Excel stores `1.2` as the number 1.2)."""
+    if isinstance(value, float) and value == value:
+        value = str(int(value)) if value.is_integer() else repr(value)
+    text = nfkc(str(value)) if isinstance(value, (str, int)) else ""
+    return len(re.findall(r"[.\-]", text)) if _POSITION.fullmatch(text) else -1
 
 
 #: fields whose unit may be written in a sub-header row under the header (`重量` over `(g)`)

@@ -43,14 +43,15 @@ def resolve_structure(bom: Bom, log: ProblemLog) -> Frame:
 
 
 def _refuse_indentation(bom: Bom, log: ProblemLog) -> None:
-    """A BOM without levels or parents whose part numbers or names are indented writes its
-    structure by indentation, which cfp does not read: every row would count as a part
+    """A BOM without levels or parents whose part numbers or names are indented, or whose
+    No. column numbers rows `1-1` under `1`, writes its structure so, which cfp does not
+    read: every row would count as a part
     of the product with its 個数 per product (ASSY 2 with P-1 3 indented under it: 3
     pieces of P-1 and the assembly's own weight, not 6). Refused, naming the first cell."""
     if bom.indented is None:
         return
-    fieldname, row, value, count = bom.indented
-    log.add("cell.indented", bom.sheet, bom.cell(row, fieldname), value, count=count)
+    code, fieldname, row, value, count = bom.indented
+    log.add(code, bom.sheet, bom.cell(row, fieldname), value, count=count)
 
 
 def _by_level(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...]:
