@@ -256,3 +256,25 @@ def test_plain_or_equally_deep_position_numbers_are_read(tmp_path):
         path = book(tmp_path, [["番号", "品番", "個数", "材質", "重量(kg)"],
                                [first, "A", 2, "SS400", 4.0], [second, "P-1", 3, "SS400", 1.0]])
         assert calculate(path).total == pytest.approx(11 * STEEL)
+
+
+@pytest.mark.parametrize(("row", "cell", "value"), [
+    (["合計", None, 2, "SS400", 2.0], "A3", "合計"),  # was a part: 2 + 2 x 2 = 6 kg, exit 0
+    ([None, "合 計", None, None, 2.0], "B3", "合 計"),
+    (["Total", None, None, None, 2.0], "A3", "Total")])
+def test_a_total_row_is_refused(tmp_path, row, cell, value):
+    path = book(tmp_path, [["品番", "品名", "個数", "材質", "重量(kg)"],
+                           ["P-1", "plate", 2, "SS400", 1.0], row])
+    problems = refused(path)
+    assert ("cell.total_row", cell, value) in problems
+    assert not {"cell.part_missing", "cell.qty_missing"} & {code for code, *_ in problems}
+    ja = invoke([str(path), "--lang", "ja"])
+    assert ja.exit_code == 2
+    assert flat(f"「{value}」は合計の行で、部品ではありません。") in flat(ja.stderr)
+
+
+def test_a_name_that_merely_contains_a_total_word_is_a_part(tmp_path):
+    # 計器 (a gauge) is a part: 2 x 1 kg x 1.91 = 3.82
+    path = book(tmp_path, [["品番", "品名", "個数", "材質", "重量(kg)"],
+                           ["P-1", "計器", 2, "SS400", 1.0]])
+    assert calculate(path).total == pytest.approx(2 * STEEL)

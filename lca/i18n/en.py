@@ -72,6 +72,10 @@ TEXTS: dict[str, str] = {
         "time column '{value}' has no process name above it. Write the process (e.g. 旋盤, Lathe) "
         "in the row above, or as '旋盤 加工' in the same cell."
     ),
+    "cell.total_row": (
+        "'{value}' is a total row, not a part: read as one, the total would be counted once "
+        "more. Delete the row (cfp adds up the parts itself)."
+    ),
     "cell.qty_missing": "quantity is missing for part '{part}'. Enter the number used per parent.",
     "cell.negative": "{value} must not be negative. Enter 0 or a positive number.",
     "cell.part_missing": (

@@ -402,13 +402,14 @@ def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> Fram
     for fieldname in ("name", "grade", "category", "supplier", "parent", "pcf_id",
                       "supplier_part_number", "quantity_unit"):
         parts[fieldname] = text_codes(data.column(fieldname)) if fieldname in data else None
+    total = _total_rows(table, parts, log)
     missing_part = isnull(parts["part_number"])
-    _report(log, table, missing_part, "part_number", "cell.part_missing")
+    _report(log, table, missing_part & ~total, "part_number", "cell.part_missing")
 
     _quantity_unit(table, log)
     qty, bad_qty = to_numbers(data["quantity"])
     report_not_numbers(log, table, bad_qty, "quantity")
-    _report(log, table, np.isnan(qty) & ~bad_qty & ~missing_part, "quantity",
+    _report(log, table, np.isnan(qty) & ~bad_qty & ~missing_part & ~total, "quantity",
             "cell.qty_missing", part=parts["part_number"])
     _report(log, table, qty <= 0, "quantity", "cell.qty_not_positive")
     parts["quantity"] = qty
@@ -466,6 +467,27 @@ def _piece_or(value: object, weight: float | None) -> bool:
         return True
     word = nfkc(str(value)).casefold().replace(" ", "")
     return COUNT.size(word) is not None or (weight is not None and WEIGHT.size(word) == weight)
+
+
+#: what a total row says in its part number or name (NFKC, case-folded, no spaces)
+TOTAL_WORDS = frozenset({"合計", "小計", "総計", "総合計", "計", "total", "subtotal", "grandtotal",
+                         "sum"})
+
+
+def _total_rows(table: Table, parts: Frame, log: ProblemLog) -> np.ndarray:
+    """Rows whose part number or name is 合計 / 小計 / Total, refused (`cell.total_row`):
+    read as a part, a total would count the product's weight once more. Not reported
+    again as a part without a number or quantity."""
+    total = np.zeros(len(parts), dtype=bool)
+    for fieldname in ("part_number", "name"):
+        if fieldname not in table.data:
+            continue
+        codes, uniques = factorize(parts[fieldname])
+        words = np.array([isinstance(u, str) and "".join(u.split()).casefold() in TOTAL_WORDS
+                          for u in uniques] + [False])[codes]
+        _report(log, table, words & ~total, fieldname, "cell.total_row")
+        total |= words
+    return total
 
 
 def _kg_texts(kg: np.ndarray, mask: np.ndarray) -> np.ndarray:
