@@ -52,6 +52,11 @@ TEXTS: dict[str, str] = {
     "cell.not_number": (
         "'{value}' is not a number. Enter a number (e.g. 1200 or 1,200) or '-' for none."
     ),
+    "cell.unit_in_cell": (
+        "'{value}' is not a number: the unit '{unit}' belongs in the column's header (e.g. "
+        "重量(g)), and the cell holds only the number, in the header's unit. Convert it if the "
+        "units differ, and remove '{unit}'."
+    ),
     "cell.decimal_comma": (
         "'{value}' is not a number: a comma is read only as a thousands separator (1,200). "
         "For a decimal write a point: {suggest}."
