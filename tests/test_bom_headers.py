@@ -278,3 +278,30 @@ def test_a_name_that_merely_contains_a_total_word_is_a_part(tmp_path):
     path = book(tmp_path, [["品番", "品名", "個数", "材質", "重量(kg)"],
                            ["P-1", "計器", 2, "SS400", 1.0]])
     assert calculate(path).total == pytest.approx(2 * STEEL)
+
+
+RAW = ["品番", "個数", "材質", "重量(kg)", "素材重量(kg)"]
+
+
+def test_a_raw_weight_that_is_the_lines_total_is_refused(tmp_path):
+    # 素材重量 = 個数 x 重量 on both rows with 個数 > 1 (4 x 1 = 4, 2 x 0.5 = 1): the line's
+    # total; read per piece, P-1 bought 4 x 4 = 16 kg of steel for 4 kg of parts, exit 0
+    path = book(tmp_path, [RAW, ["P-1", 4, "SS400", 1.0, 4.0], ["P-2", 2, "SS400", 0.5, 1.0],
+                           ["P-3", 1, "SS400", 0.5, 0.5]])
+    assert refused(path) == [("column.raw_is_total", "E1", "素材重量(kg)")]
+    en = invoke([str(path)])
+    assert en.exit_code == 2
+    assert flat("'素材重量(kg)' is the quantity x the net weight ('P-1': 4 x 1 kg = 4 kg): it "
+                "is the line's total") in flat(en.stderr)
+    ja = invoke([str(path), "--lang", "ja"])
+    assert flat("「素材重量(kg)」が個数×重量です(「P-1」: 4 × 1 kg = 4 kg)。") in flat(ja.stderr)
+
+
+@pytest.mark.parametrize("rows", [
+    [["P-1", 4, "SS400", 1.0, 4.0], ["P-3", 1, "SS400", 0.5, 0.6]],  # one such row only
+    [["P-1", 4, "SS400", 1.0, 1.2], ["P-2", 2, "SS400", 0.5, 1.0]]])  # P-1 is per piece
+def test_a_raw_weight_per_piece_is_read(tmp_path, rows):
+    # product mass: P-1 4 x 1 kg + the other row (0.5 or 2 x 0.5) kg
+    path = book(tmp_path, [RAW, *rows])
+    expected = 4.0 + rows[1][1] * rows[1][3]
+    assert calculate(path).product_mass_kg == pytest.approx(expected)

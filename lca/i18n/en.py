@@ -91,6 +91,11 @@ TEXTS: dict[str, str] = {
         "pieces made per set-up, and the set-up time is divided by it. Enter the pieces per "
         "lot (at least 1)."
     ),
+    "column.raw_is_total": (
+        "on every row with a quantity above 1, '{header}' is the quantity x the net weight "
+        "('{part}': {qty} x {net} = {raw}): it is the line's total, not the raw weight of one "
+        "piece. Write the weight of one piece before machining (or '-' for bought parts)."
+    ),
     "cell.raw_lt_net": (
         "raw-material weight {raw} is less than the net weight {net} of part '{part}'. The raw "
         "weight is what is bought before machining: it must be at least the net weight."

@@ -432,7 +432,28 @@ def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> Fram
     _report(log, table, short, "raw_weight", "cell.raw_lt_net",  # in kg: the columns'
             raw=_kg_texts(parts["raw_kg"], short), net=_kg_texts(parts["net_kg"], short),
             part=parts["part_number"])  # units may differ (素材重量(kg) against 重量(g))
+    _raw_line_totals(table, log, parts)
     return parts
+
+
+def _raw_line_totals(table: Table, log: ProblemLog, parts: Frame) -> None:
+    """A raw weight that is 個数 x the net weight on every row (two or more) with a
+    quantity above 1 is the line's total (総重量, Gross weight as 員数 x 単重), not one
+    piece's raw weight: read as one piece's, 4 pieces of 1 kg bought 4 x 4 kg and left
+    12 kg of chips, exit 0. Refused on the raw weight's header."""
+    if "raw_weight" not in table.columns:
+        return
+    qty, net, raw = parts["quantity"], parts["net_kg"], parts["raw_kg"]
+    with np.errstate(invalid="ignore"):
+        several = (qty > 1) & (net > 0) & ~np.isnan(raw)
+    if several.sum() < 2 or not np.allclose(raw[several], qty[several] * net[several],
+                                            rtol=1e-9, atol=0.0):
+        return
+    i = int(positions(several)[0])
+    header = table.headers["raw_weight"]
+    log.add("column.raw_is_total", table.sheet, table.header_cell("raw_weight"), header,
+            file=table.file, header=header, part=parts["part_number"][i],
+            qty=f"{float(qty[i]):g}", net=f"{float(net[i]):g} kg", raw=f"{float(raw[i]):g} kg")
 
 
 def _quantity_unit(table: Table, log: ProblemLog) -> None:
