@@ -305,3 +305,36 @@ def test_a_raw_weight_per_piece_is_read(tmp_path, rows):
     path = book(tmp_path, [RAW, *rows])
     expected = 4.0 + rows[1][1] * rows[1][3]
     assert calculate(path).product_mass_kg == pytest.approx(expected)
+
+
+PRODUCT_SETTINGS = [["製品名", "ポンプ"], ["製品品番", "PROD"]]
+
+
+@pytest.mark.parametrize(("rows", "cell"), [
+    ([["品番", "親品番", "品名", "個数", "材質", "重量(kg)"],
+      ["PROD", None, "x", 2, None, None], ["P-1", "PROD", "p", 3, "SS400", 1.0]], "D2"),
+    ([["レベル", "品番", "品名", "個数", "材質", "重量(kg)"],
+      [1, "X", "ポンプ", 2, None, None], [2, "P-1", "p", 3, "SS400", 1.0]], "D2")])
+def test_a_product_row_named_in_the_settings_must_count_one(tmp_path, rows, cell):
+    # the top row is the product (its 品番 is 製品品番 PROD, or its 品名 the 製品名): its
+    # 個数 2 made P-1 2 x 3 = 6 pieces per product (11.46, exit 0) instead of 3 (5.73)
+    path = write_book(tmp_path / "bom.xlsx", {"部品表": rows, "設定": PRODUCT_SETTINGS})
+    assert [(c, where) for c, where, _ in refused(path)] == [
+        ("cell.product_named_quantity", cell)]
+    ja = invoke([str(path), "--lang", "ja"])
+    assert ja.exit_code == 2
+    assert flat("は製品自体(品番か品名が設定シートのもの)で、個数が「2」です。") in flat(ja.stderr)
+
+
+def test_the_product_row_with_one_or_another_top_assembly_is_read(tmp_path):
+    header = ["品番", "親品番", "個数", "材質", "重量(kg)"]
+    # PROD 1: P-1 3 x 1 kg = 3 kg -> 5.73
+    path = write_book(tmp_path / "a.xlsx", {"部品表": [
+        header, ["PROD", None, 1, None, None], ["P-1", "PROD", 3, "SS400", 1.0]],
+        "設定": PRODUCT_SETTINGS})
+    assert calculate(path).total == pytest.approx(3 * STEEL)
+    # ASSY is not the product: 2 ASSY x 3 P-1 x 1 kg = 6 kg -> 11.46
+    path = write_book(tmp_path / "b.xlsx", {"部品表": [
+        header, ["ASSY", None, 2, None, None], ["P-1", "ASSY", 3, "SS400", 1.0]],
+        "設定": PRODUCT_SETTINGS})
+    assert calculate(path).total == pytest.approx(6 * STEEL)

@@ -110,6 +110,12 @@ TEXTS: dict[str, str] = {
         "of one product (the declared unit), and this quantity would multiply every part. Write "
         "1 on the product row and the quantities per product on its parts."
     ),
+    "cell.product_named_quantity": (
+        "the row '{part}' is the product itself (its part number or name is the one in the "
+        "設定/Settings sheet) and has the quantity {value}: cfp computes the footprint of one "
+        "product (the declared unit), and this quantity would multiply every part. Write 1 on "
+        "the product row and the quantities per product on its parts."
+    ),
     "cell.indented": (
         "'{value}' is indented (rows indented: {count}), as a part inside the row above would "
         "be, but the BOM has no レベル / Level or 親品番 / Parent column: every row would "

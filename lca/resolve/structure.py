@@ -13,6 +13,7 @@ import numpy as np
 from ..errors import ProblemLog
 from ..frame import Frame, isnull, nan_to_zero, positions, sorted_unique
 from ..read.bom import Bom
+from ..read.textnorm import lookup_key
 from .repeated import part_codes, without_repeats
 
 
@@ -121,6 +122,25 @@ def _check_product_rows(bom: Bom, parts: Frame, level: np.ndarray, log: ProblemL
     i = top[0]
     log.add("cell.product_quantity", bom.sheet, bom.cell(parts["row"][i], "quantity"),
             f"{float(parts['quantity'][i]):g}", part=parts["part_number"][i])
+
+
+def check_named_product(bom: Bom, parts: Frame, product_id: str | None,
+                        product_name: str | None, log: ProblemLog) -> None:
+    """A top row with parts under it whose part number is the Settings' 製品品番 (or its
+    name the 製品名) is the product itself, as a level-0 row is: a quantity other than 1
+    there multiplied every part (PROD 2 with P-1 3 under it: 6 pieces for one product,
+    exit 0). Refused like the level-0 row's (`cell.product_quantity`)."""
+    wanted = [(f, lookup_key(v)) for f, v in (("part_number", product_id),
+                                               ("name", product_name))
+              if v and f in bom.columns]
+    top = positions((parts["parent_pos"] < 0) & parts["is_assembly"] & (parts["level"] >= 1)
+                    & (parts["quantity"] != 1.0) & ~np.isnan(parts["quantity"]))
+    for i in top.tolist():
+        if any(isinstance(parts[f][i], str) and lookup_key(parts[f][i]) == key
+               for f, key in wanted):
+            log.add("cell.product_named_quantity", bom.sheet,
+                    bom.cell(parts["row"][i], "quantity"), f"{float(parts['quantity'][i]):g}",
+                    part=parts["part_number"][i])
 
 
 def _by_parent(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...]:
