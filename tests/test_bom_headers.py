@@ -338,3 +338,17 @@ def test_the_product_row_with_one_or_another_top_assembly_is_read(tmp_path):
         header, ["ASSY", None, 2, None, None], ["P-1", "ASSY", 3, "SS400", 1.0]],
         "設定": PRODUCT_SETTINGS})
     assert calculate(path).total == pytest.approx(6 * STEEL)
+
+
+@pytest.mark.parametrize(("qty", "weight", "value"), [
+    ("個数", "重量(g/個)", 1000), ("Qty (pcs/set)", "Weight (kg/pc)", 1),
+    ("員数(個/台)", "重量(kg)", 1)])
+def test_units_per_piece_are_pieces(tmp_path, qty, weight, value):
+    # 2 pieces x 1 kg (1000 g per piece) = 2 kg x 1.91 = 3.82 (g/個 was an unknown unit)
+    path = book(tmp_path, [["品番", qty, "材質", weight], ["P-1", 2, "SS400", value]])
+    assert calculate(path).total == pytest.approx(2 * STEEL)
+
+
+def test_a_weight_per_metre_is_refused(tmp_path):
+    path = book(tmp_path, [["品番", "個数", "材質", "重量(kg/m)"], ["P-1", 2, "SS400", 1]])
+    assert refused(path) == [("column.bad_unit", "D1", "重量(kg/m)")]

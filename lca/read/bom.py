@@ -317,7 +317,7 @@ def _subheader_units(rows: list[list[object]], header: Header, data_row: int, sh
         if found is None:
             continue
         text = header.headers[fieldname]
-        name, unit = split_unit(text)
+        name, unit = split_unit(_per_piece(text))
         if unit is None:
             header.headers = {**header.headers, fieldname: f"{text}({found[1]})"}
         elif kind.size(unit) != kind.size(found[1]):
@@ -382,7 +382,7 @@ def numeric_field(table: Table, log: ProblemLog, fieldname: str, *, minimum: flo
 
 def _weight_factor(table: Table, log: ProblemLog, fieldname: str,
                    weight_unit: str | None) -> float:
-    header = table.headers[fieldname]
+    header = _per_piece(table.headers[fieldname])
     size = header_size(log, table.file, table.sheet, table.header_cell(fieldname), header,
                        WEIGHT)
     if size is None and weight_unit:
@@ -392,6 +392,16 @@ def _weight_factor(table: Table, log: ProblemLog, fieldname: str,
                 header=split_unit(header)[0])
         return np.nan
     return size
+
+
+def _per_piece(header: str) -> str:
+    """`重量(g/個)` -> `重量(g)`: a weight per piece is the weight cfp reads."""
+    name, unit = split_unit(header)
+    if unit is not None and unit.count("/") == 1:
+        weight, count = (u.strip() for u in unit.split("/"))
+        if COUNT.size(count) is not None and WEIGHT.size(weight) is not None:
+            return f"{name}({weight})"
+    return header
 
 
 def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> Frame:
@@ -462,7 +472,7 @@ def _quantity_unit(table: Table, log: ProblemLog) -> None:
     pieces of the hose's weight)."""
     header = table.headers["quantity"]
     unit = split_unit(header)[1]
-    if unit is not None and COUNT.size(unit) is None:
+    if unit is not None and COUNT.size(unit.split("/")[0]) is None:  # 個/台: pieces
         log.add("column.qty_unit", table.sheet, table.header_cell("quantity"), header,
                 file=table.file, header=header, unit=unit)
 
@@ -475,7 +485,8 @@ def _unit_column(table: Table, log: ProblemLog, weight_unit: str | None,
     if "unit" not in table.data:
         return
     header = table.headers.get("net_weight")
-    weight = WEIGHT.size(split_unit(header)[1] if header else None) or WEIGHT.size(weight_unit)
+    weight = WEIGHT.size(split_unit(_per_piece(header))[1] if header else None) or \
+        WEIGHT.size(weight_unit)
     codes, uniques = factorize(table.data.column("unit"))
     wrong = np.array([not _piece_or(u, weight) for u in uniques] + [False])[codes]
     _report(log, table, wrong & ~isnull(part_number), "unit", "cell.unit_unread",
