@@ -352,3 +352,28 @@ def test_units_per_piece_are_pieces(tmp_path, qty, weight, value):
 def test_a_weight_per_metre_is_refused(tmp_path):
     path = book(tmp_path, [["品番", "個数", "材質", "重量(kg/m)"], ["P-1", 2, "SS400", 1]])
     assert refused(path) == [("column.bad_unit", "D1", "重量(kg/m)")]
+
+
+LEVELS = ["レベル", "品番", "個数", "材質", "重量(kg)"]
+
+
+def test_a_sub_assembly_whose_parts_are_listed_once_is_refused(tmp_path):
+    # SUB 2 with P-1 3 under it, then SUB 1 with nothing under it: the second row was a
+    # 5 kg steel part (2 x 3 x 1 + 5 = 11 kg, 21.01, exit 0); as the assembly it is
+    # 3 SUB x 3 P-1 x 1 kg = 9 kg
+    path = book(tmp_path, [LEVELS, [1, "SUB", 2, "SS400", 5.0], [2, "P-1", 3, "SS400", 1.0],
+                           [1, "SUB", 1, "SS400", 5.0]])
+    assert refused(path) == [("part.children_once", "B4", "SUB")]
+    en = invoke([str(path)])
+    assert en.exit_code == 2
+    assert flat("部品表!B4: 'SUB' has parts under it on row 2 but none here") in flat(en.stderr)
+    ja = invoke([str(path), "--lang", "ja"])
+    assert flat("「SUB」は 2 行目では下に部品がありますが、この行にはありません。") \
+        in flat(ja.stderr)
+
+
+def test_a_sub_assembly_with_its_parts_under_each_row_is_read(tmp_path):
+    # (2 + 1) SUB x 3 P-1 x 1 kg = 9 kg x 1.91 = 17.19
+    path = book(tmp_path, [LEVELS, [1, "SUB", 2, None, None], [2, "P-1", 3, "SS400", 1.0],
+                           [1, "SUB", 1, None, None], [2, "P-1", 3, "SS400", 1.0]])
+    assert calculate(path).total == pytest.approx(9 * STEEL)

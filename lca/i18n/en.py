@@ -223,6 +223,11 @@ TEXTS: dict[str, str] = {
         "'{parent}', a part of this BOM. Make the two agree, or delete the column that is wrong "
         "(with both, the level is read)."
     ),
+    "part.children_once": (
+        "'{part}' has parts under it on row {row} but none here: this row would count as one "
+        "part of its own material and weight, not as the assembly. List its parts under this "
+        "row too (levels are read row by row), or give a different part a different number."
+    ),
     "parent.unknown": (
         "parent '{parent}' is not a part number in this BOM. Fix the parent or add the assembly "
         "row."

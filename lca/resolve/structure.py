@@ -26,6 +26,7 @@ def resolve_structure(bom: Bom, log: ProblemLog) -> Frame:
         parent, level, total = _by_level(bom, parts, log)
         is_assembly = np.zeros(n, dtype=bool)
         is_assembly[parent[parent >= 0]] = True
+        _check_children_once(bom, parts, is_assembly, log)
     elif (~isnull(parts["parent"])).any():
         # children written again under each row of their parent are read once (README)
         parts = without_repeats(bom, parts, log)
@@ -85,6 +86,25 @@ def _by_level(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...]
         has_parent = parent_pos[at] >= 0
         total[at[has_parent]] *= total[parent_pos[at[has_parent]]]
     return parent_pos, level.astype(int), total
+
+
+def _check_children_once(bom: Bom, parts: Frame, is_assembly: np.ndarray,
+                         log: ProblemLog) -> None:
+    """A part number with parts under one of its rows and none under another (a level
+    BOM listing a sub-assembly's parts once, "as above"): the bare row counted as one
+    part of its own material and weight, not as the assembly. Refused on each bare row."""
+    codes, _parent_code, size = part_codes(parts)
+    known = codes >= 0
+    assembly = np.zeros(size + 1, dtype=bool)
+    assembly[codes[known & is_assembly]] = True
+    bare = known & ~is_assembly & assembly[codes]
+    if not bare.any():
+        return
+    first = {int(codes[i]): int(parts["row"][i]) + 1 for i in positions(is_assembly & known)
+             [::-1].tolist()}
+    for i in positions(bare).tolist():
+        log.add("part.children_once", bom.sheet, bom.cell(parts["row"][i], "part_number"),
+                parts["part_number"][i], part=parts["part_number"][i], row=first[int(codes[i])])
 
 
 def _check_parent_column(bom: Bom, parts: Frame, parent_pos: np.ndarray,
