@@ -377,3 +377,11 @@ def test_a_sub_assembly_with_its_parts_under_each_row_is_read(tmp_path):
     path = book(tmp_path, [LEVELS, [1, "SUB", 2, None, None], [2, "P-1", 3, "SS400", 1.0],
                            [1, "SUB", 1, None, None], [2, "P-1", 3, "SS400", 1.0]])
     assert calculate(path).total == pytest.approx(9 * STEEL)
+
+
+def test_a_title_in_the_no_column_stays_a_layout_row(tmp_path):
+    # 組立 A alone in No. is a section title, not a part: 2 x 1 kg + 1 x 1 kg = 3 kg -> 5.73
+    path = book(tmp_path, [["No.", "品番", "個数", "材質", "重量(kg)"],
+                           ["組立 A", None, None, None, None], [1, "P-1", 2, "SS400", 1.0],
+                           [2, "P-2", 1, "SS400", 1.0]])
+    assert calculate(path).total == pytest.approx(3 * STEEL)

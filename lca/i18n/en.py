@@ -54,8 +54,8 @@ TEXTS: dict[str, str] = {
     ),
     "cell.unit_in_cell": (
         "'{value}' is not a number: the unit '{unit}' belongs in the column's header (e.g. "
-        "重量(g)), and the cell holds only the number, in the header's unit. Convert it if the "
-        "units differ, and remove '{unit}'."
+        "重量(g) / Weight (g)), and the cell holds only the number, in the header's unit. "
+        "Convert it if the units differ, and remove '{unit}'."
     ),
     "cell.decimal_comma": (
         "'{value}' is not a number: a comma is read only as a thousands separator (1,200). "

@@ -33,6 +33,7 @@ from .workbook import (
     Header,
     Table,
     Workbook,
+    drop_empty_rows,
     guard_table,
     locate_table,
     missing_columns,
@@ -67,6 +68,8 @@ BOM_ALIASES: dict[str, list[str]] = {
     "unit": ["単位", "Unit", "Units"],
 }
 REQUIRED = ["part_number", "quantity"]
+#: fields checked, never read: a row holding only these is layout (a title in No.)
+CHECKED_ONLY = frozenset({"position", "unit"})
 #: Fields a merged cell over several data rows gives to each of them (lca/read/merges.py):
 #: text and the level; a merged quantity, weight, lot size or time is refused
 MERGED_FILLED = frozenset({"part_number", "name", "grade", "category", "supplier", "parent",
@@ -247,6 +250,7 @@ def read_bom(book: Workbook, log: ProblemLog, weight_unit: str | None) -> Bom:
                                           set(header.columns.values()), log)
     table = table_at(book, sheet, header, data_row,
                      extra={f"t{pc.col}": pc.col for pc in process_cols})
+    table.data = drop_empty_rows(table.data, CHECKED_ONLY)  # a title in No. is layout
     if len(table.data) == 0:
         log.add("sheet.no_rows", sheet)
         log.raise_if_any()
