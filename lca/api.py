@@ -31,7 +31,7 @@ from .read.names import METER_LOG_SHEET_NAMES
 from .read.workbook import Workbook, find_sheet, open_workbook
 from .read.xlsxguard import Limits
 from .resolve import checks, supplier
-from .resolve.structure import resolve_structure
+from .resolve.structure import check_named_product, resolve_structure
 from .resolve.supplier import supplier_input_files
 
 Progress = Callable[[str], None]
@@ -137,6 +137,8 @@ def read_inputs(path: Path, options: Options, log: ProblemLog) -> Inputs:
     factors = load_factors(book, options.factor_files, log, gwp, options.factor_columns)
     materials = load_material_map(masters.materials)
     parts = resolve_structure(bom, log)
+    check_named_product(bom, parts, masters.settings.product_id, masters.settings.product_name,
+                        log)
     compute.assign_categories(parts, materials)
     inputs = Inputs(book, masters, bom, factors, materials, parts, gwp,
                     hidden_tables=log.hidden)

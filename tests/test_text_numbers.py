@@ -33,7 +33,7 @@ def test_well_formed_numbers_are_read(text, expected):
 
 @pytest.mark.parametrize("text", [
     "0,5", "1,5", "2,50", "1,2,3", "1,00", "12,34,567", ",5", "1,", "1,000,00", "1_000",
-    "50%", "1 000", "1.000,5", "nan", "inf", "abc",
+    "50%", "1 000", "1.000,5", "nan", "inf", "abc", "0,500", "-0,250", "0,000", "00,500",
 ])
 def test_other_texts_are_no_number(text):
     with pytest.raises(ValueError):
@@ -64,9 +64,14 @@ def test_vectorised_parser_agrees():
 @pytest.mark.parametrize(("text", "code", "params"), [
     ("0,5", "cell.decimal_comma", {"suggest": "0.5"}),
     ("2,50", "cell.decimal_comma", {"suggest": "2.50"}),
+    # a group of three after a leading 0 is a decimal: '0,500' was read as 500 (x1000)
+    ("0,500", "cell.decimal_comma", {"suggest": "0.500"}),
     ("1,2,3", "cell.bad_comma", {}),
     ("50%", "cell.percent_not_ratio", {}),
     ("1_000", "cell.not_number", {}),
+    ("1.2kg", "cell.unit_in_cell", {"unit": "kg"}),
+    ("５００ｇ", "cell.unit_in_cell", {"unit": "g"}),
+    ("2個", "cell.unit_in_cell", {"unit": "個"}), ("3分くらい", "cell.not_number", {}),
 ])
 def test_why_a_cell_is_no_number(text, code, params):
     assert number_problem(text) == (code, params)
@@ -76,7 +81,9 @@ def test_why_a_cell_is_no_number(text, code, params):
 WEIGHTS = [("A", "1,000", 1000.0), ("B", "１２", 12.0), ("C", "0,5", "cell.decimal_comma"),
            ("D", "1,5", "cell.decimal_comma"), ("E", "50%", "cell.percent_not_ratio"),
            ("F", " 2 ", 2.0), ("I", "1e3", 1000.0), ("J", "1_000", "cell.not_number"),
-           ("M", "+3", 3.0), ("N", "2,50", "cell.decimal_comma"), ("O", "1,2,3", "cell.bad_comma")]
+           ("M", "+3", 3.0), ("N", "2,50", "cell.decimal_comma"), ("O", "1,2,3", "cell.bad_comma"),
+           ("P", "0,500", "cell.decimal_comma"),  # 0.5 kg, was read as 500 kg
+           ("Q", "500g", "cell.unit_in_cell")]
 
 
 def _bom(tmp_path, weights):
@@ -93,7 +100,7 @@ def test_every_refused_weight_is_named_and_nothing_is_computed(tmp_path, monkeyp
     found = {(p.sheet, p.cell): (p.code, p.value) for p in info.value.problems}
     expected = {("部品表", f"D{r}"): (w, t) for r, (_, t, w) in enumerate(WEIGHTS, start=2)
                 if isinstance(w, str)}
-    assert found == expected  # all six in one run, none silently blank
+    assert found == expected  # all in one run, none silently blank
 
 
 @pytest.mark.parametrize("fast", [False, True])
@@ -184,3 +191,14 @@ def test_factor_cell_with_decimal_comma_refused(tmp_path):
     problems = [(p.sheet, p.cell, p.code) for p in info.value.problems]
     # first the cell, then what follows from it (no factor for MAT-A)
     assert problems[0] == ("排出原単位", "C2", "cell.decimal_comma")
+
+
+def test_a_unit_in_the_cell_is_named_with_the_fix_in_both_languages(tmp_path):
+    path = write_book(tmp_path / "unit.xlsx", {"部品表": [["品番", "個数", "材質", "重量(kg)"],
+                                                          ["P-1", 1, "SS400", "500g"]]})
+    result = invoke([str(path)])
+    assert result.exit_code == 2
+    assert flat("unit.xlsx: 部品表!D2: '500g' is not a number: the unit 'g' belongs in the "
+                "column's header") in flat(result.stderr)
+    ja = invoke([str(path), "--lang", "ja"])
+    assert flat("「500g」は数値ではありません。単位「g」は列の見出しに書き") in flat(ja.stderr)

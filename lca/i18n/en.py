@@ -26,6 +26,11 @@ TEXTS: dict[str, str] = {
         "no header row with a part-number column ({part}) and a quantity column ({qty}) in the "
         "first 20 rows. Add these headers above the data."
     ),
+    "sheet.second_bom": (
+        "the workbook has a second BOM sheet '{other}' besides '{bom}': cfp reads only "
+        "'{bom}', and the parts on '{other}' would not be counted. Move its rows into "
+        "'{bom}', or rename the sheet that is not part of the product (e.g. '旧{bom}')."
+    ),
     "sheet.no_rows": "the sheet has a header but no data rows. Add the parts below the header.",
     "column.missing": "required column '{column}' is missing. Add a column headed {names}.",
     "column.duplicate": "column '{column}' appears twice (also {other}). Keep one of them.",
@@ -33,9 +38,24 @@ TEXTS: dict[str, str] = {
         "the weight column '{header}' has no unit. Write it in the header, e.g. '{header}(g)' or "
         "'{header}(kg)', or set weight_unit in the 設定/Settings sheet."
     ),
+    "column.qty_unit": (
+        "the quantity column '{header}' is in '{unit}', but 個数 / Qty counts pieces per "
+        "parent. Write the number of pieces (no unit in the header, or (個) / (pcs)) and the "
+        "weight of one piece in the weight column; a line bought per kg, m or L with a supplier "
+        "footprint takes its unit from a 数量単位 / Quantity unit column."
+    ),
+    "column.unit_conflict": (
+        "the header '{header}' gives the unit '{unit}', but the cell below it says '{value}'. "
+        "Keep one unit, in the header (e.g. '{name}(g)'), and delete the other."
+    ),
     "column.bad_unit": "unknown unit '{unit}' in header '{header}'. Use one of {allowed}.",
     "cell.not_number": (
         "'{value}' is not a number. Enter a number (e.g. 1200 or 1,200) or '-' for none."
+    ),
+    "cell.unit_in_cell": (
+        "'{value}' is not a number: the unit '{unit}' belongs in the column's header (e.g. "
+        "重量(g) / Weight (g)), and the cell holds only the number, in the header's unit. "
+        "Convert it if the units differ, and remove '{unit}'."
     ),
     "cell.decimal_comma": (
         "'{value}' is not a number: a comma is read only as a thousands separator (1,200). "
@@ -57,6 +77,10 @@ TEXTS: dict[str, str] = {
         "time column '{value}' has no process name above it. Write the process (e.g. 旋盤, Lathe) "
         "in the row above, or as '旋盤 加工' in the same cell."
     ),
+    "cell.total_row": (
+        "'{value}' is a total row, not a part: read as one, the total would be counted once "
+        "more. Delete the row (cfp adds up the parts itself)."
+    ),
     "cell.qty_missing": "quantity is missing for part '{part}'. Enter the number used per parent.",
     "cell.negative": "{value} must not be negative. Enter 0 or a positive number.",
     "cell.part_missing": (
@@ -66,6 +90,11 @@ TEXTS: dict[str, str] = {
         "lot size {value} of part '{part}' is less than one piece: a lot is the number of "
         "pieces made per set-up, and the set-up time is divided by it. Enter the pieces per "
         "lot (at least 1)."
+    ),
+    "column.raw_is_total": (
+        "on every row with a quantity above 1, '{header}' is the quantity x the net weight "
+        "('{part}': {qty} x {net} = {raw}): it is the line's total, not the raw weight of one "
+        "piece. Write the weight of one piece before machining (or '-' for bought parts)."
     ),
     "cell.raw_lt_net": (
         "raw-material weight {raw} is less than the net weight {net} of part '{part}'. The raw "
@@ -80,6 +109,25 @@ TEXTS: dict[str, str] = {
         "the product row '{part}' (level 0) has the quantity {value}: cfp computes the footprint "
         "of one product (the declared unit), and this quantity would multiply every part. Write "
         "1 on the product row and the quantities per product on its parts."
+    ),
+    "cell.product_named_quantity": (
+        "the row '{part}' is the product itself (its part number or name is the one in the "
+        "設定/Settings sheet) and has the quantity {value}: cfp computes the footprint of one "
+        "product (the declared unit), and this quantity would multiply every part. Write 1 on "
+        "the product row and the quantities per product on its parts."
+    ),
+    "cell.indented": (
+        "'{value}' is indented (rows indented: {count}), as a part inside the row above would "
+        "be, but the BOM has no レベル / Level or 親品番 / Parent column: every row would "
+        "count as a part of the product with its quantity per product. Add a レベル / Level "
+        "column (1 for the rows not indented, 2 under them...), or remove the indentation."
+    ),
+    "cell.position_number": (
+        "the No. '{value}' numbers the row as a part inside another (rows numbered so: "
+        "{count}), but the BOM has no レベル / Level or 親品番 / Parent column: every row would "
+        "count as a part of the product with its quantity per product. Add a レベル / Level "
+        "column (1 for '1', 2 for '1-1'...); if the numbers are no structure, rename the column "
+        "(e.g. '図番')."
     ),
     "cell.level_first": (
         "the first row is level {value}: start at level 1 (or 0 for the product itself)."
@@ -116,6 +164,13 @@ TEXTS: dict[str, str] = {
         "one merged cell holds {value} in the column {column}, which cfp does not read, and is "
         "shown over {others}, read as blank under it. Unmerge the cells and write the value in "
         "the column it belongs to."
+    ),
+    "cell.unit_unread": (
+        "part '{part}' has '{value}' in the column '{header}', which cfp does not read: 個数 / "
+        "Qty counts pieces and a weight is in its header's unit. Write the quantity in pieces "
+        "and the weight of one piece in the weight column's unit, then leave the cell blank or "
+        "個 / pcs (a line bought per kg, m or L with a supplier footprint: name the column "
+        "数量単位 / Quantity unit)."
     ),
     "cell.qty_unit_unread": (
         "part '{part}' has the quantity unit '{unit}', but 数量単位 / Quantity unit is read only "
@@ -167,6 +222,21 @@ TEXTS: dict[str, str] = {
     ),
     "measurement.unknown_part": (
         "measurement for part '{part}', which is not in the BOM. Fix the part number."
+    ),
+    "parent.level_differs": (
+        "the level puts part '{part}' under '{above}' (row {row}), but its 親品番 / Parent says "
+        "'{parent}'. Make the two agree, or delete the column that is wrong (with both, the "
+        "level is read)."
+    ),
+    "parent.level_top": (
+        "the level makes part '{part}' a part of the product itself, but its 親品番 / Parent says "
+        "'{parent}', a part of this BOM. Make the two agree, or delete the column that is wrong "
+        "(with both, the level is read)."
+    ),
+    "part.children_once": (
+        "'{part}' has parts under it on row {row} but none here: this row would count as one "
+        "part of its own material and weight, not as the assembly. List its parts under this "
+        "row too (levels are read row by row), or give a different part a different number."
     ),
     "parent.unknown": (
         "parent '{parent}' is not a part number in this BOM. Fix the parent or add the assembly "

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..errors import ProblemLog
-from ..frame import Frame, isnull, nan_to_zero, positions
+from ..frame import Frame, factorize, isnull, nan_to_zero, positions
 from ..records import frozen
 from . import merges
-from .names import bom_sheet_name, header_names, trailing_unit
+from .names import bom_sheet_name, bom_sheets, header_names, trailing_unit
 from .textnorm import (
     blank_mask,
     cell_ref,
@@ -29,10 +29,12 @@ from .textnorm import (
     text_codes,
     to_numbers,
 )
-from .units import COUNT, TIME, WEIGHT, header_size
+from .units import COUNT, TIME, WEIGHT, UnitKind, header_size
 from .workbook import (
+    Header,
     Table,
     Workbook,
+    drop_empty_rows,
     guard_table,
     locate_table,
     missing_columns,
@@ -48,9 +50,11 @@ BOM_ALIASES: dict[str, list[str]] = {
     "name": ["品名", "部品名", "名称", "Name", "Description", "Part name"],
     "grade": ["材質", "材料", "Material", "Grade", "Material grade"],
     "category": ["分類", "材料分類", "Category", "Material category"],
-    "net_weight": ["重量", "製品重量", "正味重量", "単重", "Net weight", "Weight"],
-    "raw_weight": ["素材重量", "材料重量", "投入重量", "Raw weight", "Raw material weight",
-                   "Gross weight"],
+    # 質量 (mass) as drawings write it; not 総重量 (often 員数 x 単重, the line's total)
+    "net_weight": ["重量", "製品重量", "正味重量", "単重", "質量", "製品質量", "正味質量",
+                   "単位重量", "Net weight", "Weight", "Mass", "Net mass"],
+    "raw_weight": ["素材重量", "材料重量", "投入重量", "素材質量", "材料質量", "Raw weight",
+                   "Raw material weight", "Gross weight"],
     "supplier": ["仕入先", "購入先", "調達先", "Supplier", "Vendor"],
     "lot_size": ["ロット", "ロットサイズ", "ロット数", "Lot size", "Lot"],
     # supplier footprints (issue 12, lca/resolve/supplier.py)
@@ -59,12 +63,19 @@ BOM_ALIASES: dict[str, list[str]] = {
                              "Supplier P/N"],
     # not a bare 単位 / Unit: a BOM may use one for the weight's unit
     "quantity_unit": ["数量単位", "個数単位", "Quantity unit", "Qty unit", "UoM"],
+    # a position number (番号 / No.): not read, only checked (`_indented`)
+    "position": ["No", "No.", "番号", "項番", "Pos", "Pos.", "Position"],
+    # a bare 単位 / Unit: not read, only checked (`_unit_column`)
+    "unit": ["単位", "Unit", "Units"],
 }
 REQUIRED = ["part_number", "quantity"]
+#: fields checked, never read: a row holding only these is layout (a title in No.)
+CHECKED_ONLY = frozenset({"position", "unit"})
 #: Fields a merged cell over several data rows gives to each of them (lca/read/merges.py):
 #: text and the level; a merged quantity, weight, lot size or time is refused
 MERGED_FILLED = frozenset({"part_number", "name", "grade", "category", "supplier", "parent",
-                           "pcf_id", "supplier_part_number", "quantity_unit", "level"})
+                           "pcf_id", "supplier_part_number", "quantity_unit", "level",
+                           "unit", "position"})
 
 CYCLE_TOKENS = {header_key(t) for t in [
     "加工", "加工時間", "サイクル", "サイクルタイム", "CT", "Cycle", "Cycle time", "Machining",
@@ -106,6 +117,10 @@ class Bom:
     #: like the others, warned by resolve/checks.py
     hidden_rows: list[int] = field(default_factory=list)
     hidden_columns: list[str] = field(default_factory=list)
+    #: structure written by indentation or position numbers (resolve/structure.py): the
+    #: problem code, the first part number, name or No. deeper than others (field, sheet
+    #: row, value) and how many rows are
+    indented: tuple[str, str, int, str, int] | None = None
 
     def cell(self, row: int, fieldname: str) -> str:
         return cell_ref(row, self.columns[fieldname])
@@ -245,6 +260,8 @@ def _merged_value(rows: list[list[object]], merged: list, token_cols: dict[int, 
 def read_bom(book: Workbook, log: ProblemLog, weight_unit: str | None) -> Bom:
     """Locate, validate and type the BOM sheet of `book`."""
     sheet = bom_sheet_name(book.sheet_names)
+    for other in [s for s in bom_sheets(book.sheet_names) if s != sheet]:  # `部品表 (2)`
+        log.add("sheet.second_bom", other, None, None, bom=sheet, other=other)
     header = locate_table(book, sheet, BOM_ALIASES, REQUIRED, log)
     if header is None:
         _no_header(book, sheet, log)
@@ -252,20 +269,98 @@ def read_bom(book: Workbook, log: ProblemLog, weight_unit: str | None) -> Bom:
     assert header is not None
     rows = book.rows(sheet)
     data_row = _first_data_row(rows, header.row, header.columns["part_number"])
+    _subheader_units(rows, header, data_row, sheet, log)
     process_cols = detect_process_columns(book, sheet, header.row, data_row,
                                           set(header.columns.values()), log)
     table = table_at(book, sheet, header, data_row,
                      extra={f"t{pc.col}": pc.col for pc in process_cols})
+    table.data = drop_empty_rows(table.data, CHECKED_ONLY)  # a title in No. is layout
     if len(table.data) == 0:
         log.add("sheet.no_rows", sheet)
         log.raise_if_any()
     hidden_rows, hidden_columns = guard_table(book, table, data_row,
                                               _columns(table, process_cols), log)
     parts = _typed_parts(table, log, weight_unit)
+    _unit_column(table, log, weight_unit, parts["part_number"])
     times = _typed_times(table, process_cols, log)
     processes = list(dict.fromkeys(pc.process for pc in process_cols))
     return Bom(table.file, sheet, table.header_row, table.columns, parts, times, processes,
-               hidden_rows=hidden_rows, hidden_columns=hidden_columns)
+               hidden_rows=hidden_rows, hidden_columns=hidden_columns,
+               indented=_indented(table))
+
+
+def _indented(table: Table) -> tuple[str, str, int, str, int] | None:
+    """The first part-number or name cell indented (leading spaces, full-width too), or
+    No. cell numbered deeper (`1-2`, `1.2.1` among `1`, `2`), than the least one; None."""
+    for fieldname, code, depth_of in (("part_number", "cell.indented", _indent),
+                                      ("name", "cell.indented", _indent),
+                                      ("position", "cell.position_number", _position_depth)):
+        if fieldname not in table.data:
+            continue
+        codes, uniques = factorize(table.data.column(fieldname))
+        depth = np.array([depth_of(u) for u in uniques] + [-1], dtype=np.intp)[codes]
+        given = depth >= 0
+        deeper = given & (depth > (depth[given].min() if given.any() else 0))
+        if deeper.any():
+            i = int(positions(deeper)[0])
+            return (code, fieldname, int(table.data["row"][i]), uniques[codes[i]],
+                    int(deeper.sum()))
+    return None
+
+
+def _indent(value: object) -> int:
+    """Leading spaces of a text cell; -1 for a blank or number cell."""
+    return len(value) - len(value.lstrip()) if isinstance(value, str) and value.strip() else -1
+
+
+_POSITION = re.compile(r"[0-9]+(?:[.\-][0-9]+)*")
+
+
+def _position_depth(value: object) -> int:
+    """Separators in a position number (`1` 0, `1-2` 1, `1.2.1` 2); -1 for other text.
+    A number cell is its text (Excel stores `1.2` as the number 1.2)."""
+    if isinstance(value, float) and value == value:
+        value = str(int(value)) if value.is_integer() else repr(value)
+    text = nfkc(str(value)) if isinstance(value, (str, int)) else ""
+    return len(re.findall(r"[.\-]", text)) if _POSITION.fullmatch(text) else -1
+
+
+#: fields whose unit may be written in a sub-header row under the header (`重量` over `(g)`)
+UNIT_FIELDS = {"quantity": COUNT, "net_weight": WEIGHT, "raw_weight": WEIGHT}
+#: a unit word in a sub-header cell that is not one of the column's kind (`(m)`, `L`, `lb`)
+_BARE_UNIT = re.compile(r"[a-zμ]{1,3}[23]?")
+
+
+def _subheader_units(rows: list[list[object]], header: Header, data_row: int, sheet: str,
+                     log: ProblemLog) -> None:
+    """A unit written in a sub-header row under a header without one (`重量` over `(g)` or
+    `g`) is that column's unit: the header is read as `重量(g)`. Before, the row was
+    skipped and the weight read in Settings' weight_unit (1000 g as 1000 kg). Another
+    unit there under a header with a unit is refused (`column.unit_conflict`)."""
+    for fieldname, kind in UNIT_FIELDS.items():
+        col = header.columns.get(fieldname)
+        found = None if col is None else next(
+            ((r, u) for r in range(header.row + 1, data_row)
+             if (u := _unit_cell(_cell(rows, r, col), kind)) is not None), None)
+        if found is None:
+            continue
+        text = header.headers[fieldname]
+        name, unit = split_unit(_per_piece(text))
+        if unit is None:
+            header.headers = {**header.headers, fieldname: f"{text}({found[1]})"}
+        elif kind.size(unit) != kind.size(found[1]):
+            log.add("column.unit_conflict", sheet, cell_ref(found[0], col),
+                    _cell(rows, found[0], col), header=text, unit=unit, name=name)
+
+
+def _unit_cell(value: object, kind: UnitKind) -> str | None:
+    """The unit a sub-header cell holds, bracketed (`(g)`, `［kg］`) or bare (`g`): one of
+    `kind` or a short unit word (`m`, `L`); None for other text (`(1個あたり)`)."""
+    if not isinstance(value, str) or is_blank(value):
+        return None
+    name, unit = split_unit(value)
+    word = (unit if not name else name.casefold()) or ""
+    return word if kind.size(word) is not None or _BARE_UNIT.fullmatch(word) else None
 
 
 def _columns(table: Table, process_cols: list[ProcessColumn]) -> merges.Columns:
@@ -315,7 +410,7 @@ def numeric_field(table: Table, log: ProblemLog, fieldname: str, *, minimum: flo
 
 def _weight_factor(table: Table, log: ProblemLog, fieldname: str,
                    weight_unit: str | None) -> float:
-    header = table.headers[fieldname]
+    header = _per_piece(table.headers[fieldname])
     size = header_size(log, table.file, table.sheet, table.header_cell(fieldname), header,
                        WEIGHT)
     if size is None and weight_unit:
@@ -327,6 +422,16 @@ def _weight_factor(table: Table, log: ProblemLog, fieldname: str,
     return size
 
 
+def _per_piece(header: str) -> str:
+    """`重量(g/個)` -> `重量(g)`: a weight per piece is the weight cfp reads."""
+    name, unit = split_unit(header)
+    if unit is not None and unit.count("/") == 1:
+        weight, count = (u.strip() for u in unit.split("/"))
+        if COUNT.size(count) is not None and WEIGHT.size(weight) is not None:
+            return f"{name}({weight})"
+    return header
+
+
 def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> Frame:
     data = table.data
     n = len(data)
@@ -335,12 +440,14 @@ def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> Fram
     for fieldname in ("name", "grade", "category", "supplier", "parent", "pcf_id",
                       "supplier_part_number", "quantity_unit"):
         parts[fieldname] = text_codes(data.column(fieldname)) if fieldname in data else None
+    total = _total_rows(table, parts, log)
     missing_part = isnull(parts["part_number"])
-    _report(log, table, missing_part, "part_number", "cell.part_missing")
+    _report(log, table, missing_part & ~total, "part_number", "cell.part_missing")
 
+    _quantity_unit(table, log)
     qty, bad_qty = to_numbers(data["quantity"])
     report_not_numbers(log, table, bad_qty, "quantity")
-    _report(log, table, np.isnan(qty) & ~bad_qty & ~missing_part, "quantity",
+    _report(log, table, np.isnan(qty) & ~bad_qty & ~missing_part & ~total, "quantity",
             "cell.qty_missing", part=parts["part_number"])
     _report(log, table, qty <= 0, "quantity", "cell.qty_not_positive")
     parts["quantity"] = qty
@@ -363,7 +470,84 @@ def _typed_parts(table: Table, log: ProblemLog, weight_unit: str | None) -> Fram
     _report(log, table, short, "raw_weight", "cell.raw_lt_net",  # in kg: the columns'
             raw=_kg_texts(parts["raw_kg"], short), net=_kg_texts(parts["net_kg"], short),
             part=parts["part_number"])  # units may differ (素材重量(kg) against 重量(g))
+    _raw_line_totals(table, log, parts)
     return parts
+
+
+def _raw_line_totals(table: Table, log: ProblemLog, parts: Frame) -> None:
+    """A raw weight that is 個数 x the net weight on every row (two or more) with a
+    quantity above 1 is the line's total (総重量, Gross weight as 員数 x 単重), not one
+    piece's raw weight: read as one piece's, 4 pieces of 1 kg bought 4 x 4 kg and left
+    12 kg of chips, exit 0. Refused on the raw weight's header."""
+    if "raw_weight" not in table.columns:
+        return
+    qty, net, raw = parts["quantity"], parts["net_kg"], parts["raw_kg"]
+    with np.errstate(invalid="ignore"):
+        several = (qty > 1) & (net > 0) & ~np.isnan(raw)
+    if several.sum() < 2 or not np.allclose(raw[several], qty[several] * net[several],
+                                            rtol=1e-9, atol=0.0):
+        return
+    i = int(positions(several)[0])
+    header = table.headers["raw_weight"]
+    log.add("column.raw_is_total", table.sheet, table.header_cell("raw_weight"), header,
+            file=table.file, header=header, part=parts["part_number"][i],
+            qty=f"{float(qty[i]):g}", net=f"{float(net[i]):g} kg", raw=f"{float(raw[i]):g} kg")
+
+
+def _quantity_unit(table: Table, log: ProblemLog) -> None:
+    """A unit in the quantity header other than pieces (`数量(m)`, `員数(kg)`) is refused:
+    個数 counts pieces per parent, and the unit was dropped (2 m of hose read as 2
+    pieces of the hose's weight)."""
+    header = table.headers["quantity"]
+    unit = split_unit(header)[1]
+    if unit is not None and COUNT.size(unit.split("/")[0]) is None:  # 個/台: pieces
+        log.add("column.qty_unit", table.sheet, table.header_cell("quantity"), header,
+                file=table.file, header=header, unit=unit)
+
+
+def _unit_column(table: Table, log: ProblemLog, weight_unit: str | None,
+                 part_number: object) -> None:
+    """A bare 単位 / Unit column is not read: 個数 counts pieces and the weight's unit is its
+    header's. A cell there other than a piece (個, pcs) or that unit is refused, naming it:
+    0.5 under 個数 with `m` beside it was 0.5 pieces, 1.2 under 重量(g) with `kg` 1.2 g."""
+    if "unit" not in table.data:
+        return
+    header = table.headers.get("net_weight")
+    weight = WEIGHT.size(split_unit(_per_piece(header))[1] if header else None) or \
+        WEIGHT.size(weight_unit)
+    codes, uniques = factorize(table.data.column("unit"))
+    wrong = np.array([not _piece_or(u, weight) for u in uniques] + [False])[codes]
+    _report(log, table, wrong & ~isnull(part_number), "unit", "cell.unit_unread",
+            part=part_number, header=table.headers["unit"])
+
+
+def _piece_or(value: object, weight: float | None) -> bool:
+    """Whether a 単位 cell is blank, a piece, or the weight column's unit (`weight`, kg)."""
+    if is_blank(value):
+        return True
+    word = nfkc(str(value)).casefold().replace(" ", "")
+    return COUNT.size(word) is not None or (weight is not None and WEIGHT.size(word) == weight)
+
+
+#: what a total row says in its part number or name (NFKC, case-folded, no spaces)
+TOTAL_WORDS = frozenset({"合計", "小計", "総計", "総合計", "計", "total", "subtotal", "grandtotal",
+                         "sum"})
+
+
+def _total_rows(table: Table, parts: Frame, log: ProblemLog) -> np.ndarray:
+    """Rows whose part number or name is 合計 / 小計 / Total, refused (`cell.total_row`):
+    read as a part, a total would count the product's weight once more. Not reported
+    again as a part without a number or quantity."""
+    total = np.zeros(len(parts), dtype=bool)
+    for fieldname in ("part_number", "name"):
+        if fieldname not in table.data:
+            continue
+        codes, uniques = factorize(parts[fieldname])
+        words = np.array([isinstance(u, str) and "".join(u.split()).casefold() in TOTAL_WORDS
+                          for u in uniques] + [False])[codes]
+        _report(log, table, words & ~total, fieldname, "cell.total_row")
+        total |= words
+    return total
 
 
 def _kg_texts(kg: np.ndarray, mask: np.ndarray) -> np.ndarray:

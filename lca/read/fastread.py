@@ -52,7 +52,8 @@ HEAD_ROWS = 30
 #: Fields read as text (`bom._typed_parts` makes each a `text_codes` column); any other
 #: mapped column is read as numbers (its raw cells rebuilt exactly: see `_number_column`).
 TEXT_FIELDS = frozenset({"part_number", "name", "grade", "category", "supplier", "parent",
-                         "pcf_id", "supplier_part_number", "quantity_unit"})
+                         "pcf_id", "supplier_part_number", "quantity_unit", "unit",
+                         "position"})
 #: Other zip entries copied to the header workbook must be small.
 MAX_COPIED = 16 << 20
 

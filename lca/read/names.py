@@ -133,6 +133,12 @@ def find_sheet_name(sheet_names: Iterable[str], names: Iterable[str]) -> str | N
     return next((s for s in sheet_names if header_key(s) in wanted), None)
 
 
+def bom_sheets(sheet_names: Iterable[str]) -> list[str]:
+    """Every sheet named BOM / 部品表 (`部品表 (2)` too: the bracket is dropped like a unit)."""
+    wanted = {header_key(n) for n in BOM_SHEET_NAMES}
+    return [s for s in sheet_names if header_key(s) in wanted]
+
+
 def bom_sheet_name(sheet_names: list[str]) -> str:
     """The BOM sheet: named BOM / 部品表, else the first sheet that is not a master."""
     found = find_sheet_name(sheet_names, BOM_SHEET_NAMES)

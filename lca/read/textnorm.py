@@ -80,8 +80,9 @@ def blank_mask(values: np.ndarray) -> np.ndarray:
 #: optional point and exponent, as Python's `float` and Rust's reading of a number cell
 #: (fastread) take them, but no underscores (`float` reads '1_000' as 1000) and a comma
 #: only between groups of three digits (1,200 / 12,345.6 / 1,234,567): '0,5' or '1,2,3'
-#: would lose their comma and be read as 5 or 123.
-_NUMBER_TEXT = re.compile(r"[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?|[0-9]+\.?[0-9]*"
+#: would lose their comma and be read as 5 or 123. The first group does not start with 0:
+#: '0,500' is a decimal comma (0.5 kg), never the 500 that deleting the comma gives.
+_NUMBER_TEXT = re.compile(r"[+-]?(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]*)?|[0-9]+\.?[0-9]*"
                           r"|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 #: a decimal comma as Europe writes it ('0,5', '2,50'): refused, with the point form
 _DECIMAL_COMMA = re.compile(r"[+-]?[0-9]+,[0-9]+")
@@ -115,11 +116,28 @@ def parse_number(value: object, percent: bool = False) -> float | None:
     return number / 100.0 if ratio else number
 
 
+#: a number followed by a unit cfp knows in a header (`1.2kg`, `500 g`, `2個`, `3分`)
+_WITH_UNIT = re.compile(r"(.*?[0-9])\s*([^\s0-9]{1,5})")
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    from .units import COUNT, DISTANCE, ENERGY, POWER, TIME, WEIGHT
+
+    return frozenset(w for kind in (WEIGHT, TIME, COUNT, DISTANCE, ENERGY, POWER)
+                     for w in kind.sizes)
+
+
 def number_problem(value: object) -> tuple[str, dict[str, object]]:
     """The message key (and its parameters) saying why a cell is not a number: a decimal
     comma (with the number written with a point), another misplaced comma, a percent
-    sign in a field that is no ratio, else the generic `cell.not_number`."""
+    sign in a field that is no ratio, a unit in the cell (`1.2kg`), else the generic
+    `cell.not_number`."""
     text = nfkc(value) if isinstance(value, str) else ""
+    unit = _WITH_UNIT.fullmatch(text)
+    if unit and _NUMBER_TEXT.fullmatch(unit.group(1)) and \
+            unit.group(2).casefold() in _unit_words():
+        return "cell.unit_in_cell", {"unit": unit.group(2)}
     if _DECIMAL_COMMA.fullmatch(text):
         return "cell.decimal_comma", {"suggest": text.replace(",", ".")}
     if "," in text and _NUMBER_TEXT.fullmatch(text.replace(",", "")):

@@ -57,7 +57,8 @@ ENERGY = UnitKind({"kwh": 1.0, "wh": 0.001, "mwh": 1000.0}, "kWh, Wh, MWh")
 #: a fraction per unit of a share column: a header saying % means the values are percent.
 PERCENT = UnitKind({"%": 0.01, "パーセント": 0.01}, "%")
 #: pieces per unit of a count (a lot size).
-COUNT = UnitKind(dict.fromkeys(("個", "pcs", "pc", "piece", "pieces", "台", "本", "枚"), 1.0),
+COUNT = UnitKind(dict.fromkeys(("個", "pcs", "pc", "piece", "pieces", "台", "本", "枚", "点", "式",
+                                "セット", "set", "ea", "each", "unit", "units"), 1.0),
                  "個, pcs")
 
 

@@ -525,11 +525,12 @@ def missing_columns(book: Workbook, sheet: str, aliases: dict[str, list[str]],
     return None
 
 
-def drop_empty_rows(data: Frame) -> Frame:
-    """Rows where every mapped cell is blank are layout, not data."""
-    if data.empty:
+def drop_empty_rows(data: Frame, ignored: Collection[str] = ()) -> Frame:
+    """Rows where every mapped cell is blank are layout, not data; a cell of a field in
+    `ignored` (checked, not read: the BOM's No.) does not make a row data."""
+    names = [name for name in data if name != "row" and name not in ignored]
+    if data.empty or not names:
         return data
-    names = [name for name in data if name != "row"]
     filled = ~blank_mask(data[names[0]])
     # only the rows still looking empty are checked in the other columns
     for name in names[1:]:

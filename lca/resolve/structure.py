@@ -13,6 +13,7 @@ import numpy as np
 from ..errors import ProblemLog
 from ..frame import Frame, isnull, nan_to_zero, positions, sorted_unique
 from ..read.bom import Bom
+from ..read.textnorm import lookup_key
 from .repeated import part_codes, without_repeats
 
 
@@ -25,11 +26,13 @@ def resolve_structure(bom: Bom, log: ProblemLog) -> Frame:
         parent, level, total = _by_level(bom, parts, log)
         is_assembly = np.zeros(n, dtype=bool)
         is_assembly[parent[parent >= 0]] = True
+        _check_children_once(bom, parts, is_assembly, log)
     elif (~isnull(parts["parent"])).any():
         # children written again under each row of their parent are read once (README)
         parts = without_repeats(bom, parts, log)
         parent, level, total, is_assembly = _by_parent(bom, parts, log)
     else:
+        _refuse_indentation(bom, log)
         parent, level, total = (np.full(n, -1), np.ones(n, dtype=int),
                                 parts["quantity"].copy())
         is_assembly = np.zeros(n, dtype=bool)
@@ -39,6 +42,18 @@ def resolve_structure(bom: Bom, log: ProblemLog) -> Frame:
     parts["total_quantity"] = total
     parts["is_assembly"] = is_assembly
     return parts
+
+
+def _refuse_indentation(bom: Bom, log: ProblemLog) -> None:
+    """A BOM without levels or parents whose part numbers or names are indented, or whose
+    No. column numbers rows `1-1` under `1`, writes its structure so, which cfp does not
+    read: every row would count as a part
+    of the product with its 個数 per product (ASSY 2 with P-1 3 indented under it: 3
+    pieces of P-1 and the assembly's own weight, not 6). Refused, naming the first cell."""
+    if bom.indented is None:
+        return
+    code, fieldname, row, value, count = bom.indented
+    log.add(code, bom.sheet, bom.cell(row, fieldname), value, count=count)
 
 
 def _by_level(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...]:
@@ -63,6 +78,7 @@ def _by_level(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...]
         last_before = np.maximum.accumulate(np.concatenate([[-1], candidate[:-1]]))
         at = level == value
         parent_pos[at] = last_before[at]
+    _check_parent_column(bom, parts, parent_pos, log)
     total = parts["quantity"].astype(float).copy()
     order = np.argsort(level, kind="stable")
     for value in values:
@@ -70,6 +86,49 @@ def _by_level(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...]
         has_parent = parent_pos[at] >= 0
         total[at[has_parent]] *= total[parent_pos[at[has_parent]]]
     return parent_pos, level.astype(int), total
+
+
+def _check_children_once(bom: Bom, parts: Frame, is_assembly: np.ndarray,
+                         log: ProblemLog) -> None:
+    """A part number with parts under one of its rows and none under another (a level
+    BOM listing a sub-assembly's parts once, "as above"): the bare row counted as one
+    part of its own material and weight, not as the assembly. Refused on each bare row."""
+    codes, _parent_code, size = part_codes(parts)
+    known = codes >= 0
+    assembly = np.zeros(size + 1, dtype=bool)
+    assembly[codes[known & is_assembly]] = True
+    bare = known & ~is_assembly & assembly[codes]
+    if not bare.any():
+        return
+    first = {int(codes[i]): int(parts["row"][i]) + 1 for i in positions(is_assembly & known)
+             [::-1].tolist()}
+    for i in positions(bare).tolist():
+        log.add("part.children_once", bom.sheet, bom.cell(parts["row"][i], "part_number"),
+                parts["part_number"][i], part=parts["part_number"][i], row=first[int(codes[i])])
+
+
+def _check_parent_column(bom: Bom, parts: Frame, parent_pos: np.ndarray,
+                         log: ProblemLog) -> None:
+    """A 親品番 given beside the level must name the row the level puts the part under:
+    the level is read, so a parent that disagrees (P-2 under B by its level, 親品番 A) was
+    ignored and the part counted in the other assembly's pieces, exit 0. Refused, naming
+    the 親品番 cell. A 親品番 outside the BOM on a level-1 row names the product: accepted."""
+    if "parent" not in bom.columns or not (~isnull(parts["parent"])).any():
+        return
+    codes, parent_code, _size = part_codes(parts)
+    given = ~isnull(parts["parent"])
+    above = np.where(parent_pos >= 0, codes[np.maximum(parent_pos, 0)], -1)
+    wrong = given & (parent_code != above) & ((parent_pos >= 0) | (parent_code >= 0))
+    for i in positions(wrong).tolist():
+        cell = bom.cell(parts["row"][i], "parent")
+        if parent_pos[i] < 0:
+            log.add("parent.level_top", bom.sheet, cell, parts["parent"][i],
+                    part=parts["part_number"][i], parent=parts["parent"][i])
+            continue
+        j = parent_pos[i]
+        log.add("parent.level_differs", bom.sheet, cell, parts["parent"][i],
+                part=parts["part_number"][i], parent=parts["parent"][i],
+                above=parts["part_number"][j], row=int(parts["row"][j]) + 1)
 
 
 def _check_product_rows(bom: Bom, parts: Frame, level: np.ndarray, log: ProblemLog) -> None:
@@ -83,6 +142,25 @@ def _check_product_rows(bom: Bom, parts: Frame, level: np.ndarray, log: ProblemL
     i = top[0]
     log.add("cell.product_quantity", bom.sheet, bom.cell(parts["row"][i], "quantity"),
             f"{float(parts['quantity'][i]):g}", part=parts["part_number"][i])
+
+
+def check_named_product(bom: Bom, parts: Frame, product_id: str | None,
+                        product_name: str | None, log: ProblemLog) -> None:
+    """A top row with parts under it whose part number is the Settings' 製品品番 (or its
+    name the 製品名) is the product itself, as a level-0 row is: a quantity other than 1
+    there multiplied every part (PROD 2 with P-1 3 under it: 6 pieces for one product,
+    exit 0). Refused like the level-0 row's (`cell.product_quantity`)."""
+    wanted = [(f, lookup_key(v)) for f, v in (("part_number", product_id),
+                                               ("name", product_name))
+              if v and f in bom.columns]
+    top = positions((parts["parent_pos"] < 0) & parts["is_assembly"] & (parts["level"] >= 1)
+                    & (parts["quantity"] != 1.0) & ~np.isnan(parts["quantity"]))
+    for i in top.tolist():
+        if any(isinstance(parts[f][i], str) and lookup_key(parts[f][i]) == key
+               for f, key in wanted):
+            log.add("cell.product_named_quantity", bom.sheet,
+                    bom.cell(parts["row"][i], "quantity"), f"{float(parts['quantity'][i]):g}",
+                    part=parts["part_number"][i])
 
 
 def _by_parent(bom: Bom, parts: Frame, log: ProblemLog) -> tuple[np.ndarray, ...]:
