@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..errors import ProblemLog
-from ..frame import Frame, factorize, isnull, nan_to_zero, positions
+from ..frame import Frame, Text, factorize, isnull, nan_to_zero, positions
 from ..records import frozen
 from . import merges
 from .names import bom_sheet_name, bom_sheets, header_names, trailing_unit
@@ -297,7 +297,10 @@ def _indented(table: Table) -> tuple[str, str, int, str, int] | None:
                                       ("position", "cell.position_number", _position_depth)):
         if fieldname not in table.data:
             continue
-        codes, uniques = factorize(table.data.column(fieldname))
+        column = table.data.column(fieldname)
+        if depth_of is _indent and not _any_indented(column):  # (most BOMs: one pass)
+            continue
+        codes, uniques = factorize(column)
         depth = np.array([depth_of(u) for u in uniques] + [-1], dtype=np.intp)[codes]
         given = depth >= 0
         deeper = given & (depth > (depth[given].min() if given.any() else 0))
@@ -306,6 +309,22 @@ def _indented(table: Table) -> tuple[str, str, int, str, int] | None:
             return (code, fieldname, int(table.data["row"][i]), uniques[codes[i]],
                     int(deeper.sum()))
     return None
+
+
+#: a text starting with white space (not a line break: texts are joined by them)
+_LEADING_SPACE = re.compile(r"^[^\S\n]", re.M)
+
+
+def _any_indented(column: np.ndarray | Text) -> bool:
+    """Whether a text of `column` starts with white space (`_indent` > 0), in one pass.
+    With a text holding a line break each is looked at on its own (its lines would be
+    seen apart); a text of only spaces may say True (blank: `_indent` decides)."""
+    texts = [u for u in (column.values if isinstance(column, Text) else column)
+             if type(u) is str]
+    joined = "\n".join(texts)
+    if joined.count("\n") != max(len(texts) - 1, 0):
+        return any(_indent(t) > 0 for t in texts)
+    return _LEADING_SPACE.search(joined) is not None
 
 
 def _indent(value: object) -> int:
@@ -484,8 +503,10 @@ def _raw_line_totals(table: Table, log: ProblemLog, parts: Frame) -> None:
     qty, net, raw = parts["quantity"], parts["net_kg"], parts["raw_kg"]
     with np.errstate(invalid="ignore"):
         several = (qty > 1) & (net > 0) & ~np.isnan(raw)
-    if several.sum() < 2 or not np.allclose(raw[several], qty[several] * net[several],
-                                            rtol=1e-9, atol=0.0):
+    if several.sum() < 2:
+        return
+    line = qty[several] * net[several]  # (np.allclose's test, rtol 1e-9, without its cost)
+    if not (np.abs(raw[several] - line) <= 1e-9 * np.abs(line)).all():
         return
     i = int(positions(several)[0])
     header = table.headers["raw_weight"]
@@ -534,6 +555,10 @@ TOTAL_WORDS = frozenset({"合計", "小計", "総計", "総合計", "計", "tota
                          "sum"})
 
 
+#: what every total word holds (case-insensitively): a text without it is no total row
+_TOTAL_HINT = re.compile(r"計|total|sum", re.I)
+
+
 def _total_rows(table: Table, parts: Frame, log: ProblemLog) -> np.ndarray:
     """Rows whose part number or name is 合計 / 小計 / Total, refused (`cell.total_row`):
     read as a part, a total would count the product's weight once more. Not reported
@@ -542,9 +567,11 @@ def _total_rows(table: Table, parts: Frame, log: ProblemLog) -> np.ndarray:
     for fieldname in ("part_number", "name"):
         if fieldname not in table.data:
             continue
-        codes, uniques = factorize(parts[fieldname])
+        text = parts.text(fieldname)
+        if not _TOTAL_HINT.search("".join(v for v in text.values if type(v) is str)):
+            continue  # no total word anywhere (most BOMs: one pass)
         words = np.array([isinstance(u, str) and "".join(u.split()).casefold() in TOTAL_WORDS
-                          for u in uniques] + [False])[codes]
+                          for u in text.values] + [False])[text.codes]
         _report(log, table, words & ~total, fieldname, "cell.total_row")
         total |= words
     return total

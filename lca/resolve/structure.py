@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import ProblemLog
-from ..frame import Frame, isnull, nan_to_zero, positions, sorted_unique
+from ..frame import Frame, factorize, isnull, nan_to_zero, positions, sorted_unique
 from ..read.bom import Bom
 from ..read.textnorm import lookup_key
 from .repeated import part_codes, without_repeats
@@ -93,7 +93,8 @@ def _check_children_once(bom: Bom, parts: Frame, is_assembly: np.ndarray,
     """A part number with parts under one of its rows and none under another (a level
     BOM listing a sub-assembly's parts once, "as above"): the bare row counted as one
     part of its own material and weight, not as the assembly. Refused on each bare row."""
-    codes, _parent_code, size = part_codes(parts)
+    codes, uniques = factorize(parts["part_number"])  # (the parents' codes not needed)
+    size = len(uniques)
     known = codes >= 0
     assembly = np.zeros(size + 1, dtype=bool)
     assembly[codes[known & is_assembly]] = True
