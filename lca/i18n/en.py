@@ -2098,6 +2098,19 @@ TEXTS: dict[str, str] = {
     "factor.dist_sd": (
         "standard deviation {sd} is negative. Enter a standard deviation >= 0 in the factor's unit."
     ),
+    "factor.dist_gsd_large": (
+        "geometric standard deviation {gsd} is above {most}: a gsd is a ratio (1.1 is about "
+        "±10 %, 1.3 about ±30 %), not a percentage. Write the ratio, or leave the cell blank."
+    ),
+    "factor.dist_sd_large": (
+        "standard deviation {sd} is larger than the factor {factor} itself (a normal factor would "
+        "be below 0 in more than 16 % of the draws). An sd is in the factor's unit, not a "
+        "percentage: 10 % of {factor} is {tenth}. For a wider spread use lognormal with a gsd."
+    ),
+    "factor.dist_min_negative": (
+        "the minimum {low} is below 0, but a factor cannot be negative. min and max are in the "
+        "factor's unit, not percentages or differences: for ±10 % write {below} and {above}."
+    ),
     "factor.dist_min_max": (
         "the minimum {low} is above the maximum {high}. Swap them or correct one."
     ),
@@ -2110,7 +2123,10 @@ TEXTS: dict[str, str] = {
         "factor of 0."
     ),
     "unc.defaults_cv": "{key} = {number}: use a coefficient of variation from 0 to 1 (0.05 = 5 %).",
-    "unc.defaults_gsd": "{key} = {number}: use a geometric standard deviation of at least 1.",
+    "unc.defaults_gsd": (
+        "{key} = {number}: use a geometric standard deviation from 1 to {most} (1.3 is about "
+        "±30 %; a ratio, not a percentage)."
+    ),
     "unc.defaults_key": "{key}: unknown key. Known keys: {keys}.",
     "unc.defaults_unreadable": (
         "not a readable TOML file ({error}). Write [amount_cv] and [factor_gsd] tables of numbers "
