@@ -131,3 +131,19 @@ def test_meter_reading_against_rating_is_electricity_only(tmp_path):
     assert item["delta"] == pytest.approx(-0.582)
     assert _item(result, "utilisation")["delta"] == pytest.approx(0.0194)
     assert not math.isnan(item["delta"])
+
+
+def test_a_metered_fuel_keeps_the_spread_of_its_database_factor(tmp_path):
+    # The gas line that comes first is the metered cycle (data type primary: the meter
+    # makes the amount primary); the city gas factor 2.09 is still a database factor:
+    # secondary, gsd 1.30, not the primary 1.10. Its mean: 2.09 x exp(ln(1.3)^2 / 2) =
+    # 2.09 x exp(0.068835 / 2) = 2.09 x 1.035017 = 2.163186 (with gsd 1.1: 2.099504).
+    meter = [["品番", "工程", "開始積算電力量(kWh)", "終了積算電力量(kWh)", "加工数",
+              "燃料使用量(m3/個)"], ["P-1", "熱処理", 100, 104, 2, 1.5]]
+    path = book(tmp_path, GAS_FACTORS, GAS_BOM, 工程=GAS_PROCESSES, 実測=meter,
+                設定=SETTINGS)
+    u = calculate(path, Options(uncertainty=100)).uncertainty
+    gas = next(f for f in u.factors if f["factor_key"] == "city_gas_13a")
+    assert (gas["basis"], gas["gsd"]) == ("secondary", pytest.approx(1.3))
+    mean, _ = u.model.factor_moments()
+    assert mean[u.model.keys.index("city_gas_13a")] == pytest.approx(2.163186, rel=1e-6)

@@ -375,12 +375,15 @@ def default_factor_basis(matched_by: str, data_type: str, builtin_key: object = 
     """Which default a factor gets (`Defaults.factor_gsd` key). A built-in grid factor
     that is a country's average (`builtin_key`: the key of a built-in factor) is wider
     than the site's own utility's published factor: the site's supply may differ from
-    the average (its representativeness, ISO 14067 6.3.5)."""
+    the average (its representativeness, ISO 14067 6.3.5). A fuel's factor is secondary
+    whatever its line's data type (primary where the fuel is metered)."""
     if matched_by == "electricity":
         average = isinstance(builtin_key, str) and _AVERAGE_GRID_RE.match(builtin_key)
         return "electricity_average" if average else "electricity"
     if matched_by == "supplier_pcf":
         return "supplier_pcf"
+    if matched_by == "fuel":  # a fuel line is "primary" where its use is metered: the
+        return "secondary"  # amount is, the factor (a database's) is not
     return data_type if data_type in ("primary", "secondary", "proxy") else "secondary"
 
 
