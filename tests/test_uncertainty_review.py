@@ -76,12 +76,16 @@ def test_sd_and_bounds_per_t_are_compared_and_converted_in_their_unit(tmp_path):
 def test_defaults_file_gsd_as_a_percentage_is_refused(tmp_path):
     path = book(tmp_path, [["X1", "kg", 2.0, "t"]])
     bad = tmp_path / "bad.toml"
-    bad.write_text("[factor_gsd]\nsecondary = 30\nproxy = 5\n", encoding="utf-8")
+    # gsd 30 for "30 %" and cv 1 for "1 %" (100 %) refused; gsd 5 and cv 0.99 accepted
+    bad.write_text("[amount_cv]\nmass = 1\nscrap = 0.99\n[factor_gsd]\nsecondary = 30\n"
+                   "proxy = 5\n", encoding="utf-8")
     with pytest.raises(InputError) as error:
         calculate(path, Options(uncertainty=100, uncertainty_defaults=bad))
-    assert [p.cell for p in error.value.problems] == ["factor_gsd.secondary"]
+    assert [p.cell for p in error.value.problems] == ["amount_cv.mass", "factor_gsd.secondary"]
     assert "from 1 to 5" in error.value.render("en")
+    assert "0.01 = 1 %" in error.value.render("en")
     assert "1 から 5 の幾何標準偏差" in error.value.render("ja")
+    assert "0 以上 1 未満の変動係数" in error.value.render("ja")
 
 
 # -- the sensitivity's bases --------------------------------------------------------------

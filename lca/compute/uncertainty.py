@@ -835,7 +835,8 @@ def load_defaults(path: Any) -> Defaults:
                 continue
             number = value if isinstance(value, (int, float)) and not isinstance(value, bool) \
                 else None
-            if name == "amount_cv" and (number is None or not 0 <= number <= 1):
+            # (a cv of 1, 100 %, is what "1" for 1 % gives: refused with the percentages)
+            if name == "amount_cv" and (number is None or not 0 <= number < 1):
                 log.add("unc.defaults_cv", None, where, value, key=where, number=value)
             elif name == "factor_gsd" and (number is None or not 1 <= number <= GSD_MAX):
                 log.add("unc.defaults_gsd", None, where, value, key=where, number=value,

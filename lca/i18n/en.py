@@ -2122,7 +2122,10 @@ TEXTS: dict[str, str] = {
         "a lognormal distribution needs a factor above 0. Use normal, or no distribution, for a "
         "factor of 0."
     ),
-    "unc.defaults_cv": "{key} = {number}: use a coefficient of variation from 0 to 1 (0.05 = 5 %).",
+    "unc.defaults_cv": (
+        "{key} = {number}: use a coefficient of variation from 0 to below 1 (0.05 = 5 %, "
+        "0.01 = 1 %)."
+    ),
     "unc.defaults_gsd": (
         "{key} = {number}: use a geometric standard deviation from 1 to {most} (1.3 is about "
         "±30 %; a ratio, not a percentage)."
