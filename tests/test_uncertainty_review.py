@@ -34,6 +34,10 @@ def book(tmp_path: Path, factors: list[list[object]], bom: list[list[object]] = 
     # 1.8 - 2.2
     (["uniform", None, None, -10, 10], "I2", "write 1.8 and 2.2", "最小値「-10」が 0 未満"),
     (["triangular", None, None, -10, 10], "I2", "write 1.8 and 2.2", "±10% なら 1.8 と 2.2"),
+    # a gsd and an sd with no distribution: which one? (before: "min/max are given
+    # without a distribution", naming columns that are blank)
+    ([None, 1.2, 0.2], "G2", "Write lognormal (it uses the gsd) or normal",
+     "幾何標準偏差と標準偏差の両方"),
 ])
 def test_a_percentage_in_place_of_the_parameter_is_refused(tmp_path, dist, cell, en, ja):
     path = book(tmp_path, [["X1", "kg", 2.0, "t", None, *dist]])

@@ -2087,6 +2087,10 @@ TEXTS: dict[str, str] = {
         "min/max are given without a distribution. Write the distribution (triangular or uniform) "
         "in the distribution column ({names})."
     ),
+    "factor.dist_gsd_and_sd": (
+        "both a gsd and an sd are given without a distribution. Write lognormal (it uses the "
+        "gsd) or normal (the sd) in the distribution column, or clear the other cell."
+    ),
     "factor.dist_missing": (
         "a {distribution} distribution needs the column {column}: add it and fill it in on this "
         "row."

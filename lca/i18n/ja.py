@@ -2053,6 +2053,10 @@ TEXTS: dict[str, str] = {
         "最小値・最大値に分布の指定がありません。分布の列に triangular または uniform "
         "を書いてください({names})。"
     ),
+    "factor.dist_gsd_and_sd": (
+        "分布の指定がないまま幾何標準偏差と標準偏差の両方があります。分布の列に lognormal"
+        "(幾何標準偏差を使う)か normal(標準偏差を使う)を書くか、もう一方を空欄にしてください。"
+    ),
     "factor.dist_missing": (
         "{distribution} 分布には列「{column}」が必要です。列を追加し、この行に値を入れてください。"
     ),

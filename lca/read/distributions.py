@@ -101,7 +101,10 @@ def _kind(table, log: ProblemLog, i: int, name: object,  # noqa: ANN001 - Table
         return "lognormal"
     if has == {"sd"}:
         return "normal"
-    field = "min" if "min" in has else "max" if "max" in has else sorted(has)[0]
+    if not has & {"min", "max"}:  # a gsd and an sd: lognormal or normal?
+        log.at(table, i, "gsd", "factor.dist_gsd_and_sd")
+        return None
+    field = "min" if "min" in has else "max"
     log.at(table, i, field, "factor.dist_needs_name", names=", ".join(_KINDS))
     return None
 
