@@ -375,12 +375,15 @@ def default_factor_basis(matched_by: str, data_type: str, builtin_key: object = 
     """Which default a factor gets (`Defaults.factor_gsd` key). A built-in grid factor
     that is a country's average (`builtin_key`: the key of a built-in factor) is wider
     than the site's own utility's published factor: the site's supply may differ from
-    the average (its representativeness, ISO 14067 6.3.5)."""
+    the average (its representativeness, ISO 14067 6.3.5). A fuel's factor is secondary
+    whatever its line's data type (primary where the fuel is metered)."""
     if matched_by == "electricity":
         average = isinstance(builtin_key, str) and _AVERAGE_GRID_RE.match(builtin_key)
         return "electricity_average" if average else "electricity"
     if matched_by == "supplier_pcf":
         return "supplier_pcf"
+    if matched_by == "fuel":  # a fuel line is "primary" where its use is metered: the
+        return "secondary"  # amount is, the factor (a database's) is not
     return data_type if data_type in ("primary", "secondary", "proxy") else "secondary"
 
 
@@ -586,7 +589,7 @@ def analyse(result: Any, factor_dists: dict[str, dict[str, object]], spec: Spec,
 
 def line_labels(flows: Any) -> dict[str, list[Any]]:
     names = ("part_number", "stage", "flow", "process", "factor_key", "data_type",
-             "energy_basis", "matched_by")
+             "energy_basis", "energy_carrier", "matched_by")
     out: dict[str, Any] = {n: np.asarray(flows[n], dtype=object) for n in names}
     out["row"] = np.asarray(flows["row"]).astype(np.int64) + 1
     out["kg_co2e"] = np.nan_to_num(flows["kg_co2e"].astype(float))
@@ -642,6 +645,7 @@ def sensitivity(result: Any, model: Model, labels: dict[str, Any], pct: float,
     process = np.asarray(labels["process"], dtype=object)
     matched = np.asarray(labels["matched_by"], dtype=object)
     keys = np.asarray(labels["factor_key"], dtype=object)
+    carrier = np.asarray(labels["energy_carrier"], dtype=object)
     step = pct / 100.0
     items: list[dict[str, Any]] = []
 
@@ -650,7 +654,9 @@ def sensitivity(result: Any, model: Model, labels: dict[str, Any], pct: float,
                       "high": total + step * scaled, "delta": step * scaled,
                       "share_scaled": scaled / total if total else 0.0, **extra})
 
-    estimated = (stage == "processing") & (energy == "estimated")
+    # utilisation scales rated kW x time (the electricity), not a fuel's use per hour nor
+    # the compressed air's Nm3 (lca/compute/processing.py)
+    estimated = (stage == "processing") & (energy == "estimated") & (carrier == "electricity")
     for name in dict.fromkeys(process[estimated].tolist()):
         add("utilisation", str(name), float(kg[estimated & (process == name)].sum()))
     grid = matched == "electricity"
@@ -722,12 +728,15 @@ def scaled_distribution(given: dict[str, object], size: float) -> dict[str, obje
 
 
 def measured_alternatives(flows: Any, inputs: Any) -> list[dict[str, Any]]:
-    """Each measured energy line that also has a rated-power estimate (a cycle time in
-    the BOM and the process's rated power): {"line", "process", "estimated_amount"}
-    (rated kW x cycle h x utilisation x total quantity, as `flows.processing_flows`)."""
+    """Each measured electricity line that also has a rated-power estimate (a cycle time
+    in the BOM and the process's rated power): {"line", "process", "estimated_amount"}
+    (rated kW x cycle h x utilisation x total quantity, as `flows.processing_flows`). A
+    measured fuel line has none: kWh times its factor per m3 or L would be no estimate."""
     from ..read.textnorm import name_key
 
-    measured = np.flatnonzero(np.asarray(flows["energy_basis"], dtype=object) == "measured")
+    measured = np.flatnonzero((np.asarray(flows["energy_basis"], dtype=object) == "measured")
+                              & (np.asarray(flows["energy_carrier"], dtype=object)
+                                 == "electricity"))
     if not len(measured):
         return []
     times, procs = inputs.bom.times, inputs.masters.processes
@@ -804,6 +813,7 @@ def load_defaults(path: Any) -> Defaults:
     import tomllib
 
     from ..errors import ProblemLog
+    from ..read.distributions import GSD_MAX
     from ..read.small import read_small, reason
 
     log = ProblemLog(str(path))
@@ -825,10 +835,12 @@ def load_defaults(path: Any) -> Defaults:
                 continue
             number = value if isinstance(value, (int, float)) and not isinstance(value, bool) \
                 else None
-            if name == "amount_cv" and (number is None or not 0 <= number <= 1):
+            # (a cv of 1, 100 %, is what "1" for 1 % gives: refused with the percentages)
+            if name == "amount_cv" and (number is None or not 0 <= number < 1):
                 log.add("unc.defaults_cv", None, where, value, key=where, number=value)
-            elif name == "factor_gsd" and (number is None or not 1 <= number < 1e6):
-                log.add("unc.defaults_gsd", None, where, value, key=where, number=value)
+            elif name == "factor_gsd" and (number is None or not 1 <= number <= GSD_MAX):
+                log.add("unc.defaults_gsd", None, where, value, key=where, number=value,
+                        most=f"{GSD_MAX:g}")
             else:
                 tables[name][key] = float(number)  # type: ignore[arg-type]
     log.raise_if_any()

@@ -2157,6 +2157,10 @@ TEXTS: dict[str, str] = {
         "min/max are given without a distribution. Write the distribution (triangular or uniform) "
         "in the distribution column ({names})."
     ),
+    "factor.dist_gsd_and_sd": (
+        "both a gsd and an sd are given without a distribution. Write lognormal (it uses the "
+        "gsd) or normal (the sd) in the distribution column, or clear the other cell."
+    ),
     "factor.dist_missing": (
         "a {distribution} distribution needs the column {column}: add it and fill it in on this "
         "row."
@@ -2167,6 +2171,19 @@ TEXTS: dict[str, str] = {
     ),
     "factor.dist_sd": (
         "standard deviation {sd} is negative. Enter a standard deviation >= 0 in the factor's unit."
+    ),
+    "factor.dist_gsd_large": (
+        "geometric standard deviation {gsd} is above {most}: a gsd is a ratio (1.1 is about "
+        "±10 %, 1.3 about ±30 %), not a percentage. Write the ratio, or leave the cell blank."
+    ),
+    "factor.dist_sd_large": (
+        "standard deviation {sd} is larger than the factor {factor} itself (a normal factor would "
+        "be below 0 in more than 16 % of the draws). An sd is in the factor's unit, not a "
+        "percentage: 10 % of {factor} is {tenth}. For a wider spread use lognormal with a gsd."
+    ),
+    "factor.dist_min_negative": (
+        "the minimum {low} is below 0, but a factor cannot be negative. min and max are in the "
+        "factor's unit, not percentages or differences: for ±10 % write {below} and {above}."
     ),
     "factor.dist_min_max": (
         "the minimum {low} is above the maximum {high}. Swap them or correct one."
@@ -2179,8 +2196,14 @@ TEXTS: dict[str, str] = {
         "a lognormal distribution needs a factor above 0. Use normal, or no distribution, for a "
         "factor of 0."
     ),
-    "unc.defaults_cv": "{key} = {number}: use a coefficient of variation from 0 to 1 (0.05 = 5 %).",
-    "unc.defaults_gsd": "{key} = {number}: use a geometric standard deviation of at least 1.",
+    "unc.defaults_cv": (
+        "{key} = {number}: use a coefficient of variation from 0 to below 1 (0.05 = 5 %, "
+        "0.01 = 1 %)."
+    ),
+    "unc.defaults_gsd": (
+        "{key} = {number}: use a geometric standard deviation from 1 to {most} (1.3 is about "
+        "±30 %; a ratio, not a percentage)."
+    ),
     "unc.defaults_key": "{key}: unknown key. Known keys: {keys}.",
     "unc.defaults_unreadable": (
         "not a readable TOML file ({error}). Write [amount_cv] and [factor_gsd] tables of numbers "

@@ -2118,6 +2118,10 @@ TEXTS: dict[str, str] = {
         "最小値・最大値に分布の指定がありません。分布の列に triangular または uniform "
         "を書いてください({names})。"
     ),
+    "factor.dist_gsd_and_sd": (
+        "分布の指定がないまま幾何標準偏差と標準偏差の両方があります。分布の列に lognormal"
+        "(幾何標準偏差を使う)か normal(標準偏差を使う)を書くか、もう一方を空欄にしてください。"
+    ),
     "factor.dist_missing": (
         "{distribution} 分布には列「{column}」が必要です。列を追加し、この行に値を入れてください。"
     ),
@@ -2125,6 +2129,19 @@ TEXTS: dict[str, str] = {
         "幾何標準偏差 {gsd} が 1 未満です。gsd は 1 以上です(1 は不確かさなし、1.2 は約 ±20%)。"
     ),
     "factor.dist_sd": "標準偏差 {sd} が負です。原単位と同じ単位で 0 以上の値を入れてください。",
+    "factor.dist_gsd_large": (
+        "幾何標準偏差「{gsd}」が {most} を超えています。gsd は比(1.1 で約 ±10%、1.3 で約 ±30%)で、"
+        "百分率ではありません。比で書くか、空欄にしてください。"
+    ),
+    "factor.dist_sd_large": (
+        "標準偏差「{sd}」が原単位「{factor}」より大きいです(正規分布では 16% を超える試行で原単位が"
+        "負になります)。標準偏差は原単位と同じ単位で、百分率ではありません(「{factor}」の 10% は "
+        "{tenth})。広いばらつきには lognormal と幾何標準偏差を使ってください。"
+    ),
+    "factor.dist_min_negative": (
+        "最小値「{low}」が 0 未満ですが、原単位は負になりません。最小値・最大値は原単位と同じ単位の"
+        "値で、百分率や差ではありません(±10% なら {below} と {above})。"
+    ),
     "factor.dist_min_max": (
         "最小値 {low} が最大値 {high} より大きいです。入れ替えるか訂正してください。"
     ),
@@ -2136,8 +2153,13 @@ TEXTS: dict[str, str] = {
         "対数正規分布には 0 より大きい原単位が必要です。原単位 0 には normal を使うか、"
         "分布を指定しないでください。"
     ),
-    "unc.defaults_cv": "{key} = {number}: 0 から 1 の変動係数を使ってください(0.05 = 5%)。",
-    "unc.defaults_gsd": "{key} = {number}: 1 以上の幾何標準偏差を使ってください。",
+    "unc.defaults_cv": (
+        "{key} = {number}: 0 以上 1 未満の変動係数を使ってください(0.05 = 5%、0.01 = 1%)。"
+    ),
+    "unc.defaults_gsd": (
+        "{key} = {number}: 1 から {most} の幾何標準偏差を使ってください(1.3 で約 ±30%。"
+        "百分率ではなく比です)。"
+    ),
     "unc.defaults_key": "{key}: 不明なキーです。使えるキー: {keys}。",
     "unc.defaults_unreadable": (
         "読み取れる TOML ファイルではありません({error})。[amount_cv] と [factor_gsd] "

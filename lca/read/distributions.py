@@ -1,11 +1,15 @@
 """A factor row's own uncertainty (issue 14): the optional columns distribution, gsd, sd,
 min and max of a factor table, read and checked (Brightway stats_arrays conventions).
 
-- lognormal: gsd (geometric standard deviation, > 1; stats_arrays loc = ln(factor),
-  scale = ln(gsd)): the factor is the median. The factor must be > 0.
-- normal: sd (>= 0, in the factor's unit): the factor is the mean.
-- triangular: min <= factor <= max (the factor is the mode).
-- uniform: min <= factor <= max; min < max.
+- lognormal: gsd (geometric standard deviation, 1 - GSD_MAX; stats_arrays loc =
+  ln(factor), scale = ln(gsd)): the factor is the median. The factor must be > 0.
+- normal: sd (>= 0, in the factor's unit, at most the factor): the factor is the mean.
+- triangular: 0 <= min <= factor <= max (the factor is the mode).
+- uniform: 0 <= min <= factor <= max; min < max.
+
+A gsd above GSD_MAX, an sd above the factor or a min below 0 is refused: each is what a
+percentage gives (gsd 10 or sd 10 for "10 %", min -10 and max 10 for "±10 %"), and would
+otherwise widen the interval many times over without a word.
 - none: no uncertainty (the factor is exact).
 
 A blank distribution with only a gsd means lognormal, with only an sd normal. Every
@@ -37,6 +41,9 @@ NAMES = {"lognormal": "lognormal", "log-normal": "lognormal", "対数正規": "l
          "none": "none", "undefined": "none", "no uncertainty": "none", "なし": "none",
          "0": "none", "1": "none"}
 FIELDS = ("distribution", "gsd", "sd", "min", "max")
+#: the largest gsd accepted: 5 spans a 95 % interval of factor / 23 - factor x 23; a
+#: larger one is a percentage (10 for "10 %"), not a geometric standard deviation
+GSD_MAX = 5.0
 
 
 def read_distributions(table, log: ProblemLog, value: np.ndarray,  # noqa: ANN001 - Table
@@ -73,7 +80,7 @@ def _row(table, log: ProblemLog, i: int, name: object,  # noqa: ANN001 - Table
     if kind == "lognormal":
         return _lognormal(table, log, i, given, has, factor)
     if kind == "normal":
-        return _normal(table, log, i, given, has, size)
+        return _normal(table, log, i, given, has, factor, size)
     if kind in ("triangular", "uniform"):
         return _bounded(table, log, i, kind, given, has, factor, size)
     return {"distribution": "none"}
@@ -94,7 +101,10 @@ def _kind(table, log: ProblemLog, i: int, name: object,  # noqa: ANN001 - Table
         return "lognormal"
     if has == {"sd"}:
         return "normal"
-    field = "min" if "min" in has else "max" if "max" in has else sorted(has)[0]
+    if not has & {"min", "max"}:  # a gsd and an sd: lognormal or normal?
+        log.at(table, i, "gsd", "factor.dist_gsd_and_sd")
+        return None
+    field = "min" if "min" in has else "max"
     log.at(table, i, field, "factor.dist_needs_name", names=", ".join(_KINDS))
     return None
 
@@ -115,6 +125,10 @@ def _lognormal(table, log: ProblemLog, i: int, given: dict[str, float],  # noqa:
     if ok and given["gsd"] < 1:
         log.at(table, i, "gsd", "factor.dist_gsd", gsd=f"{given['gsd']:g}")
         ok = False
+    if ok and given["gsd"] > GSD_MAX:
+        log.at(table, i, "gsd", "factor.dist_gsd_large", gsd=f"{given['gsd']:g}",
+               most=f"{GSD_MAX:g}")
+        ok = False
     if ok and factor <= 0:
         log.at(table, i, "distribution", "factor.dist_lognormal_zero")
         ok = False
@@ -122,10 +136,14 @@ def _lognormal(table, log: ProblemLog, i: int, given: dict[str, float],  # noqa:
 
 
 def _normal(table, log: ProblemLog, i: int, given: dict[str, float],  # noqa: ANN001 - Table
-            has: set[str], size: float) -> dict[str, object]:
+            has: set[str], factor: float, size: float) -> dict[str, object]:
     ok = _need(table, log, i, "normal", has, "sd")
     if ok and given["sd"] < 0:
         log.at(table, i, "sd", "factor.dist_sd", sd=f"{given['sd']:g}")
+        ok = False
+    if ok and 0 < factor < given["sd"]:  # (the factor and sd both in the unit written)
+        log.at(table, i, "sd", "factor.dist_sd_large", sd=f"{given['sd']:g}",
+               factor=f"{factor:g}", tenth=f"{factor / 10:g}")
         ok = False
     return {"distribution": "normal", "sd": given["sd"] / size} if ok else {}
 
@@ -140,6 +158,10 @@ def _bounded(table, log: ProblemLog, i: int, kind: str,  # noqa: ANN001 - Table
     low, high = given["min"], given["max"]
     if low > high:
         log.at(table, i, "min", "factor.dist_min_max", low=f"{low:g}", high=f"{high:g}")
+        return {}
+    if low < 0:  # a factor is >= 0 (factors.py refuses a negative one)
+        log.at(table, i, "min", "factor.dist_min_negative", low=f"{low:g}",
+               below=f"{factor * 0.9:g}", above=f"{factor * 1.1:g}")
         return {}
     if not low <= factor <= high:
         log.at(table, i, "factor" if "factor" in table.data else "min",
