@@ -668,6 +668,13 @@ def sensitivity(result: Any, model: Model, labels: dict[str, Any], pct: float,
     for value, key in ranked[:10]:
         add("factor", key, -value)
     items.sort(key=lambda item: -item["delta"])
+    return items + _energy_bases(total, kg, model, alternatives)
+
+
+def _energy_bases(total: float, kg: np.ndarray, model: Model,
+                  alternatives: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per process with a meter reading and a rated-power estimate, the total with
+    either (the measured lines' kg against their estimated amount x the same factor)."""
     by_process: dict[str, list[float]] = {}
     for alt in alternatives:
         line = int(alt["line"])
@@ -675,12 +682,10 @@ def sensitivity(result: Any, model: Model, labels: dict[str, Any], pct: float,
         pair = by_process.setdefault(str(alt["process"]), [0.0, 0.0])
         pair[0] += float(kg[line])
         pair[1] += float(alt["estimated_amount"]) * float(factor)
-    for name, (measured, estimated_kg) in by_process.items():
-        items.append({"kind": "energy_basis", "name": name, "measured": total,
-                      "estimated": total - measured + estimated_kg,
-                      "delta": estimated_kg - measured,
-                      "measured_kg": measured, "estimated_kg": estimated_kg})
-    return items
+    return [{"kind": "energy_basis", "name": name, "measured": total,
+             "estimated": total - measured + estimated_kg, "delta": estimated_kg - measured,
+             "measured_kg": measured, "estimated_kg": estimated_kg}
+            for name, (measured, estimated_kg) in by_process.items()]
 
 
 def with_spec(spec: Spec, **changes: Any) -> Spec:
