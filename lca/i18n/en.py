@@ -199,6 +199,15 @@ TEXTS: dict[str, str] = {
     "factor.bad_unit": (
         "unknown unit '{unit}'. Use kg, g, t, kWh, MJ, GJ, L, kL, m3, t-km or piece."
     ),
+    "factor.header_unit": (
+        "the unit '{unit}' disagrees with the unit in the factor column's header '{header}': "
+        "one of them is wrong. Write the unit as the header gives it, or take the unit out "
+        "of the header."
+    ),
+    "factor.blank_unit": (
+        "the unit of the factor for key '{key}' is blank. Write what the factor is per, e.g. "
+        "kg-CO2e/kg, t-CO2/kWh or kg."
+    ),
     "factor.bad_numerator": (
         "the unit '{unit}' does not say in what the emissions are given. Write the CO2e mass "
         "before the '/' as one of {allowed}, e.g. t-CO2e/t or kg-CO2/kWh."

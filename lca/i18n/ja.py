@@ -208,6 +208,14 @@ TEXTS: dict[str, str] = {
         "単位「{unit}」は使えません。kg、g、t、kWh、MJ、GJ、L、kL、m3、t-km、個 "
         "のいずれかにしてください。"
     ),
+    "factor.header_unit": (
+        "単位「{unit}」が排出原単位の列見出し「{header}」の単位と合いません。どちらかが誤りです。"
+        "見出しのとおりの単位を書くか、見出しから単位を外してください。"
+    ),
+    "factor.blank_unit": (
+        "キー「{key}」の排出原単位の単位が空欄です。何あたりの値かを書いてください"
+        "(例: kg-CO2e/kg、t-CO2/kWh、kg)。"
+    ),
     "factor.bad_numerator": (
         "単位「{unit}」の「/」の前が排出量の単位として読めません。{allowed} のいずれかで "
         "CO2e の質量を書いてください(例: t-CO2e/t、kg-CO2/kWh)。"

@@ -22,7 +22,7 @@ from ..errors import ProblemLog
 from ..frame import Text, factorize, isnull, map_codes, nan_to_zero, positions
 from .distributions import ALIASES as DISTRIBUTION_ALIASES
 from .distributions import read_distributions
-from .names import source_label
+from .names import source_label, written_unit
 from .textnorm import (
     cell_ref,
     header_key,
@@ -316,7 +316,7 @@ def _text(table: Table, name: str) -> np.ndarray:
 def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
                origin: str) -> list[FactorRow]:
     keys = _text(table, "key")
-    units = _text(table, "unit")
+    units, conflicts = _header_units(table, log, _text(table, "unit"))
     value, gases_co2e = _factor_values(table, log, gwp)
     gases = _gas_texts(table)
     texts = {f: _text(table, f) for f in ("name", "name_en", "name_ja", "source",
@@ -327,7 +327,7 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
     sizes = [None if k else _factor_size(u)
              for u, k in zip(units, isnull(keys).tolist(), strict=True)]
     dists = read_distributions(table, log, value, sizes)  # issue 14, distributions.py
-    for i in positions(~isnull(keys)):
+    for i in positions(~isnull(keys) & ~conflicts):
         parsed = _usable_unit(table, log, i, keys[i], units[i], value[i])
         if parsed is None:
             continue
@@ -339,11 +339,55 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
     return rows
 
 
+def _header_unit(table: Table) -> tuple[str, float, tuple[str, float] | None] | None:
+    """The CO2e unit the factor column's header names (`排出原単位(t-CO2e)`,
+    `GWP [g-CO2e/kg]`, a mapped `t-CO2e`): (as written, kg-CO2e in one unit of its
+    numerator, what it is per or None); None when the header names none."""
+    header = table.headers.get("factor")
+    text = (written_unit(header) or nfkc(header).strip()) if header else ""
+    if "co2" not in _unit_text(text):
+        return None
+    if "/" in text:
+        kg, per = co2e_kg(text), parse_unit(text)
+        return (text, kg, per) if kg is not None and per is not None else None
+    kg = co2e_kg(f"{text}/kg")
+    return (text, kg, None) if kg is not None else None
+
+
+def _header_units(table: Table, log: ProblemLog,
+                  units: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's unit with the numerator the factor header names (`_header_unit`): a
+    unit cell `t` under `排出原単位(t-CO2e)` is `t-CO2e/t`, not kg-CO2e per t. A unit cell
+    that says otherwise (another numerator, or per another unit than the header) is a
+    problem in `log`, its row flagged in the second array (left out)."""
+    conflicts = np.zeros(len(units), dtype=bool)
+    named = _header_unit(table)
+    if named is None:
+        return units, conflicts
+    text, kg, per = named
+    out = units.copy()
+    for i, unit in enumerate(units.tolist()):
+        if not isinstance(unit, str):
+            out[i] = text if per is not None else None  # blank: the header's own unit
+            continue
+        own = "/" in _unit_text(unit)
+        if (own and co2e_kg(unit) != kg) or (per is not None and parse_unit(unit) != per):
+            log.at(table, i, "unit", "factor.header_unit", unit=unit,
+                   header=table.headers["factor"])
+            conflicts[i] = True
+        elif not own:
+            out[i] = text if per is not None else f"{text}/{unit}"
+    return out, conflicts
+
+
 def _usable_unit(table: Table, log: ProblemLog, i: int, key: object, unit: object,
                  value: float) -> tuple[str, float] | None:
     """(dimension, size) of row `i`'s unit, the factor as given / size being kg-CO2e per
     base unit; None when its unit is unknown or its factor missing or negative (the
     problem goes to `log`)."""
+    if unit is None:
+        log.at(table, i, "unit", "factor.blank_unit", key=key)
+        return None
     parsed = parse_unit(unit)
     if parsed is None:
         log.at(table, i, "unit", "factor.bad_unit", unit=unit)

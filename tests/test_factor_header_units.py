@@ -1,0 +1,76 @@
+"""A factor column whose header names the CO2e unit (`排出原単位(t-CO2e)`, `GWP [g-CO2e]`,
+a mapped `t-CO2e`): the header's numerator applies to unit cells that give only what the
+factor is per, and a unit cell that says otherwise is refused (review of factor units)."""
+
+from __future__ import annotations
+
+import pytest
+from builders import write_book
+
+from cfp.lca.api import Options, calculate
+from cfp.lca.errors import InputError
+
+# one part of 1.5 kg, grade X1, twice: 3 kg of X1
+BOM = [["品番", "個数", "材質", "重量(kg)"], ["P-1", 2, "X1", 1.5]]
+
+
+def run(tmp_path, text, **options):
+    path = write_book(tmp_path / "bom.xlsx", {"部品表": BOM})
+    factors = tmp_path / "db.csv"
+    factors.write_text(text, encoding="utf-8")
+    return calculate(path, Options(factor_files=[factors], **options))
+
+
+@pytest.mark.parametrize(("text", "unit_given"), [
+    # 2 t-CO2e per t = 2 kg-CO2e/kg; 3 kg x 2 = 6 (read as kg-CO2e per t it was 0.006)
+    ("key,unit,排出原単位(t-CO2e)\nX1,t,2\n", "t-CO2e/t"),
+    # 2000 g-CO2e per kg = 2 kg-CO2e/kg -> 6 (read as kg-CO2e it was 6000)
+    ("key,unit,GWP [g-CO2e]\nX1,kg,2000\n", "g-CO2e/kg"),
+    # the header's whole unit: 2000 kg-CO2e per t = 2 per kg -> 6; the cell agrees
+    ("key,単位,排出原単位(kg-CO2e/t)\nX1,t,2000\n", "kg-CO2e/t"),
+    # a blank unit cell takes the header's unit when the header says what it is per
+    ("key,単位,排出原単位(kg-CO2e/t)\nX1,,2000\n", "kg-CO2e/t"),
+    # the cell's own numerator agrees with the header's: as written -> 6
+    ("key,単位,排出原単位(t-CO2e)\nX1,t-CO2e/t,2\n", "t-CO2e/t"),
+    # a header in kg-CO2e over a per-t cell: 2000 kg per t -> 6, as before
+    ("key,unit,kg-CO2e\nX1,t,2000\n", "kg-CO2e/t"),
+])
+def test_header_unit_applies_to_the_unit_cells(tmp_path, text, unit_given):
+    result = run(tmp_path, text)
+    assert result.total == pytest.approx(6.0)
+    line = result.inventory.iloc[0]
+    assert line["factor"] == pytest.approx(2.0)
+    assert line["factor_unit_given"] == unit_given
+
+
+def test_mapped_header_that_is_a_unit(tmp_path):
+    # an export whose CO2e column is headed `t-CO2e`, mapped with --factor-columns:
+    # 0.002 t-CO2e per kg = 2 kg-CO2e/kg -> 3 kg x 2 = 6
+    text = "Code,RefUnit,t-CO2e\nX1,kg,0.002\n"
+    result = run(tmp_path, text, factor_columns={"key": "Code", "unit": "RefUnit",
+                                                 "factor": "t-CO2e"})
+    assert result.total == pytest.approx(6.0)
+
+
+@pytest.mark.parametrize(("text", "unit", "header"), [
+    # per kg in the cell, per t in the header: a factor 1000 times off either way
+    ("key,単位,排出原単位(kg-CO2e/t)\nX1,kg,2000\n", "kg", "排出原単位(kg-CO2e/t)"),
+    # t-CO2e in the cell, kg-CO2e in the header
+    ("key,単位,kg-CO2e\nX1,t-CO2e/t,2\n", "t-CO2e/t", "kg-CO2e"),
+])
+def test_unit_cell_against_the_header_is_refused(tmp_path, text, unit, header):
+    with pytest.raises(InputError) as info:
+        run(tmp_path, text)
+    problem = next(p for p in info.value.problems if p.code == "factor.header_unit")
+    assert problem.cell == "B2"
+    assert f"'{unit}'" in problem.message("en") and f"'{header}'" in problem.message("en")
+    assert f"「{unit}」" in problem.message("ja") and f"「{header}」" in problem.message("ja")
+
+
+def test_blank_unit_names_the_key(tmp_path):
+    with pytest.raises(InputError) as info:
+        run(tmp_path, "key,unit,factor\nX1,,2\n")
+    problem = next(p for p in info.value.problems if p.code == "factor.blank_unit")
+    assert problem.cell == "B2"
+    assert "'X1'" in problem.message("en") and "「X1」" in problem.message("ja")
+    assert "None" not in problem.message("en")
