@@ -713,6 +713,15 @@ TEXTS: dict[str, str] = {
         "{count} keys are on several rows of one table ({first} and {more} more): the first row "
         "of each is used and the others are ignored. Delete or correct them."
     ),
+    "warn.category_not_grade": (
+        "part '{part}' ({sheet} row {row}): its category (分類/Category) '{category}' is "
+        "{stated}, but the grade map puts its grade '{grade}' in {mapped}; the category cell "
+        "is used. Correct it, or clear it to use the grade's category."
+    ),
+    "warn.category_not_grade.many": (
+        "{count} parts have a category (分類/Category) of another material than their grade's "
+        "({first} and {more} more); the category cell is used. Correct it, or clear it."
+    ),
     "warn.gases_differ": (
         "the factor '{part}' ({origin}) gives {given} kg-CO2e in its CO2e cell, but its "
         "per-gas values make {gases} with {gwp} ({pct} %): the CO2e cell is used. Correct the "

@@ -710,6 +710,15 @@ TEXTS: dict[str, str] = {
         "{count} 件のキーが同じ表の複数の行にあります({first} ほか {more} 件)。"
         "それぞれ最初の行を使い、ほかの行は無視しました。削除するか直してください。"
     ),
+    "warn.category_not_grade": (
+        "品番「{part}」({sheet} の {row} 行目)の分類「{category}」は {stated} ですが、材質"
+        "「{grade}」は材質対応表では {mapped} です。分類を使いました。分類を直すか、空欄にして"
+        "材質の分類を使ってください。"
+    ),
+    "warn.category_not_grade.many": (
+        "{count} 件の部品で分類が材質の分類と異なります({first} ほか {more} 件)。分類を使い"
+        "ました。分類を直すか、空欄にしてください。"
+    ),
     "warn.gases_differ": (
         "排出原単位「{part}」({origin})の CO2e の値は {given} kg-CO2e ですが、ガス別の値から"
         " {gwp} で計算すると {gases} です({pct} %)。CO2e の値を使いました。行を直すか、"
