@@ -74,3 +74,27 @@ def test_blank_unit_names_the_key(tmp_path):
     assert problem.cell == "B2"
     assert "'X1'" in problem.message("en") and "「X1」" in problem.message("ja")
     assert "None" not in problem.message("en")
+
+
+@pytest.mark.parametrize(("text", "mapping"), [
+    # the export's own CO2e column (1.0, another method) beside the GWP100 you map (2.0)
+    ("Code,Unit,CO2e,GWP100\nX1,kg,1.0,2.0\n", {"factor": "GWP100"}),
+    # an internal Code column beside the ProductCode you map
+    ("Code,ProductCode,Unit,GWP100\nZZ,X1,kg,2.0\n", {"key": "ProductCode", "factor": "GWP100"}),
+])
+def test_mapped_column_wins_over_a_builtin_header(tmp_path, text, mapping):
+    # before: exit 2, "column 'GWP100' appears twice (also C1)"; now the mapped column is
+    # read: 3 kg x 2.0 = 6.0
+    assert run(tmp_path, text, factor_columns=mapping).total == pytest.approx(6.0)
+
+
+def test_mapping_still_leaves_other_files_their_own_headers(tmp_path):
+    # one mapping for two files: the export has ProductCode, your own file a key column;
+    # X1 from the export (2.0), and the later file's key X1 (3.0) wins -> 3 kg x 3.0 = 9.0
+    path = write_book(tmp_path / "bom.xlsx", {"部品表": BOM})
+    export, mine = tmp_path / "export.csv", tmp_path / "mine.csv"
+    export.write_text("ProductCode,Unit,GWP100\nX1,kg,2.0\n", encoding="utf-8")
+    mine.write_text("key,unit,factor\nX1,kg,3.0\n", encoding="utf-8")
+    result = calculate(path, Options(factor_files=[export, mine], factor_columns={
+        "key": "ProductCode", "factor": "GWP100"}))
+    assert result.total == pytest.approx(9.0)

@@ -33,7 +33,14 @@ from .textnorm import (
     to_numbers,
     to_text,
 )
-from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
+from .workbook import (
+    HEADER_SEARCH_ROWS,
+    Table,
+    Workbook,
+    find_sheet,
+    find_table,
+    open_workbook,
+)
 from .xlsxguard import Limits
 
 FACTOR_ALIASES: dict[str, list[str]] = {
@@ -277,8 +284,13 @@ def read_factor_source(book: Workbook, sheet: str, log: ProblemLog, gwp: dict[st
     """One factor table (sheet or file) to normalised rows; problems go to `log`. The
     fields of `column_map` whose header the table has are added to `mapped`."""
     aliases = {k: list(v) for k, v in FACTOR_ALIASES.items()}
+    heads = {header_key(v) for row in book.rows(sheet)[:HEADER_SEARCH_ROWS] for v in row
+             if isinstance(v, str)}
     for fieldname, header in (column_map or {}).items():
-        aliases.setdefault(fieldname, []).insert(0, header)
+        if header_key(header) in heads:  # this table has it: the mapping alone decides
+            aliases[fieldname] = [header]  # (an export's other `CO2e` or `Code` column)
+        else:
+            aliases.setdefault(fieldname, []).insert(0, header)
     table = find_table(book, sheet, aliases, ["key", "unit"], log, FILLED)
     if table is not None and mapped is not None:
         present = {header_key(v) for v in book.rows(sheet)[table.header_row]
