@@ -59,3 +59,19 @@ def test_many_pairs_are_one_warning(tmp_path):
     assert key == "warn.category_not_grade.many"
     assert (params["count"], params["more"]) == ("6", "1")
     assert params["first"].startswith("P-0 (SS400), P-1 (S45C)")
+
+
+def test_board_is_not_read_as_paper(tmp_path):
+    # English 分類 'board' (often a circuit board: pcb, 24.9 kg-CO2e/kg) was read as
+    # paper (1.29), exit 0; now it is an unknown category (exit 2) naming the cell
+    from cfp.lca.errors import InputError
+
+    path = write_book(tmp_path / "bom.xlsx", {"部品表": [HEADER, ["P-1", 1, None, "board", 0.1]]})
+    with pytest.raises(InputError) as info:
+        calculate(path, Options())
+    (problem,) = info.value.problems
+    assert (problem.code, problem.cell) == ("material.unknown_category_near", "D2")
+    # the spellings that say which board still work: cardboard 1.29, circuit board 24.9
+    for text, factor in (("cardboard", 1.28850358), ("circuit board", 24.86547556)):
+        path = write_book(tmp_path / "b2.xlsx", {"部品表": [HEADER, ["P-1", 1, None, text, 1.0]]})
+        assert calculate(path, Options()).total == pytest.approx(factor)
