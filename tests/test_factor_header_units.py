@@ -34,6 +34,13 @@ def run(tmp_path, text, **options):
     ("key,単位,排出原単位(t-CO2e)\nX1,t-CO2e/t,2\n", "t-CO2e/t"),
     # a header in kg-CO2e over a per-t cell: 2000 kg per t -> 6, as before
     ("key,unit,kg-CO2e\nX1,t,2000\n", "kg-CO2e/t"),
+    # a bare kg-CO2e header (cfp's default, a header alias) leaves a cell's own
+    # numerator standing: 2 t-CO2e/t -> 6, as before
+    ("key,unit,kg-CO2e\nX1,t-CO2e/t,2\n", "t-CO2e/t"),
+    # `/unit` names no unit: only the numerator counts; 0.002 t-CO2e per kg -> 6
+    ("key,unit,Factor (t-CO2e/unit)\nX1,kg,0.002\n", "t-CO2e/kg"),
+    # (a table of rows per kWh and per kg under one such header): X1 2 per kg -> 6
+    ("key,unit,Factor (kg-CO2e/unit)\nX0,kWh,0.5\nX1,kg,2\n", "kg-CO2e/kg"),
 ])
 def test_header_unit_applies_to_the_unit_cells(tmp_path, text, unit_given):
     result = run(tmp_path, text)
@@ -55,8 +62,10 @@ def test_mapped_header_that_is_a_unit(tmp_path):
 @pytest.mark.parametrize(("text", "unit", "header"), [
     # per kg in the cell, per t in the header: a factor 1000 times off either way
     ("key,単位,排出原単位(kg-CO2e/t)\nX1,kg,2000\n", "kg", "排出原単位(kg-CO2e/t)"),
-    # t-CO2e in the cell, kg-CO2e in the header
-    ("key,単位,kg-CO2e\nX1,t-CO2e/t,2\n", "t-CO2e/t", "kg-CO2e"),
+    # t-CO2e in the cell, g-CO2e in the header
+    ("key,単位,排出原単位(g-CO2e)\nX1,t-CO2e/t,2\n", "t-CO2e/t", "排出原単位(g-CO2e)"),
+    # per kg in the cell, per t in the header, however the numerators agree
+    ("key,単位,CO2e (kg-CO2e/t)\nX1,kg-CO2e/kg,2\n", "kg-CO2e/kg", "CO2e (kg-CO2e/t)"),
 ])
 def test_unit_cell_against_the_header_is_refused(tmp_path, text, unit, header):
     with pytest.raises(InputError) as info:

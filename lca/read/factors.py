@@ -359,6 +359,8 @@ def _header_unit(table: Table) -> tuple[str, float, tuple[str, float] | None] | 
     text = (written_unit(header) or nfkc(header).strip()) if header else ""
     if "co2" not in _unit_text(text):
         return None
+    if "/" in text and _unit_text(text).rsplit("/", 1)[1] in _ANY_UNIT:
+        text = text.rsplit("/", 1)[0].strip()  # `kg-CO2e/unit`: only the numerator
     if "/" in text:
         kg, per = co2e_kg(text), parse_unit(text)
         return (text, kg, per) if kg is not None and per is not None else None
@@ -366,12 +368,17 @@ def _header_unit(table: Table) -> tuple[str, float, tuple[str, float] | None] | 
     return (text, kg, None) if kg is not None else None
 
 
+#: What a header's unit is per when it names no unit: `Factor (kg-CO2e/unit)`.
+_ANY_UNIT = frozenset({"unit", "units", "単位", "単位当たり", "activityunit"})
+
+
 def _header_units(table: Table, log: ProblemLog,
                   units: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each row's unit with the numerator the factor header names (`_header_unit`): a
     unit cell `t` under `排出原単位(t-CO2e)` is `t-CO2e/t`, not kg-CO2e per t. A unit cell
     that says otherwise (another numerator, or per another unit than the header) is a
-    problem in `log`, its row flagged in the second array (left out)."""
+    problem in `log`, its row flagged in the second array (left out); under a bare
+    `kg-CO2e` header (cfp's own default, a header alias) a cell's own numerator stands."""
     conflicts = np.zeros(len(units), dtype=bool)
     named = _header_unit(table)
     if named is None:
@@ -383,7 +390,8 @@ def _header_units(table: Table, log: ProblemLog,
             out[i] = text if per is not None else None  # blank: the header's own unit
             continue
         own = "/" in _unit_text(unit)
-        if (own and co2e_kg(unit) != kg) or (per is not None and parse_unit(unit) != per):
+        if (own and co2e_kg(unit) != kg and (kg != 1.0 or per is not None)) \
+                or (per is not None and parse_unit(unit) != per):
             log.at(table, i, "unit", "factor.header_unit", unit=unit,
                    header=table.headers["factor"])
             conflicts[i] = True
