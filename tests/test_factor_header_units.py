@@ -107,3 +107,20 @@ def test_mapping_still_leaves_other_files_their_own_headers(tmp_path):
     result = calculate(path, Options(factor_files=[export, mine], factor_columns={
         "key": "ProductCode", "factor": "GWP100"}))
     assert result.total == pytest.approx(9.0)
+
+
+def test_header_unit_per_an_unknown_unit_is_refused(tmp_path):
+    # `t-CO2/千kWh`: 0.434 t per 1,000 kWh is 0.434 kg/kWh; with the cell `kWh` and the
+    # header's t it would be read as 434 kg/kWh. Refused at the header cell, once.
+    text = "key,unit,排出原単位(t-CO2/千kWh)\nX1,kg,0.434\nX2,kWh,0.434\n"
+    with pytest.raises(InputError) as info:
+        run(tmp_path, text)
+    found = [p for p in info.value.problems if p.code == "factor.header_unit_unknown"]
+    assert [p.cell for p in found] == ["C1"]
+    assert "'排出原単位(t-CO2/千kWh)'" in found[0].message("en")
+    assert "「排出原単位(t-CO2/千kWh)」" in found[0].message("ja")
+
+
+def test_kg_header_per_an_unknown_unit_is_the_default(tmp_path):
+    # `kg-CO2e/FU` names kg, cfp's default: the cells decide; 2 kg-CO2e/kg -> 6
+    assert run(tmp_path, "key,unit,GWP (kg-CO2e/FU)\nX1,kg,2\n").total == pytest.approx(6.0)

@@ -204,6 +204,11 @@ TEXTS: dict[str, str] = {
         "one of them is wrong. Write the unit as the header gives it, or take the unit out "
         "of the header."
     ),
+    "factor.header_unit_unknown": (
+        "the factor column's header '{header}' gives the factor per a unit cfp does not read. "
+        "Write the header without its unit and the whole unit in each unit cell (t-CO2/MWh), "
+        "or use kg, g, t, kWh, MWh, MJ, GJ, L, kL, m3, t-km or piece after the '/'."
+    ),
     "factor.blank_unit": (
         "the unit of the factor for key '{key}' is blank. Write what the factor is per, e.g. "
         "kg-CO2e/kg, t-CO2/kWh or kg."

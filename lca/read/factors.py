@@ -363,6 +363,8 @@ def _header_unit(table: Table) -> tuple[str, float, tuple[str, float] | None] | 
         text = text.rsplit("/", 1)[0].strip()  # `kg-CO2e/unit`: only the numerator
     if "/" in text:
         kg, per = co2e_kg(text), parse_unit(text)
+        if kg is not None and per is None and kg != 1.0:
+            return (text, kg, ("unknown", 0.0))  # `t-CO2/千kWh`: refused (`_header_units`)
         return (text, kg, per) if kg is not None and per is not None else None
     kg = co2e_kg(f"{text}/kg")
     return (text, kg, None) if kg is not None else None
@@ -384,6 +386,10 @@ def _header_units(table: Table, log: ProblemLog,
     if named is None:
         return units, conflicts
     text, kg, per = named
+    if per == ("unknown", 0.0):  # g or t of CO2e per what? Every row would be a guess
+        log.add("factor.header_unit_unknown", table.sheet, table.header_cell("factor"),
+                table.headers["factor"], file=table.file, header=table.headers["factor"])
+        return units, ~conflicts
     out = units.copy()
     for i, unit in enumerate(units.tolist()):
         if not isinstance(unit, str):
