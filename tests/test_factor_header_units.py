@@ -124,3 +124,9 @@ def test_header_unit_per_an_unknown_unit_is_refused(tmp_path):
 def test_kg_header_per_an_unknown_unit_is_the_default(tmp_path):
     # `kg-CO2e/FU` names kg, cfp's default: the cells decide; 2 kg-CO2e/kg -> 6
     assert run(tmp_path, "key,unit,GWP (kg-CO2e/FU)\nX1,kg,2\n").total == pytest.approx(6.0)
+
+
+def test_statutory_header_is_the_factor_column(tmp_path):
+    # 排出係数 (the statutory lists' word) with its unit: 0.002 t-CO2 per kg -> 3 kg x 2 = 6
+    # (before: the column was not read, every row "no factor value")
+    assert run(tmp_path, "キー,単位,排出係数(t-CO2)\nX1,kg,0.002\n").total == pytest.approx(6.0)

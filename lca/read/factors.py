@@ -46,7 +46,7 @@ from .xlsxguard import Limits
 FACTOR_ALIASES: dict[str, list[str]] = {
     "key": ["キー", "Key", "品番/材質/分類", "Code"],
     "unit": ["単位", "Unit", "Activity unit"],
-    "factor": ["排出原単位", "原単位", "Factor", "kg_co2e", "kg-CO2e", "kgCO2e", "GWP",
+    "factor": ["排出原単位", "原単位", "排出係数", "Factor", "kg_co2e", "kg-CO2e", "kgCO2e", "GWP",
                "Emission factor", "CO2e"],
     "source": ["出典", "Source", "Database"],
     "source_ref": ["出典詳細", "source_ref", "Reference", "Dataset id"],
