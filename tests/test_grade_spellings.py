@@ -58,3 +58,14 @@ def test_part_numbers_are_not_matched_loosely(tmp_path):
     result = run(tmp_path, "SS400", key="AB-12", part="AB12")
     assert result.inventory.iloc[0]["factor_key"] == "steel"
     assert result.total == pytest.approx(5.73)
+
+
+def test_your_grade_map_row_beats_the_builtin_suffixed_grade(tmp_path):
+    # your 材質 row A5052 -> アルミ鋳物 (aluminium_cast, 0.9950779) is used for A5052P,
+    # although the built-in map lists A5052P itself (aluminium, 10.8): 3 kg x 0.995...
+    path = write_book(tmp_path / "bom.xlsx", {
+        "部品表": [["品番", "個数", "材質", "重量(kg)"], ["P-1", 2, "A5052P", 1.5]],
+        "材質": [["材質", "分類"], ["A5052", "アルミ鋳物"]]})
+    result = calculate(path, Options())
+    assert result.inventory.iloc[0]["factor_key"] == "aluminium_cast"
+    assert result.total == pytest.approx(3 * 0.9950779)

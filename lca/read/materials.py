@@ -79,6 +79,8 @@ class MaterialMap:
     grades: dict[str, tuple[str, str | None, str]]  # grade -> category, factor key, origin
     categories: dict[str, dict[str, str]]  # key -> key, name_ja, name_en, scrap_key, aliases
     category_alias: dict[str, str]
+    #: the grades of your rows (a 材質 sheet or file): tried first for every spelling
+    mine: frozenset[str] = frozenset()
 
     def category_of_grade(self, grade: str) -> str | None:
         hit = self._grade(grade)
@@ -94,7 +96,10 @@ class MaterialMap:
         return hit[2] if hit else None
 
     def _grade(self, grade: str) -> tuple[str, str | None, str] | None:
-        for candidate in grade_candidates(grade):
+        """Your row for any spelling of the grade (`A5052` for `A5052P`), then the
+        built-in map's, most specific first."""
+        candidates = grade_candidates(grade)
+        for candidate in (*(c for c in candidates if c in self.mine), *candidates):
             if candidate in self.grades:
                 return self.grades[candidate]
         return None
@@ -154,6 +159,7 @@ def load_material_map(user_map: Frame | None = None) -> MaterialMap:
             key = alias.get(lookup_key(category), category)
             mine.setdefault(grade_key(grade), (key, None, origin))
         grades.update(mine)
+        return MaterialMap(grades, builtin.categories, alias, frozenset(mine))
     return MaterialMap(grades, builtin.categories, alias)
 
 
