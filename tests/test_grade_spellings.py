@@ -69,3 +69,16 @@ def test_your_grade_map_row_beats_the_builtin_suffixed_grade(tmp_path):
     result = calculate(path, Options())
     assert result.inventory.iloc[0]["factor_key"] == "aluminium_cast"
     assert result.total == pytest.approx(3 * 0.9950779)
+
+
+@pytest.mark.parametrize(("part", "grade", "key", "factor"), [
+    ("GEAR", "S45C", "steel", 1.91),          # not the bought-gear proxy 3.53
+    ("ボルト", "SUS304", "stainless", 3.7),    # not the steel-bolt proxy 2.8
+    ("seal", "NBR", "rubber", 3.3355719),     # (the same figure as the seal proxy)
+    ("Motor", None, "motor", 3.267),          # without a grade the key still applies
+])
+def test_part_number_equal_to_a_builtin_key_comes_last(tmp_path, part, grade, key, factor):
+    # before: matched by "part_number" (the level of primary data) ahead of the grade
+    result = run(tmp_path, grade, part=part)
+    assert result.inventory.iloc[0]["factor_key"] == key
+    assert result.total == pytest.approx(3 * factor)  # 3 kg

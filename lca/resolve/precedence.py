@@ -7,7 +7,9 @@ was found. The rule (README, "Factor precedence"):
    beats a built-in one at every key level;
 2. within each of the two groups: part number > grade (as written, then the grade
    map's specific key, e.g. PP -> `pp`) > category (the 分類 text as written, the
-   category key, or any name of that category: `アルミ鋳物` finds `aluminium_cast`).
+   category key, or any name of that category: `アルミ鋳物` finds `aluminium_cast`);
+   a part number that equals a built-in key or alias (品番 `GEAR`) comes last of the
+   built-in levels.
 
 Among the user's files, the documented source order decides which row a key has
 (`factors.merge_sources`). `cfp materials` calls the same `material_factors`, so what it
@@ -74,7 +76,10 @@ def material_factors(leaves: Frame, factors: FactorTable,
                 _category(factors, materials, c, builtin) for c in categories)),
                 len(categories))),
         ]
-        for level, (codes, lookup) in enumerate(found):
+        # a built-in key is no part number: one that equals it (品番 `GEAR`, `ボルト`) is
+        # tried after the grade and category, which say what the part is made of
+        for level in (1, 2, 3, 0) if builtin else (0, 1, 2, 3):
+            codes, lookup = found[level]
             candidate = lookup[codes]
             take = (key < 0) & (candidate >= 0)
             key[take] = candidate[take]
