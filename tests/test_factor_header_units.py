@@ -39,6 +39,7 @@ def run(tmp_path, text, **options):
     ("key,unit,kg-CO2e\nX1,t-CO2e/t,2\n", "t-CO2e/t"),
     # `/unit` names no unit: only the numerator counts; 0.002 t-CO2e per kg -> 6
     ("key,unit,Factor (t-CO2e/unit)\nX1,kg,0.002\n", "t-CO2e/kg"),
+    ("key,unit,GWP (t-CO2e/基準単位)\nX1,kg,0.002\n", "t-CO2e/kg"),
     # (a table of rows per kWh and per kg under one such header): X1 2 per kg -> 6
     ("key,unit,Factor (kg-CO2e/unit)\nX0,kWh,0.5\nX1,kg,2\n", "kg-CO2e/kg"),
 ])

@@ -371,7 +371,8 @@ def _header_unit(table: Table) -> tuple[str, float, tuple[str, float] | None] | 
 
 
 #: What a header's unit is per when it names no unit: `Factor (kg-CO2e/unit)`.
-_ANY_UNIT = frozenset({"unit", "units", "単位", "単位当たり", "activityunit"})
+_ANY_UNIT = frozenset({"unit", "units", "単位", "単位当たり", "activityunit", "基準単位", "基準量",
+                       "referenceunit", "refunit", "declaredunit", "functionalunit", "fu"})
 
 
 def _header_units(table: Table, log: ProblemLog,
