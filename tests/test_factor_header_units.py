@@ -131,3 +131,36 @@ def test_statutory_header_is_the_factor_column(tmp_path):
     # 排出係数 (the statutory lists' word) with its unit: 0.002 t-CO2 per kg -> 3 kg x 2 = 6
     # (before: the column was not read, every row "no factor value")
     assert run(tmp_path, "キー,単位,排出係数(t-CO2)\nX1,kg,0.002\n").total == pytest.approx(6.0)
+
+
+@pytest.mark.parametrize(("text", "per_kg"), [
+    # CO2 2 kg + CH4 1 g + N2O 1 g per kg (AR6: CH4 27.9, N2O 273):
+    # 2 + 0.001 x 27.9 + 0.001 x 273 = 2.3009 kg-CO2e/kg (before: 1 kg of each, 302.9)
+    ("key,unit,co2 (kg),ch4 (g),n2o (g)\nX1,kg,2,1,1\n", 2.3009),
+    # per t, in t: 2 t CO2 + 0.001 t CH4 x 27.9 = 2.0279 t-CO2e/t (before: 0.0020279)
+    ("key,unit,CO2 [t],CH4 [t]\nX1,t,2,0.001\n", 2.0279),
+    # a header's whole unit: 2000 g CO2 per kg = 2
+    ("key,unit,co2 (g/kg)\nX1,kg,2000\n", 2.0),
+    # 2000 g CO2 per t under a unit in t-CO2e: 2 kg per t = 0.002 per kg
+    ("key,unit,co2 (g)\nX1,t-CO2e/t,2000\n", 0.002),
+])
+def test_gas_column_header_units(tmp_path, text, per_kg):
+    result = run(tmp_path, text)
+    assert result.inventory.iloc[0]["factor"] == pytest.approx(per_kg)
+    assert result.total == pytest.approx(3 * per_kg)  # 3 kg
+
+
+@pytest.mark.parametrize(("text", "code", "cell"), [
+    # CO2e per gas: the GWP would be applied twice (CH4 x 27.9 again)
+    ("key,unit,ch4 (kg CO2e)\nX1,kg,2\n", "factor.gas_header_unit", "C1"),
+    ("key,unit,ch4 (lb)\nX1,kg,2\n", "factor.gas_header_unit", "C1"),
+    # per kg in the header, per t in the row
+    ("key,unit,co2 (g/kg)\nX1,t,2000\n", "factor.header_unit", "B2"),
+])
+def test_gas_column_header_unit_refused(tmp_path, text, code, cell):
+    with pytest.raises(InputError) as info:
+        run(tmp_path, text)
+    problem = next(p for p in info.value.problems if p.code == code)
+    assert problem.cell == cell
+    header = text.split("\n")[0].split(",")[2]
+    assert f"'{header}'" in problem.message("en") and f"「{header}」" in problem.message("ja")

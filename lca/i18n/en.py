@@ -209,6 +209,11 @@ TEXTS: dict[str, str] = {
         "Write the header without its unit and the whole unit in each unit cell (t-CO2/MWh), "
         "or use kg, g, t, kWh, MWh, MJ, GJ, L, kL, m3, t-km or piece after the '/'."
     ),
+    "factor.gas_header_unit": (
+        "the gas column '{header}' gives its unit in a way cfp does not read. A gas column "
+        "holds the mass of that gas (not its CO2e: the GWP is applied) in g, kg or t, e.g. "
+        "'ch4 (g)' or 'n2o (kg/kWh)'; a CO2e per gas belongs in the CO2e column as one sum."
+    ),
     "factor.blank_unit": (
         "the unit of the factor for key '{key}' is blank. Write what the factor is per, e.g. "
         "kg-CO2e/kg, t-CO2/kWh or kg."

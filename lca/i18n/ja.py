@@ -217,6 +217,11 @@ TEXTS: dict[str, str] = {
         "単位の列に単位全体(t-CO2/MWh など)を書くか、「/」の後を kg、g、t、kWh、MWh、MJ、GJ、"
         "L、kL、m3、t-km、個 のいずれかにしてください。"
     ),
+    "factor.gas_header_unit": (
+        "ガスの列見出し「{header}」の単位が読めません。ガスの列にはそのガスの質量(CO2e では"
+        "なく、GWP は cfp が掛けます)を g、kg、t で書きます(例: ch4 (g)、n2o (kg/kWh))。"
+        "ガスごとの CO2e は合計して CO2e の列に書いてください。"
+    ),
     "factor.blank_unit": (
         "キー「{key}」の排出原単位の単位が空欄です。何あたりの値かを書いてください"
         "(例: kg-CO2e/kg、t-CO2/kWh、kg)。"

@@ -329,7 +329,7 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
                origin: str) -> list[FactorRow]:
     keys = _text(table, "key")
     units, conflicts = _header_units(table, log, _text(table, "unit"))
-    value, gases_co2e = _factor_values(table, log, gwp)
+    value, gases_co2e = _factor_values(table, log, gwp, units)
     gases = _gas_texts(table)
     texts = {f: _text(table, f) for f in ("name", "name_en", "name_ja", "source",
                                           "source_ref", "data_type", "aliases", "note",
@@ -472,8 +472,8 @@ def _first_given(*values: object) -> object:
     return next((v for v in values if v is not None), None)
 
 
-def _factor_values(table: Table, log: ProblemLog,
-                   gwp: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+def _factor_values(table: Table, log: ProblemLog, gwp: dict[str, float],
+                   units: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """kg-CO2e per given unit; computed from the gas columns where the CO2e cell is blank.
     Second: per row, the gases' CO2e where a CO2e cell is given too (else NaN)."""
     value = np.full(len(table.data), np.nan)
@@ -486,10 +486,39 @@ def _factor_values(table: Table, log: ProblemLog,
     for gas in gases:
         amount, bad = to_numbers(table.data[gas])
         report_not_numbers(log, table, bad, gas)
+        amount = amount * _gas_scale(table, log, gas, units)
         total += nan_to_zero(amount) * gwp.get(gas, np.nan)
         any_gas |= ~np.isnan(amount)
     both = ~np.isnan(value) & any_gas
     return np.where(~both, np.where(any_gas, total, value), value), np.where(both, total, np.nan)
+
+
+def _gas_scale(table: Table, log: ProblemLog, gas: str, units: np.ndarray) -> np.ndarray:
+    """Per row, what turns a gas column's values into the mass of the row's numerator: a
+    mass in the header (`CH4 (g)`, `co2 [t]`, `n2o (g/kWh)`) over the numerator's
+    (`kg` for a unit `kWh`); 1 without one. A header in CO2e (`CH4 (kg CO2e)`: the GWP
+    would count twice), of another mass, or per another unit than a row's is a problem
+    in `log` (NaN: the row's gas is left out, and the problem stops the run)."""
+    ones = np.ones(len(units))
+    written = written_unit(table.headers[gas])
+    if written is None:
+        return ones
+    text = _unit_text(written)
+    mass = CO2E_MASS.get(text.split("/", 1)[0])
+    if "co2" in text or mass is None:
+        log.add("factor.gas_header_unit", table.sheet, table.header_cell(gas),
+                table.headers[gas], file=table.file, header=table.headers[gas])
+        return ones * np.nan
+    per = parse_unit(written) if "/" in text else None
+    scale = ones * mass
+    for i, unit in enumerate(units.tolist()):
+        kg = co2e_kg(unit) if isinstance(unit, str) else None
+        if per is not None and isinstance(unit, str) and parse_unit(unit) != per:
+            log.at(table, i, "unit", "factor.header_unit", unit=unit, header=table.headers[gas])
+            scale[i] = np.nan
+        elif kg:
+            scale[i] = mass / kg
+    return scale
 
 
 #: A CO2e cell and its row's gases (under the run's GWP set) further apart than this
