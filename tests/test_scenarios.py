@@ -282,8 +282,8 @@ def test_outputs_terminal_json_xlsx_report(book: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(("change", "expected"), [
     ('{change = "grade", part = "P-11", value = "ADC12"}',
      "plan.toml: scenario 'plan A', change 1: part 'P-11' is not known; closest: 'P-1'"),
-    ('{change = "grade", part = "P-1", value = "ADC-12"}',
-     "grade 'ADC-12' is not known; closest: 'ADC12'"),
+    ('{change = "grade", part = "P-1", value = "ADC12X"}',  # (ADC-12 is ADC12's spelling)
+     "grade 'ADC12X' is not known; closest: 'ADC12'"),
     ('{change = "utilisation", process = "施盤", value = 0.5}',
      "process '施盤' is not known; closest: '旋盤'"),
     ('{change = "cycle_min", part = "P-2", process = "マシニングセンタ", value = 3}',

@@ -269,6 +269,25 @@ TEXTS: dict[str, str] = {
     "factor.bad_unit": (
         "unknown unit '{unit}'. Use kg, g, t, kWh, MJ, GJ, L, kL, m3, t-km or piece."
     ),
+    "factor.header_unit": (
+        "the unit '{unit}' disagrees with the unit in the factor column's header '{header}': "
+        "one of them is wrong. Write the unit as the header gives it, or take the unit out "
+        "of the header."
+    ),
+    "factor.header_unit_unknown": (
+        "the factor column's header '{header}' gives the factor per a unit cfp does not read. "
+        "Write the header without its unit and the whole unit in each unit cell (t-CO2/MWh), "
+        "or use kg, g, t, kWh, MWh, MJ, GJ, L, kL, m3, t-km or piece after the '/'."
+    ),
+    "factor.gas_header_unit": (
+        "the gas column '{header}' gives its unit in a way cfp does not read. A gas column "
+        "holds the mass of that gas (not its CO2e: the GWP is applied) in g, kg or t, e.g. "
+        "'ch4 (g)' or 'n2o (kg/kWh)'; a CO2e per gas belongs in the CO2e column as one sum."
+    ),
+    "factor.blank_unit": (
+        "the unit of the factor for key '{key}' is blank. Write what the factor is per, e.g. "
+        "kg-CO2e/kg, t-CO2/kWh or kg."
+    ),
     "factor.bad_numerator": (
         "the unit '{unit}' does not say in what the emissions are given. Write the CO2e mass "
         "before the '/' as one of {allowed}, e.g. t-CO2e/t or kg-CO2/kWh."
@@ -773,6 +792,15 @@ TEXTS: dict[str, str] = {
     "warn.key_repeated.many": (
         "{count} keys are on several rows of one table ({first} and {more} more): the first row "
         "of each is used and the others are ignored. Delete or correct them."
+    ),
+    "warn.category_not_grade": (
+        "part '{part}' ({sheet} row {row}): its category (分類/Category) '{category}' is "
+        "{stated}, but the grade map puts its grade '{grade}' in {mapped}; the category cell "
+        "is used. Correct it, or clear it to use the grade's category."
+    ),
+    "warn.category_not_grade.many": (
+        "{count} parts have a category (分類/Category) of another material than their grade's "
+        "({first} and {more} more); the category cell is used. Correct it, or clear it."
     ),
     "warn.gases_differ": (
         "the factor '{part}' ({origin}) gives {given} kg-CO2e in its CO2e cell, but its "

@@ -273,6 +273,24 @@ TEXTS: dict[str, str] = {
         "単位「{unit}」は使えません。kg、g、t、kWh、MJ、GJ、L、kL、m3、t-km、個 "
         "のいずれかにしてください。"
     ),
+    "factor.header_unit": (
+        "単位「{unit}」が排出原単位の列見出し「{header}」の単位と合いません。どちらかが誤りです。"
+        "見出しのとおりの単位を書くか、見出しから単位を外してください。"
+    ),
+    "factor.header_unit_unknown": (
+        "排出原単位の列見出し「{header}」の「/」の後の単位が読めません。見出しから単位を外して"
+        "単位の列に単位全体(t-CO2/MWh など)を書くか、「/」の後を kg、g、t、kWh、MWh、MJ、GJ、"
+        "L、kL、m3、t-km、個 のいずれかにしてください。"
+    ),
+    "factor.gas_header_unit": (
+        "ガスの列見出し「{header}」の単位が読めません。ガスの列にはそのガスの質量(CO2e では"
+        "なく、GWP は cfp が掛けます)を g、kg、t で書きます(例: ch4 (g)、n2o (kg/kWh))。"
+        "ガスごとの CO2e は合計して CO2e の列に書いてください。"
+    ),
+    "factor.blank_unit": (
+        "キー「{key}」の排出原単位の単位が空欄です。何あたりの値かを書いてください"
+        "(例: kg-CO2e/kg、t-CO2/kWh、kg)。"
+    ),
     "factor.bad_numerator": (
         "単位「{unit}」の「/」の前が排出量の単位として読めません。{allowed} のいずれかで "
         "CO2e の質量を書いてください(例: t-CO2e/t、kg-CO2/kWh)。"
@@ -766,6 +784,15 @@ TEXTS: dict[str, str] = {
     "warn.key_repeated.many": (
         "{count} 件のキーが同じ表の複数の行にあります({first} ほか {more} 件)。"
         "それぞれ最初の行を使い、ほかの行は無視しました。削除するか直してください。"
+    ),
+    "warn.category_not_grade": (
+        "品番「{part}」({sheet} の {row} 行目)の分類「{category}」は {stated} ですが、材質"
+        "「{grade}」は材質対応表では {mapped} です。分類を使いました。分類を直すか、空欄にして"
+        "材質の分類を使ってください。"
+    ),
+    "warn.category_not_grade.many": (
+        "{count} 件の部品で分類が材質の分類と異なります({first} ほか {more} 件)。分類を使い"
+        "ました。分類を直すか、空欄にしてください。"
     ),
     "warn.gases_differ": (
         "排出原単位「{part}」({origin})の CO2e の値は {given} kg-CO2e ですが、ガス別の値から"

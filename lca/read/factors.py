@@ -22,7 +22,7 @@ from ..errors import ProblemLog
 from ..frame import Text, factorize, isnull, map_codes, nan_to_zero, positions
 from .distributions import ALIASES as DISTRIBUTION_ALIASES
 from .distributions import read_distributions
-from .names import source_label
+from .names import source_label, written_unit
 from .textnorm import (
     cell_ref,
     header_key,
@@ -33,13 +33,20 @@ from .textnorm import (
     to_numbers,
     to_text,
 )
-from .workbook import Table, Workbook, find_sheet, find_table, open_workbook
+from .workbook import (
+    HEADER_SEARCH_ROWS,
+    Table,
+    Workbook,
+    find_sheet,
+    find_table,
+    open_workbook,
+)
 from .xlsxguard import Limits
 
 FACTOR_ALIASES: dict[str, list[str]] = {
     "key": ["キー", "Key", "品番/材質/分類", "Code"],
     "unit": ["単位", "Unit", "Activity unit"],
-    "factor": ["排出原単位", "原単位", "Factor", "kg_co2e", "kg-CO2e", "kgCO2e", "GWP",
+    "factor": ["排出原単位", "原単位", "排出係数", "Factor", "kg_co2e", "kg-CO2e", "kgCO2e", "GWP",
                "Emission factor", "CO2e"],
     "source": ["出典", "Source", "Database"],
     "source_ref": ["出典詳細", "source_ref", "Reference", "Dataset id"],
@@ -277,8 +284,13 @@ def read_factor_source(book: Workbook, sheet: str, log: ProblemLog, gwp: dict[st
     """One factor table (sheet or file) to normalised rows; problems go to `log`. The
     fields of `column_map` whose header the table has are added to `mapped`."""
     aliases = {k: list(v) for k, v in FACTOR_ALIASES.items()}
+    heads = {header_key(v) for row in book.rows(sheet)[:HEADER_SEARCH_ROWS] for v in row
+             if isinstance(v, str)}
     for fieldname, header in (column_map or {}).items():
-        aliases.setdefault(fieldname, []).insert(0, header)
+        if header_key(header) in heads:  # this table has it: the mapping alone decides
+            aliases[fieldname] = [header]  # (an export's other `CO2e` or `Code` column)
+        else:
+            aliases.setdefault(fieldname, []).insert(0, header)
     table = find_table(book, sheet, aliases, ["key", "unit"], log, FILLED)
     if table is not None and mapped is not None:
         present = {header_key(v) for v in book.rows(sheet)[table.header_row]
@@ -316,8 +328,8 @@ def _text(table: Table, name: str) -> np.ndarray:
 def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
                origin: str) -> list[FactorRow]:
     keys = _text(table, "key")
-    units = _text(table, "unit")
-    value, gases_co2e = _factor_values(table, log, gwp)
+    units, conflicts = _header_units(table, log, _text(table, "unit"))
+    value, gases_co2e = _factor_values(table, log, gwp, units)
     gases = _gas_texts(table)
     texts = {f: _text(table, f) for f in ("name", "name_en", "name_ja", "source",
                                           "source_ref", "data_type", "aliases", "note",
@@ -327,7 +339,7 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
     sizes = [None if k else _factor_size(u)
              for u, k in zip(units, isnull(keys).tolist(), strict=True)]
     dists = read_distributions(table, log, value, sizes)  # issue 14, distributions.py
-    for i in positions(~isnull(keys)):
+    for i in positions(~isnull(keys) & ~conflicts):
         parsed = _usable_unit(table, log, i, keys[i], units[i], value[i])
         if parsed is None:
             continue
@@ -339,11 +351,70 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
     return rows
 
 
+def _header_unit(table: Table) -> tuple[str, float, tuple[str, float] | None] | None:
+    """The CO2e unit the factor column's header names (`排出原単位(t-CO2e)`,
+    `GWP [g-CO2e/kg]`, a mapped `t-CO2e`): (as written, kg-CO2e in one unit of its
+    numerator, what it is per or None); None when the header names none."""
+    header = table.headers.get("factor")
+    text = (written_unit(header) or nfkc(header).strip()) if header else ""
+    if "co2" not in _unit_text(text):
+        return None
+    if "/" in text and _unit_text(text).rsplit("/", 1)[1] in _ANY_UNIT:
+        text = text.rsplit("/", 1)[0].strip()  # `kg-CO2e/unit`: only the numerator
+    if "/" in text:
+        kg, per = co2e_kg(text), parse_unit(text)
+        if kg is not None and per is None and kg != 1.0:
+            return (text, kg, ("unknown", 0.0))  # `t-CO2/千kWh`: refused (`_header_units`)
+        return (text, kg, per) if kg is not None and per is not None else None
+    kg = co2e_kg(f"{text}/kg")
+    return (text, kg, None) if kg is not None else None
+
+
+#: What a header's unit is per when it names no unit: `Factor (kg-CO2e/unit)`.
+_ANY_UNIT = frozenset({"unit", "units", "単位", "単位当たり", "activityunit", "基準単位", "基準量",
+                       "referenceunit", "refunit", "declaredunit", "functionalunit", "fu"})
+
+
+def _header_units(table: Table, log: ProblemLog,
+                  units: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's unit with the numerator the factor header names (`_header_unit`): a
+    unit cell `t` under `排出原単位(t-CO2e)` is `t-CO2e/t`, not kg-CO2e per t. A unit cell
+    that says otherwise (another numerator, or per another unit than the header) is a
+    problem in `log`, its row flagged in the second array (left out); under a bare
+    `kg-CO2e` header (cfp's own default, a header alias) a cell's own numerator stands."""
+    conflicts = np.zeros(len(units), dtype=bool)
+    named = _header_unit(table)
+    if named is None:
+        return units, conflicts
+    text, kg, per = named
+    if per == ("unknown", 0.0):  # g or t of CO2e per what? Every row would be a guess
+        log.add("factor.header_unit_unknown", table.sheet, table.header_cell("factor"),
+                table.headers["factor"], file=table.file, header=table.headers["factor"])
+        return units, ~conflicts
+    out = units.copy()
+    for i, unit in enumerate(units.tolist()):
+        if not isinstance(unit, str):
+            out[i] = text if per is not None else None  # blank: the header's own unit
+            continue
+        own = "/" in _unit_text(unit)
+        if (own and co2e_kg(unit) != kg and (kg != 1.0 or per is not None)) \
+                or (per is not None and parse_unit(unit) != per):
+            log.at(table, i, "unit", "factor.header_unit", unit=unit,
+                   header=table.headers["factor"])
+            conflicts[i] = True
+        elif not own:
+            out[i] = text if per is not None else f"{text}/{unit}"
+    return out, conflicts
+
+
 def _usable_unit(table: Table, log: ProblemLog, i: int, key: object, unit: object,
                  value: float) -> tuple[str, float] | None:
     """(dimension, size) of row `i`'s unit, the factor as given / size being kg-CO2e per
     base unit; None when its unit is unknown or its factor missing or negative (the
     problem goes to `log`)."""
+    if unit is None:
+        log.at(table, i, "unit", "factor.blank_unit", key=key)
+        return None
     parsed = parse_unit(unit)
     if parsed is None:
         log.at(table, i, "unit", "factor.bad_unit", unit=unit)
@@ -401,8 +472,8 @@ def _first_given(*values: object) -> object:
     return next((v for v in values if v is not None), None)
 
 
-def _factor_values(table: Table, log: ProblemLog,
-                   gwp: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+def _factor_values(table: Table, log: ProblemLog, gwp: dict[str, float],
+                   units: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """kg-CO2e per given unit; computed from the gas columns where the CO2e cell is blank.
     Second: per row, the gases' CO2e where a CO2e cell is given too (else NaN)."""
     value = np.full(len(table.data), np.nan)
@@ -415,10 +486,39 @@ def _factor_values(table: Table, log: ProblemLog,
     for gas in gases:
         amount, bad = to_numbers(table.data[gas])
         report_not_numbers(log, table, bad, gas)
+        amount = amount * _gas_scale(table, log, gas, units)
         total += nan_to_zero(amount) * gwp.get(gas, np.nan)
         any_gas |= ~np.isnan(amount)
     both = ~np.isnan(value) & any_gas
     return np.where(~both, np.where(any_gas, total, value), value), np.where(both, total, np.nan)
+
+
+def _gas_scale(table: Table, log: ProblemLog, gas: str, units: np.ndarray) -> np.ndarray:
+    """Per row, what turns a gas column's values into the mass of the row's numerator: a
+    mass in the header (`CH4 (g)`, `co2 [t]`, `n2o (g/kWh)`) over the numerator's
+    (`kg` for a unit `kWh`); 1 without one. A header in CO2e (`CH4 (kg CO2e)`: the GWP
+    would count twice), of another mass, or per another unit than a row's is a problem
+    in `log` (NaN: the row's gas is left out, and the problem stops the run)."""
+    ones = np.ones(len(units))
+    written = written_unit(table.headers[gas])
+    if written is None:
+        return ones
+    text = _unit_text(written)
+    mass = CO2E_MASS.get(text.split("/", 1)[0])
+    if "co2" in text or mass is None:
+        log.add("factor.gas_header_unit", table.sheet, table.header_cell(gas),
+                table.headers[gas], file=table.file, header=table.headers[gas])
+        return ones * np.nan
+    per = parse_unit(written) if "/" in text else None
+    scale = ones * mass
+    for i, unit in enumerate(units.tolist()):
+        kg = co2e_kg(unit) if isinstance(unit, str) else None
+        if per is not None and isinstance(unit, str) and parse_unit(unit) != per:
+            log.at(table, i, "unit", "factor.header_unit", unit=unit, header=table.headers[gas])
+            scale[i] = np.nan
+        elif kg:
+            scale[i] = mass / kg
+    return scale
 
 
 #: A CO2e cell and its row's gases (under the run's GWP set) further apart than this

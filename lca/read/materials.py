@@ -31,6 +31,19 @@ _TALC_RE = re.compile(r"^(?:PP|PE|[HL]DPE|LLDPE|PA[0-9]{0,4}|PBT|PET|ABS|ASA|PC|
                       r"[-_ ]T[0-9]{1,2}$")
 
 
+#: A shape or hardenability suffix written without a separator, dropped last (after a
+#: finish): JIS H 4000/4040/4080/3100 aluminium and copper (A5052P plate, A6063S shape,
+#: A2017BE/BD bar, A6063TE tube, C1100R strip, C3604W wire) and JIS G 4052 H-steels
+#: (SCM435H, S45CH): A5052P-H34 finds A5052, so a factor of yours keyed A5052 applies.
+_SHAPE_RE = re.compile(r"^(?:(?P<alloy>A[1-8][0-9N][0-9]{2}|C[1-7][0-9]{3})"
+                       r"(?:P|PC|R|BE|BD|W|TE|TD|TW|T|S|FD|FH)"
+                       r"|(?P<steel>S[0-9]{2}C|SCM[0-9]{3}|SCR[0-9]{3}|SNCM?[0-9]{3}"
+                       r"|SMNC?[0-9]{3})H)$")
+#: A separator between a grade's letters and its number (`SUS-304`, `ADC-12`), dropped;
+#: not before a finish (`PP-2B`: digits then letters).
+_JOINT_RE = re.compile(r"(?<=[A-Z])[-_](?=[0-9]+(?:[-_ /]|$))")
+
+
 @lru_cache(maxsize=8192)
 def grade_key(grade: str) -> str:
     """Comparable grade: NFKC, upper case, no spaces or dots (`P.P.` -> `PP`)."""
@@ -38,14 +51,18 @@ def grade_key(grade: str) -> str:
 
 
 def grade_candidates(grade: str) -> list[str]:
-    """The grade as written, then with a trailing finish/temper suffix removed."""
-    text = nfkc(grade).upper()
-    first = grade_key(text)
-    out = [first]
+    """The grade as written (`SUS-304` also as `SUS304`), then with a trailing
+    finish/temper suffix removed, then without a shape suffix (`_SHAPE_RE`)."""
+    written = nfkc(grade).upper()
+    text = _JOINT_RE.sub("", written)
+    out = list(dict.fromkeys([grade_key(written), grade_key(text)]))
     stripped = _SUFFIX_RE.sub("", text)
     if stripped != text and not (_NOT_A_FINISH_RE.search(text)
                                  or _TALC_RE.match(text.strip())):
         out.append(grade_key(stripped))
+    shape = _SHAPE_RE.match(out[-1])
+    if shape is not None:
+        out.append(shape.group("alloy") or shape.group("steel"))
     return out
 
 
@@ -62,6 +79,8 @@ class MaterialMap:
     grades: dict[str, tuple[str, str | None, str]]  # grade -> category, factor key, origin
     categories: dict[str, dict[str, str]]  # key -> key, name_ja, name_en, scrap_key, aliases
     category_alias: dict[str, str]
+    #: the grades of your rows (a 材質 sheet or file): tried first for every spelling
+    mine: frozenset[str] = frozenset()
 
     def category_of_grade(self, grade: str) -> str | None:
         hit = self._grade(grade)
@@ -77,7 +96,10 @@ class MaterialMap:
         return hit[2] if hit else None
 
     def _grade(self, grade: str) -> tuple[str, str | None, str] | None:
-        for candidate in grade_candidates(grade):
+        """Your row for any spelling of the grade (`A5052` for `A5052P`), then the
+        built-in map's, most specific first."""
+        candidates = grade_candidates(grade)
+        for candidate in (*(c for c in candidates if c in self.mine), *candidates):
             if candidate in self.grades:
                 return self.grades[candidate]
         return None
@@ -137,6 +159,7 @@ def load_material_map(user_map: Frame | None = None) -> MaterialMap:
             key = alias.get(lookup_key(category), category)
             mine.setdefault(grade_key(grade), (key, None, origin))
         grades.update(mine)
+        return MaterialMap(grades, builtin.categories, alias, frozenset(mine))
     return MaterialMap(grades, builtin.categories, alias)
 
 

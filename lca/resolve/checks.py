@@ -18,6 +18,7 @@ from ..frame import Frame, Text, factorize, positions
 from ..i18n import tr
 from ..read.bom import Bom
 from ..read.country import names_china_or_chugoku
+from ..read.materials import PURCHASED_COMPONENTS, MaterialMap
 from ..records import frozen
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ def warn_inputs(inputs: Inputs, inventory: Frame, notes: Notes) -> None:
     _zero_factors(inventory, notes)
     _zero_weights(inputs, inventory, notes)
     _inconsistent_parts(inputs, notes)
+    _category_against_grade(inputs.parts, inputs.materials, inputs.bom.sheet, notes)
     notes.warn_each("warn.children_repeated", inputs.bom.repeated_children)
     notes.warn_each("warn.key_repeated", [*inputs.masters.repeated_rows,
                                           *getattr(inputs.factors, "repeated_rows", [])])
@@ -209,6 +211,30 @@ def _inconsistent_parts(inputs: Inputs, notes: Notes) -> None:
         items.append({"part": numbers[sorted_codes[starts[g]]], "rows": listed,
                       "sheet": inputs.bom.sheet})
     notes.warn_each("warn.part_inconsistent", items)
+
+
+def _category_against_grade(parts: Frame, materials: MaterialMap, sheet: str,
+                            notes: Notes) -> None:
+    """A 分類 naming one material category on a part whose grade the grade map puts in
+    another (`ADC12` with 分類 `アルミ`: wrought aluminium, 10.8 kg-CO2e/kg, instead of
+    a die casting's 0.995). Not for a bought-in component's category: a bolt of SCM435 is
+    classed `fasteners`, and `other` is a choice. Once per (grade, 分類) pair."""
+    kinds = set(materials.categories) - set(PURCHASED_COMPONENTS) - {"other"}
+    grade_codes, grades = factorize(parts.text("grade"))
+    written_codes, written = factorize(parts.text("category"))
+    leaf = ~parts["is_assembly"].astype(bool) & (grade_codes >= 0) & (written_codes >= 0)
+    rows = positions(leaf)
+    pairs = grade_codes[rows] * (len(written) + 1) + written_codes[rows]
+    _, first = np.unique(pairs, return_index=True)
+    items = []
+    for i in sorted(rows[first].tolist()):
+        grade, text = grades[grade_codes[i]], written[written_codes[i]]
+        stated, mapped = materials.category_key(text), materials.category_of_grade(grade)
+        if stated in kinds and mapped in kinds and stated != mapped:
+            items.append({"part": parts["part_number"][i], "grade": grade, "category": text,
+                          "stated": stated, "mapped": mapped, "sheet": sheet,
+                          "row": int(parts["row"][i]) + 1})
+    notes.warn_each("warn.category_not_grade", items)
 
 
 def _comparable(column: np.ndarray | Text) -> np.ndarray:

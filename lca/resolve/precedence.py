@@ -7,7 +7,9 @@ was found. The rule (README, "Factor precedence"):
    beats a built-in one at every key level;
 2. within each of the two groups: part number > grade (as written, then the grade
    map's specific key, e.g. PP -> `pp`) > category (the 分類 text as written, the
-   category key, or any name of that category: `アルミ鋳物` finds `aluminium_cast`).
+   category key, or any name of that category: `アルミ鋳物` finds `aluminium_cast`);
+   a part number that equals a built-in key or alias (品番 `GEAR`) comes last of the
+   built-in levels.
 
 Among the user's files, the documented source order decides which row a key has
 (`factors.merge_sources`). `cfp materials` calls the same `material_factors`, so what it
@@ -17,6 +19,7 @@ lists is what the calculation takes.
 from __future__ import annotations
 
 import operator
+import re
 from dataclasses import dataclass
 from itertools import repeat
 
@@ -25,6 +28,7 @@ import numpy as np
 from ..frame import Frame, factorize, map_codes, positions
 from ..read.factors import FactorTable
 from ..read.materials import MaterialMap, grade_candidates
+from ..read.textnorm import nfkc
 
 #: How a material factor was found, most specific first (the `matched_by` field).
 LEVELS = ("part_number", "grade", "grade_map", "category")
@@ -53,6 +57,7 @@ def material_factors(leaves: Frame, factors: FactorTable,
     found_at = positions(np.fromiter(map(operator.is_not, by_part, repeat(None)),
                                      dtype=bool, count=len(by_part))).tolist()
     grade_codes, grades = factorize(leaves.text("grade"))
+    loose: dict[str, list[str]] = {}  # `_loose_index`, made when first needed
     category_codes, categories = _category_pairs(leaves)
     key = np.full(n, -1, dtype=np.intp)
     matched_by = np.full(n, len(LEVELS), dtype=np.intp)
@@ -64,14 +69,17 @@ def material_factors(leaves: Frame, factors: FactorTable,
             (part_codes, _key_codes(keys, {i: by_part[i] for i in found_at if bool(
                 factors.records[by_part[i]]["builtin"]) == builtin}, len(by_part))),
             (grade_codes, _key_codes(keys, dict(enumerate(
-                _grade_as_written(factors, g, builtin) for g in grades)), len(grades))),
+                _grade_as_written(factors, g, builtin, loose) for g in grades)), len(grades))),
             (grade_codes, _key_codes(keys, dict(enumerate(
                 _grade_map(factors, materials, g, builtin) for g in grades)), len(grades))),
             (category_codes, _key_codes(keys, dict(enumerate(
                 _category(factors, materials, c, builtin) for c in categories)),
                 len(categories))),
         ]
-        for level, (codes, lookup) in enumerate(found):
+        # a built-in key is no part number: one that equals it (品番 `GEAR`, `ボルト`) is
+        # tried after the grade and category, which say what the part is made of
+        for level in (1, 2, 3, 0) if builtin else (0, 1, 2, 3):
+            codes, lookup = found[level]
             candidate = lookup[codes]
             take = (key < 0) & (candidate >= 0)
             key[take] = candidate[take]
@@ -100,14 +108,38 @@ def _row_key(factors: FactorTable, name: object, builtin: bool) -> str | None:
     return canon
 
 
-def _grade_as_written(factors: FactorTable, grade: object, builtin: bool) -> str | None:
-    """A factor keyed by the grade itself (`SUS304`, or `SUS304` for `SUS304-2B`)."""
+def _grade_as_written(factors: FactorTable, grade: object, builtin: bool,
+                      loose: dict[str, list[str]]) -> str | None:
+    """A factor keyed by the grade itself (`SUS304`, or `SUS304` for `SUS304-2B` and
+    `A5052` for `A5052P`), then by a key written with spaces, dots or dashes of its own
+    (a key `SUS 304` or `SUS-304` for the grade `SUS304`; `_loose_index`)."""
     if not isinstance(grade, str):
         return None
-    for candidate in dict.fromkeys([grade, *grade_candidates(grade)]):
+    candidates = list(dict.fromkeys([grade, *grade_candidates(grade)]))
+    for candidate in candidates:
         if (found := _row_key(factors, candidate, builtin)) is not None:
             return found
+    if not loose:
+        loose.update(_loose_index(factors))
+    for candidate in candidates:
+        for canon in loose.get(_loose_key(candidate), ()):
+            if bool(factors.records[canon]["builtin"]) == builtin:
+                return canon
     return None
+
+
+def _loose_key(text: str) -> str:
+    """A grade or factor key compared without spaces, dots, dashes or underscores."""
+    return re.sub(r"[\s.．・\-_]", "", nfkc(text).casefold())
+
+
+def _loose_index(factors: FactorTable) -> dict[str, list[str]]:
+    """Factor keys by `_loose_key`, in table order, for grades (not part numbers: `AB-12`
+    and `AB12` may be two parts)."""
+    index: dict[str, list[str]] = {}
+    for canon, row in factors.records.items():
+        index.setdefault(_loose_key(str(row["key"])), []).append(canon)
+    return index
 
 
 def _grade_map(factors: FactorTable, materials: MaterialMap, grade: object,
