@@ -21,6 +21,7 @@ from __future__ import annotations
 import operator
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import repeat
 
 import numpy as np
@@ -128,9 +129,14 @@ def _grade_as_written(factors: FactorTable, grade: object, builtin: bool,
     return None
 
 
+#: what `_loose_key` leaves out
+_LOOSE_RE = re.compile(r"[\s.．・\-_]")
+
+
+@lru_cache(maxsize=65536)  # the built-in keys come back in every BOM of a batch
 def _loose_key(text: str) -> str:
     """A grade or factor key compared without spaces, dots, dashes or underscores."""
-    return re.sub(r"[\s.．・\-_]", "", nfkc(text).casefold())
+    return _LOOSE_RE.sub("", nfkc(text).casefold())
 
 
 def _loose_index(factors: FactorTable) -> dict[str, list[str]]:
