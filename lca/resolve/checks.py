@@ -166,12 +166,14 @@ def _zero_weights(inputs: Inputs, inventory: Frame, notes: Notes) -> None:
     from ..frame import fill
 
     parts, bom = inputs.parts, inputs.bom
+    mass = fill(parts["raw_kg"], parts["net_kg"])
+    zero = positions(~parts["is_assembly"] & (mass == 0)).tolist()
+    if not zero:  # (most BOMs)
+        return
     per_kg = set(inventory["part"][(inventory["stage"] == "materials")
                                    & (inventory["unit"] == "kg")].tolist())
     per_kg |= {e["part_number"] for e in notes.excluded if e.get("stage", "materials")
                == "materials" and e.get("mass_kg") == 0}
-    mass = fill(parts["raw_kg"], parts["net_kg"])
-    zero = positions(~parts["is_assembly"] & (mass == 0)).tolist()
     items = [f"{parts['part_number'][i]} ({bom.sheet}!{_weight_cell(bom, parts, i)})"
              for i in zero if i in per_kg or parts["part_number"][i] in per_kg]
     if items:
@@ -219,6 +221,8 @@ def _category_against_grade(parts: Frame, materials: MaterialMap, sheet: str,
     another (`ADC12` with 分類 `アルミ`: wrought aluminium, 10.8 kg-CO2e/kg, instead of
     a die casting's 0.995). Not for a bought-in component's category: a bolt of SCM435 is
     classed `fasteners`, and `other` is a choice. Once per (grade, 分類) pair."""
+    if not parts.text("category").values:  # no 分類 written (most BOMs)
+        return
     kinds = set(materials.categories) - set(PURCHASED_COMPONENTS) - {"other"}
     grade_codes, grades = factorize(parts.text("grade"))
     written_codes, written = factorize(parts.text("category"))
