@@ -32,7 +32,7 @@ from ..errors import ProblemLog
 from ..frame import Frame, isnull
 from ..read.country import GLOBAL, country_code, names_china_or_chugoku, subdivision
 from ..read.factors import FactorRow, FactorTable
-from ..read.masters import Masters, Settings
+from ..read.masters import GRID_MAX_KG_PER_KWH, Masters, Settings
 from ..read.names import source_label
 from ..records import frozen
 from .flows import SETTINGS_FACTOR_KEY as SETTINGS_KEY
@@ -75,17 +75,33 @@ def electricity_factor(masters: Masters, factors: FactorTable, log: ProblemLog,
         if row is None or row["dimension"] != "energy":
             log.add("factor.no_electricity", None, None, None)
             return None
-        return factor_columns(row)
+        return factor_columns(row) if _plausible(row, log) else None
     place = site_place(settings)
     row = country_row(country, factors, notes, place)
     if row is None:
         place.log(log, "factor.no_grid_country", country=country, key=grid_key(country, place))
         return None
+    return factor_columns(row) if _usable(row, log) else None
+
+
+def _usable(row: FactorRow, log: ProblemLog) -> bool:
+    """A grid factor row per kWh and within any grid's range, else the problem logged."""
     if row["dimension"] != "energy":
         log.add("factor.unit_kind", None, None, row["key"], key=row["key"],
                 unit=row["unit_given"] or row["unit"], use="electricity", expected="kWh")
-        return None
-    return factor_columns(row)
+        return False
+    return _plausible(row, log)
+
+
+def _plausible(row: FactorRow, log: ProblemLog) -> bool:
+    """A grid factor of yours above any grid (388 per kWh: g-CO2/kWh written as kg) is
+    refused naming its row, as Settings 電力排出係数 is, not computed 1000 times too high."""
+    if row["builtin"] or not float(row["factor"]) > GRID_MAX_KG_PER_KWH:  # type: ignore[arg-type]
+        return True
+    log.add("factor.grid_implausible", None, None, row["factor_given"], key=row["key"],
+            origin=row["origin"], factor=f"{float(row['factor']):g}",  # type: ignore[arg-type]
+            most=f"{GRID_MAX_KG_PER_KWH:g}")
+    return False
 
 
 def process_grids(at: np.ndarray, masters: Masters, factors: FactorTable, log: ProblemLog,
@@ -121,10 +137,7 @@ def process_grids(at: np.ndarray, masters: Masters, factors: FactorTable, log: P
         if row is None:
             place.log(log, "factor.no_grid_process", country=country,
                       key=grid_key(country, place))
-        elif row["dimension"] != "energy":
-            log.add("factor.unit_kind", None, None, row["key"], key=row["key"],
-                    unit=row["unit_given"] or row["unit"], use="electricity", expected="kWh")
-        else:
+        elif _usable(row, log):
             grids[p], countries[p] = factor_columns(row), country
     return grids, countries
 

@@ -292,6 +292,11 @@ TEXTS: dict[str, str] = {
         "the unit '{unit}' does not say in what the emissions are given. Write the CO2e mass "
         "before the '/' as one of {allowed}, e.g. t-CO2e/t or kg-CO2/kWh."
     ),
+    "factor.grid_implausible": (
+        "the grid factor '{key}' ({origin}) is {factor} kg-CO2e/kWh, above any grid (at most "
+        "{most}): a value in g-CO2/kWh? Write it per kWh in kg (388 g: 0.388) or give its unit "
+        "as g-CO2/kWh."
+    ),
     "factor.unit_kind": (
         "the factor '{key}' is per {unit}, but it is used for {use}. Use a factor per {expected}."
     ),

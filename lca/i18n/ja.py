@@ -295,6 +295,11 @@ TEXTS: dict[str, str] = {
         "単位「{unit}」の「/」の前が排出量の単位として読めません。{allowed} のいずれかで "
         "CO2e の質量を書いてください(例: t-CO2e/t、kg-CO2/kWh)。"
     ),
+    "factor.grid_implausible": (
+        "電力の排出原単位「{key}」({origin})は {factor} kg-CO2e/kWh で、どの系統電力よりも大きい"
+        "値です(上限 {most})。g-CO2/kWh の値ではありませんか。kg-CO2e/kWh で書くか(388 g なら"
+        " 0.388)、単位を g-CO2/kWh と書いてください。"
+    ),
     "factor.unit_kind": (
         "排出原単位「{key}」は {unit} 当たりですが {use} に使われています。{expected} "
         "当たりの原単位にしてください。"
