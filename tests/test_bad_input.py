@@ -306,6 +306,14 @@ def invoke(args: list[str], columns: int = 1000):
                                                        "CFP_LANG": "en"})
 
 
+def refused_in_both(args: list[str], en: str, ja: str) -> None:
+    """The CLI exits 2 saying `en` on stderr, and `ja` with `--lang ja` (wrapping ignored)."""
+    result = invoke(args)
+    assert result.exit_code == 2
+    assert flat(en) in flat(result.stderr)
+    assert flat(ja) in flat(invoke([*args, "--lang", "ja"]).stderr)
+
+
 def cli_args(case: Case, path: Path, tmp_path: Path) -> list[str]:
     args = [str(path)]
     for name in case.factors:
