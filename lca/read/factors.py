@@ -391,19 +391,23 @@ def _header_units(table: Table, log: ProblemLog,
         log.add("factor.header_unit_unknown", table.sheet, table.header_cell("factor"),
                 table.headers["factor"], file=table.file, header=table.headers["factor"])
         return units, ~conflicts
-    out = units.copy()
-    for i, unit in enumerate(units.tolist()):
+
+    def rewritten(unit: object) -> tuple[object, bool]:  # (the row's unit, a conflict?)
         if not isinstance(unit, str):
-            out[i] = text if per is not None else None  # blank: the header's own unit
-            continue
+            return (text if per is not None else None), False  # blank: the header's unit
         own = "/" in _unit_text(unit)
         if (own and co2e_kg(unit) != kg and (kg != 1.0 or per is not None)) \
                 or (per is not None and parse_unit(unit) != per):
-            log.at(table, i, "unit", "factor.header_unit", unit=unit,
-                   header=table.headers["factor"])
-            conflicts[i] = True
-        elif not own:
-            out[i] = text if per is not None else f"{text}/{unit}"
+            return unit, True
+        return (unit if own else text if per is not None else f"{text}/{unit}"), False
+
+    codes, distinct = factorize(units)  # once per distinct unit (a database: thousands of rows)
+    done = [*map(rewritten, distinct), rewritten(None)]  # code -1: a blank cell
+    out = np.array([d[0] for d in done], dtype=object)[codes]
+    conflicts = np.array([d[1] for d in done])[codes]
+    for i in positions(conflicts).tolist():
+        log.at(table, i, "unit", "factor.header_unit", unit=units[i],
+               header=table.headers["factor"])
     return out, conflicts
 
 
@@ -510,14 +514,17 @@ def _gas_scale(table: Table, log: ProblemLog, gas: str, units: np.ndarray) -> np
                 table.headers[gas], file=table.file, header=table.headers[gas])
         return ones * np.nan
     per = parse_unit(written) if "/" in text else None
-    scale = ones * mass
-    for i, unit in enumerate(units.tolist()):
+
+    def scale_of(unit: object) -> float:  # NaN: per another unit than the header
         kg = co2e_kg(unit) if isinstance(unit, str) else None
         if per is not None and isinstance(unit, str) and parse_unit(unit) != per:
-            log.at(table, i, "unit", "factor.header_unit", unit=unit, header=table.headers[gas])
-            scale[i] = np.nan
-        elif kg:
-            scale[i] = mass / kg
+            return np.nan
+        return mass / kg if kg else mass
+
+    codes, distinct = factorize(units)  # once per distinct unit
+    scale = np.array([*map(scale_of, distinct), scale_of(None)], dtype=float)[codes]
+    for i in positions(np.isnan(scale)).tolist():
+        log.at(table, i, "unit", "factor.header_unit", unit=units[i], header=table.headers[gas])
     return scale
 
 
