@@ -13,7 +13,7 @@ The primary data share is the share of the total computed with primary data, whe
 - processing electricity counts as primary when the energy is measured (実測) and the
   electricity factor is supplier-specific: the Settings 電力排出係数 (the utility's
   own factor), a retailer's factor or the user's own, not a built-in national average
-  or default (`GRID_AVERAGE_KEYS`: Japan's, every country's, the world's);
+  or default (`compute.grid.GRID_AVERAGE_KEYS`: Japan's, every country's, the world's);
 - every other line counts as primary when its data type is `primary` (a user factor
   keyed by part number, or a factor row typed primary).
 """
@@ -25,16 +25,8 @@ from typing import Any
 
 import numpy as np
 
-from ..frame import Frame, Text, is_in, nan_to_zero
-from ..read.country import BUILTIN_GRIDS
-from .factors import BUILTIN_ORIGIN
-
-#: keys of the built-in grid factors that are averages, not the supplier's own: measured
-#: energy multiplied by one of these (as built in: your own row under the key is yours) is
-#: not primary data (Japan's national average and default,
-#: every country's national average, the world's)
-GRID_AVERAGE_KEYS = frozenset({"electricity", "electricity:jp:default", "electricity:world",
-                               *(f"electricity:{c.lower()}" for c in BUILTIN_GRIDS)})
+from ..compute.grid import among, average_grid_lines
+from ..frame import Frame, nan_to_zero
 
 
 def primary_weights(flows: Frame) -> np.ndarray:
@@ -42,38 +34,18 @@ def primary_weights(flows: Frame) -> np.ndarray:
     n = len(flows)
     if not n:
         return np.zeros(0)
-    primary = _among(flows, "data_type", {"primary"})
+    primary = among(flows, "data_type", {"primary"})
     weight = primary.astype(float)
-    processing = _among(flows, "stage", {"processing"})
+    processing = among(flows, "stage", {"processing"})
     if processing.any():
-        average = _among(flows, "factor_key", GRID_AVERAGE_KEYS) & _builtin(flows)
+        average = average_grid_lines(flows)
         weight[processing & average] = 0.0
-    supplier = _among(flows, "matched_by", {"supplier_pcf"})
+    supplier = among(flows, "matched_by", {"supplier_pcf"})
     if supplier.any():
         share = flows["pcf_primary_share"].astype(float) if "pcf_primary_share" in flows \
             else np.full(n, np.nan)
         weight[supplier] = nan_to_zero(share[supplier])
     return weight
-
-
-def _builtin(flows: Frame) -> np.ndarray:
-    """Per line, its factor is cfp's built-in one (`factor_origin` `cfp built-in:<line>`):
-    your own row under the same key (`electricity:cn` of your utility) is not an average."""
-    column = flows.column("factor_origin")
-    if isinstance(column, Text):
-        return is_in(column.codes, [i for i, v in enumerate(column.values)
-                                    if str(v).startswith(BUILTIN_ORIGIN)])
-    return np.fromiter((str(v).startswith(BUILTIN_ORIGIN) for v in column), dtype=bool,
-                       count=len(flows))
-
-
-def _among(flows: Frame, name: str, values: frozenset[str] | set[str]) -> np.ndarray:
-    """Per line, column `name` is one of `values` (on the codes of a column kept as
-    `Text`, without an object per line)."""
-    column = flows.column(name)
-    if isinstance(column, Text):
-        return is_in(column.codes, [i for i, v in enumerate(column.values) if v in values])
-    return is_in(np.asarray(column).astype(object), list(values))
 
 
 def primary_data_share(flows: Frame, kg: np.ndarray, total: float) -> float:

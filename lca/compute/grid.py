@@ -29,9 +29,15 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import ProblemLog
-from ..frame import Frame, isnull
-from ..read.country import GLOBAL, country_code, names_china_or_chugoku, subdivision
-from ..read.factors import FactorRow, FactorTable
+from ..frame import Frame, Text, is_in, isnull
+from ..read.country import (
+    BUILTIN_GRIDS,
+    GLOBAL,
+    country_code,
+    names_china_or_chugoku,
+    subdivision,
+)
+from ..read.factors import BUILTIN_ORIGIN, FactorRow, FactorTable
 from ..read.masters import GRID_MAX_KG_PER_KWH, Masters, Settings
 from ..read.names import source_label
 from ..records import frozen
@@ -283,3 +289,37 @@ def factor_columns(row: FactorRow) -> dict[str, object]:
             "factor_ref": row["source_ref"],
             "factor_origin": row["origin"], "factor_type": row["data_type"],
             "builtin": row["builtin"], "dimension": "energy"}
+
+
+#: keys of the built-in grid factors that are averages, not a utility's own (Japan's
+#: national average and default, every country's national average, the world's); as
+#: built in only: your own row under the key is yours
+GRID_AVERAGE_KEYS = frozenset({"electricity", "electricity:jp:default", "electricity:world",
+                               *(f"electricity:{c.lower()}" for c in BUILTIN_GRIDS)})
+
+
+def average_grid_lines(flows: Frame) -> np.ndarray:
+    """Per line, its factor is a built-in grid average (`GRID_AVERAGE_KEYS`)."""
+    return among(flows, "factor_key", GRID_AVERAGE_KEYS) & builtin_lines(flows)
+
+
+def builtin_lines(flows: Frame) -> np.ndarray:
+    """Per line, its factor is cfp's built-in one (`factor_origin` `cfp built-in:<line>`):
+    your own row under the same key (`electricity:cn` of your utility) is not an average."""
+    if "factor_origin" not in flows:
+        return np.zeros(len(flows), dtype=bool)
+    column = flows.column("factor_origin")
+    if isinstance(column, Text):
+        return is_in(column.codes, [i for i, v in enumerate(column.values)
+                                    if str(v).startswith(BUILTIN_ORIGIN)])
+    return np.fromiter((str(v).startswith(BUILTIN_ORIGIN) for v in column), dtype=bool,
+                       count=len(flows))
+
+
+def among(flows: Frame, name: str, values: frozenset[str] | set[str]) -> np.ndarray:
+    """Per line, column `name` is one of `values` (on the codes of a column kept as
+    `Text`, without an object per line)."""
+    column = flows.column(name)
+    if isinstance(column, Text):
+        return is_in(column.codes, [i for i, v in enumerate(column.values) if v in values])
+    return is_in(np.asarray(column).astype(object), list(values))

@@ -36,7 +36,6 @@ others in the last digit of ~5 % of the values).
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -44,7 +43,7 @@ from typing import Any
 import numpy as np
 
 from ..compute.flows import STAGES
-from ..read.factors import BUILTIN_ORIGIN
+from ..compute.grid import average_grid_lines
 from ..records import frozen
 
 DEFAULT_SEED = 14
@@ -310,8 +309,7 @@ def _factor_params(flows: Any, first: np.ndarray, uniques: list[Any],
     static = np.nan_to_num(flows["factor"].astype(float))
     matched = np.asarray(flows["matched_by"], dtype=object)
     types = np.asarray(flows["data_type"], dtype=object)
-    origins = np.asarray(flows["factor_origin"], dtype=object) if "factor_origin" in flows \
-        else np.full(len(flows), None, dtype=object)
+    average = average_grid_lines(flows)
     columns: tuple[list[Any], ...] = ([], [], [], [], [], [])
     for key, i in zip(uniques, first.tolist(), strict=True):
         loc = float(static[i])
@@ -319,8 +317,7 @@ def _factor_params(flows: Any, first: np.ndarray, uniques: list[Any],
         if given is not None and given.get("distribution"):
             params = _given_params(given, loc)
         else:
-            basis = default_factor_basis(str(matched[i]), str(types[i]),
-                                         key if _builtin(origins[i]) else None)
+            basis = default_factor_basis(str(matched[i]), str(types[i]), bool(average[i]))
             params = _default_params(key, loc, basis, defaults, dqr)
         for column, value in zip(columns, params, strict=True):
             column.append(value)
@@ -362,24 +359,13 @@ def _stage_codes(flows: Any) -> tuple[np.ndarray, list[str]]:
     return stage_of, names
 
 
-def _builtin(origin: object) -> bool:
-    return isinstance(origin, str) and origin.startswith(f"{BUILTIN_ORIGIN}:")
-
-
-#: Built-in grid factors that are a country's average, not one utility's: a country's
-#: key (`electricity`, `electricity:th`) and Japan's default value (代替値).
-_AVERAGE_GRID_RE = re.compile(r"^electricity(?::[a-z]{2})?(?::default)?$")
-
-
-def default_factor_basis(matched_by: str, data_type: str, builtin_key: object = None) -> str:
-    """Which default a factor gets (`Defaults.factor_gsd` key). A built-in grid factor
-    that is a country's average (`builtin_key`: the key of a built-in factor) is wider
-    than the site's own utility's published factor: the site's supply may differ from
-    the average (its representativeness, ISO 14067 6.3.5). A fuel's factor is secondary
-    whatever its line's data type (primary where the fuel is metered)."""
+def default_factor_basis(matched_by: str, data_type: str, average_grid: bool = False) -> str:
+    """Which default a factor gets (`Defaults.factor_gsd` key). A built-in grid average
+    (`average_grid`: `compute.grid.GRID_AVERAGE_KEYS`) is wider than the site's own
+    utility's published factor: the site's supply may differ from the average (its
+    representativeness, ISO 14067 6.3.5)."""
     if matched_by == "electricity":
-        average = isinstance(builtin_key, str) and _AVERAGE_GRID_RE.match(builtin_key)
-        return "electricity_average" if average else "electricity"
+        return "electricity_average" if average_grid else "electricity"
     if matched_by == "supplier_pcf":
         return "supplier_pcf"
     if matched_by == "fuel":  # a fuel line is "primary" where its use is metered: the
