@@ -76,7 +76,7 @@ def main() -> int:
     if profiler is not None:
         import pstats
 
-        pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
+        import os; st = pstats.Stats(profiler); st.sort_stats(os.environ.get("SORT", "tottime")).print_stats(int(os.environ.get("TOP", "30"))); import os; [st.print_callers(p) for p in os.environ.get("CALLERS", "").split(",") if p]
     return 0
 
 

@@ -555,8 +555,8 @@ TOTAL_WORDS = frozenset({"合計", "小計", "総計", "総合計", "計", "tota
                          "sum"})
 
 
-#: what every total word holds (case-insensitively): a text without it is no total row
-_TOTAL_HINT = re.compile(r"計|total|sum", re.I)
+#: what every total word holds (case-folded): a text without them all is no total row
+_TOTAL_HINTS = ("計", "total", "sum")
 
 
 def _total_rows(table: Table, parts: Frame, log: ProblemLog) -> np.ndarray:
@@ -568,8 +568,11 @@ def _total_rows(table: Table, parts: Frame, log: ProblemLog) -> np.ndarray:
         if fieldname not in table.data:
             continue
         text = parts.text(fieldname)
-        if not _TOTAL_HINT.search("".join(v for v in text.values if type(v) is str)):
-            continue  # no total word anywhere (most BOMs: one pass)
+        # no total word anywhere (most BOMs): one case-folded text, three C-level searches
+        # (a case-insensitive regex took ~40 ms over 100,000 names)
+        folded = "".join([v for v in text.values if type(v) is str]).casefold()
+        if not any(hint in folded for hint in _TOTAL_HINTS):
+            continue
         words = np.array([isinstance(u, str) and "".join(u.split()).casefold() in TOTAL_WORDS
                           for u in text.values] + [False])[text.codes]
         _report(log, table, words & ~total, fieldname, "cell.total_row")
