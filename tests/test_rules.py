@@ -603,3 +603,19 @@ def test_one_piece_in_any_spelling_is_a_declared_unit(tmp_path, unit):
                                             "設定": [["宣言単位", unit]]})
     result = calculate(path)
     assert result.total == pytest.approx(2.0)
+
+
+@pytest.mark.parametrize("value", ["0", "0.0"])
+def test_a_stated_proxy_of_zero_is_refused(tmp_path, value):
+    # 0 kg-CO2e/kg for every excluded material makes the emission cut-off rule hold
+    # whatever is left out: no conservative estimate, refused (a positive value is read)
+    path = profile(tmp_path, f"[cutoff]\nproxy_kg_co2e_per_kg = {value}\n")
+    with pytest.raises(InputError) as info:
+        load_profile(str(path))
+    [problem] = info.value.problems
+    assert problem.code == "rules.proxy_zero"
+    assert "cutoff.proxy_kg_co2e_per_kg = 0" in problem.message("en")
+    assert "above 0" in problem.message("en")
+    assert "0 より大きい保守的な値" in problem.message("ja")
+    ok = profile(tmp_path, "[cutoff]\nproxy_kg_co2e_per_kg = 0.001\n")
+    assert load_profile(str(ok)).proxy_kg_co2e_per_kg == 0.001

@@ -1662,6 +1662,11 @@ TEXTS: dict[str, str] = {
     "rules.expect_number": "Write a number without quotes, e.g. 5.",
     "rules.expect_stages": "Write a list of stages, e.g. [\"materials\", \"processing\"].",
     "rules.range": "{key} = {value} is out of range: use a number from {low} to {high}.",
+    "rules.proxy_zero": (
+        "{key} = {value} estimates every excluded material at 0 kg-CO2e, so the emission "
+        "cut-off rule would always hold: state a conservative value above 0 (e.g. the "
+        "highest material factor of the product), or delete the key and cfp takes the "
+        "highest factor of each excluded part's category."),
     "rules.bad_choice": "{key} = {value}: use one of {choices}.",
     "rules.declared_unit": (
         "{key} = {value} cannot be computed: cfp gives the footprint of one piece of the "

@@ -1633,6 +1633,10 @@ TEXTS: dict[str, str] = {
     "rules.expect_number": "引用符なしの数値にしてください(例: 5)。",
     "rules.expect_stages": "段階の一覧にしてください(例: [\"materials\", \"processing\"])。",
     "rules.range": "{key} = {value} は範囲外です。{low} から {high} までの数値にしてください。",
+    "rules.proxy_zero": (
+        "{key} = {value} では除外した材料がすべて 0 kg-CO2e と見積もられ、排出量のカットオフ規則"
+        "が常に満たされてしまいます。0 より大きい保守的な値(例: 製品の材料の最大の原単位)にするか、"
+        "このキーを削除してください(除外した部品の分類の最大の原単位を cfp が使います)。"),
     "rules.bad_choice": "{key} = {value}: 次のいずれかにしてください: {choices}。",
     "rules.declared_unit": (
         "{key} = {value} では算定できません: cfp が求めるのは製品 1 個のフットプリントです。"

@@ -217,6 +217,10 @@ def _check(table: str, key: str, value: object, values: dict[str, object],
             log.add("rules.range", value=_show(value), key=dotted, low=f"{low:g}",
                     high=f"{high:g}")
             return
+        if key == "proxy_kg_co2e_per_kg" and value == 0:
+            # every excluded material estimated at 0: the emission rule would always hold
+            log.add("rules.proxy_zero", value=_show(value), key=dotted)
+            return
         value = float(value)
     elif kind == "choice":
         if not isinstance(value, str) or value not in choices:
