@@ -10,6 +10,7 @@ other commands and the parser's error messages. `app` is importable from here as
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -41,6 +42,10 @@ def _on_sigterm() -> None:
 def main() -> None:
     """The console script: `run`, except that a single-BOM calc ends by `_exit_now`, and
     SIGTERM ends it like Ctrl-C (`Terminated`)."""
+    # cfp makes no BLAS call (no matrix products): OpenBLAS's thread pool, started when
+    # numpy is imported, only costs CPU (~0.05-0.1 s a process on 2 cores, taken from the
+    # threads reading the workbook). One thread unless the user asks for more.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     _on_sigterm()
     done = _fast_calc()
     if done is not None:
