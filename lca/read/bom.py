@@ -311,20 +311,16 @@ def _indented(table: Table) -> tuple[str, str, int, str, int] | None:
     return None
 
 
-#: a text starting with white space (not a line break: texts are joined by them)
-_LEADING_SPACE = re.compile(r"^[^\S\n]", re.M)
-
-
 def _any_indented(column: np.ndarray | Text) -> bool:
     """Whether a text of `column` starts with white space (`_indent` > 0), in one pass.
     With a text holding a line break each is looked at on its own (its lines would be
     seen apart); a text of only spaces may say True (blank: `_indent` decides)."""
     texts = [u for u in (column.values if isinstance(column, Text) else column)
              if type(u) is str]
-    joined = "\n".join(texts)
-    if joined.count("\n") != max(len(texts) - 1, 0):
+    if "\n" in "".join(texts):
         return any(_indent(t) > 0 for t in texts)
-    return _LEADING_SPACE.search(joined) is not None
+    # the distinct first characters (a few): one set, not a regex over all the texts
+    return any(c.isspace() for c in {t[:1] for t in texts})
 
 
 def _indent(value: object) -> int:
