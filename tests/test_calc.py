@@ -553,3 +553,32 @@ def test_repeated_part_warnings_are_summarised(tmp_path, parts, expected):
         text = json.loads(formats.to_json(result, "ja"))["warnings"]
         message = next(w["message"] for w in text if w["code"] == "warn.no_lot_size.many")
         assert "7 件の部品(P-1, P-2, P-3, P-4, P-5 ほか 2 件)" in message
+
+
+def test_json_columns_equal_to_an_earlier_one_are_the_same_bytes():
+    # the inventory JSON reuses the bytes of an equal column (kg_co2e / fossil_kg_co2e...)
+    # only when the bits are equal: -0.0 is not 0.0, NaN stays null where it is, and text
+    # columns need the same values and codes
+    import numpy as np
+
+    from cfp.lca.frame import Text
+
+    n = formats.REUSE_FROM
+    base = np.linspace(0.0, 2.5, n)
+    negative_zero = base.copy()
+    negative_zero[0] = -0.0
+    nan_moved = base.copy()
+    nan_moved[3] = np.nan
+    columns = [("a", base), ("b", base.copy()), ("c", negative_zero), ("d", nan_moved),
+               ("t", Text(np.zeros(n, dtype=np.intp), ["x"])),
+               ("u", Text(np.zeros(n, dtype=np.intp), ["y"])),
+               ("v", Text(np.zeros(n, dtype=np.intp), ["x"]))]
+    data = json.loads(b"".join(formats.column_table(columns)))["data"]
+    assert data["a"] == data["b"] == base.tolist()
+    assert math.copysign(1.0, data["c"][0]) == -1.0 and data["a"][0] == 0.0
+    assert data["d"][3] is None and data["d"][4] == base[4]
+    assert data["u"]["values"] == ["y"] and data["v"]["values"] == ["x"]
+    seen: list = []
+    for _name, values in columns:
+        assert formats._column_json_once(values, seen) == formats._column_json(values)
+    assert len(seen) == 5  # b and v reused a's and t's bytes; c, d and u written anew
