@@ -582,3 +582,26 @@ def test_json_columns_equal_to_an_earlier_one_are_the_same_bytes():
     for _name, values in columns:
         assert formats._column_json_once(values, seen) == formats._column_json(values)
     assert len(seen) == 5  # b and v reused a's and t's bytes; c, d and u written anew
+
+
+@pytest.mark.parametrize("values", [
+    [1.0, 2.0, 5.0, 3.0],  # ratings: the table of `1.0,` ... `5.0,`
+    [0.0, 9.0, 10.0, 99.0, 100.0, 255.0],  # whole numbers of 1 to 3 digits, NUL-padded
+    [1.0, float("nan"), 2.0],  # NaN is null
+    [1.0, 2.0, -0.0],  # -0.0 is written by orjson ("-0.0"), not from the table
+    [1.0, 2.0, 2.5], [1.0, 256.0], [1.0, -1.0], [1.0, float("inf")],  # not whole / too big
+    [float("nan"), float("nan"), 3.0],  # mostly null: orjson
+])
+def test_json_of_whole_number_columns_is_orjsons(values):
+    # a float column of small whole numbers is written from a table of their bytes;
+    # whatever the column, the bytes are exactly orjson's
+    import numpy as np
+    import orjson
+
+    column = np.resize(np.array(values), formats.REUSE_FROM + 7)
+    expected = orjson.dumps(column, option=orjson.OPT_SERIALIZE_NUMPY)
+    assert formats._column_json(column) == expected
+    fast = formats._whole_json(column)
+    whole = all(0 <= v <= 255 and v == int(v) and str(v) != "-0.0"
+                for v in values if v == v)
+    assert (fast is not None) == (whole and sum(v != v for v in values) * 2 <= len(values))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import BinaryIO
 
 import numpy as np
@@ -110,6 +111,50 @@ def _column_json_once(values: Column, seen: list[tuple[object, np.ndarray, bytes
     return encoded
 
 
+#: whole numbers from 0 to this are written from a table of their JSON (`_whole_json`)
+WHOLE_MAX = 255
+
+
+def _whole_json(values: np.ndarray) -> bytes | None:
+    """orjson's bytes of a float column of small whole numbers (ratings 1-5, quantities
+    per parent) with NaN as null, made from the bytes of each number (`1.0,`) by one
+    numpy take: ~3x faster than formatting 600,000 floats. None for any other column
+    (a fraction, a negative number, -0.0, one above `WHOLE_MAX`) or of mostly NaN
+    (orjson writes null fast); the first values decide cheaply for most columns."""
+    head = np.nan_to_num(values[:64])
+    if not ((head >= 0) & (head <= WHOLE_MAX) & (head == np.floor(head))).all():
+        return None
+    missing = np.isnan(values)
+    if 2 * int(missing.sum()) > len(values):  # mostly null: orjson is as fast
+        return None
+    whole = np.where(missing, 0.0, values)
+    if not ((whole >= 0) & (whole <= WHOLE_MAX)).all() or np.signbit(whole).any():
+        return None
+    codes = whole.astype(np.intp)
+    if not (codes == whole).all():
+        return None
+    codes[missing] = WHOLE_MAX + 1
+    table = _whole_table()
+    top = WHOLE_MAX + 1 if missing.any() else int(codes.max())
+    width = max(int((table[:top + 1] != 0).sum(axis=1).max()), 1)
+    rows = np.ascontiguousarray(table[:, :width]).view(f"V{width}").ravel()  # a row a value
+    body = rows[codes].tobytes().replace(b"\0", b"")
+    return b"[" + body[:-1] + b"]"
+
+
+@lru_cache(maxsize=1)
+def _whole_table() -> np.ndarray:
+    """Row i: orjson's `i.0,` (the last row `null,`), NUL-padded."""
+    import orjson
+
+    pieces = [orjson.dumps(float(i)) + b"," for i in range(WHOLE_MAX + 1)] + [b"null,"]
+    width = max(map(len, pieces))
+    table = np.zeros((len(pieces), width), dtype=np.uint8)
+    for i, piece in enumerate(pieces):
+        table[i, :len(piece)] = np.frombuffer(piece, dtype=np.uint8)
+    return table
+
+
 def _column_json(values: Column) -> bytes:
     import orjson
 
@@ -119,6 +164,10 @@ def _column_json(values: Column) -> bytes:
                                option=orjson.OPT_SERIALIZE_NUMPY) + b"}")
     if values.dtype == object:
         return _column_json(Text.of(values))
+    if values.dtype == np.float64 and len(values) >= REUSE_FROM:
+        whole = _whole_json(values)
+        if whole is not None:
+            return whole
     return orjson.dumps(np.ascontiguousarray(values), option=orjson.OPT_SERIALIZE_NUMPY)
 
 
