@@ -149,6 +149,9 @@ def _check_power(rows: ProcessRows, masters: Masters, bom: Bom, log: ProblemLog)
 def _warn_utilisation(rows: ProcessRows, masters: Masters, notes: base.Notes) -> None:
     procs = masters.processes
     rated_known = ~np.isnan(rows.proc(procs, "rated_kw"))
+    given = np.asarray(procs["utilisation_given"], dtype=bool)
+    if given[rows.at[rated_known]].all():  # every rated process has its utilisation
+        return
     for process, p in dict(zip(rows.times["process"][rated_known], rows.at[rated_known],
                                strict=True)).items():
         if not bool(procs["utilisation_given"][p]):
@@ -159,9 +162,12 @@ def _warn_unknown_measured(rows: ProcessRows, bom: Bom, notes: base.Notes) -> No
     """A measurement of a process that is neither a time column of the BOM nor a row of
     工程 (a misspelt `旋盤A` beside the BOM's `旋盤`) is counted as one more process: warned
     where the part has BOM times too, as it may then be counted twice."""
+    unknown = positions((rows.at < 0) & (rows.m_at >= 0)).tolist()
+    if not unknown:  # no measurement outside the BOM's processes and 工程 (most BOMs)
+        return
     known = {name_key(p) for p in bom.processes}
     timed = set(rows.number[np.isin(rows.times["process_key"], list(known))].tolist())
-    for i in positions((rows.at < 0) & (rows.m_at >= 0)).tolist():
+    for i in unknown:
         key, number = rows.times["process_key"][i], rows.number[i]
         if key not in known and number in timed:
             notes.warn("warn.measured_process_unknown", part=number,
