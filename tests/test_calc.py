@@ -605,3 +605,23 @@ def test_json_of_whole_number_columns_is_orjsons(values):
     whole = all(0 <= v <= 255 and v == int(v) and str(v) != "-0.0"
                 for v in values if v == v)
     assert (fast is not None) == (whole and sum(v != v for v in values) * 2 <= len(values))
+
+
+def test_a_process_without_utilisation_is_warned_and_counted_at_100_percent(tmp_path):
+    # 旋盤 has its utilisation (0.7); マシニングセンタ's cell is blank: 100 % assumed and
+    # warned, naming it. Processing: 10 kW x 6/60 h x 0.7 + 15 kW x 4/60 h x 1.0
+    # = 0.7 + 1.0 = 1.7 kWh x 0.388 = 0.6596 kg-CO2e.
+    processes = [["工程", "定格電力(kW)", "使用率"], ["旋盤", 10, 0.7],
+                 ["マシニングセンタ", 15, None]]
+    bom = [["品番", "個数", "材質", "重量(kg)", "旋盤 加工(分)", "マシニングセンタ 加工(分)"],
+           ["P-1", 1, "SS400", 1.0, 6, 4]]
+    path = write_book(tmp_path / "u.xlsx", {"部品表": bom, "工程": processes, "設定": SETTINGS})
+    result = calculate(path)
+    assert result.stages()["processing"] == pytest.approx(1.7 * 0.388)
+    assert [p for key, p in result.warnings if key == "warn.utilisation_default"] == [
+        {"process": "マシニングセンタ"}]
+    processes[2][2] = 0.5  # given: no warning (and 15 x 4/60 x 0.5 = 0.5 kWh)
+    path = write_book(tmp_path / "g.xlsx", {"部品表": bom, "工程": processes, "設定": SETTINGS})
+    result = calculate(path)
+    assert result.stages()["processing"] == pytest.approx(1.2 * 0.388)
+    assert not [key for key, _p in result.warnings if key == "warn.utilisation_default"]
