@@ -219,7 +219,8 @@ class FactorTable:
         Part numbers are mostly distinct, so the per-name work runs in C-level maps
         (`lookup_keys`, dict and membership lookups)."""
         codes, uniques = factorize(names)
-        texts = [u if isinstance(u, str) else "" for u in uniques]
+        texts = uniques if all(map(isinstance, uniques, repeat(str))) else [
+            u if isinstance(u, str) else "" for u in uniques]
         n = len(texts)
         norms = lookup_keys(texts)
         canons = list(map(self.alias.get, norms, norms))
@@ -227,10 +228,14 @@ class FactorTable:
         found = np.empty(n, dtype=object)
         found[:] = canons
         found[~known] = None
-        formula = np.fromiter(map(str.__contains__, texts, repeat(":")), dtype=bool, count=n)
-        formula |= np.fromiter(map(str.__contains__, texts, repeat("：")), dtype=bool, count=n)
-        for i in positions(formula & ~known).tolist():
-            found[i] = self._formula_row(texts[i])
+        joined = "".join(texts)
+        if ":" in joined or "：" in joined:  # a formula name (改良トンキロ:4t:50%) somewhere
+            formula = np.fromiter(map(str.__contains__, texts, repeat(":")), dtype=bool,
+                                  count=n)
+            formula |= np.fromiter(map(str.__contains__, texts, repeat("：")), dtype=bool,
+                                   count=n)
+            for i in positions(formula & ~known).tolist():
+                found[i] = self._formula_row(texts[i])
         return codes, found.tolist()
 
     def columns(self, keys: np.ndarray, fields: list[str]) -> dict[str, np.ndarray]:
