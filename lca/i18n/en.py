@@ -807,6 +807,15 @@ TEXTS: dict[str, str] = {
         "{count} parts have a category (分類/Category) of another material than their grade's "
         "({first} and {more} more); the category cell is used. Correct it, or clear it."
     ),
+    "warn.factor_thousands": (
+        "the factor '{part}' ({origin}) is written '{text}' and was read as {value}: the comma "
+        "as a thousands separator. If a decimal comma was meant, write {suggest} with a point; "
+        "if {value} is right, write it without the comma to silence this warning."
+    ),
+    "warn.factor_thousands.many": (
+        "{count} factors are written with a thousands comma ({first} and {more} more) and were "
+        "read as thousands: check that no decimal comma was meant (1,234 for 1.234)."
+    ),
     "warn.gases_differ": (
         "the factor '{part}' ({origin}) gives {given} kg-CO2e in its CO2e cell, but its "
         "per-gas values make {gases} with {gwp} ({pct} %): the CO2e cell is used. Correct the "

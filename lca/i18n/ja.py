@@ -799,6 +799,15 @@ TEXTS: dict[str, str] = {
         "{count} 件の部品で分類が材質の分類と異なります({first} ほか {more} 件)。分類を使い"
         "ました。分類を直すか、空欄にしてください。"
     ),
+    "warn.factor_thousands": (
+        "排出原単位「{part}」({origin})は「{text}」と書かれており、カンマを3桁区切りとして"
+        " {value} と読みました。小数のつもりなら「{suggest}」と小数点で書いてください。"
+        "{value} で正しければカンマなしで書くと、この警告は出ません。"
+    ),
+    "warn.factor_thousands.many": (
+        "{count} 件の排出原単位がカンマ区切りの数値で書かれており({first} ほか {more} 件)、"
+        "3桁区切りとして読みました。小数のカンマ(1,234 で 1.234)のつもりでないか確認してください。"
+    ),
     "warn.gases_differ": (
         "排出原単位「{part}」({origin})の CO2e の値は {given} kg-CO2e ですが、ガス別の値から"
         " {gwp} で計算すると {gases} です({pct} %)。CO2e の値を使いました。行を直すか、"

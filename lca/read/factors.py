@@ -190,6 +190,9 @@ class FactorTable:
     #: rows whose CO2e cell and per-gas values disagree (`gas_mismatches`): part (the
     #: key), origin, given, gases, gwp, pct; warned by resolve/checks.py
     gas_mismatches: list[dict[str, object]] = field(default_factory=list)
+    #: your rows whose value was written with a thousands comma (`thousands_cells`):
+    #: part (the key), origin, text, value, suggest; warned by resolve/checks.py
+    thousands_cells: list[dict[str, object]] = field(default_factory=list)
 
     @property
     def rows(self):  # a pandas DataFrame, for listings (cfp factors)
@@ -336,6 +339,7 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
     units, conflicts = _header_units(table, log, _text(table, "unit"))
     value, gases_co2e = _factor_values(table, log, gwp, units)
     gases = _gas_texts(table)
+    written = _thousands_texts(table)
     texts = {f: _text(table, f) for f in ("name", "name_en", "name_ja", "source",
                                           "source_ref", "data_type", "aliases", "note",
                                           "licence", "geography", "reference_year",
@@ -353,7 +357,33 @@ def _normalise(table: Table, log: ProblemLog, gwp: dict[str, float],
                                 origin))
         if not np.isnan(gases_co2e[i]):
             rows[-1]["gases_co2e"] = float(gases_co2e[i])
+        if written[i] is not None:
+            rows[-1]["factor_written"] = written[i]
     return rows
+
+
+def _thousands_texts(table: Table) -> list[str | None]:
+    """Per row, the factor cell as written when it is text with one thousands comma and
+    no point (`"1,234"`, read as 1234 by `parse_number`; `1,234.5` and `1,234,567` can
+    only be thousands), else None; `thousands_cells` warns."""
+    if "factor" not in table.data:
+        return [None] * len(table.data)
+    return [v if isinstance(v, str) and _one_comma(nfkc(v)) else None
+            for v in table.data["factor"].tolist()]
+
+
+def _one_comma(text: str) -> bool:
+    return text.count(",") == 1 and "." not in text
+
+
+def thousands_cells(rows: list[FactorRow]) -> list[dict[str, object]]:
+    """Your factor rows whose value was written with a thousands comma: a European
+    export's decimal comma (`1,234` for 1.234) would be read 1000 times too high, and
+    factors above 1,000 kg-CO2e exist (gold, SF6), so it is warned, not refused."""
+    return [{"part": row["key"], "origin": row["origin"], "text": row["factor_written"],
+             "value": f"{float(row['factor_given']):g}",  # type: ignore[arg-type]
+             "suggest": str(row["factor_written"]).replace(",", ".")}
+            for row in rows if row.get("factor_written") is not None]
 
 
 def _header_unit(table: Table) -> tuple[str, float, tuple[str, float] | None] | None:
@@ -639,6 +669,7 @@ def load_factors(book: Workbook | None, extra_files: list[Path], log: ProblemLog
     table = merge_sources(sources)
     table.repeated_rows = repeats
     table.gas_mismatches = mismatches
+    table.thousands_cells = [c for source in sources[1:] for c in thousands_cells(source)]
     return table
 
 

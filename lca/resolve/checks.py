@@ -58,6 +58,7 @@ def warn_inputs(inputs: Inputs, inventory: Frame, notes: Notes) -> None:
     notes.warn_each("warn.key_repeated", [*inputs.masters.repeated_rows,
                                           *getattr(inputs.factors, "repeated_rows", [])])
     notes.warn_each("warn.gases_differ", getattr(inputs.factors, "gas_mismatches", []))
+    notes.warn_each("warn.factor_thousands", getattr(inputs.factors, "thousands_cells", []))
     if not inputs.masters.settings.reference_period:
         notes.warn("warn.no_reference_period")
     hidden = getattr(inputs.book, "hidden_sheets_read", None)
