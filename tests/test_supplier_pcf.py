@@ -343,6 +343,29 @@ def test_same_footprint_twice_is_read_once_and_one_id_twice_refused(tmp_path):
         ("supplier_pcf.duplicate_id", "$[1]")]
 
 
+def test_a_v2_update_with_a_higher_version_replaces_the_earlier_one(tmp_path):
+    # v2: an updated footprint keeps its id and raises `version` (V2 is version 3). The
+    # outdated version 2 said 350 kg-CO2e per kg, the update 300: the update is used in
+    # either order, so a 2 kg part is 2 x 300 = 600 kg-CO2e (not 700), with a warning
+    old = footprint(V2, version=2, pcf__pCfExcludingBiogenic="350",
+                    pcf__pCfIncludingBiogenic="350")
+    for order in ((V2, old), (old, V2)):
+        paths = [write(tmp_path, doc, f"{i}.json") for i, doc in enumerate(order)]
+        loaded = load(*paths)
+        (fp,) = loaded.footprints
+        assert (fp.version, fp.kg_co2e_per_unit) == (3, pytest.approx(300))
+        assert kg_co2e_per_piece(fp, mass_kg=2).kg_co2e == pytest.approx(600)
+        (warning,) = loaded.warnings
+        assert warning.code == "supplier_pcf.warn.older_version"
+        text, ja = warning.render("en"), warning.render("ja")
+        assert "version 3" in text and "version 2" in text
+        assert str(paths[order.index(V2)]) in text.split("is used")[0]
+        assert "バージョン 3" in ja and "古いファイルを削除" in ja
+    # the same version with other figures: which one is right cannot be told, refused
+    same = footprint(V2, pcf__pCfExcludingBiogenic="350", pcf__pCfIncludingBiogenic="350")
+    assert problems(write(tmp_path, [V2, same])) == [("supplier_pcf.duplicate_id", "$[1]")]
+
+
 # --- hostile JSON: each problem at its JSON path ------------------------------------------
 
 def raw(document: dict, target: str, literal: str) -> str:

@@ -2137,6 +2137,11 @@ TEXTS: dict[str, str] = {
         "as {unit}."
     ),
     "supplier_pcf.warn.empty": "{file}: the file holds no footprint.",
+    "supplier_pcf.warn.older_version": (
+        "supplier footprint {id}: version {version} ({newer}) is used; version "
+        "{older_version} ({older}) is an earlier state of the same footprint and is ignored. "
+        "Remove the outdated file to silence this warning."
+    ),
     "supplier_pcf.warn.duplicate": (
         "{file} {json_path}: the same footprint {id} as at {other}; read once."
     ),

@@ -2096,6 +2096,11 @@ TEXTS: dict[str, str] = {
         "として読みました。"
     ),
     "supplier_pcf.warn.empty": "{file}: ファイルにフットプリントがありません。",
+    "supplier_pcf.warn.older_version": (
+        "仕入先フットプリント {id}: バージョン {version}({newer})を使いました。バージョン "
+        "{older_version}({older})は同じフットプリントの以前の版なので使いません。"
+        "この警告を消すには古いファイルを削除してください。"
+    ),
     "supplier_pcf.warn.duplicate": (
         "{file} {json_path}: {other} と同じフットプリント {id} です。1 回だけ読みました。"
     ),

@@ -633,7 +633,9 @@ def _found(value: object) -> str:
 def _distinct(read: list[SupplierFootprint], log: ProblemLog,
               warnings: list[Message]) -> list[SupplierFootprint]:
     """One footprint per id: the same footprint twice (a file given twice, an export
-    saved twice) is read once; two different footprints with one id are refused."""
+    saved twice) is read once; of v2 footprints with one id and different `version`s
+    (an update keeps the id and raises the version) the highest is used and the others
+    warned; other different footprints with one id are refused."""
     first: dict[str, SupplierFootprint] = {}
     kept = []
     for footprint in read:
@@ -645,6 +647,14 @@ def _distinct(read: list[SupplierFootprint], log: ProblemLog,
                  "other": str(seen.source)}
         if _content(seen) == _content(footprint):
             warnings.append(Message("supplier_pcf.warn.duplicate", {**where, "id": seen.id}))
+        elif seen.version is not None and footprint.version is not None \
+                and seen.version != footprint.version:
+            newer, older = sorted((seen, footprint), key=lambda f: -int(f.version or 0))
+            first[footprint.id.casefold()] = newer
+            kept = [newer if k is seen else k for k in kept]
+            warnings.append(Message("supplier_pcf.warn.older_version", {
+                "id": newer.id, "newer": str(newer.source), "version": newer.version,
+                "older": str(older.source), "older_version": older.version}))
         else:
             log.add("supplier_pcf.duplicate_id", None, None, footprint.id, **where)
     return kept
