@@ -366,6 +366,31 @@ def test_a_v2_update_with_a_higher_version_replaces_the_earlier_one(tmp_path):
     assert problems(write(tmp_path, [V2, same])) == [("supplier_pcf.duplicate_id", "$[1]")]
 
 
+def test_a_density_above_any_material_is_refused_and_a_heavy_liquid_warned(tmp_path):
+    # v2 per liter x 12: productMassPerDeclaredUnit is the mass of ONE liter (cfp scales
+    # it by unitaryProductAmount like every v2 figure). Ethanol 0.789 kg/L: a 0.5 kg part
+    # is 0.5 / 0.789 = 0.63371 L x 300 kg-CO2e/L = 190.11 kg-CO2e, nothing said
+    per_liter = {"pcf__declaredUnit": "liter", "pcf__unitaryProductAmount": "12"}
+    (fp,) = load(write(tmp_path, footprint(V2, **per_liter,
+                                           pcf__productMassPerDeclaredUnit="0.789"))).footprints
+    assert kg_co2e_per_piece(fp, mass_kg=0.5).kg_co2e == pytest.approx(0.5 / 0.789 * 300)
+    # 113.6 "per liter" (the 12 L product's mass written where one liter's is meant, and
+    # more): 113.6 kg/L, denser than osmium: refused at its JSON path
+    heavy = footprint(V2, **per_liter, pcf__productMassPerDeclaredUnit="113.6")
+    assert problems(write(tmp_path, heavy)) == [
+        ("supplier_pcf.density_impossible", "$.pcf.productMassPerDeclaredUnit")]
+    # 9.468 kg/L: possible (mercury 13.5) but hardly a liquid a supplier sells: warned
+    loaded = load(write(tmp_path, footprint(V2, **per_liter,
+                                            pcf__productMassPerDeclaredUnit="9.468")))
+    (warning,) = [w for w in loaded.warnings if w.code == "supplier_pcf.warn.density_high"]
+    assert "9.468 kg per liter" in warning.render("en") and "Car Maker" in warning.render("en")
+    assert "1 リットルあたり 9.468 kg" in warning.render("ja")
+    # v3 per 12 liter: the mass is that of the 12 L, 9.468 kg = 0.789 kg/L, nothing said
+    v3 = footprint(V3, pcf__declaredUnitOfMeasurement="liter", pcf__declaredUnitAmount="12",
+                   pcf__productMassPerDeclaredUnit="9.468")
+    assert not [w for w in load(write(tmp_path, v3)).warnings if "density" in w.code]
+
+
 # --- hostile JSON: each problem at its JSON path ------------------------------------------
 
 def raw(document: dict, target: str, literal: str) -> str:

@@ -2078,6 +2078,12 @@ TEXTS: dict[str, str] = {
         "(PACT: it must be left out unless packaging is included). Set packagingEmissionsIncluded "
         "to true if the footprint includes packaging, else remove packagingGhgEmissions."
     ),
+    "supplier_pcf.density_impossible": (
+        "{json_path}: productMassPerDeclaredUnit {value} makes {density} kg per liter for a "
+        "footprint per {declared}, denser than any material (osmium: 22.6). In PACT {version} "
+        "check whether it is the mass of one declared unit or of all of them (v2 and v3 "
+        "differ), and ask the supplier for a corrected footprint."
+    ),
     "supplier_pcf.duplicate_id": (
         "{json_path}: the footprint id {value} is also used at {other} by a different footprint. "
         "PACT gives every footprint its own id: remove the outdated one."
@@ -2141,6 +2147,13 @@ TEXTS: dict[str, str] = {
         "supplier footprint {id}: version {version} ({newer}) is used; version "
         "{older_version} ({older}) is an earlier state of the same footprint and is ignored. "
         "Remove the outdated file to silence this warning."
+    ),
+    "supplier_pcf.warn.density_high": (
+        "supplier footprint {id} ({file} {json_path}): productMassPerDeclaredUnit {value} makes "
+        "{density} kg per liter for a footprint per {declared}, heavier than almost any liquid, "
+        "and parts' weights are converted to liters with it. If it is the mass of the whole "
+        "product where one liter's is meant (PACT v2 and v3 differ), the figures are off: "
+        "check with {company}."
     ),
     "supplier_pcf.warn.duplicate": (
         "{file} {json_path}: the same footprint {id} as at {other}; read once."

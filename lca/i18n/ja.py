@@ -2037,6 +2037,12 @@ TEXTS: dict[str, str] = {
         "packagingEmissionsIncluded を true に、含まないなら packagingGhgEmissions "
         "を削除してください。"
     ),
+    "supplier_pcf.density_impossible": (
+        "{json_path}: productMassPerDeclaredUnit {value} は {declared} あたりのフットプリントでは"
+        " 1 リットルあたり {density} kg になり、どの物質よりも重くなります(オスミウムで 22.6)。"
+        "PACT {version} で申告単位 1 つ分の質量か全体の質量か(v2 と v3 で異なります)を確認し、"
+        "仕入先に訂正したフットプリントを依頼してください。"
+    ),
     "supplier_pcf.duplicate_id": (
         "{json_path}: フットプリント ID {value} は {other} の別のフットプリントでも使われています。"
         "PACT ではフットプリントごとに別の ID です。古い方を削除してください。"
@@ -2100,6 +2106,13 @@ TEXTS: dict[str, str] = {
         "仕入先フットプリント {id}: バージョン {version}({newer})を使いました。バージョン "
         "{older_version}({older})は同じフットプリントの以前の版なので使いません。"
         "この警告を消すには古いファイルを削除してください。"
+    ),
+    "supplier_pcf.warn.density_high": (
+        "仕入先フットプリント {id}({file} {json_path}): productMassPerDeclaredUnit {value} は"
+        " {declared} あたりのフットプリントでは 1 リットルあたり {density} kg とほとんどの液体より"
+        "重く、部品の重量はこの値でリットルに換算されます。1 リットル分のところに製品全体の質量が"
+        "書かれている場合(PACT の v2 と v3 で定義が異なります)は数値がずれます。"
+        "「{company}」に確認してください。"
     ),
     "supplier_pcf.warn.duplicate": (
         "{file} {json_path}: {other} と同じフットプリント {id} です。1 回だけ読みました。"

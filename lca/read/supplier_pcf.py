@@ -157,6 +157,10 @@ UNIT_ALIASES = {"kg": "kilogram", "kilograms": "kilogram", "kgs": "kilogram",
 #: dimensions a product mass converts from a mass (PACT: the mass SHALL be 0 for energy,
 #: logistics and services, so a mass stated there converts nothing: 1 kg is no kWh)
 MASS_CONVERTIBLE = frozenset({"piece", "volume", "area"})
+#: kg per liter: denser than any material (osmium 22.6) is refused; a footprint per liter
+#: of more than this (mercury 13.5 and a few brines are the exceptions) is warned
+MAX_DENSITY = 23.0
+LIQUID_DENSITY = 3.0
 #: unit -> (dimension, size in the dimension's base unit): what `per_unit_factor` converts
 UNIT_SIZES = {"piece": ("piece", 1.0), "kilogram": ("mass", 1.0), "ton": ("mass", 1000.0),
               "liter": ("volume", 0.001), "cubic meter": ("volume", 1.0),
@@ -736,7 +740,32 @@ class _Reader:
             self._rules(pcf_obj, pcf, f"{path}.pcf")
         if self.check.count > before or self.incomplete:
             return None
-        return self._model(top, pcf, dqi, Source(self.check.file, path))
+        model = self._model(top, pcf, dqi, Source(self.check.file, path))
+        return model if self._plausible_density(model) else None
+
+    def _plausible_density(self, footprint: SupplierFootprint) -> bool:
+        """A footprint per volume with a product mass gives a density, which converts a
+        part's weight to its volume: above `MAX_DENSITY` kg/L it is no material (refused);
+        above `LIQUID_DENSITY` per liter it is likely the mass of the whole product written
+        for one unit (PACT v2 and v3 differ here): warned. Gases make any low value real."""
+        dimension, size = UNIT_SIZES.get(footprint.declared_unit, ("", 0.0))
+        mass = footprint.mass_kg_per_unit
+        if dimension != "volume" or not mass or mass <= 0:
+            return True
+        density = mass / (size * 1000.0)  # kg per liter
+        # as the file writes it: v2 per one declared unit, v3 per declaredUnitAmount units
+        value = f"{mass if self.major == 2 else footprint.product_mass_per_declared_unit:g}"
+        params = {"declared": footprint.declared, "density": f"{density:.4g}",
+                  "version": f"v{self.major}"}
+        where = f"{footprint.source.json_path}.pcf.productMassPerDeclaredUnit"
+        if density > MAX_DENSITY:
+            self.check.add("supplier_pcf.density_impossible", where, value, **params)
+            return False
+        if footprint.declared_unit == "liter" and density > LIQUID_DENSITY:
+            self.warnings.append(Message("supplier_pcf.warn.density_high", {
+                **params, "value": value, "file": footprint.source.file, "json_path": where,
+                "id": footprint.id, "company": footprint.company_name}))
+        return True
 
     def _major(self, obj: dict[str, object], path: str) -> int:
         """3 or 2 from specVersion; when it is missing or wrong, from the pcf's fields (so
