@@ -32,7 +32,7 @@ from ..read.factors import FactorTable
 from ..read.masters import Masters
 from ..read.materials import MaterialMap
 from ..read.textnorm import map_unique, name_key
-from ..resolve.precedence import material_factors
+from ..resolve.precedence import MaterialMatch, material_factors
 from ..resolve.structure import input_mass_each
 from . import cutoff
 
@@ -140,6 +140,7 @@ def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
         log.add("cell.no_mass", bom.sheet, bom.cell(leaves["row"][i], "part_number"),
                 number[i], part=number[i])
     use = per_piece | (per_mass & ~np.isnan(mass))
+    _warn_category_rows(leaves, match, fc, use, notes)
     matched_by = Text.of(match.matched_by)
     material = text_fill(text_fill(leaves.text("grade"), leaves.text("category_key")), "")
     flows = Frame({
@@ -160,6 +161,30 @@ def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
     flows["data_type"] = _data_type(flows, np.asarray(flows.column("matched_by") == "part_number",
                                                       dtype=bool))
     return _finish(flows)
+
+
+def _warn_category_rows(leaves: Frame, match: MaterialMatch, fc: dict[str, np.ndarray],
+                        use: np.ndarray, notes: Notes) -> None:
+    """Lines of one material category that take different rows of yours at the category
+    level (`ステンレス` 5.0 and `stainless steel` 6.0, two spellings of one category: each
+    line takes the one its 分類 spells) with different values: warned, naming the rows.
+    Only rows the lines use: a row no line takes changes no figure."""
+    at = positions(use & match.user & (match.matched_by == "category"))
+    if not len(at):
+        return
+    first: dict[tuple[object, object], int] = {}  # (category, factor key): its first line
+    for line, pair in zip(at.tolist(), zip(leaves["category_key"][at].tolist(),
+                                           fc["factor_key"][at].tolist(), strict=True),
+                          strict=True):
+        first.setdefault(pair, line)
+    lines: dict[object, list[int]] = {}
+    for (category, _key), line in first.items():
+        lines.setdefault(category, []).append(line)
+    for category, found in lines.items():
+        if len({float(fc["factor"][i]) for i in found}) > 1:
+            notes.warn("warn.category_rows_differ", category=category, rows="; ".join(
+                f"{fc['factor_key'][i]} ({fc['factor_origin'][i]}): "
+                f"{float(fc['factor'][i]):g} kg-CO2e/{fc['factor_unit'][i]}" for i in found))
 
 
 def _missing_factors(bom: Bom, leaves: Frame, missing: np.ndarray, mass: np.ndarray,

@@ -816,6 +816,11 @@ TEXTS: dict[str, str] = {
         "{count} factors are written with a thousands comma ({first} and {more} more) and were "
         "read as thousands: check that no decimal comma was meant (1,234 for 1.234)."
     ),
+    "warn.category_rows_differ": (
+        "lines of the material category '{category}' take different factors of yours by the "
+        "way their 分類 is spelt: {rows}. Keep one row per category, or key the rows by grade "
+        "(材質), so that lines of one material take one factor."
+    ),
     "warn.gases_differ": (
         "the factor '{part}' ({origin}) gives {given} kg-CO2e in its CO2e cell, but its "
         "per-gas values make {gases} with {gwp} ({pct} %): the CO2e cell is used. Correct the "
