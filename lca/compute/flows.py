@@ -132,13 +132,8 @@ def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
     if missing.any():
         _missing_factors(bom, leaves, missing, mass, log, notes, allow_missing, cutoff_pct,
                          parts, materials)
-    number = leaves["part_number"]
-    for i in positions(~missing & ~per_piece & ~per_mass):
-        log.add("material.unit_mismatch", bom.sheet, bom.cell(leaves["row"][i], "part_number"),
-                number[i], key=fc["factor_key"][i], unit=fc["factor_unit"][i])
-    for i in positions(per_mass & np.isnan(mass) & ~leaves["weight_problem"]):
-        log.add("cell.no_mass", bom.sheet, bom.cell(leaves["row"][i], "part_number"),
-                number[i], part=number[i])
+    _refuse_unusable(bom, leaves, fc, ~missing & ~per_piece & ~per_mass,
+                     per_mass & np.isnan(mass) & ~leaves["weight_problem"], log)
     use = per_piece | (per_mass & ~np.isnan(mass))
     _warn_category_rows(leaves, match, fc, use, notes)
     matched_by = Text.of(match.matched_by)
@@ -161,6 +156,18 @@ def material_flows(bom: Bom, parts: Frame, factors: FactorTable,
     flows["data_type"] = _data_type(flows, np.asarray(flows.column("matched_by") == "part_number",
                                                       dtype=bool))
     return _finish(flows)
+
+
+def _refuse_unusable(bom: Bom, leaves: Frame, fc: dict[str, np.ndarray],
+                     wrong_unit: np.ndarray, no_mass: np.ndarray, log: ProblemLog) -> None:
+    """Lines whose factor is per neither piece nor kg, and lines per kg without a mass."""
+    number = leaves["part_number"]
+    for i in positions(wrong_unit):
+        log.add("material.unit_mismatch", bom.sheet, bom.cell(leaves["row"][i], "part_number"),
+                number[i], key=fc["factor_key"][i], unit=fc["factor_unit"][i])
+    for i in positions(no_mass):
+        log.add("cell.no_mass", bom.sheet, bom.cell(leaves["row"][i], "part_number"),
+                number[i], part=number[i])
 
 
 def _warn_category_rows(leaves: Frame, match: MaterialMatch, fc: dict[str, np.ndarray],
