@@ -213,6 +213,19 @@ CASES = [
           "実測": [MEASURE_HEADER, ["P-1", "旋盤", 100, 200, 0]]},
          [Expect("measurement.zero_pieces", "実測!E2", "pieces must be more than 0")],
          merges=LATHE_MERGE),
+    # 実測!E2: 1.5 pieces made between two readings (the energy would be split 1.5 ways)
+    Case("measurement_pieces_not_whole",
+         {"部品表": [*LATHE_HEADER, ["P-1", 1, "SS400", 1.0, 3, 5]],
+          "工程": PROCESSES, "設定": SETTINGS,
+          "実測": [MEASURE_HEADER, ["P-1", "旋盤", 100, 200, 1.5]]},
+         [Expect("measurement.pieces_not_whole", "実測!E2", "pieces 1.5 is not a whole number")],
+         merges=LATHE_MERGE),
+    # 工程!C2: a bare 1.5 is 150 % (impossible) or 1.5 % (no running machine): refused
+    Case("process_utilisation_ambiguous",
+         {"部品表": [*LATHE_HEADER, ["P-1", 1, "SS400", 1.0, 3, 5]],
+          "工程": [PROCESSES[0], ["旋盤", 10, 1.5]], "設定": SETTINGS},
+         [Expect("process.utilisation_ambiguous", "工程!C2", "utilisation 1.5 is ambiguous")],
+         merges=LATHE_MERGE),
     # 実測!D2 is the meter end (100 kWh), below the start C2 (200 kWh)
     Case("measurement_meter_end_below_start",
          {"部品表": [*LATHE_HEADER, ["P-1", 1, "SS400", 1.0, 3, 5]],

@@ -625,3 +625,14 @@ def test_a_process_without_utilisation_is_warned_and_counted_at_100_percent(tmp_
     result = calculate(path)
     assert result.stages()["processing"] == pytest.approx(1.2 * 0.388)
     assert not [key for key, _p in result.warnings if key == "warn.utilisation_default"]
+
+
+@pytest.mark.parametrize(("cell", "share"), [("1.5%", 0.015), (5, 0.05), (70, 0.7), (0.7, 0.7)])
+def test_a_utilisation_with_its_sign_or_outside_1_to_5_is_read(tmp_path, cell, share):
+    # a bare 1 < x < 5 is refused as ambiguous (test_bad_input); with the sign, from 5 up
+    # (per cent) or as a fraction it is read: 10 kW x 6/60 h x share x 0.388 kg-CO2e/kWh
+    path = write_book(tmp_path / "u.xlsx", {
+        "部品表": [["品番", "個数", "材質", "重量(kg)", "旋盤 加工(分)"],
+                ["P-1", 1, "SS400", 1.0, 6]],
+        "工程": [["工程", "定格電力(kW)", "使用率"], ["旋盤", 10, cell]], "設定": SETTINGS})
+    assert calculate(path).stages()["processing"] == pytest.approx(10 * 0.1 * share * 0.388)

@@ -193,6 +193,11 @@ TEXTS: dict[str, str] = {
         "'{part}'."
     ),
     "process.bad_utilisation": "utilisation {value} must be between 0 and 1 (or 0% and 100%).",
+    "process.utilisation_ambiguous": (
+        "utilisation {value} is ambiguous: a bare number above 1 is read as per cent (70 is "
+        "70 %), but {value} % is hardly a running machine and {value} times its rating is "
+        "impossible. Write the fraction (0.7) or the per cent with its sign ({value}%)."
+    ),
     "process.utilisation_fraction": (
         "utilisation {value} under the header '{header}' would read as {value} %: a cell "
         "formatted as a percentage holds the fraction (70% is 0.7). Write 70 for 70 %, or "
@@ -211,6 +216,10 @@ TEXTS: dict[str, str] = {
     "measurement.zero_pieces": (
         "pieces must be more than 0 to divide the metered energy. Enter the number of pieces made "
         "between the two meter readings."
+    ),
+    "measurement.pieces_not_whole": (
+        "pieces {value} is not a whole number: the metered energy is divided by the pieces "
+        "made. Enter the number of pieces made between the two meter readings."
     ),
     "measurement.meter_decrease": (
         "meter end {end} kWh is less than meter start {start} kWh. Check the two readings."

@@ -201,6 +201,11 @@ TEXTS: dict[str, str] = {
         "と使用率を追加するか、品番「{part}」の実測値を追加してください。"
     ),
     "process.bad_utilisation": "使用率「{value}」は 0〜1(0%〜100%)の範囲にしてください。",
+    "process.utilisation_ambiguous": (
+        "使用率「{value}」はどちらの意味か決められません。1 より大きい数値だけの値はパーセントと"
+        "読みます(70 は 70 %)が、{value} % は稼働中の機械としては小さすぎ、定格の {value} 倍は"
+        "ありえません。小数(0.7)か、記号付きのパーセント({value}%)で書いてください。"
+    ),
     "process.utilisation_fraction": (
         "見出し「{header}」の下の使用率 {value} は {value} % と読まれます。パーセント表示の"
         "セルには小数が入っています(70% は 0.7)。70 % なら 70 と書くか、見出しから (%) を"
@@ -218,6 +223,10 @@ TEXTS: dict[str, str] = {
     "measurement.zero_pieces": (
         "加工数は 0 より大きくしてください(積算電力量を割るため)。2 回の読み取りの間に加工した個数"
         "を入力してください。"
+    ),
+    "measurement.pieces_not_whole": (
+        "加工数「{value}」が整数ではありません(積算電力量を加工した個数で割ります)。2 回の読み取り"
+        "の間に加工した個数を入力してください。"
     ),
     "measurement.meter_decrease": (
         "終了積算電力量 {end} kWh が開始 {start} kWh より小さくなっています。"

@@ -543,6 +543,10 @@ def _geography(table: Table) -> dict[str, object]:
             "geography_cell": np.array(cells, dtype=object)}
 
 
+#: a bare utilisation above 1 and below this is refused as ambiguous (`_utilisation`)
+AMBIGUOUS_UTILISATION = 5.0
+
+
 def _utilisation(table: Table, log: ProblemLog) -> np.ndarray:
     """Utilisation as a fraction (NaN where not given): `70%` in a cell, any value under
     a header in `(%)`, or without a unit a value above 1 (`70`), is per cent."""
@@ -554,7 +558,12 @@ def _utilisation(table: Table, log: ProblemLog) -> np.ndarray:
                        table.headers["utilisation"], PERCENT) \
         if "utilisation" in table.headers else None
     if size is None:  # a bare 70 means 70 %: nobody runs a machine at 70 times its rating
-        util = np.where(percent | ~(util > 1), util, util / 100)
+        # but a bare 1.5 is 150 % (impossible) or 1.5 % (hardly a running machine): refused,
+        # the sign (1.5%) or the fraction (0.7) says which
+        ambiguous = ~percent & (util > 1) & (util < AMBIGUOUS_UTILISATION)
+        for i in positions(ambiguous):
+            log.at(table, i, "utilisation", "process.utilisation_ambiguous")
+        util = np.where(ambiguous, np.nan, np.where(percent | ~(util > 1), util, util / 100))
     else:  # the header says per cent: 70 is 70 %
         # 0.7 or 1 is what a cell formatted as a percentage holds for 70% or 100%: read
         # as 0.7 % it would cut the energy a hundredfold, so it is refused (write 70)
@@ -604,6 +613,8 @@ def read_measurements(book: Workbook, log: ProblemLog, extra: Path | None = None
         _incomplete_readings(table, log)
         for i in positions(pieces == 0):
             log.at(table, i, "pieces", "measurement.zero_pieces")
+        for i in positions((pieces > 0) & (pieces != np.floor(pieces))):  # 1.5 pieces made?
+            log.at(table, i, "pieces", "measurement.pieces_not_whole")
         for i in positions(end < start):
             log.at(table, i, "meter_end", "measurement.meter_decrease", start=start[i],
                    end=end[i])
