@@ -142,6 +142,21 @@ def test_electricity_value_in_grams_is_refused(book: Path, tmp_path: Path) -> No
           2.1 * (1.2 - GRID))
 
 
+def test_electricity_value_in_tonnes_is_refused(book: Path, tmp_path: Path) -> None:
+    # 0.000441 as t-CO2/kWh (Japan's list of utility factors) read as kg would cut the
+    # processing 1000-fold: 2.1 kWh x 0.000441 = 0.00093 kg instead of 0.93; below any grid
+    # (0.005) and not 0, so it is an input error; 0 (a renewable tariff) stays a value
+    plan = _toml(tmp_path, '[[scenario]]\nname = "A"\n'
+                           'changes = [{change = "electricity", value = 0.000441}]\n')
+    for lang, text in (("en", "0.000441 kg-CO2e/kWh is below any grid"),
+                       ("ja", "kg-CO2e/kWh で書くか(0.441)")):
+        run = runner.invoke(app, ["calc", str(book), "--scenarios", str(plan), "--lang", lang])
+        assert run.exit_code == 2, run.output
+        assert "plan.toml: scenario 'A', change 1" in run.output and text in run.output
+    _only(_one(book, tmp_path, '{change = "electricity", value = 0.005}'), "processing",
+          2.1 * (0.005 - GRID))
+
+
 def test_supplier_of_a_part(book: Path, tmp_path: Path) -> None:
     # P-2 from B社 (300 km): 0.001 t x (300 - 100) km x 0.10163 = +0.020326
     s = _one(book, tmp_path, '{change = "supplier", part = "P-2", value = "B社"}')

@@ -35,7 +35,7 @@ import numpy as np
 from ..details import technical
 from ..errors import ProblemLog
 from ..frame import Frame, Text
-from ..read.masters import GRID_MAX_KG_PER_KWH
+from ..read.masters import GRID_MAX_KG_PER_KWH, GRID_RANGE
 from ..read.textnorm import lookup_key, nfkc, parse_number
 
 #: a scenario file is a few pages of text; anything larger is refused unread
@@ -358,6 +358,11 @@ def _electricity(state: dict, change: Change, inputs: Any, base: Any, log: Probl
     if value is not None and value > GRID_MAX_KG_PER_KWH:  # 388 meant as g-CO2/kWh
         log.add("scenario.grid_too_high", None, None, change.value, where=change.where,
                 factor=f"{value:g}", most=f"{GRID_MAX_KG_PER_KWH:g}")
+        return
+    if change.key is None and value is not None and 0 < value < GRID_RANGE[0]:
+        # 0.000441 as Japan's list of utility factors writes t-CO2/kWh; 0 is a real tariff
+        log.add("scenario.grid_too_low", None, None, change.value, where=change.where,
+                factor=f"{value:g}", least=f"{GRID_RANGE[0]:g}", kg=f"{value * 1000:g}")
         return
     if value is not None:  # in kg-CO2e/kWh: the factor as written is this one
         state["settings"].electricity_factor = value

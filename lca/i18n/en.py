@@ -1589,6 +1589,11 @@ TEXTS: dict[str, str] = {
         "{where}: {what} '{value}' is not known; closest: '{near}'. Known: {known}."
     ),
     "scenario.unknown": "{where}: {what} '{value}' is not known. Known: {known}.",
+    "scenario.grid_too_low": (
+        "{where}: the electricity factor {factor} kg-CO2e/kWh is below any grid (at least "
+        "{least}) but not 0: a value in t-CO2/kWh, as Japan's list of utility factors writes "
+        "them? Write it in kg-CO2e/kWh ({kg}), or 0 for electricity without emissions."
+    ),
     "scenario.grid_too_high": (
         "{where}: the electricity factor {factor} kg-CO2e/kWh is above any grid (at most {most}): "
         "a value in g-CO2/kWh? Write the value in kg-CO2e/kWh (0.388 for 388 g)."

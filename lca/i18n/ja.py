@@ -1567,6 +1567,12 @@ TEXTS: dict[str, str] = {
         "{where}: {what}「{value}」は見つかりません。近いもの:「{near}」。候補: {known}。"
     ),
     "scenario.unknown": "{where}: {what}「{value}」は見つかりません。候補: {known}。",
+    "scenario.grid_too_low": (
+        "{where}: 電力の排出係数 {factor} kg-CO2e/kWh はどの系統電力よりも"
+        "小さい値で(最低 {least})、0 でもありません。電気事業者別排出係数の"
+        "一覧のように t-CO2/kWh で書いていませんか。kg-CO2e/kWh で書くか({kg})、"
+        "排出のない電力なら 0 にしてください。"
+    ),
     "scenario.grid_too_high": (
         "{where}: 電力排出係数 {factor} kg-CO2e/kWh はどの系統電力よりも大きい値です(上限 "
         "{most})。g-CO2/kWh の値ではありませんか。kg-CO2e/kWh で書いてください"
