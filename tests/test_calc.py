@@ -636,3 +636,12 @@ def test_a_utilisation_with_its_sign_or_outside_1_to_5_is_read(tmp_path, cell, s
                 ["P-1", 1, "SS400", 1.0, 6]],
         "工程": [["工程", "定格電力(kW)", "使用率"], ["旋盤", 10, cell]], "設定": SETTINGS})
     assert calculate(path).stages()["processing"] == pytest.approx(10 * 0.1 * share * 0.388)
+
+
+@pytest.mark.parametrize(("header", "name", "unit"), [
+    ("空気電力原単位(kW/(m3/min))", "空気電力原単位", "kw/(m3/min)"),  # brackets inside the unit
+    ("重量 (g)", "重量", "g"), ("使用率（％）", "使用率", "%"), ("a (b) c [d]", "a c", "d")])
+def test_a_header_unit_is_its_last_bracket_with_brackets_inside(header, name, unit):
+    from cfp.lca.read.names import split_unit
+
+    assert split_unit(header) == (name, unit)

@@ -199,6 +199,10 @@ def test_parse_rate_and_fuel_size():
     ([["工程", "定格電力(kW)", "圧縮空気(kg/h)"], ["熱処理", None, 4]], "process.air_unit", "C1"),
     ([["工程", "定格電力(kW)", "圧縮空気(Nm3/h)", "空気電力原単位(kW)"], ["熱処理", None, 4, 1]],
      "process.air_kwh_unit", "D1"),
+    # a unit with brackets inside: the column is found (it was not: the default 0.12
+    # kWh/Nm3 was used) and its unit refused, kW/(m3/min) being a specific power
+    ([["工程", "定格電力(kW)", "圧縮空気(Nm3/h)", "空気電力原単位(kW/(m3/min))"],
+      ["熱処理", None, 4, 7.2]], "process.air_kwh_unit", "D1"),
 ])
 def test_bad_fuel_and_air_input_names_the_cell(tmp_path, processes, code, cell):
     found = problems(tmp_path, processes)

@@ -44,7 +44,9 @@ def one_piece(declared: str) -> bool:
         and float(match.group(1) or 1) == 1
 
 
-_BRACKET_RE = re.compile(r"[\(\[（［【]\s*([^\)\]）］】]*)\s*[\)\]）］】]")
+#: a bracketed unit, with one level of brackets inside (`(kW/(m3/min))`)
+_BRACKET_RE = re.compile(r"[\(\[（［【]\s*((?:[^\(\)\[\]（）［］【】]|[\(（][^\(\)（）]*[\)）])*)"
+                         r"\s*[\)\]）］】]")
 _SPACE_RE = re.compile(r"\s+")
 
 
