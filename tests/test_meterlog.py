@@ -536,3 +536,14 @@ def test_xlsx_piece_counter_blank_names_the_sheet_and_cell(tmp_path):
     found = problems(tmp_path, [["ファイル", "品番", "工程"], ["log.xlsx", "P-1", "旋盤"]], path)
     assert [(p.code, p.sheet, p.cell) for p in found] == [("meterlog.pieces_unread", "計測", "C2")]
     assert found[0].message("en").startswith(f"{path}: 計測!C2: cell C2 (row 2,")
+
+
+def test_pieces_given_in_the_mapping_must_be_whole(tmp_path):
+    # 加工数 1.5 on the 計測ログ row: the window's energy would be split 1.5 ways (as in
+    # 実測, refused naming the cell); 2 pieces are read
+    log = counter_log(tmp_path / "log.csv", pieces=False)
+    found = problems(tmp_path, [["ファイル", "品番", "工程", "加工数"],
+                                ["log.csv", "P-1", "旋盤", 1.5]], log)
+    assert [(p.code, p.sheet, p.cell) for p in found] == [
+        ("measurement.pieces_not_whole", "計測ログ", "D2")]
+    assert "1.5" in found[0].message("en") and "整数ではありません" in found[0].message("ja")

@@ -574,6 +574,9 @@ def _pieces(logfile: LogFile, ch: Channel, s: Samples, span: Span, table: object
         log.at(table, i, "pieces" if "pieces" in data else "file", "meterlog.no_pieces",
                log_file=Path(file).name)
         return None
+    if given != int(given):  # 1.5 pieces made in the window: as in 実測, refused
+        log.at(table, i, "pieces", "measurement.pieces_not_whole")
+        return None
     return float(given)
 
 
