@@ -55,3 +55,21 @@ def test_equal_values_unused_rows_and_the_builtin_table_are_not_warned(tmp_path)
     assert one.total == pytest.approx(10.0) and not messages(one)
     builtin = run(tmp_path, "OTHER,kg,1.0\n", ["ステンレス", "stainless steel"])
     assert not messages(builtin)
+
+
+def test_english_packing_is_no_seal_but_gland_packing_is(tmp_path):
+    # "packing" also means packaging (a carton): read as a seal it took the rubber proxy
+    # 3.3355719 kg-CO2e/kg; it is now refused, naming the closest spelling. パッキン and
+    # "gland packing" stay seals: 1 kg x 3.3355719
+    from cfp.lca.errors import InputError
+
+    def one(category):
+        return write_book(tmp_path / "p.xlsx", {"部品表": [["品番", "個数", "分類", "重量(kg)"],
+                                                           ["P-1", 1, category, 1.0]]})
+    with pytest.raises(InputError) as info:
+        calculate(one("packing"))
+    [problem] = info.value.problems
+    assert problem.code == "material.unknown_category_near"
+    assert "'gland packing' (category seal)" in problem.message("en")
+    for seal in ("パッキン", "gland packing"):
+        assert calculate(one(seal)).total == pytest.approx(3.3355719)
