@@ -4,7 +4,8 @@ Runs the calculation in-process the way the CLI does (cyclic GC off, BOM sheet
 prefetched in a thread before the heavy imports) and prints the wall time of each
 stage; `--profile` adds a cProfile listing of the functions with most own time.
 
-    python bench/profile_calc.py [--rows 100000] [--profile]
+    python bench/profile_calc.py [--rows 100000] [--profile [--sort cumulative] [--top 40]
+                                 [--callers fromiter]]
 
 Profiles are for finding the next thing to do; `bench_calc.py` is the benchmark.
 """
@@ -24,6 +25,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--sort", default="tottime", help="cProfile order (cumulative...)")
+    parser.add_argument("--top", type=int, default=30, help="functions listed")
+    parser.add_argument("--callers", action="append", default=[],
+                        help="also list the callers of functions matching this (repeatable)")
     args = parser.parse_args()
     path = Path(__file__).resolve().parent / "_work" / f"bom-{args.rows}.xlsx"
     if not path.exists():
@@ -76,7 +81,10 @@ def main() -> int:
     if profiler is not None:
         import pstats
 
-        import os; st = pstats.Stats(profiler); st.sort_stats(os.environ.get("SORT", "tottime")).print_stats(int(os.environ.get("TOP", "30"))); import os; [st.print_callers(p) for p in os.environ.get("CALLERS", "").split(",") if p]
+        stats = pstats.Stats(profiler)
+        stats.sort_stats(args.sort).print_stats(args.top)
+        for pattern in args.callers:  # who calls it (e.g. fromiter, lookup_codes)
+            stats.print_callers(pattern)
     return 0
 
 
