@@ -537,6 +537,7 @@ def _at(footprint: dict, path: tuple) -> object:
     return footprint
 
 
+@needs_spec
 def test_free_texts_follow_the_language(validator, results):
     result = _with(results["machined-assembly-ja"], gxd=True)
     en, ja = (to_pact(result, created=CREATED, lang=lang) for lang in ("en", "ja"))
