@@ -371,3 +371,16 @@ def test_a_title_in_the_no_column_stays_a_layout_row(tmp_path):
                            ["組立 A", None, None, None, None], [1, "P-1", 2, "SS400", 1.0],
                            [2, "P-2", 1, "SS400", 1.0]])
     assert calculate(path).total == pytest.approx(3 * STEEL)
+
+
+@pytest.mark.parametrize(("value", "digit"), [(".1", "1"), ("..2", "2"), ("・・2", "2"),
+                                               ("･･2", "2")])
+def test_a_level_written_with_dots_is_refused_naming_the_digit(tmp_path, value, digit):
+    # SAP lists a BOM's levels as `.1`, `..2`: not a number, refused (as any bad level),
+    # the message saying to write the digit alone
+    path = book(tmp_path, [["レベル", "品番", "個数", "材質", "重量(kg)"],
+                           ["1", "A", 1, None, None], [value, "P-1", 1, "SS400", 1.0]])
+    assert ("cell.level_dotted", "A3", value) in refused(path)
+    refused_in_both([str(path)], f"level '{value}' is written with dots before it",
+                    f"レベル「{value}」は前に点が付いています")
+    assert flat(f"alone ({digit})") in flat(invoke([str(path)]).stderr)

@@ -104,6 +104,10 @@ TEXTS: dict[str, str] = {
         "part '{part}' has a material but no weight. Enter the net weight (and raw weight for "
         "machined parts)."
     ),
+    "cell.level_dotted": (
+        "level '{value}' is written with dots before it (as SAP lists a BOM): write the "
+        "level as a whole number alone ({digit})."
+    ),
     "cell.level_invalid": "level '{value}' must be a whole number of 1 or more.",
     "cell.product_quantity": (
         "the product row '{part}' (level 0) has the quantity {value}: cfp computes the footprint "

@@ -117,6 +117,10 @@ TEXTS: dict[str, str] = {
         "品番「{part}」に材質はありますが重量がありません。製品重量(切削品は素材重量も)"
         "を入力してください。"
     ),
+    "cell.level_dotted": (
+        "レベル「{value}」は前に点が付いています(SAP の部品表の書き方)。レベルは整数だけで"
+        "書いてください({digit})。"
+    ),
     "cell.level_invalid": "レベル「{value}」は 1 以上の整数にしてください。",
     "cell.product_quantity": (
         "製品の行「{part}」(レベル 0)の個数が「{value}」です。cfp は製品 1 個(宣言単位)"

@@ -598,6 +598,10 @@ def _lot_sizes(table: Table, log: ProblemLog, part_number: np.ndarray) -> np.nda
     return lot
 
 
+#: a level written with dots before it, as SAP lists a BOM (`.1`, `..2`, `・・2`)
+_DOTTED_LEVEL = re.compile(r"[.・]+\s*([0-9]+)")
+
+
 def _levels(table: Table, log: ProblemLog, missing_part: np.ndarray,
             part_number: np.ndarray) -> np.ndarray:
     """The level column (NaN where unusable, reported). A blank level on a part row of a
@@ -606,7 +610,12 @@ def _levels(table: Table, log: ProblemLog, missing_part: np.ndarray,
     level, bad_level = to_numbers(table.data["level"])
     with np.errstate(invalid="ignore"):
         invalid = bad_level | (~np.isnan(level) & ((level < 0) | (level % 1 != 0)))
-    _report(log, table, invalid, "level", "cell.level_invalid")
+    for i in positions(invalid).tolist():
+        dotted = _DOTTED_LEVEL.fullmatch(nfkc(str(table.data["level"][i])).strip())
+        if dotted:  # SAP's `..2`: the digit is the level
+            log.at(table, i, "level", "cell.level_dotted", digit=dotted.group(1))
+        else:
+            log.at(table, i, "level", "cell.level_invalid")
     blank = np.isnan(level) & ~bad_level & ~missing_part
     if blank.any() and (~np.isnan(level) & ~invalid).any():
         for i in positions(blank):  # the value None: a blank reads as '' or None by reader
